@@ -1,0 +1,256 @@
+#include "import/areas.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "import/codes.hpp"
+#include "import/gdal_env.hpp"
+#include "import/reproject.hpp"
+
+namespace leefbaar {
+
+namespace {
+
+struct FieldNames {
+  std::vector<std::string_view> code, name;
+};
+
+FieldNames fields_for(AreaKind kind) {
+  switch (kind) {
+    case AreaKind::buurt: return {{"buurtcode", "bu_code", "statcode"}, {"buurtnaam", "bu_naam", "statnaam"}};
+    case AreaKind::wijk: return {{"wijkcode", "wk_code", "statcode"}, {"wijknaam", "wk_naam", "statnaam"}};
+    case AreaKind::gemeente:
+      return {{"gemeentecode", "gm_code", "statcode"}, {"gemeentenaam", "gm_naam", "statnaam"}};
+  }
+  return {};
+}
+
+std::string_view kind_name(AreaKind kind) {
+  switch (kind) {
+    case AreaKind::buurt: return "buurt";
+    case AreaKind::wijk: return "wijk";
+    case AreaKind::gemeente: return "gemeente";
+  }
+  return "";
+}
+
+std::string normalise(AreaKind kind, std::string_view code) {
+  switch (kind) {
+    case AreaKind::buurt: return codes::buurt(code);
+    case AreaKind::wijk: return codes::wijk(code);
+    case AreaKind::gemeente: return codes::gemeente(code);
+  }
+  return {};
+}
+
+int find_field(const OGRFeatureDefn& defn, const std::vector<std::string_view>& names) {
+  for (auto name : names) {
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+      if (iequals(defn.GetFieldDefn(i)->GetNameRef(), name)) return i;
+    }
+  }
+  return -1;
+}
+
+std::string field_text(const OGRFeature& f, int field) {
+  if (field < 0 || !f.IsFieldSetAndNotNull(field)) return {};
+  return std::string(trim(f.GetFieldAsString(field)));
+}
+
+Ring to_ring(const OGRLinearRing& ring) {
+  Ring out;
+  const int n = ring.getNumPoints();
+  out.reserve(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) out.push_back({ring.getX(i), ring.getY(i)});
+  if (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y) out.pop_back();
+  return out;
+}
+
+void add_polygon(const OGRPolygon& polygon, MultiPolygon& out) {
+  if (polygon.IsEmpty()) return;
+  Polygon p;
+  p.rings.push_back(to_ring(*polygon.getExteriorRing()));
+  for (int i = 0; i < polygon.getNumInteriorRings(); ++i) p.rings.push_back(to_ring(*polygon.getInteriorRing(i)));
+  out.parts.push_back(std::move(p));
+}
+
+// Polygons, multipolygons, curved variants and collections of them; other types add nothing.
+void add_geometry(const OGRGeometry& geometry, MultiPolygon& out) {
+  const auto type = wkbFlatten(geometry.getGeometryType());
+  if (type == wkbPolygon) {
+    add_polygon(*geometry.toPolygon(), out);
+  } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+    for (const auto* part : *geometry.toGeometryCollection()) add_geometry(*part, out);
+  } else if (type == wkbCurvePolygon || type == wkbMultiSurface) {
+    std::unique_ptr<OGRGeometry> linear(geometry.getLinearGeometry());
+    if (linear) add_geometry(*linear, out);
+  }
+}
+
+struct OpenedLayer {
+  gdal::DatasetPtr dataset;
+  OGRLayer* layer = nullptr;
+  std::string display;
+  std::string crs;
+  TransformPtr to_rd;  // null when the layer is already in RD New
+};
+
+OpenedLayer open_layer(const std::string& spec, const std::string& display) {
+  OpenedLayer out;
+  const auto [file, layer_name] = gdal::split_layer(spec);
+  out.display = display.empty() ? spec : display;
+  out.dataset = gdal::open_vector(file, {}, {});
+  out.layer = gdal::layer_of(*out.dataset, file, layer_name);
+  const OGRSpatialReference* srs = out.layer->GetSpatialRef();
+  if (srs == nullptr) {
+    throw InputError(fmt::format(
+        "{}: the layer '{}' has no coordinate reference system (CRS); expected RD New "
+        "(EPSG:28992) or another CRS that can be converted to it (add a .prj file or a crs member)",
+        out.display, out.layer->GetName()));
+  }
+  out.crs = describe_srs(*srs);
+  if (!is_rd_new(*srs)) {
+    OGRSpatialReference source(*srs);
+    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    const OGRSpatialReference rd = make_srs(28992);
+    CPLErrorReset();
+    out.to_rd.reset(OGRCreateCoordinateTransformation(&source, &rd));
+    if (!out.to_rd) {
+      throw InputError(fmt::format(
+          "{}: unknown coordinate reference system '{}': it cannot be converted to RD New "
+          "(EPSG:28992); expected RD New or a CRS with a known conversion such as WGS84",
+          out.display, out.crs));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& display) {
+  OpenedLayer opened = open_layer(spec, display);
+  AreaLayer out;
+  out.file = opened.display;
+  out.source_crs = opened.crs;
+  out.reprojected = static_cast<bool>(opened.to_rd);
+
+  const OGRFeatureDefn& defn = *opened.layer->GetLayerDefn();
+  const FieldNames names = fields_for(kind);
+  const int code_field = find_field(defn, names.code);
+  if (code_field < 0) {
+    std::vector<std::string> present;
+    for (int i = 0; i < defn.GetFieldCount(); ++i) present.emplace_back(defn.GetFieldDefn(i)->GetNameRef());
+    std::vector<std::string> expected(names.code.begin(), names.code.end());
+    throw InputError(fmt::format("{}: no {} code field; expected one of {}; the fields are: {}",
+                                 out.file, kind_name(kind), join(expected, ", "),
+                                 present.empty() ? "(none)" : join(present, ", ")));
+  }
+  const int name_field = find_field(defn, names.name);
+  out.code_field = defn.GetFieldDefn(code_field)->GetNameRef();
+  if (name_field >= 0) out.name_field = defn.GetFieldDefn(name_field)->GetNameRef();
+  const int water_field = find_field(defn, {"water"});
+  // In a buurt file, statcode is the buurt's own code: only explicit wijk/gemeente fields count.
+  const int wijk_code_field = kind == AreaKind::buurt ? find_field(defn, {"wijkcode", "wk_code"}) : -1;
+  const int wijk_name_field = kind == AreaKind::buurt ? find_field(defn, {"wijknaam", "wk_naam"}) : -1;
+  const int gm_code_field = kind != AreaKind::gemeente ? find_field(defn, {"gemeentecode", "gm_code"}) : -1;
+  const int gm_name_field = kind != AreaKind::gemeente ? find_field(defn, {"gemeentenaam", "gm_naam"}) : -1;
+
+  std::map<std::string, Area> by_code;
+  opened.layer->ResetReading();
+  for (auto& feature : *opened.layer) {
+    ++out.features;
+    if (water_field >= 0 && iequals(field_text(*feature, water_field), "JA")) {
+      ++out.water_features;
+      continue;
+    }
+    const std::string code = normalise(kind, field_text(*feature, code_field));
+    if (code.empty()) {
+      throw InputError(fmt::format("{}: feature {} has an empty {} code in field '{}'; expected a code such as {}",
+                                   out.file, feature->GetFID(), kind_name(kind), out.code_field,
+                                   kind == AreaKind::buurt ? "BU01060101" : kind == AreaKind::wijk ? "WK010601" : "GM0106"));
+    }
+    OGRGeometry* geometry = feature->GetGeometryRef();
+    if (geometry == nullptr || geometry->IsEmpty()) {
+      ++out.empty_geometries;
+      continue;
+    }
+    if (opened.to_rd && geometry->transform(opened.to_rd.get()) != OGRERR_NONE) {
+      throw InputError(fmt::format("{}: feature {} ({}) cannot be converted from {} to RD New", out.file,
+                                   feature->GetFID(), code, out.source_crs));
+    }
+    Area& area = by_code[code];
+    area.code = code;
+    if (area.name.empty()) area.name = field_text(*feature, name_field);
+    if (area.wijk_code.empty() && wijk_code_field >= 0) area.wijk_code = codes::wijk(field_text(*feature, wijk_code_field));
+    if (area.wijk_name.empty()) area.wijk_name = field_text(*feature, wijk_name_field);
+    if (area.gemeente_code.empty() && gm_code_field >= 0)
+      area.gemeente_code = codes::gemeente(field_text(*feature, gm_code_field));
+    if (area.gemeente_name.empty()) area.gemeente_name = field_text(*feature, gm_name_field);
+    add_geometry(*geometry, area.geometry);
+  }
+  for (auto& [code, area] : by_code) {
+    if (!area.geometry.empty()) out.areas.push_back(std::move(area));
+  }
+  if (out.areas.empty()) {
+    throw InputError(fmt::format("{}: no {} polygons found ({} features read, {} water, {} without geometry)",
+                                 out.file, kind_name(kind), out.features, out.water_features,
+                                 out.empty_geometries));
+  }
+  return out;
+}
+
+GridLayer read_grid(const std::string& spec, const std::string& display) {
+  OpenedLayer opened = open_layer(spec, display);
+  GridLayer out;
+  out.file = opened.display;
+  out.source_crs = opened.crs;
+  const OGRFeatureDefn& defn = *opened.layer->GetLayerDefn();
+  const int id_field = find_field(defn, {"grid_id"});
+  if (id_field < 0) throw InputError(fmt::format("{}: no 'grid_id' field; expected the Leefbaarometer grid", out.file));
+  for (auto& feature : *opened.layer) {
+    ++out.features;
+    const std::string id = field_text(*feature, id_field);
+    OGRGeometry* geometry = feature->GetGeometryRef();
+    if (id.empty() || geometry == nullptr || geometry->IsEmpty()) continue;
+    if (opened.to_rd) geometry->transform(opened.to_rd.get());
+    OGRPoint centroid;
+    if (geometry->Centroid(&centroid) != OGRERR_NONE) {
+      throw InputError(fmt::format("{}: feature {} (grid_id {}): cannot compute its centroid", out.file,
+                                   feature->GetFID(), id));
+    }
+    out.cell_of_grid_id.emplace(id, Point{std::floor(centroid.getX() / 100) * 100,
+                                          std::floor(centroid.getY() / 100) * 100});
+  }
+  return out;
+}
+
+std::vector<LayerInfo> describe_geometry_file(const std::filesystem::path& file) {
+  auto dataset = gdal::open_vector(file, {}, {});
+  std::vector<LayerInfo> out;
+  static const std::vector<std::string_view> code_names = {
+      "buurtcode", "bu_code", "wijkcode", "wk_code", "gemeentecode", "gm_code", "statcode", "grid_id"};
+  for (auto* layer : dataset->GetLayers()) {
+    LayerInfo info;
+    info.name = layer->GetName();
+    info.geometry_type = OGRGeometryTypeToName(layer->GetGeomType());
+    const OGRSpatialReference* srs = layer->GetSpatialRef();
+    info.crs = srs != nullptr ? describe_srs(*srs) : "none";
+    info.features = layer->GetFeatureCount(TRUE);
+    const OGRFeatureDefn& defn = *layer->GetLayerDefn();
+    for (int i = 0; i < defn.GetFieldCount(); ++i) {
+      const std::string name = defn.GetFieldDefn(i)->GetNameRef();
+      info.fields.push_back(name);
+      for (auto code : code_names) {
+        if (iequals(name, code)) info.code_fields.push_back(name);
+      }
+    }
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+}  // namespace leefbaar

@@ -1,0 +1,117 @@
+#include "import/load.hpp"
+
+#include <fmt/format.h>
+
+#include <set>
+#include <unordered_set>
+
+#include "core/checksum.hpp"
+#include "core/errors.hpp"
+#include "core/log.hpp"
+#include "core/text.hpp"
+#include "import/gdal_env.hpp"
+
+namespace leefbaar {
+
+namespace {
+
+std::string file_part(const std::string& spec) { return gdal::split_layer(spec).file.string(); }
+
+void check_scores(ProgrammeData& d) {
+  for (const auto& t : d.scores) {
+    if (t.sum_check.failures > 0)
+      d.warnings.push_back(fmt::format("{}: afw differs from fys+onv+soc+vrz+won by more than 1e-4 in {}",
+                                       t.file, describe_rows(t.sum_check)));
+    if (t.reference_check.failures > 0)
+      d.warnings.push_back(fmt::format("{}: lbm - afw is not the constant {:.9f} in {}", t.file,
+                                       t.reference.value_or(0), describe_rows(t.reference_check)));
+    if (t.duplicates.failures > 0)
+      d.warnings.push_back(fmt::format("{}: the same area and edition occur twice in {} (the first row is used)",
+                                       t.file, describe_rows(t.duplicates)));
+  }
+  auto require_edition = [&d](int year, std::string_view role) {
+    std::set<int> available;
+    bool found = false;
+    for (const auto& t : d.scores) {
+      for (const auto& [y, n] : t.rows_per_edition) available.insert(y);
+      found = found || t.has_edition(year);
+    }
+    if (!found) {
+      std::vector<std::string> years;
+      for (int y : available) years.push_back(std::to_string(y));
+      throw InputError(fmt::format("{}: {} {} is in none of the score tables; they have the editions {}",
+                                   d.run.path.string(), role, year, join(years, ", ")));
+    }
+    for (const auto& t : d.scores) {
+      if (!t.has_edition(year))
+        d.warnings.push_back(fmt::format("{}: has no rows for {} {}; this level is skipped for it", t.file, role, year));
+    }
+  };
+  require_edition(d.run.params.edition, "edition");
+  if (d.run.params.trend) {
+    require_edition(d.run.params.trend->first, "trend edition");
+    require_edition(d.run.params.trend->second, "trend edition");
+  }
+}
+
+std::unordered_set<std::string> postcodes_needed(const Stock& stock) {
+  std::unordered_set<std::string> out;
+  for (const auto& u : stock.units) {
+    if (u.source == LocationSource::postcode) out.insert(u.postcode);
+  }
+  return out;
+}
+
+}  // namespace
+
+ProgrammeData load_programme_data(const RunFile& run) {
+  ProgrammeData d;
+  d.run = run;
+  const auto& in = run.inputs;
+  auto checksum = [&d](std::string role, const std::string& spec) {
+    d.checksums.push_back({std::move(role), spec, sha256_file(file_part(spec))});
+  };
+
+  for (const auto& spec : in.scores) {
+    log::progress("reading scores {}", spec);
+    d.scores.push_back(read_score_table(spec, spec));
+    checksum("scores", spec);
+  }
+  check_scores(d);
+
+  log::progress("reading buurten {}", in.buurten);
+  d.buurten = read_areas(in.buurten, AreaKind::buurt);
+  checksum("buurten", in.buurten);
+  if (!in.wijken.empty()) {
+    log::progress("reading wijken {}", in.wijken);
+    d.wijken = read_areas(in.wijken, AreaKind::wijk);
+    checksum("wijken", in.wijken);
+  }
+  if (!in.gemeenten.empty()) {
+    log::progress("reading gemeenten {}", in.gemeenten);
+    d.gemeenten = read_areas(in.gemeenten, AreaKind::gemeente);
+    checksum("gemeenten", in.gemeenten);
+  }
+  if (!in.grid.empty()) {
+    log::progress("reading grid {}", in.grid);
+    d.grid = read_grid(in.grid);
+    checksum("grid", in.grid);
+  }
+
+  log::progress("reading stock {}", in.stock);
+  d.stock = read_stock(in.stock, run.stock_columns);
+  checksum("stock", in.stock);
+  if (!in.pc6hnr.empty()) {
+    log::progress("reading pc6hnr {}", in.pc6hnr);
+    d.pc6hnr = read_pc6hnr(in.pc6hnr, postcodes_needed(d.stock));
+    checksum("pc6hnr", in.pc6hnr);
+  }
+  if (!in.actuals.empty()) {
+    log::progress("reading actuals {}", in.actuals);
+    d.actuals = read_actuals(in.actuals);
+    checksum("actuals", in.actuals);
+  }
+  return d;
+}
+
+}  // namespace leefbaar
