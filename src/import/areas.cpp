@@ -99,13 +99,39 @@ struct OpenedLayer {
   TransformPtr to_rd;  // null when the layer is already in RD New
 };
 
+// Collects GDAL's messages while a file is opened: drivers that meet a CRS they cannot resolve
+// (GeoJSON's "crs" member naming an unknown code) report it and then fall back to WGS84 silently.
+class CollectMessages {
+ public:
+  CollectMessages() { CPLPushErrorHandlerEx(collect, this); }
+  ~CollectMessages() { CPLPopErrorHandler(); }
+  CollectMessages(const CollectMessages&) = delete;
+  CollectMessages& operator=(const CollectMessages&) = delete;
+  std::vector<std::string> messages;
+
+ private:
+  static void CPL_STDCALL collect(CPLErr, CPLErrorNum, const char* message) {
+    static_cast<CollectMessages*>(CPLGetErrorHandlerUserData())->messages.emplace_back(message);
+  }
+};
+
 OpenedLayer open_layer(const std::string& spec, const std::string& display) {
   OpenedLayer out;
   const auto [file, layer_name] = gdal::split_layer(spec);
   out.display = display.empty() ? spec : display;
-  out.dataset = gdal::open_vector(file, {}, {});
-  out.layer = gdal::layer_of(*out.dataset, file, layer_name);
-  const OGRSpatialReference* srs = out.layer->GetSpatialRef();
+  const OGRSpatialReference* srs = nullptr;
+  {
+    CollectMessages collected;
+    out.dataset = gdal::open_vector(file, {}, {});
+    out.layer = gdal::layer_of(*out.dataset, file, layer_name);
+    srs = out.layer->GetSpatialRef();
+    for (const auto& m : collected.messages) {
+      if (m.find("crs") != std::string::npos || m.find("CRS") != std::string::npos)
+        throw InputError(fmt::format("{}: unknown coordinate reference system ({}); expected RD New (EPSG:28992) "
+                                     "or another CRS that can be converted to it",
+                                     out.display, m));
+    }
+  }
   if (srs == nullptr) {
     throw InputError(fmt::format(
         "{}: the layer '{}' has no coordinate reference system (CRS); expected RD New "
