@@ -122,7 +122,7 @@ OpenedLayer open_layer(const std::string& spec, const std::string& display) {
   const OGRSpatialReference* srs = nullptr;
   {
     CollectMessages collected;
-    out.dataset = gdal::open_vector(file, {}, {});
+    out.dataset = gdal::open_vector(file, {}, {}, out.display);
     out.layer = gdal::layer_of(*out.dataset, file, layer_name);
     srs = out.layer->GetSpatialRef();
     for (const auto& m : collected.messages) {

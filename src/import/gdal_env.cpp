@@ -40,13 +40,14 @@ FileAndLayer split_layer(const std::string& spec) {
 }
 
 DatasetPtr open_vector(const std::filesystem::path& file, const std::vector<std::string>& drivers,
-                       const std::vector<std::string>& options) {
+                       const std::vector<std::string>& options, const std::string& display) {
   ensure_registered();
+  const std::string name = display.empty() ? file.string() : display;
   std::error_code ec;
   if (!std::filesystem::exists(file, ec))
-    throw InputError(fmt::format("{}: file not found", file.string()));
+    throw InputError(fmt::format("{}: file not found", name));
   if (std::filesystem::is_directory(file, ec))
-    throw InputError(fmt::format("{}: is a folder, expected a file", file.string()));
+    throw InputError(fmt::format("{}: is a folder, expected a file", name));
   auto driver_list = c_strings(drivers);
   auto option_list = c_strings(options);
   CPLErrorReset();
@@ -55,7 +56,7 @@ DatasetPtr open_vector(const std::filesystem::path& file, const std::vector<std:
                  drivers.empty() ? nullptr : driver_list.data(), option_list.data(), nullptr));
   if (ds == nullptr) {
     const std::string why = last_error();
-    throw InputError(fmt::format("{}: cannot read the file{}{}", file.string(),
+    throw InputError(fmt::format("{}: cannot read the file{}{}", name,
                                  why.empty() ? "" : ": ", why.empty() ? std::string{} : why));
   }
   return DatasetPtr(ds);

@@ -27,7 +27,7 @@ FileAndLayer split_layer(const std::string& spec);
 // Opens a vector dataset read-only; throws InputError naming the file when it is missing or
 // unreadable. drivers: allowed GDAL short names (empty: any); options: open options.
 DatasetPtr open_vector(const std::filesystem::path& file, const std::vector<std::string>& drivers,
-                       const std::vector<std::string>& options);
+                       const std::vector<std::string>& options, const std::string& display = {});
 
 // The layer by name (or the first one); throws InputError listing the layers there are.
 OGRLayer* layer_of(GDALDataset& ds, const std::filesystem::path& file, const std::string& layer);

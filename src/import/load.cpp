@@ -69,46 +69,46 @@ ProgrammeData load_programme_data(const RunFile& run) {
   d.run = run;
   const auto& in = run.inputs;
   auto checksum = [&d](std::string role, const std::string& spec) {
-    d.checksums.push_back({std::move(role), spec, sha256_file(file_part(spec))});
+    d.checksums.push_back({std::move(role), d.run.display(spec), sha256_file(file_part(spec))});
   };
 
   for (const auto& spec : in.scores) {
-    log::progress("reading scores {}", spec);
-    d.scores.push_back(read_score_table(spec, spec));
+    log::progress("reading scores {}", run.display(spec));
+    d.scores.push_back(read_score_table(spec, run.display(spec)));
     checksum("scores", spec);
   }
   check_scores(d);
 
-  log::progress("reading buurten {}", in.buurten);
-  d.buurten = read_areas(in.buurten, AreaKind::buurt);
+  log::progress("reading buurten {}", run.display(in.buurten));
+  d.buurten = read_areas(in.buurten, AreaKind::buurt, run.display(in.buurten));
   checksum("buurten", in.buurten);
   if (!in.wijken.empty()) {
-    log::progress("reading wijken {}", in.wijken);
-    d.wijken = read_areas(in.wijken, AreaKind::wijk);
+    log::progress("reading wijken {}", run.display(in.wijken));
+    d.wijken = read_areas(in.wijken, AreaKind::wijk, run.display(in.wijken));
     checksum("wijken", in.wijken);
   }
   if (!in.gemeenten.empty()) {
-    log::progress("reading gemeenten {}", in.gemeenten);
-    d.gemeenten = read_areas(in.gemeenten, AreaKind::gemeente);
+    log::progress("reading gemeenten {}", run.display(in.gemeenten));
+    d.gemeenten = read_areas(in.gemeenten, AreaKind::gemeente, run.display(in.gemeenten));
     checksum("gemeenten", in.gemeenten);
   }
   if (!in.grid.empty()) {
-    log::progress("reading grid {}", in.grid);
-    d.grid = read_grid(in.grid);
+    log::progress("reading grid {}", run.display(in.grid));
+    d.grid = read_grid(in.grid, run.display(in.grid));
     checksum("grid", in.grid);
   }
 
-  log::progress("reading stock {}", in.stock);
-  d.stock = read_stock(in.stock, run.stock_columns);
+  log::progress("reading stock {}", run.display(in.stock));
+  d.stock = read_stock(in.stock, run.stock_columns, run.display(in.stock));
   checksum("stock", in.stock);
   if (!in.pc6hnr.empty()) {
-    log::progress("reading pc6hnr {}", in.pc6hnr);
-    d.pc6hnr = read_pc6hnr(in.pc6hnr, postcodes_needed(d.stock));
+    log::progress("reading pc6hnr {}", run.display(in.pc6hnr));
+    d.pc6hnr = read_pc6hnr(in.pc6hnr, postcodes_needed(d.stock), run.display(in.pc6hnr));
     checksum("pc6hnr", in.pc6hnr);
   }
   if (!in.actuals.empty()) {
-    log::progress("reading actuals {}", in.actuals);
-    d.actuals = read_actuals(in.actuals);
+    log::progress("reading actuals {}", run.display(in.actuals));
+    d.actuals = read_actuals(in.actuals, run.display(in.actuals));
     checksum("actuals", in.actuals);
   }
   return d;

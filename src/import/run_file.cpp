@@ -315,6 +315,13 @@ RunFile read_run_file(const std::filesystem::path& path) {
   return run;
 }
 
+std::string RunFile::display(const std::string& resolved) const {
+  const auto base = path.parent_path().lexically_normal();
+  if (base.empty() || base == ".") return resolved;
+  const auto relative = std::filesystem::path(resolved).lexically_relative(base);
+  return relative.empty() || relative.string().starts_with("..") ? resolved : relative.string();
+}
+
 std::string run_file_reference_markdown() {
   std::string out =
       "# The run file\n\n"

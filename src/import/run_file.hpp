@@ -21,6 +21,9 @@ struct RunFile {
   ProgrammeParams params;
   RunInputs inputs;
   StockColumns stock_columns;
+
+  // An input path as the run file names it (relative to the run file), for messages and reports.
+  std::string display(const std::string& resolved) const;
 };
 
 enum class SettingType { string, integer, number, string_list, integer_pair };

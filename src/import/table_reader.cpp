@@ -28,7 +28,7 @@ TableReader::TableReader(const std::filesystem::path& path, std::string display)
     : display_(display.empty() ? path.string() : std::move(display)) {
   if (is_xlsx(path)) {
     const auto [file, sheet] = gdal::split_layer(path.string());
-    dataset_ = gdal::open_vector(file, {"XLSX"}, {"HEADERS=FORCE", "FIELD_TYPES=STRING"});
+    dataset_ = gdal::open_vector(file, {"XLSX"}, {"HEADERS=FORCE", "FIELD_TYPES=STRING"}, display_);
     layer_ = gdal::layer_of(*dataset_, file, sheet);
   } else {
     // The CSV driver only claims files ending in .csv unless asked by name.

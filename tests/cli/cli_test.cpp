@@ -1,0 +1,286 @@
+// The commands end to end: the programme on the sample work area, inspect on real files, and every
+// kind of bad input with its message and exit code (and no partial output folder).
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "temp_files.hpp"
+
+namespace leefbaar::testing {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Result {
+  int code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+std::string quote(const std::string& s) { return "'" + s + "'"; }
+
+Result run(const std::string& args) {
+  const std::string command = std::string(LEEFBAAR_BIN) + " -q " + args + " 2>&1";
+  Result r;
+  FILE* pipe = popen(command.c_str(), "r");
+  std::array<char, 4096> buffer{};
+  while (fgets(buffer.data(), buffer.size(), pipe) != nullptr) r.out += buffer.data();
+  const int status = pclose(pipe);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string read(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string first_line(const fs::path& file) {
+  std::ifstream in(file);
+  std::string line;
+  std::getline(in, line);
+  return line;
+}
+
+std::vector<std::vector<std::string>> csv_rows(const fs::path& file) {
+  std::ifstream in(file);
+  std::string line;
+  std::vector<std::vector<std::string>> rows;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    std::vector<std::string> cells;
+    std::stringstream ss(line);
+    std::string cell;
+    while (std::getline(ss, cell, ',')) cells.push_back(cell);
+    if (!line.empty() && line.back() == ',') cells.emplace_back();
+    rows.push_back(cells);
+  }
+  return rows;
+}
+
+void replace_in_file(const fs::path& file, const std::string& from, const std::string& to) {
+  std::string text = read(file);
+  const auto pos = text.find(from);
+  ASSERT_NE(pos, std::string::npos) << from << " not in " << file;
+  text.replace(pos, from.size(), to);
+  std::ofstream(file, std::ios::binary) << text;
+}
+
+}  // namespace
+
+class SampleRun : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    const auto r = run("sample " + quote((dir_->path() / "sample").string()));
+    ASSERT_EQ(r.code, 0) << r.out;
+    const auto p = run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(out().string()));
+    ASSERT_EQ(p.code, 0) << p.out;
+  }
+  static void TearDownTestSuite() {
+    delete dir_;
+    dir_ = nullptr;
+  }
+  static fs::path sample(const std::string& name = {}) { return dir_->path() / "sample" / name; }
+  static fs::path out() { return dir_->path() / "out"; }
+
+  // A copy of the sample to break, and the command that runs it into a fresh output folder.
+  fs::path broken_copy(const std::string& name) {
+    const fs::path copy = dir_->path() / name;
+    fs::remove_all(copy);
+    fs::copy(sample(), copy, fs::copy_options::recursive);
+    return copy;
+  }
+  Result run_copy(const fs::path& copy) {
+    return run("programme " + quote((copy / "RUN.toml").string()) + " --out " + quote((copy / "out").string()));
+  }
+  void expect_failure(const fs::path& copy, const Result& r, const std::vector<std::string>& parts) {
+    EXPECT_EQ(r.code, 1) << r.out;
+    EXPECT_EQ(r.out.rfind("error: ", 0), 0u) << r.out;
+    for (const auto& part : parts) EXPECT_NE(r.out.find(part), std::string::npos) << "missing '" << part << "' in: " << r.out;
+    EXPECT_FALSE(fs::exists(copy / "out")) << "a partial output folder was left";
+    for (const auto& entry : fs::directory_iterator(copy)) {
+      EXPECT_EQ(entry.path().filename().string().find(".out.writing"), std::string::npos);
+    }
+  }
+
+  static TempDir* dir_;
+};
+
+TempDir* SampleRun::dir_ = nullptr;
+
+TEST_F(SampleRun, WritesEveryOutputWithTheExactHeaders) {
+  EXPECT_EQ(first_line(out() / "units.csv"),
+            "unit_id,x,y,cell_x,cell_y,buurt,wijk,gemeente,complex,score_level,afw,fys,onv,soc,vrz,won,colour,level,status");
+  EXPECT_EQ(first_line(out() / "areas.csv"),
+            "area_level,code,name,gemeente,n,mean_afw,mean_fys,mean_onv,mean_soc,mean_vrz,mean_won,z_afw,z_fys,z_onv,"
+            "z_soc,z_vrz,z_won,colour,level,indicatief,weak_dimensions");
+  EXPECT_EQ(first_line(out() / "gemeenten.csv"),
+            "code,name,n,mean_afw,mean_fys,mean_onv,mean_soc,mean_vrz,mean_won,z_afw,z_fys,z_onv,z_soc,z_vrz,z_won,"
+            "focus,budget_plan,actual,difference,actual_per_daeb_unit,above_cap");
+  EXPECT_EQ(first_line(out() / "trend.csv"), "area_level,code,n,d_afw,d_fys,d_onv,d_soc,d_vrz,d_won");
+  for (const char* f : {"programme.xlsx", "areas.geojson", "summary.md", "budget_buurten.csv"})
+    EXPECT_TRUE(fs::exists(out() / f)) << f;
+}
+
+TEST_F(SampleRun, TheSampleMatchesTheSourceDocument) {
+  const auto gemeenten = csv_rows(out() / "gemeenten.csv");
+  ASSERT_EQ(gemeenten.size(), 8u);
+  long long plan = 0;
+  double actual = 0;
+  std::vector<std::string> focus;
+  for (const auto& g : gemeenten) {
+    plan += std::stoll(g[16]);
+    actual += std::stod(g[17]);
+    if (g[15] == "true") focus.push_back(g[1]);
+  }
+  EXPECT_EQ(plan, 1199000);
+  EXPECT_DOUBLE_EQ(actual, 1199000);
+  std::sort(focus.begin(), focus.end());
+  EXPECT_EQ(focus, (std::vector<std::string>{"Assen", "Midden-Drenthe", "Ooststellingwerf"}));
+}
+
+TEST_F(SampleRun, EveryUnitIsListedWithItsStatus) {
+  const auto units = csv_rows(out() / "units.csv");
+  EXPECT_GT(units.size(), 15000u);
+  std::map<std::string, int> status;
+  for (const auto& u : units) ++status[u.back()];
+  EXPECT_GT(status["ok"], 15000);
+  EXPECT_GT(status["no_location"], 0);
+  EXPECT_GT(status["outside_buurten"], 0);
+  EXPECT_GT(status["unknown_postcode"], 0);
+  const std::string summary = read(out() / "summary.md");
+  EXPECT_NE(summary.find("geen locatie (no_location) | " + std::to_string(status["no_location"]) + " |"), std::string::npos);
+}
+
+TEST_F(SampleRun, DeterministicAndOverwriteOnlyWhenAsked) {
+  const fs::path again = dir_->path() / "again";
+  ASSERT_EQ(run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string())).code, 0);
+  for (const char* f : {"units.csv", "areas.csv", "gemeenten.csv", "trend.csv", "summary.md"})
+    EXPECT_EQ(read(out() / f), read(again / f)) << f;
+  const auto refused = run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string()));
+  EXPECT_EQ(refused.code, 1);
+  EXPECT_NE(refused.out.find("use --overwrite"), std::string::npos) << refused.out;
+  EXPECT_EQ(run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string()) + " --overwrite").code, 0);
+}
+
+TEST_F(SampleRun, MissingRequiredColumn) {
+  const auto copy = broken_copy("missing-column");
+  replace_in_file(copy / "lbm/buurten.csv", ",won", ",woningvoorraad");
+  expect_failure(copy, run_copy(copy), {"lbm/buurten.csv: missing required column 'won'", "the columns are:"});
+}
+
+TEST_F(SampleRun, TextWhereANumberBelongs) {
+  const auto copy = broken_copy("text-number");
+  std::string stock = read(copy / "stock/vhe.csv");
+  // The second data row's x coordinate becomes text.
+  const auto row2 = stock.find('\n', stock.find('\n') + 1) + 1;
+  std::vector<std::string> cells;
+  std::size_t start = row2;
+  for (int i = 0; i < 7; ++i) start = stock.find(';', start) + 1;
+  const auto end = stock.find(';', start);
+  stock.replace(start, end - start, "onbekend");
+  std::ofstream(copy / "stock/vhe.csv", std::ios::binary) << stock;
+  expect_failure(copy, run_copy(copy), {"stock/vhe.csv, row 3, column 'x': found 'onbekend', expected a number"});
+}
+
+TEST_F(SampleRun, EditionTheScoreTablesDoNotHave) {
+  const auto copy = broken_copy("edition");
+  replace_in_file(copy / "RUN.toml", "edition = 2018", "edition = 2019");
+  expect_failure(copy, run_copy(copy), {"edition 2019 is in none of the score tables", "2014, 2016, 2018"});
+}
+
+TEST_F(SampleRun, MissingFile) {
+  const auto copy = broken_copy("missing-file");
+  fs::remove(copy / "geo/pc6hnr2023.csv");
+  expect_failure(copy, run_copy(copy), {"geo/pc6hnr2023.csv: file not found"});
+}
+
+TEST_F(SampleRun, UnreadableFile) {
+  const auto copy = broken_copy("unreadable");
+  std::ofstream(copy / "geo/buurten.geojson", std::ios::binary) << "{ this is not geojson";
+  expect_failure(copy, run_copy(copy), {"geo/buurten.geojson: cannot read the file"});
+}
+
+TEST_F(SampleRun, GeometryWithoutBuurtCodes) {
+  const auto copy = broken_copy("no-codes");
+  std::string text = read(copy / "geo/buurten.geojson");
+  text = std::regex_replace(text, std::regex("\"buurtcode\""), "\"code\"");
+  std::ofstream(copy / "geo/buurten.geojson", std::ios::binary) << text;
+  expect_failure(copy, run_copy(copy), {"geo/buurten.geojson: no buurt code field; expected one of buurtcode, bu_code, statcode"});
+}
+
+TEST_F(SampleRun, GeometryWithUnknownCrs) {
+  const auto copy = broken_copy("crs");
+  replace_in_file(copy / "geo/buurten.geojson", "EPSG::28992", "EPSG::999999");
+  expect_failure(copy, run_copy(copy), {"geo/buurten.geojson: unknown coordinate reference system"});
+}
+
+TEST_F(SampleRun, DuplicateUnitIds) {
+  const auto copy = broken_copy("duplicates");
+  std::string stock = read(copy / "stock/vhe.csv");
+  const auto row2 = stock.find('\n') + 1;
+  const auto row3 = stock.find('\n', row2) + 1;
+  const std::string second = stock.substr(row2, row3 - row2);
+  stock += second;  // the first unit again at the end
+  std::ofstream(copy / "stock/vhe.csv", std::ios::binary) << stock;
+  const std::string id = second.substr(0, second.find(';'));
+  expect_failure(copy, run_copy(copy), {"stock/vhe.csv: 1 duplicate unit ids", "'" + id + "' (rows 2, "});
+}
+
+TEST_F(SampleRun, RunFileUnknownKeyWrongTypeMissingEntry) {
+  auto copy = broken_copy("run-unknown");
+  replace_in_file(copy / "RUN.toml", "[budget]", "[budget]\nbudgett = 3");
+  expect_failure(copy, run_copy(copy), {"RUN.toml, line", "unknown key 'budget.budgett' in [budget]"});
+  copy = broken_copy("run-type");
+  replace_in_file(copy / "RUN.toml", "total = 1199000", "total = \"veel\"");
+  expect_failure(copy, run_copy(copy), {"'budget.total' is 'veel', expected a whole number"});
+  copy = broken_copy("run-missing");
+  replace_in_file(copy / "RUN.toml", "edition = 2018", "");
+  expect_failure(copy, run_copy(copy), {"missing required entry 'edition' (in [programme])"});
+}
+
+TEST(Inspect, RealAmstelveenWijkScores) {
+  const auto r = run("inspect " + quote(test_data("lbm-wijk-amstelveen-2022.csv").string()));
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("level: wijk"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("reference value (lbm - afw): 4.102264851"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("edition 2022: 14 rows"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("afw = fys+onv+soc+vrz+won (1e-4): ok"), std::string::npos) << r.out;
+}
+
+TEST(Inspect, RealPc4ScoresAndGeometries) {
+  auto r = run("inspect " + quote(test_data("lbm-pc4-assen-2002-2022.csv").string()));
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("level: pc4"), std::string::npos) << r.out;
+  r = run("inspect " + quote(test_data("amstelveen-buurten.geojson").string()));
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("features: 47"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("code fields: buurtcode, wijkcode, gemeentecode"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("CRS: WGS 84"), std::string::npos) << r.out;
+}
+
+TEST_F(SampleRun, InspectStock) {
+  const auto r = run("inspect " + quote(sample("stock/vhe.csv").string()));
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("housing stock"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("postcode + huisnummer: "), std::string::npos) << r.out;
+}
+
+TEST(Commandline, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(run("").code, 2);
+  EXPECT_EQ(run("programme").code, 2);
+  EXPECT_EQ(run("nonsense").code, 2);
+  EXPECT_EQ(run("inspect /does/not/exist.csv").code, 1);
+}
+
+}  // namespace leefbaar::testing
