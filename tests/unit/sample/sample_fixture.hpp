@@ -1,0 +1,32 @@
+#pragma once
+// The sample written once per test process into a temporary folder, with small readers for its
+// files.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "sample/sample.hpp"
+
+namespace leefbaar::sample::testing {
+
+struct Written {
+  std::filesystem::path dir;
+  SampleReport report;
+};
+
+// Written on first use; removed when the process ends.
+const Written& sample();
+
+std::string read_file(const std::filesystem::path& path);
+
+// Splits text into lines (without "\r\n" or "\n") and a line into fields.
+std::vector<std::string> lines_of(const std::string& text);
+std::vector<std::string> split(const std::string& line, char separator);
+
+// Reads "1,5" or "1.5".
+double number(std::string text);
+
+// A temporary folder of this process.
+std::filesystem::path temp_folder(const std::string& name);
+
+}  // namespace leefbaar::sample::testing
