@@ -64,13 +64,18 @@ const NationalData& data() {
     }
     std::sort(vertices.begin(), vertices.end());
     const auto& e = generated.extent;
-    std::fprintf(stderr,
-                 "generated %zu polygons (vertices: median %zu, min %zu, max %zu, total %zu; "
-                 "area / extent = %.12f) and %zu points (%zu on vertices) in %.1f s\n",
-                 generated.polygons.size(), vertices[vertices.size() / 2], vertices.front(),
-                 vertices.back(), [&] { std::size_t s = 0; for (auto v : vertices) s += v; return s; }(),
-                 area / ((e.max_x - e.min_x) * (e.max_y - e.min_y)), generated.points.size(),
-                 generated.vertex_points.size(), dt.count());
+    std::fprintf(
+        stderr,
+        "generated %zu polygons (vertices: median %zu, min %zu, max %zu, total %zu; "
+        "area / extent = %.12f) and %zu points (%zu on vertices) in %.1f s\n",
+        generated.polygons.size(), vertices[vertices.size() / 2], vertices.front(), vertices.back(),
+        [&] {
+          std::size_t s = 0;
+          for (auto v : vertices) s += v;
+          return s;
+        }(),
+        area / ((e.max_x - e.min_x) * (e.max_y - e.min_y)), generated.points.size(),
+        generated.vertex_points.size(), dt.count());
     return generated;
   }();
   return d;

@@ -62,8 +62,9 @@ Corporation make_corporation(int units) {
     c.stock.units.push_back(u);
   }
   c.stock.gemeente_of_complex.assign(c.stock.complexes.size(), 0);
-  const std::array<std::size_t, kScoreLevelCount> sizes{c.stock.cells.size(), c.stock.buurten.size(), 0,
-                                                         c.stock.wijken.size(), c.stock.gemeenten.size()};
+  const std::array<std::size_t, kScoreLevelCount> sizes{
+      c.stock.cells.size(), c.stock.buurten.size(), 0, c.stock.wijken.size(),
+      c.stock.gemeenten.size()};
   for (int level = 0; level < kScoreLevelCount; ++level) {
     if (sizes[level] == 0) continue;
     c.book.loaded[level] = true;
@@ -72,7 +73,8 @@ Corporation make_corporation(int units) {
     for (std::size_t a = 0; a < areas.size(); ++a) {
       if (level == 0 && rng() % 10 == 0) continue;  // cells without scores fall back to the buurt
       const double offset = uniform(rng, -0.05, 0.05);
-      for (int year = 2014; year <= 2024; year += 2) areas[a].push_back({year, random_scores(rng, offset)});
+      for (int year = 2014; year <= 2024; year += 2)
+        areas[a].push_back({year, random_scores(rng, offset)});
     }
   }
   c.params.name = "bench";

@@ -45,7 +45,9 @@ class Rng {
   std::mt19937_64 engine_;
 };
 
-double round_mm(double v) { return std::nearbyint(v * 1000.0) / 1000.0; }
+double round_mm(double v) {
+  return std::nearbyint(v * 1000.0) / 1000.0;
+}
 
 // A smooth radial contraction towards (x, y) inside radius r, the identity outside it: a point at
 // relative distance t moves to relative distance h(t) = t + (a - 1) t (1 - t)^2, which is strictly
@@ -163,8 +165,10 @@ NationalData generate_national(const NationalConfig& config) {
   }
   // Warp every vertex once, so both neighbours of an edge see identical coordinates.
   for (auto& p : corner) p = warp(cities, p);
-  for (auto& e : horizontal) for (auto& p : e) p = warp(cities, p);
-  for (auto& e : vertical) for (auto& p : e) p = warp(cities, p);
+  for (auto& e : horizontal)
+    for (auto& p : e) p = warp(cities, p);
+  for (auto& e : vertical)
+    for (auto& p : e) p = warp(cities, p);
 
   // Cells, counter-clockwise: bottom edge forward, right edge forward, top and left reversed.
   data.polygons.reserve(config.polygons);
@@ -213,7 +217,8 @@ NationalData generate_national(const NationalConfig& config) {
                            (static_cast<double>(m) + 0.5 + 0.6 * (rng.uniform() - 0.5)) /
                            static_cast<double>(n);
       const double rr = radius * rng.uniform(0.6, 1.0);
-      ring.push_back(warp(cities, {centre.x + rr * std::cos(angle), centre.y + rr * std::sin(angle)}));
+      ring.push_back(
+          warp(cities, {centre.x + rr * std::cos(angle), centre.y + rr * std::sin(angle)}));
     }
     data.polygons[j * nx + i].parts[0].rings.push_back(Ring(ring.rbegin(), ring.rend()));
     MultiPolygon enclave;
@@ -244,7 +249,8 @@ NationalData generate_national(const NationalConfig& config) {
     do {
       const double u = rng.uniform();
       if (u < 0.65) {
-        const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), rng.uniform() * total);
+        const auto it =
+            std::upper_bound(cumulative.begin(), cumulative.end(), rng.uniform() * total);
         const City& c = cities[std::min<std::size_t>(it - cumulative.begin(), cities.size() - 1)];
         const double sigma = 0.3 * c.r;
         p = {c.x + rng.normal() * sigma, c.y + rng.normal() * sigma};

@@ -1,10 +1,10 @@
 #pragma once
-// Deterministic synthetic data at national scale for the coupling benchmark: buurt-like polygons that
-// tile a rectangle in RD New coordinates exactly, and address-like points clustered in cities.
+// Deterministic synthetic data at national scale for the coupling benchmark: buurt-like polygons
+// that tile a rectangle in RD New coordinates exactly, and address-like points clustered in cities.
 //
-// The polygons are the cells of a jittered lattice, pulled together around "cities" by smooth radial
-// contractions (small urban cells, big rural ones). Every lattice edge is a ragged polyline whose
-// vertices are stored once and used by both neighbouring cells (in opposite order), so shared
+// The polygons are the cells of a jittered lattice, pulled together around "cities" by smooth
+// radial contractions (small urban cells, big rural ones). Every lattice edge is a ragged polyline
+// whose vertices are stored once and used by both neighbouring cells (in opposite order), so shared
 // edges are identical. A few cells get a hole holding an enclave polygon with the same ring.
 // Coordinates are rounded to whole millimetres, as in BAG.
 //
@@ -28,8 +28,8 @@ struct NationalConfig {
 };
 
 struct NationalData {
-  Box extent;                           // the rectangle the polygons tile
-  std::vector<MultiPolygon> polygons;   // lattice cells first, then the enclaves
+  Box extent;                          // the rectangle the polygons tile
+  std::vector<MultiPolygon> polygons;  // lattice cells first, then the enclaves
   std::vector<Point> points;
   std::vector<std::size_t> vertex_points;  // indices of points placed exactly on a polygon vertex
 };

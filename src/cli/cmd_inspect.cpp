@@ -28,7 +28,8 @@ int inspect_scores(const std::string& file) {
   fmt::print("  level: {} (id column {})\n", to_string(t.level), t.id_column);
   fmt::print("  rows: {}\n", t.rows.size());
   for (const auto& [year, n] : t.rows_per_edition) fmt::print("  edition {}: {} rows\n", year, n);
-  fmt::print("  reference value (lbm - afw): {}\n", t.reference ? fmt::format("{:.9f}", *t.reference) : "unknown");
+  fmt::print("  reference value (lbm - afw): {}\n",
+             t.reference ? fmt::format("{:.9f}", *t.reference) : "unknown");
   fmt::print("  rows without dimensions (NA): {}\n", t.rows_without_dimensions);
   fmt::print("checks:\n");
   print_check("afw = fys+onv+soc+vrz+won (1e-4)", t.sum_check);
@@ -39,10 +40,11 @@ int inspect_scores(const std::string& file) {
 
 int inspect_stock(const std::string& file, const std::vector<std::string>& columns) {
   const Stock s = read_stock(file, StockColumns::guess(columns));
-  fmt::print("{}: housing stock\n  columns: {}\n  units: {}\nlocation (the first filled source wins):\n", file,
-             join(columns, ", "), s.units.size());
-  static constexpr std::string_view labels[] = {"RD x,y", "WGS84 lat,lon", "postcode + huisnummer", "buurtcode only",
-                                                "no location"};
+  fmt::print(
+      "{}: housing stock\n  columns: {}\n  units: {}\nlocation (the first filled source wins):\n",
+      file, join(columns, ", "), s.units.size());
+  static constexpr std::string_view labels[] = {"RD x,y", "WGS84 lat,lon", "postcode + huisnummer",
+                                                "buurtcode only", "no location"};
   for (int i = 0; i < 5; ++i) fmt::print("  {}: {}\n", labels[i], s.per_source[i]);
   return 0;
 }
@@ -57,14 +59,16 @@ int inspect_table(const std::string& file) {
       long long rows = 0;
       TableRow row;
       while (table.next(row)) ++rows;
-      fmt::print("{}: CBS postcode-huisnummer table\n  columns: {}\n  rows: {}\n", file, join(columns, ", "), rows);
+      fmt::print("{}: CBS postcode-huisnummer table\n  columns: {}\n  rows: {}\n", file,
+                 join(columns, ", "), rows);
       return 0;
     }
     if (table.find("bedrag") >= 0) {
       long long rows = 0;
       TableRow row;
       while (table.next(row)) ++rows;
-      fmt::print("{}: actual spending\n  columns: {}\n  rows: {}\n", file, join(columns, ", "), rows);
+      fmt::print("{}: actual spending\n  columns: {}\n  rows: {}\n", file, join(columns, ", "),
+                 rows);
       return 0;
     }
   }
@@ -74,9 +78,11 @@ int inspect_table(const std::string& file) {
 int inspect_geometry(const std::string& file) {
   fmt::print("{}: geometry file\n", file);
   for (const auto& layer : describe_geometry_file(file)) {
-    fmt::print("layer {}\n  geometry: {}\n  CRS: {}\n  features: {}\n  fields: {}\n  code fields: {}\n", layer.name,
-               layer.geometry_type, layer.crs, layer.features, join(layer.fields, ", "),
-               layer.code_fields.empty() ? "none (expected buurtcode, BU_CODE, statcode, ...)" : join(layer.code_fields, ", "));
+    fmt::print(
+        "layer {}\n  geometry: {}\n  CRS: {}\n  features: {}\n  fields: {}\n  code fields: {}\n",
+        layer.name, layer.geometry_type, layer.crs, layer.features, join(layer.fields, ", "),
+        layer.code_fields.empty() ? "none (expected buurtcode, BU_CODE, statcode, ...)"
+                                  : join(layer.code_fields, ", "));
   }
   return 0;
 }

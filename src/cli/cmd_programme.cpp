@@ -27,7 +27,8 @@ std::function<int()> setup_programme(CLI::App& app) {
   app.add_option("-o,--out", o->out, "Output folder (written atomically)");
   app.add_flag("--overwrite", o->overwrite, "Replace the output folder if it exists");
   app.add_option("--threads", o->threads, "Threads for the coupling (0: all cores)");
-  app.add_flag("--run-file-reference", o->reference, "Print the reference of every run-file key (Markdown)");
+  app.add_flag("--run-file-reference", o->reference,
+               "Print the reference of every run-file key (Markdown)");
   return [o]() -> int {
     if (o->reference) {
       std::cout << run_file_reference_markdown();
@@ -39,17 +40,21 @@ std::function<int()> setup_programme(CLI::App& app) {
     }
     // Refuse an existing output folder before any work, not after minutes of it.
     if (std::filesystem::exists(o->out) && !o->overwrite)
-      throw InputError(fmt::format("{}: the output folder exists already; use --overwrite to replace it", o->out));
+      throw InputError(fmt::format(
+          "{}: the output folder exists already; use --overwrite to replace it", o->out));
     const RunFile run_file = read_run_file(o->run_file);
     const ProgrammeRun run = run_programme(run_file, o->threads);
     write_programme_outputs(run, o->out, o->overwrite);
     const auto& r = run.result;
     long long plan = 0;
     for (const auto& g : r.gemeenten) plan += g.plan;
-    fmt::print("{}: {} units, {} coupled; {} Basis, {} Plus, {} PlusPlus; {} gemeenten, budget {} euros.\n"
-               "Outputs in {} (summary.md describes the run).\n",
-               run_file.params.name, run.stock.units.size(), r.units_per_effort[0] + r.units_per_effort[1] + r.units_per_effort[2],
-               r.units_per_effort[0], r.units_per_effort[1], r.units_per_effort[2], r.gemeenten.size(), plan, o->out);
+    fmt::print(
+        "{}: {} units, {} coupled; {} Basis, {} Plus, {} PlusPlus; {} gemeenten, budget {} euros.\n"
+        "Outputs in {} (summary.md describes the run).\n",
+        run_file.params.name, run.stock.units.size(),
+        r.units_per_effort[0] + r.units_per_effort[1] + r.units_per_effort[2],
+        r.units_per_effort[0], r.units_per_effort[1], r.units_per_effort[2], r.gemeenten.size(),
+        plan, o->out);
     return 0;
   };
 }

@@ -10,8 +10,10 @@ std::function<int()> setup_sample(CLI::App& app) {
   app.add_option("DIR", *dir, "Folder to write the sample into")->required();
   return [dir]() -> int {
     sample::write_sample(*dir);
-    fmt::print("Synthetic sample work area written to {}; run it with: leefbaar programme {}/RUN.toml --out OUT\n",
-               *dir, *dir);
+    fmt::print(
+        "Synthetic sample work area written to {}; run it with: leefbaar programme {}/RUN.toml "
+        "--out OUT\n",
+        *dir, *dir);
     return 0;
   };
 }

@@ -2,7 +2,6 @@
 // One function pair per subcommand: setup() declares and parses options (unit-testable), run()
 // does the work through the stage facades. main() maps exceptions to exit codes.
 #include <CLI/CLI.hpp>
-
 #include <functional>
 
 namespace leefbaar::cli {

@@ -7,8 +7,9 @@
 #include "core/log.hpp"
 
 int main(int argc, char** argv) {
-  CLI::App app{"Leefbaar: the liveability programme of a housing corporation, computed from "
-               "Leefbaarometer scores and its own housing stock."};
+  CLI::App app{
+      "Leefbaar: the liveability programme of a housing corporation, computed from "
+      "Leefbaarometer scores and its own housing stock."};
   app.require_subcommand(1);
   bool quiet = false;
   app.add_flag("-q,--quiet", quiet, "Only errors on stderr, no progress");
@@ -17,11 +18,14 @@ int main(int argc, char** argv) {
     sub->callback([&action, run] { action = run; });
   };
   // setup_* register their options on the subcommand and hand back the action.
-  auto* programme = app.add_subcommand("programme", "Compute the programme from a run file (RUN.toml)");
+  auto* programme =
+      app.add_subcommand("programme", "Compute the programme from a run file (RUN.toml)");
   bind(programme, leefbaar::cli::setup_programme(*programme));
-  auto* sample = app.add_subcommand("sample", "Write the synthetic sample work area with its RUN.toml");
+  auto* sample =
+      app.add_subcommand("sample", "Write the synthetic sample work area with its RUN.toml");
   bind(sample, leefbaar::cli::setup_sample(*sample));
-  auto* inspect = app.add_subcommand("inspect", "Describe a score table, geometry file or stock file");
+  auto* inspect =
+      app.add_subcommand("inspect", "Describe a score table, geometry file or stock file");
   bind(inspect, leefbaar::cli::setup_inspect(*inspect));
 
   try {
@@ -37,7 +41,9 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "error: {}\n", e.what());
     return 1;
   } catch (const std::exception& e) {
-    fmt::print(stderr, "internal error: {}\nThis is a bug in leefbaar; please report it with the command you ran.\n",
+    fmt::print(stderr,
+               "internal error: {}\nThis is a bug in leefbaar; please report it with the command "
+               "you ran.\n",
                e.what());
     return 3;
   }

@@ -28,7 +28,8 @@ std::vector<long long> largest_remainder(long long total, const std::vector<long
     if (remainder_key[a] != remainder_key[b]) return remainder_key[a] > remainder_key[b];
     return tie_keys[a] < tie_keys[b];
   });
-  for (long long left = total - assigned, k = 0; left > 0; --left, ++k) ++out[order[static_cast<std::size_t>(k) % n]];
+  for (long long left = total - assigned, k = 0; left > 0; --left, ++k)
+    ++out[order[static_cast<std::size_t>(k) % n]];
   return out;
 }
 
@@ -75,7 +76,8 @@ BudgetPlan plan_budget(const ProgrammeInputs& in, std::vector<UnitResult>& units
   for (std::size_t i = 0; i < units.size(); ++i) {
     const auto& u = stock.units[i];
     if (u.coupled() && u.gemeente >= 0 && total_weight > 0)
-      units[i].share = static_cast<double>(total * weights[static_cast<int>(units[i].effort)] / total_weight);
+      units[i].share =
+          static_cast<double>(total * weights[static_cast<int>(units[i].effort)] / total_weight);
   }
 
   // Gemeenten with coupled units, in code order; the plan rounded so that it adds up to the total.
@@ -106,7 +108,8 @@ BudgetPlan plan_budget(const ProgrammeInputs& in, std::vector<UnitResult>& units
   std::vector<std::vector<std::int32_t>> buurten_of(gemeente_count);
   for (std::size_t b = 0; b < buurt_count; ++b) {
     const auto g = stock.gemeente_of_buurt[b];
-    if (buurt_units[b] > 0 && g >= 0) buurten_of[static_cast<std::size_t>(g)].push_back(static_cast<std::int32_t>(b));
+    if (buurt_units[b] > 0 && g >= 0)
+      buurten_of[static_cast<std::size_t>(g)].push_back(static_cast<std::int32_t>(b));
   }
   for (const auto& g : plan.gemeenten) {
     auto& members = buurten_of[static_cast<std::size_t>(g.gemeente)];
@@ -120,7 +123,8 @@ BudgetPlan plan_budget(const ProgrammeInputs& in, std::vector<UnitResult>& units
     }
     const auto brounded = largest_remainder(g.plan, bw, bkeys);
     for (std::size_t k = 0; k < members.size(); ++k) {
-      plan.buurten.push_back({members[k], g.gemeente, buurt_units[static_cast<std::size_t>(members[k])], brounded[k]});
+      plan.buurten.push_back(
+          {members[k], g.gemeente, buurt_units[static_cast<std::size_t>(members[k])], brounded[k]});
     }
   }
   return plan;

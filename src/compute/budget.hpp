@@ -1,5 +1,6 @@
 #pragma once
-// Internal to compute: the budget plan per gemeente and buurt, actuals and the DAEB cap (section 7).
+// Internal to compute: the budget plan per gemeente and buurt, actuals and the DAEB cap (section
+// 7).
 #include <vector>
 
 #include "compute/programme.hpp"

@@ -9,12 +9,14 @@ double nearest_rank(const std::vector<double>& sorted_values, double percentile)
   if (sorted_values.empty()) return kMissing;
   const long double n = static_cast<long double>(sorted_values.size());
   // The tolerance keeps 15% of 200 at rank 30 despite 0.15 having no exact binary form.
-  auto k = static_cast<long long>(std::ceil(static_cast<long double>(percentile) / 100.0L * n - 1e-9L));
+  auto k =
+      static_cast<long long>(std::ceil(static_cast<long double>(percentile) / 100.0L * n - 1e-9L));
   k = std::clamp<long long>(k, 1, static_cast<long long>(sorted_values.size()));
   return sorted_values[static_cast<std::size_t>(k - 1)];
 }
 
-Thresholds classification_thresholds(const ClassificationParams& params, const std::vector<UnitResult>& units) {
+Thresholds classification_thresholds(const ClassificationParams& params,
+                                     const std::vector<UnitResult>& units) {
   if (params.mode == ClassificationMode::zscore) return {params.orange, params.yellow};
   std::vector<double> afw;
   for (const auto& u : units) {
@@ -24,12 +26,16 @@ Thresholds classification_thresholds(const ClassificationParams& params, const s
   return {nearest_rank(afw, params.p_orange), nearest_rank(afw, params.p_yellow)};
 }
 
-void classify_areas(const ClassificationParams& params, const Thresholds& t, std::vector<AreaResult>& areas) {
+void classify_areas(const ClassificationParams& params, const Thresholds& t,
+                    std::vector<AreaResult>& areas) {
   for (auto& a : areas) {
     if (a.level != params.level) continue;
     a.classified = true;
-    const double value = params.mode == ClassificationMode::zscore ? a.z[Dim::afw] : a.mean[Dim::afw];
-    a.colour = value <= t.orange ? Colour::orange : value <= t.yellow ? Colour::yellow : Colour::green;
+    const double value =
+        params.mode == ClassificationMode::zscore ? a.z[Dim::afw] : a.mean[Dim::afw];
+    a.colour = value <= t.orange   ? Colour::orange
+               : value <= t.yellow ? Colour::yellow
+                                   : Colour::green;
     a.effort = effort_for(*a.colour);
     a.indicatief = a.n < params.min_units;
     for (int d = 1; d < kDimCount; ++d) {

@@ -6,7 +6,8 @@
 
 namespace leefbaar {
 
-Thresholds classification_thresholds(const ClassificationParams& params, const std::vector<UnitResult>& units);
+Thresholds classification_thresholds(const ClassificationParams& params,
+                                     const std::vector<UnitResult>& units);
 void classify_areas(const ClassificationParams& params, const Thresholds& thresholds,
                     std::vector<AreaResult>& areas);
 

@@ -31,7 +31,8 @@ Benchmark yardstick_of(const std::vector<UnitResult>& units) {
 }
 
 // Each scored unit takes the colour and level of its classification area; everyone else Basis.
-void colour_units(const ProgrammeInputs& in, const std::vector<AreaResult>& areas, std::vector<UnitResult>& units) {
+void colour_units(const ProgrammeInputs& in, const std::vector<AreaResult>& areas,
+                  std::vector<UnitResult>& units) {
   const AreaLevel level = in.params.classification.level;
   std::vector<const AreaResult*> by_index(area_count(in.stock, level), nullptr);
   for (const auto& a : areas) {
@@ -46,7 +47,8 @@ void colour_units(const ProgrammeInputs& in, const std::vector<AreaResult>& area
   }
 }
 
-void mark_focus(const ProgrammeInputs& in, const ProgrammeResult& r, std::vector<GemeenteBudget>& gemeenten) {
+void mark_focus(const ProgrammeInputs& in, const ProgrammeResult& r,
+                std::vector<GemeenteBudget>& gemeenten) {
   for (auto& g : gemeenten) {
     for (const auto& a : r.areas) {
       if (a.level != AreaLevel::gemeente || a.index != g.gemeente) continue;
@@ -83,7 +85,8 @@ ProgrammeResult compute_programme(const ProgrammeInputs& in) {
   r.budget_units_without_gemeente = plan.units_without_gemeente;
   mark_focus(in, r, r.gemeenten);
 
-  if (in.params.trend) r.trend = compute_trend(in.stock, in.scores, in.params.trend->first, in.params.trend->second);
+  if (in.params.trend)
+    r.trend = compute_trend(in.stock, in.scores, in.params.trend->first, in.params.trend->second);
   return r;
 }
 

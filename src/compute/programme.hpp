@@ -19,7 +19,8 @@ inline constexpr std::int8_t kNoLevel = -1;
 
 struct UnitScores {
   Scores scores;
-  std::array<std::int8_t, kDimCount> level{kNoLevel, kNoLevel, kNoLevel, kNoLevel, kNoLevel, kNoLevel};
+  std::array<std::int8_t, kDimCount> level{kNoLevel, kNoLevel, kNoLevel,
+                                           kNoLevel, kNoLevel, kNoLevel};
   bool scored() const { return !is_missing(scores[Dim::afw]); }
 };
 
@@ -87,7 +88,8 @@ struct ProgrammeResult {
   std::vector<UnitResult> units;
   Benchmark benchmark;
   Thresholds thresholds;
-  std::vector<AreaResult> areas;  // levels in order complex, buurt, wijk, gemeente, werkgebied; codes sorted
+  std::vector<AreaResult>
+      areas;  // levels in order complex, buurt, wijk, gemeente, werkgebied; codes sorted
   std::vector<GemeenteBudget> gemeenten;  // sorted by code
   std::vector<BuurtBudget> buurten;       // sorted by gemeente code, then buurt code
   std::optional<TrendResult> trend;

@@ -30,7 +30,8 @@ TrendResult compute_trend(const CoupledStock& stock, const ScoreBook& book, int 
   for (const auto& u : stock.units) {
     a.push_back(u.coupled() ? resolve_unit_scores(u, book, from) : UnitScores{});
     b.push_back(u.coupled() ? resolve_unit_scores(u, book, to) : UnitScores{});
-    if ((a.back().scored() && b.back().scored()) && (mixed_levels(a.back()) || mixed_levels(b.back())))
+    if ((a.back().scored() && b.back().scored()) &&
+        (mixed_levels(a.back()) || mixed_levels(b.back())))
       ++out.units_with_mixed_levels;
   }
   for (int l = 0; l <= static_cast<int>(AreaLevel::werkgebied); ++l) {
@@ -71,12 +72,14 @@ TrendResult compute_trend(const CoupledStock& stock, const ScoreBook& book, int 
         row.delta[d] = static_cast<double>(x.to[d] / n - x.from[d] / n);
         if (d > 0) dims += row.delta[d];
       }
-      if (all && std::fabs(dims - row.delta[Dim::afw]) > kIdentityTolerance) ++out.areas_breaking_identity;
+      if (all && std::fabs(dims - row.delta[Dim::afw]) > kIdentityTolerance)
+        ++out.areas_breaking_identity;
       rows.push_back(row);
     }
     if (const Dictionary* dict = dictionary_of(stock, level)) {
-      std::sort(rows.begin(), rows.end(),
-                [dict](const TrendRow& p, const TrendRow& q) { return dict->code(p.index) < dict->code(q.index); });
+      std::sort(rows.begin(), rows.end(), [dict](const TrendRow& p, const TrendRow& q) {
+        return dict->code(p.index) < dict->code(q.index);
+      });
     }
     out.rows.insert(out.rows.end(), rows.begin(), rows.end());
   }

@@ -5,11 +5,16 @@ namespace leefbaar {
 namespace {
 std::int32_t area_for_level(const CoupledUnit& u, ScoreLevel level) {
   switch (level) {
-    case ScoreLevel::grid: return u.cell;
-    case ScoreLevel::buurt: return u.buurt;
-    case ScoreLevel::pc4: return u.pc4;
-    case ScoreLevel::wijk: return u.wijk;
-    case ScoreLevel::gemeente: return u.gemeente;
+    case ScoreLevel::grid:
+      return u.cell;
+    case ScoreLevel::buurt:
+      return u.buurt;
+    case ScoreLevel::pc4:
+      return u.pc4;
+    case ScoreLevel::wijk:
+      return u.wijk;
+    case ScoreLevel::gemeente:
+      return u.gemeente;
   }
   return -1;
 }

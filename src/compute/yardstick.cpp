@@ -7,22 +7,32 @@ namespace leefbaar {
 
 std::int32_t area_of(const CoupledUnit& u, AreaLevel level) {
   switch (level) {
-    case AreaLevel::complex: return u.complex;
-    case AreaLevel::buurt: return u.buurt;
-    case AreaLevel::wijk: return u.wijk;
-    case AreaLevel::gemeente: return u.gemeente;
-    case AreaLevel::werkgebied: return 0;
+    case AreaLevel::complex:
+      return u.complex;
+    case AreaLevel::buurt:
+      return u.buurt;
+    case AreaLevel::wijk:
+      return u.wijk;
+    case AreaLevel::gemeente:
+      return u.gemeente;
+    case AreaLevel::werkgebied:
+      return 0;
   }
   return -1;
 }
 
 const Dictionary* dictionary_of(const CoupledStock& stock, AreaLevel level) {
   switch (level) {
-    case AreaLevel::complex: return &stock.complexes;
-    case AreaLevel::buurt: return &stock.buurten;
-    case AreaLevel::wijk: return &stock.wijken;
-    case AreaLevel::gemeente: return &stock.gemeenten;
-    case AreaLevel::werkgebied: return nullptr;
+    case AreaLevel::complex:
+      return &stock.complexes;
+    case AreaLevel::buurt:
+      return &stock.buurten;
+    case AreaLevel::wijk:
+      return &stock.wijken;
+    case AreaLevel::gemeente:
+      return &stock.gemeenten;
+    case AreaLevel::werkgebied:
+      return nullptr;
   }
   return nullptr;
 }
@@ -46,7 +56,8 @@ Benchmark compute_benchmark(const std::vector<UnitScores>& scored) {
     b.n[d] = n;
     if (n == 0) continue;
     const long double mean = sum / static_cast<long double>(n);
-    long double squares = 0;  // second pass: no cancellation from sum of squares minus square of sum
+    long double squares =
+        0;  // second pass: no cancellation from sum of squares minus square of sum
     for (const auto& u : scored) {
       if (!is_missing(u.scores[d])) squares += (u.scores[d] - mean) * (u.scores[d] - mean);
     }
@@ -57,7 +68,8 @@ Benchmark compute_benchmark(const std::vector<UnitScores>& scored) {
 }
 
 std::vector<AreaResult> aggregate_level(AreaLevel level, const CoupledStock& stock,
-                                        const std::vector<UnitResult>& units, const Benchmark& yardstick) {
+                                        const std::vector<UnitResult>& units,
+                                        const Benchmark& yardstick) {
   const std::size_t count = area_count(stock, level);
   std::vector<std::array<long double, kDimCount>> sums(count);
   std::vector<std::array<long long, kDimCount>> ns(count);

@@ -13,6 +13,7 @@ const Dictionary* dictionary_of(const CoupledStock& stock, AreaLevel level);
 
 // Rows for every area of the level with scored units, sorted by code, with means and z-values.
 std::vector<AreaResult> aggregate_level(AreaLevel level, const CoupledStock& stock,
-                                        const std::vector<UnitResult>& units, const Benchmark& yardstick);
+                                        const std::vector<UnitResult>& units,
+                                        const Benchmark& yardstick);
 
 }  // namespace leefbaar

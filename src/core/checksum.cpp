@@ -12,7 +12,9 @@ namespace leefbaar {
 
 std::string sha256_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(fmt::format("{}: cannot open the file to compute its checksum", path.string()));
+  if (!in)
+    throw InputError(
+        fmt::format("{}: cannot open the file to compute its checksum", path.string()));
   crypto_hash_sha256_state state;
   crypto_hash_sha256_init(&state);
   std::array<char, 1 << 16> buffer{};

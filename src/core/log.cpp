@@ -16,8 +16,12 @@ double seconds_since_start() {
 }
 }  // namespace
 
-void set_level(Level level) { g_level = level; }
-Level level() { return g_level; }
+void set_level(Level level) {
+  g_level = level;
+}
+Level level() {
+  return g_level;
+}
 
 void progress_line(std::string_view text) {
   std::lock_guard lock(g_mutex);

@@ -16,19 +16,19 @@ enum class ClassificationMode { zscore, percentile };
 struct ClassificationParams {
   AreaLevel level = AreaLevel::buurt;
   ClassificationMode mode = ClassificationMode::zscore;
-  double yellow = -0.5;   // z threshold (also the weak-dimension threshold in both modes)
+  double yellow = -0.5;  // z threshold (also the weak-dimension threshold in both modes)
   double orange = -1.0;
-  double p_yellow = 30;   // percentile mode
+  double p_yellow = 30;  // percentile mode
   double p_orange = 15;
-  int min_units = 10;     // fewer scored units: the area is flagged indicatief
+  int min_units = 10;  // fewer scored units: the area is flagged indicatief
   std::vector<Dim> stock_dimensions{Dim::won};
 };
 
 struct BudgetParams {
-  std::optional<int> year;  // default: the edition year
-  long long total = 0;      // whole euros
+  std::optional<int> year;                                  // default: the edition year
+  long long total = 0;                                      // whole euros
   std::array<double, kEffortCount> weights{1.0, 2.0, 4.0};  // Basis, Plus, PlusPlus
-  double cap_per_daeb_unit = 0;  // 0: no check
+  double cap_per_daeb_unit = 0;                             // 0: no check
 };
 
 struct ProgrammeParams {

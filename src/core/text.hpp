@@ -12,7 +12,8 @@ std::string to_upper(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
 
-// True for an empty cell or NA (any case), the way Leefbaarometer and R exports mark missing values.
+// True for an empty cell or NA (any case), the way Leefbaarometer and R exports mark missing
+// values.
 bool is_empty_cell(std::string_view cell);
 
 // Parses a number written with a decimal point or a decimal comma ("1.5", "1,5", "-0,023"),

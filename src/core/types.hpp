@@ -1,5 +1,6 @@
 #pragma once
-// Vocabulary shared by the pipeline stages: score dimensions, area levels, colours and levels of effort.
+// Vocabulary shared by the pipeline stages: score dimensions, area levels, colours and levels of
+// effort.
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -14,11 +15,13 @@ namespace leefbaar {
 enum class Dim : int { afw = 0, fys, onv, soc, vrz, won };
 inline constexpr int kDimCount = 6;
 inline constexpr std::array<std::string_view, kDimCount> kDimNames = {"afw", "fys", "onv",
-                                                                       "soc", "vrz", "won"};
+                                                                      "soc", "vrz", "won"};
 std::optional<Dim> dim_from_name(std::string_view name);
 
 inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();
-inline bool is_missing(double v) { return std::isnan(v); }
+inline bool is_missing(double v) {
+  return std::isnan(v);
+}
 
 // A value per dimension; NaN where the value does not exist.
 struct Scores {
@@ -46,7 +49,9 @@ std::string_view to_string(Colour colour);
 enum class Effort : int { Basis = 0, Plus, PlusPlus };
 inline constexpr int kEffortCount = 3;
 std::string_view to_string(Effort effort);
-inline Effort effort_for(Colour c) { return static_cast<Effort>(static_cast<int>(c)); }
+inline Effort effort_for(Colour c) {
+  return static_cast<Effort>(static_cast<int>(c));
+}
 
 // Why a unit is not coupled or not scored; ok when it is both.
 enum class UnitStatus : int { ok = 0, no_location, outside_buurten, unknown_postcode, no_score };

@@ -12,27 +12,33 @@ namespace {
 
 Dictionary* dictionary_for(ScoreLevel level, CoupledStock& stock) {
   switch (level) {
-    case ScoreLevel::grid: return &stock.cells;
-    case ScoreLevel::buurt: return &stock.buurten;
-    case ScoreLevel::pc4: return &stock.pc4s;
-    case ScoreLevel::wijk: return &stock.wijken;
-    case ScoreLevel::gemeente: return &stock.gemeenten;
+    case ScoreLevel::grid:
+      return &stock.cells;
+    case ScoreLevel::buurt:
+      return &stock.buurten;
+    case ScoreLevel::pc4:
+      return &stock.pc4s;
+    case ScoreLevel::wijk:
+      return &stock.wijken;
+    case ScoreLevel::gemeente:
+      return &stock.gemeenten;
   }
   return nullptr;
 }
 
 }  // namespace
 
-ScoreBook bind_scores(const std::vector<ScoreTable>& tables, const GridLayer* grid, CoupledStock& stock,
-                      BindReport& report) {
+ScoreBook bind_scores(const std::vector<ScoreTable>& tables, const GridLayer* grid,
+                      CoupledStock& stock, BindReport& report) {
   ScoreBook book;
   for (const auto& table : tables) {
     const int level = static_cast<int>(table.level);
     if (table.level == ScoreLevel::grid && grid == nullptr) {
-      throw InputError(fmt::format(
-          "{}: a grid score table (grid_id) needs the grid geometry: add [inputs] grid = \"grid.gpkg\" "
-          "(grid_id polygons), since grid_id itself says nothing about the cell",
-          table.file));
+      throw InputError(
+          fmt::format("{}: a grid score table (grid_id) needs the grid geometry: add [inputs] grid "
+                      "= \"grid.gpkg\" "
+                      "(grid_id polygons), since grid_id itself says nothing about the cell",
+                      table.file));
     }
     Dictionary& dict = *dictionary_for(table.level, stock);
     auto& areas = book.by_area[level];
@@ -53,15 +59,18 @@ ScoreBook bind_scores(const std::vector<ScoreTable>& tables, const GridLayer* gr
       auto& editions = areas[static_cast<std::size_t>(i)];
       bool present = false;
       for (const auto& e : editions) present = present || e.year == row.year;
-      if (!present) editions.push_back({row.year, row.scores});  // a second table for the same level adds editions only
+      if (!present)
+        editions.push_back(
+            {row.year, row.scores});  // a second table for the same level adds editions only
     }
     for (const auto& [code, name] : table.names) {
       if (const auto i = dict.find(code); i >= 0) dict.set_name_if_empty(i, name);
     }
   }
   if (report.grid_rows_without_cell > 0) {
-    report.messages.push_back(fmt::format("{} grid score rows have a grid_id that is not in the grid geometry",
-                                          report.grid_rows_without_cell));
+    report.messages.push_back(
+        fmt::format("{} grid score rows have a grid_id that is not in the grid geometry",
+                    report.grid_rows_without_cell));
   }
   return book;
 }
@@ -72,7 +81,8 @@ ActualsBook bind_actuals(const Actuals& actuals, const CoupledStock& stock) {
   for (const auto& row : actuals.rows) {
     std::int32_t g = stock.gemeenten.find(codes::gemeente(row.gemeente));
     for (std::size_t i = 0; g < 0 && i < stock.gemeenten.size(); ++i) {
-      if (iequals(stock.gemeenten.name(static_cast<std::int32_t>(i)), row.gemeente)) g = static_cast<std::int32_t>(i);
+      if (iequals(stock.gemeenten.name(static_cast<std::int32_t>(i)), row.gemeente))
+        g = static_cast<std::int32_t>(i);
     }
     if (g < 0) {
       book.unmatched.push_back(row);

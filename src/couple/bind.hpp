@@ -41,8 +41,8 @@ struct BindReport {
 
 // Rows for areas the stock does not touch are dropped; names from the tables fill empty names.
 // grid may be null (then grid scores are refused: grid_id is opaque and needs the grid geometry).
-ScoreBook bind_scores(const std::vector<ScoreTable>& tables, const GridLayer* grid, CoupledStock& stock,
-                      BindReport& report);
+ScoreBook bind_scores(const std::vector<ScoreTable>& tables, const GridLayer* grid,
+                      CoupledStock& stock, BindReport& report);
 
 struct ActualsBook {
   std::vector<std::map<int, double>> by_gemeente;  // gemeente index -> year -> euros

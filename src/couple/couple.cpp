@@ -102,12 +102,14 @@ class Coupler {
     }
     const ContainingArea wijk_polygon(in_.wijken), gemeente_polygon(in_.gemeenten);
     for (const auto& b : in_.buurten.areas) {
-      const Point inside = (in_.wijken || in_.gemeenten) ? interior_point(b.geometry) : Point{kMissing, kMissing};
+      const Point inside =
+          (in_.wijken || in_.gemeenten) ? interior_point(b.geometry) : Point{kMissing, kMissing};
       std::string wijk = b.wijk_code;
       if (wijk.empty()) wijk = codes::wijk_of_buurt(b.code).value_or(wijk_polygon.code_at(inside));
       std::string gemeente = b.gemeente_code;
       if (gemeente.empty()) gemeente = codes::gemeente_of_buurt(b.code).value_or("");
-      if (gemeente.empty()) gemeente = codes::gemeente_of_wijk(wijk).value_or(gemeente_polygon.code_at(inside));
+      if (gemeente.empty())
+        gemeente = codes::gemeente_of_wijk(wijk).value_or(gemeente_polygon.code_at(inside));
       add_buurt(b.code, b.name, wijk, b.wijk_name, gemeente, b.gemeente_name);
     }
   }
@@ -123,7 +125,8 @@ class Coupler {
     out_.gemeente_of_buurt.push_back(g);
     if (w >= 0) {
       out_.gemeente_of_wijk.resize(out_.wijken.size(), -1);
-      if (out_.gemeente_of_wijk[static_cast<std::size_t>(w)] < 0) out_.gemeente_of_wijk[static_cast<std::size_t>(w)] = g;
+      if (out_.gemeente_of_wijk[static_cast<std::size_t>(w)] < 0)
+        out_.gemeente_of_wijk[static_cast<std::size_t>(w)] = g;
     }
     return b;
   }
@@ -146,7 +149,8 @@ class Coupler {
     for (std::size_t k = 0; k < which.size(); ++k) buurt_of_unit[which[k]] = found[k];
 
     out_.units.reserve(stock.size());
-    for (std::size_t i = 0; i < stock.size(); ++i) out_.units.push_back(couple_unit(stock[i], buurt_of_unit[i]));
+    for (std::size_t i = 0; i < stock.size(); ++i)
+      out_.units.push_back(couple_unit(stock[i], buurt_of_unit[i]));
     out_.gemeente_of_wijk.resize(out_.wijken.size(), -1);
   }
 
@@ -173,9 +177,15 @@ class Coupler {
           set_buurt(u, polygon_buurt);
         }
         break;
-      case LocationSource::postcode: locate_by_address(s, u); break;
-      case LocationSource::buurtcode: locate_by_buurt_code(s.buurtcode, u); break;
-      case LocationSource::none: u.status = UnitStatus::no_location; break;
+      case LocationSource::postcode:
+        locate_by_address(s, u);
+        break;
+      case LocationSource::buurtcode:
+        locate_by_buurt_code(s.buurtcode, u);
+        break;
+      case LocationSource::none:
+        u.status = UnitStatus::no_location;
+        break;
     }
     if (u.complex >= 0 && u.gemeente >= 0) {
       out_.gemeente_of_complex.resize(out_.complexes.size(), -1);
@@ -226,6 +236,8 @@ class Coupler {
 
 }  // namespace
 
-CoupledStock couple(const CoupleInputs& inputs) { return Coupler(inputs).run(); }
+CoupledStock couple(const CoupleInputs& inputs) {
+  return Coupler(inputs).run();
+}
 
 }  // namespace leefbaar

@@ -43,10 +43,10 @@ std::string cell_key(double cell_x, double cell_y);
 struct CoupleInputs {
   const Stock& stock;
   const AreaLayer& buurten;
-  const AreaLayer* wijken = nullptr;     // optional
-  const AreaLayer* gemeenten = nullptr;  // optional
-  const PostcodeTable* pc6hnr = nullptr; // optional
-  unsigned threads = 0;                  // 0: all cores
+  const AreaLayer* wijken = nullptr;      // optional
+  const AreaLayer* gemeenten = nullptr;   // optional
+  const PostcodeTable* pc6hnr = nullptr;  // optional
+  unsigned threads = 0;                   // 0: all cores
 };
 
 CoupledStock couple(const CoupleInputs& inputs);

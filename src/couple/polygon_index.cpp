@@ -60,16 +60,16 @@ void PolygonIndex::size_raster(const std::vector<MultiPolygon>& polygons, double
   std::size_t segments = 0;
   for (const auto& polygon : polygons) {
     const Box b = bounds(polygon);
-    box = {std::min(box.min_x, b.min_x), std::min(box.min_y, b.min_y),
-           std::max(box.max_x, b.max_x), std::max(box.max_y, b.max_y)};
+    box = {std::min(box.min_x, b.min_x), std::min(box.min_y, b.min_y), std::max(box.max_x, b.max_x),
+           std::max(box.max_y, b.max_y)};
     for_each_segment(polygon, [&segments](Point, Point) { ++segments; });
   }
   if (!(box.min_x <= box.max_x)) box = {0, 0, 1, 1};  // no polygons: a one-cell raster of nothing
   const double width = std::max(box.max_x - box.min_x, 1.0);
   const double height = std::max(box.max_y - box.min_y, 1.0);
   if (raster_cell <= 0) {
-    const double target = std::clamp(kCellsPerEdge * static_cast<double>(segments), 1024.0,
-                                     kMaxRasterCells);
+    const double target =
+        std::clamp(kCellsPerEdge * static_cast<double>(segments), 1024.0, kMaxRasterCells);
     raster_cell = std::sqrt(width * height / target);
   }
   // Never more than the cap, whatever the caller asked.
@@ -121,7 +121,9 @@ void PolygonIndex::build_raster(const std::vector<MultiPolygon>& polygons) {
 
   // 2. Crossings of every edge with the horizontal line through the cell centres of each row.
   std::vector<std::uint32_t> row_begin(static_cast<std::size_t>(ny_) + 1, 0);
-  auto centre_y = [this](std::int64_t r) { return origin_y_ + (static_cast<double>(r) + 0.5) * cell_; };
+  auto centre_y = [this](std::int64_t r) {
+    return origin_y_ + (static_cast<double>(r) + 0.5) * cell_;
+  };
   auto rows_of_edge = [&](const Edge& e, auto&& f) {
     for (std::int64_t r = row_of(e.ay); r <= row_of(e.by); ++r) {
       const double y = centre_y(r);
@@ -218,7 +220,8 @@ void PolygonIndex::locate_all(std::span<const Point> points, std::span<std::int3
                               unsigned threads) const {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   const std::size_t n = points.size();
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, n / 4096)));
+  threads =
+      static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, n / 4096)));
   auto work = [&](std::size_t begin, std::size_t end) {
     for (std::size_t i = begin; i < end; ++i) out[i] = locate(points[i]);
   };

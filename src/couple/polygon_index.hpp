@@ -39,7 +39,9 @@ class PolygonIndex {
 
   std::size_t polygon_count() const { return edge_begin_.empty() ? 0 : edge_begin_.size() - 1; }
   std::size_t raster_cells() const { return labels_.size(); }
-  std::size_t mixed_cells() const { return candidate_begin_.empty() ? 0 : candidate_begin_.size() - 1; }
+  std::size_t mixed_cells() const {
+    return candidate_begin_.empty() ? 0 : candidate_begin_.size() - 1;
+  }
   double raster_cell() const { return cell_; }
 
  private:

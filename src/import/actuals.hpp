@@ -10,7 +10,7 @@ namespace leefbaar {
 struct ActualRow {
   std::string gemeente;  // as written
   int year = 0;
-  double amount = 0;     // euros
+  double amount = 0;  // euros
   std::string category;
   long long row = 0;
 };

@@ -21,8 +21,10 @@ struct FieldNames {
 
 FieldNames fields_for(AreaKind kind) {
   switch (kind) {
-    case AreaKind::buurt: return {{"buurtcode", "bu_code", "statcode"}, {"buurtnaam", "bu_naam", "statnaam"}};
-    case AreaKind::wijk: return {{"wijkcode", "wk_code", "statcode"}, {"wijknaam", "wk_naam", "statnaam"}};
+    case AreaKind::buurt:
+      return {{"buurtcode", "bu_code", "statcode"}, {"buurtnaam", "bu_naam", "statnaam"}};
+    case AreaKind::wijk:
+      return {{"wijkcode", "wk_code", "statcode"}, {"wijknaam", "wk_naam", "statnaam"}};
     case AreaKind::gemeente:
       return {{"gemeentecode", "gm_code", "statcode"}, {"gemeentenaam", "gm_naam", "statnaam"}};
   }
@@ -31,18 +33,24 @@ FieldNames fields_for(AreaKind kind) {
 
 std::string_view kind_name(AreaKind kind) {
   switch (kind) {
-    case AreaKind::buurt: return "buurt";
-    case AreaKind::wijk: return "wijk";
-    case AreaKind::gemeente: return "gemeente";
+    case AreaKind::buurt:
+      return "buurt";
+    case AreaKind::wijk:
+      return "wijk";
+    case AreaKind::gemeente:
+      return "gemeente";
   }
   return "";
 }
 
 std::string normalise(AreaKind kind, std::string_view code) {
   switch (kind) {
-    case AreaKind::buurt: return codes::buurt(code);
-    case AreaKind::wijk: return codes::wijk(code);
-    case AreaKind::gemeente: return codes::gemeente(code);
+    case AreaKind::buurt:
+      return codes::buurt(code);
+    case AreaKind::wijk:
+      return codes::wijk(code);
+    case AreaKind::gemeente:
+      return codes::gemeente(code);
   }
   return {};
 }
@@ -66,7 +74,8 @@ Ring to_ring(const OGRLinearRing& ring) {
   const int n = ring.getNumPoints();
   out.reserve(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) out.push_back({ring.getX(i), ring.getY(i)});
-  if (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y) out.pop_back();
+  if (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y)
+    out.pop_back();
   return out;
 }
 
@@ -74,7 +83,8 @@ void add_polygon(const OGRPolygon& polygon, MultiPolygon& out) {
   if (polygon.IsEmpty()) return;
   Polygon p;
   p.rings.push_back(to_ring(*polygon.getExteriorRing()));
-  for (int i = 0; i < polygon.getNumInteriorRings(); ++i) p.rings.push_back(to_ring(*polygon.getInteriorRing(i)));
+  for (int i = 0; i < polygon.getNumInteriorRings(); ++i)
+    p.rings.push_back(to_ring(*polygon.getInteriorRing(i)));
   out.parts.push_back(std::move(p));
 }
 
@@ -127,9 +137,10 @@ OpenedLayer open_layer(const std::string& spec, const std::string& display) {
     srs = out.layer->GetSpatialRef();
     for (const auto& m : collected.messages) {
       if (m.find("crs") != std::string::npos || m.find("CRS") != std::string::npos)
-        throw InputError(fmt::format("{}: unknown coordinate reference system ({}); expected RD New (EPSG:28992) "
-                                     "or another CRS that can be converted to it",
-                                     out.display, m));
+        throw InputError(fmt::format(
+            "{}: unknown coordinate reference system ({}); expected RD New (EPSG:28992) "
+            "or another CRS that can be converted to it",
+            out.display, m));
     }
   }
   if (srs == nullptr) {
@@ -169,7 +180,8 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
   const int code_field = find_field(defn, names.code);
   if (code_field < 0) {
     std::vector<std::string> present;
-    for (int i = 0; i < defn.GetFieldCount(); ++i) present.emplace_back(defn.GetFieldDefn(i)->GetNameRef());
+    for (int i = 0; i < defn.GetFieldCount(); ++i)
+      present.emplace_back(defn.GetFieldDefn(i)->GetNameRef());
     std::vector<std::string> expected(names.code.begin(), names.code.end());
     throw InputError(fmt::format("{}: no {} code field; expected one of {}; the fields are: {}",
                                  out.file, kind_name(kind), join(expected, ", "),
@@ -180,10 +192,14 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
   if (name_field >= 0) out.name_field = defn.GetFieldDefn(name_field)->GetNameRef();
   const int water_field = find_field(defn, {"water"});
   // In a buurt file, statcode is the buurt's own code: only explicit wijk/gemeente fields count.
-  const int wijk_code_field = kind == AreaKind::buurt ? find_field(defn, {"wijkcode", "wk_code"}) : -1;
-  const int wijk_name_field = kind == AreaKind::buurt ? find_field(defn, {"wijknaam", "wk_naam"}) : -1;
-  const int gm_code_field = kind != AreaKind::gemeente ? find_field(defn, {"gemeentecode", "gm_code"}) : -1;
-  const int gm_name_field = kind != AreaKind::gemeente ? find_field(defn, {"gemeentenaam", "gm_naam"}) : -1;
+  const int wijk_code_field =
+      kind == AreaKind::buurt ? find_field(defn, {"wijkcode", "wk_code"}) : -1;
+  const int wijk_name_field =
+      kind == AreaKind::buurt ? find_field(defn, {"wijknaam", "wk_naam"}) : -1;
+  const int gm_code_field =
+      kind != AreaKind::gemeente ? find_field(defn, {"gemeentecode", "gm_code"}) : -1;
+  const int gm_name_field =
+      kind != AreaKind::gemeente ? find_field(defn, {"gemeentenaam", "gm_naam"}) : -1;
 
   std::map<std::string, Area> by_code;
   opened.layer->ResetReading();
@@ -195,9 +211,12 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
     }
     const std::string code = normalise(kind, field_text(*feature, code_field));
     if (code.empty()) {
-      throw InputError(fmt::format("{}: feature {} has an empty {} code in field '{}'; expected a code such as {}",
-                                   out.file, feature->GetFID(), kind_name(kind), out.code_field,
-                                   kind == AreaKind::buurt ? "BU01060101" : kind == AreaKind::wijk ? "WK010601" : "GM0106"));
+      throw InputError(fmt::format(
+          "{}: feature {} has an empty {} code in field '{}'; expected a code such as {}", out.file,
+          feature->GetFID(), kind_name(kind), out.code_field,
+          kind == AreaKind::buurt  ? "BU01060101"
+          : kind == AreaKind::wijk ? "WK010601"
+                                   : "GM0106"));
     }
     OGRGeometry* geometry = feature->GetGeometryRef();
     if (geometry == nullptr || geometry->IsEmpty()) {
@@ -205,13 +224,14 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
       continue;
     }
     if (opened.to_rd && geometry->transform(opened.to_rd.get()) != OGRERR_NONE) {
-      throw InputError(fmt::format("{}: feature {} ({}) cannot be converted from {} to RD New", out.file,
-                                   feature->GetFID(), code, out.source_crs));
+      throw InputError(fmt::format("{}: feature {} ({}) cannot be converted from {} to RD New",
+                                   out.file, feature->GetFID(), code, out.source_crs));
     }
     Area& area = by_code[code];
     area.code = code;
     if (area.name.empty()) area.name = field_text(*feature, name_field);
-    if (area.wijk_code.empty() && wijk_code_field >= 0) area.wijk_code = codes::wijk(field_text(*feature, wijk_code_field));
+    if (area.wijk_code.empty() && wijk_code_field >= 0)
+      area.wijk_code = codes::wijk(field_text(*feature, wijk_code_field));
     if (area.wijk_name.empty()) area.wijk_name = field_text(*feature, wijk_name_field);
     if (area.gemeente_code.empty() && gm_code_field >= 0)
       area.gemeente_code = codes::gemeente(field_text(*feature, gm_code_field));
@@ -222,9 +242,9 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
     if (!area.geometry.empty()) out.areas.push_back(std::move(area));
   }
   if (out.areas.empty()) {
-    throw InputError(fmt::format("{}: no {} polygons found ({} features read, {} water, {} without geometry)",
-                                 out.file, kind_name(kind), out.features, out.water_features,
-                                 out.empty_geometries));
+    throw InputError(fmt::format(
+        "{}: no {} polygons found ({} features read, {} water, {} without geometry)", out.file,
+        kind_name(kind), out.features, out.water_features, out.empty_geometries));
   }
   return out;
 }
@@ -236,7 +256,9 @@ GridLayer read_grid(const std::string& spec, const std::string& display) {
   out.source_crs = opened.crs;
   const OGRFeatureDefn& defn = *opened.layer->GetLayerDefn();
   const int id_field = find_field(defn, {"grid_id"});
-  if (id_field < 0) throw InputError(fmt::format("{}: no 'grid_id' field; expected the Leefbaarometer grid", out.file));
+  if (id_field < 0)
+    throw InputError(
+        fmt::format("{}: no 'grid_id' field; expected the Leefbaarometer grid", out.file));
   for (auto& feature : *opened.layer) {
     ++out.features;
     const std::string id = field_text(*feature, id_field);
@@ -245,8 +267,8 @@ GridLayer read_grid(const std::string& spec, const std::string& display) {
     if (opened.to_rd) geometry->transform(opened.to_rd.get());
     OGRPoint centroid;
     if (geometry->Centroid(&centroid) != OGRERR_NONE) {
-      throw InputError(fmt::format("{}: feature {} (grid_id {}): cannot compute its centroid", out.file,
-                                   feature->GetFID(), id));
+      throw InputError(fmt::format("{}: feature {} (grid_id {}): cannot compute its centroid",
+                                   out.file, feature->GetFID(), id));
     }
     out.cell_of_grid_id.emplace(id, Point{std::floor(centroid.getX() / 100) * 100,
                                           std::floor(centroid.getY() / 100) * 100});
@@ -257,8 +279,9 @@ GridLayer read_grid(const std::string& spec, const std::string& display) {
 std::vector<LayerInfo> describe_geometry_file(const std::filesystem::path& file) {
   auto dataset = gdal::open_vector(file, {}, {});
   std::vector<LayerInfo> out;
-  static const std::vector<std::string_view> code_names = {
-      "buurtcode", "bu_code", "wijkcode", "wk_code", "gemeentecode", "gm_code", "statcode", "grid_id"};
+  static const std::vector<std::string_view> code_names = {"buurtcode", "bu_code",      "wijkcode",
+                                                           "wk_code",   "gemeentecode", "gm_code",
+                                                           "statcode",  "grid_id"};
   for (auto* layer : dataset->GetLayers()) {
     LayerInfo info;
     info.name = layer->GetName();

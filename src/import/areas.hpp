@@ -27,8 +27,8 @@ struct AreaLayer {
   std::string code_field, name_field;
   std::vector<Area> areas;  // sorted by code
   long long features = 0;
-  long long water_features = 0;     // WATER = 'JA': skipped, water is no buurt to live in
-  long long empty_geometries = 0;   // skipped
+  long long water_features = 0;    // WATER = 'JA': skipped, water is no buurt to live in
+  long long empty_geometries = 0;  // skipped
 };
 
 // spec: "file" or "file:layer". display: the spec as the run file names it.
@@ -44,7 +44,8 @@ struct GridLayer {
 // The Leefbaarometer grid: grid_id -> the 100 m cell that contains the polygon's centroid.
 GridLayer read_grid(const std::string& spec, const std::string& display = {});
 
-// A description of a geometry file for `leefbaar inspect`: layers, CRS, feature counts, code fields.
+// A description of a geometry file for `leefbaar inspect`: layers, CRS, feature counts, code
+// fields.
 struct LayerInfo {
   std::string name;
   std::string geometry_type;

@@ -15,7 +15,8 @@ bool all_digits(std::string_view s) {
 std::string with_prefix(std::string_view text, std::string_view prefix, std::size_t digits) {
   std::string s = to_upper(trim(text));
   if (s.ends_with(".0")) s.resize(s.size() - 2);  // a number that went through a spreadsheet
-  if (all_digits(s) && s.size() <= digits) return std::string(prefix) + std::string(digits - s.size(), '0') + s;
+  if (all_digits(s) && s.size() <= digits)
+    return std::string(prefix) + std::string(digits - s.size(), '0') + s;
   return s;
 }
 
@@ -24,9 +25,15 @@ bool is_standard(std::string_view code, std::string_view prefix, std::size_t len
 }
 }  // namespace
 
-std::string buurt(std::string_view text) { return with_prefix(text, "BU", 8); }
-std::string wijk(std::string_view text) { return with_prefix(text, "WK", 6); }
-std::string gemeente(std::string_view text) { return with_prefix(text, "GM", 4); }
+std::string buurt(std::string_view text) {
+  return with_prefix(text, "BU", 8);
+}
+std::string wijk(std::string_view text) {
+  return with_prefix(text, "WK", 6);
+}
+std::string gemeente(std::string_view text) {
+  return with_prefix(text, "GM", 4);
+}
 
 std::optional<std::string> pc4(std::string_view text) {
   std::string s(trim(text));

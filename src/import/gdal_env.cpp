@@ -44,27 +44,27 @@ DatasetPtr open_vector(const std::filesystem::path& file, const std::vector<std:
   ensure_registered();
   const std::string name = display.empty() ? file.string() : display;
   std::error_code ec;
-  if (!std::filesystem::exists(file, ec))
-    throw InputError(fmt::format("{}: file not found", name));
+  if (!std::filesystem::exists(file, ec)) throw InputError(fmt::format("{}: file not found", name));
   if (std::filesystem::is_directory(file, ec))
     throw InputError(fmt::format("{}: is a folder, expected a file", name));
   auto driver_list = c_strings(drivers);
   auto option_list = c_strings(options);
   CPLErrorReset();
-  auto* ds = static_cast<GDALDataset*>(
-      GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                 drivers.empty() ? nullptr : driver_list.data(), option_list.data(), nullptr));
+  auto* ds = static_cast<GDALDataset*>(GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  drivers.empty() ? nullptr : driver_list.data(),
+                                                  option_list.data(), nullptr));
   if (ds == nullptr) {
     const std::string why = last_error();
-    throw InputError(fmt::format("{}: cannot read the file{}{}", name,
-                                 why.empty() ? "" : ": ", why.empty() ? std::string{} : why));
+    throw InputError(fmt::format("{}: cannot read the file{}{}", name, why.empty() ? "" : ": ",
+                                 why.empty() ? std::string{} : why));
   }
   return DatasetPtr(ds);
 }
 
 OGRLayer* layer_of(GDALDataset& ds, const std::filesystem::path& file, const std::string& layer) {
   if (layer.empty()) {
-    if (ds.GetLayerCount() == 0) throw InputError(fmt::format("{}: the file has no layers", file.string()));
+    if (ds.GetLayerCount() == 0)
+      throw InputError(fmt::format("{}: the file has no layers", file.string()));
     return ds.GetLayer(0);
   }
   if (auto* found = ds.GetLayerByName(layer.c_str())) return found;

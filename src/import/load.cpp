@@ -15,19 +15,23 @@ namespace leefbaar {
 
 namespace {
 
-std::string file_part(const std::string& spec) { return gdal::split_layer(spec).file.string(); }
+std::string file_part(const std::string& spec) {
+  return gdal::split_layer(spec).file.string();
+}
 
 void check_scores(ProgrammeData& d) {
   for (const auto& t : d.scores) {
     if (t.sum_check.failures > 0)
-      d.warnings.push_back(fmt::format("{}: afw differs from fys+onv+soc+vrz+won by more than 1e-4 in {}",
-                                       t.file, describe_rows(t.sum_check)));
+      d.warnings.push_back(
+          fmt::format("{}: afw differs from fys+onv+soc+vrz+won by more than 1e-4 in {}", t.file,
+                      describe_rows(t.sum_check)));
     if (t.reference_check.failures > 0)
       d.warnings.push_back(fmt::format("{}: lbm - afw is not the constant {:.9f} in {}", t.file,
                                        t.reference.value_or(0), describe_rows(t.reference_check)));
     if (t.duplicates.failures > 0)
-      d.warnings.push_back(fmt::format("{}: the same area and edition occur twice in {} (the first row is used)",
-                                       t.file, describe_rows(t.duplicates)));
+      d.warnings.push_back(
+          fmt::format("{}: the same area and edition occur twice in {} (the first row is used)",
+                      t.file, describe_rows(t.duplicates)));
   }
   auto require_edition = [&d](int year, std::string_view role) {
     std::set<int> available;
@@ -39,12 +43,14 @@ void check_scores(ProgrammeData& d) {
     if (!found) {
       std::vector<std::string> years;
       for (int y : available) years.push_back(std::to_string(y));
-      throw InputError(fmt::format("{}: {} {} is in none of the score tables; they have the editions {}",
-                                   d.run.path.string(), role, year, join(years, ", ")));
+      throw InputError(
+          fmt::format("{}: {} {} is in none of the score tables; they have the editions {}",
+                      d.run.path.string(), role, year, join(years, ", ")));
     }
     for (const auto& t : d.scores) {
       if (!t.has_edition(year))
-        d.warnings.push_back(fmt::format("{}: has no rows for {} {}; this level is skipped for it", t.file, role, year));
+        d.warnings.push_back(fmt::format("{}: has no rows for {} {}; this level is skipped for it",
+                                         t.file, role, year));
     }
   };
   require_edition(d.run.params.edition, "edition");

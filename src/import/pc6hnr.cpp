@@ -15,9 +15,10 @@ int column_with_prefix(const TableReader& table, std::string_view prefix) {
   for (std::size_t i = 0; i < table.columns().size(); ++i) {
     if (to_lower(table.columns()[i]).starts_with(prefix)) return static_cast<int>(i);
   }
-  throw InputError(fmt::format("{}: missing required column '{}YYYY' (e.g. {}2023); the CBS pc6hnr "
-                               "table has PC6;Huisnummer;BuurtYYYY;WijkYYYY;GemeenteYYYY",
-                               table.display(), prefix, prefix));
+  throw InputError(
+      fmt::format("{}: missing required column '{}YYYY' (e.g. {}2023); the CBS pc6hnr "
+                  "table has PC6;Huisnummer;BuurtYYYY;WijkYYYY;GemeenteYYYY",
+                  table.display(), prefix, prefix));
 }
 }  // namespace
 

@@ -11,7 +11,8 @@ OGRSpatialReference make_srs(int epsg) {
   gdal::ensure_registered();
   OGRSpatialReference srs;
   if (srs.importFromEPSG(epsg) != OGRERR_NONE)
-    throw std::runtime_error(fmt::format("PROJ does not know EPSG:{} (is proj-data installed?)", epsg));
+    throw std::runtime_error(
+        fmt::format("PROJ does not know EPSG:{} (is proj-data installed?)", epsg));
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   return srs;
 }
@@ -40,7 +41,8 @@ WgsToRd::WgsToRd() {
   const OGRSpatialReference wgs = make_srs(4326);
   const OGRSpatialReference rd = make_srs(28992);
   transform_.reset(OGRCreateCoordinateTransformation(&wgs, &rd));
-  if (!transform_) throw std::runtime_error("cannot convert WGS84 to RD New: " + gdal::last_error());
+  if (!transform_)
+    throw std::runtime_error("cannot convert WGS84 to RD New: " + gdal::last_error());
 }
 
 bool WgsToRd::convert(double lon, double lat, Point& out) const {

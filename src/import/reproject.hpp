@@ -10,7 +10,9 @@
 namespace leefbaar {
 
 struct TransformDeleter {
-  void operator()(OGRCoordinateTransformation* t) const { OGRCoordinateTransformation::DestroyCT(t); }
+  void operator()(OGRCoordinateTransformation* t) const {
+    OGRCoordinateTransformation::DestroyCT(t);
+  }
 };
 using TransformPtr = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
 

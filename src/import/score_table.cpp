@@ -34,10 +34,14 @@ std::string normalise_code(ScoreLevel level, const TableReader& table, const Tab
   const std::string& text = row[column];
   if (is_empty_cell(text)) table.fail(row, column, "an area code");
   switch (level) {
-    case ScoreLevel::grid: return std::string(trim(text));  // opaque: never parsed
-    case ScoreLevel::buurt: return codes::buurt(text);
-    case ScoreLevel::wijk: return codes::wijk(text);
-    case ScoreLevel::gemeente: return codes::gemeente(text);
+    case ScoreLevel::grid:
+      return std::string(trim(text));  // opaque: never parsed
+    case ScoreLevel::buurt:
+      return codes::buurt(text);
+    case ScoreLevel::wijk:
+      return codes::wijk(text);
+    case ScoreLevel::gemeente:
+      return codes::gemeente(text);
     case ScoreLevel::pc4: {
       auto code = codes::pc4(text);
       if (!code) table.fail(row, column, "a four-digit postcode area (PC4)");
@@ -87,13 +91,15 @@ ScoreTable read_score_table(const std::filesystem::path& path, const std::string
     if (*year < 1900 || *year > 2100) table.fail(row, jaar, "an edition year such as 2022");
     score.year = static_cast<int>(*year);
     score.lbm = table.number(row, lbm, true).value_or(kMissing);
-    for (int d = 0; d < kDimCount; ++d) score.scores[d] = table.number(row, dims[d], true).value_or(kMissing);
+    for (int d = 0; d < kDimCount; ++d)
+      score.scores[d] = table.number(row, dims[d], true).value_or(kMissing);
 
     if (!seen.emplace(score.code, score.year).second) {
       out.duplicates.add(row.number);
       continue;
     }
-    if (name_col >= 0 && !is_empty_cell(row[name_col])) out.names.emplace(score.code, std::string(trim(row[name_col])));
+    if (name_col >= 0 && !is_empty_cell(row[name_col]))
+      out.names.emplace(score.code, std::string(trim(row[name_col])));
 
     const double afw = score.scores[Dim::afw];
     bool all_dims = true;
@@ -103,7 +109,8 @@ ScoreTable read_score_table(const std::filesystem::path& path, const std::string
       sum += score.scores[d];
     }
     if (!all_dims) ++out.rows_without_dimensions;
-    if (all_dims && !is_missing(afw) && std::fabs(sum - afw) > kSumTolerance) out.sum_check.add(row.number);
+    if (all_dims && !is_missing(afw) && std::fabs(sum - afw) > kSumTolerance)
+      out.sum_check.add(row.number);
     if (!is_missing(afw) && !is_missing(score.lbm)) {
       const double ref = score.lbm - afw;
       if (references.empty() || std::fabs(ref - references.front()) <= kReferenceTolerance) {
@@ -128,7 +135,8 @@ std::string describe_rows(const RowCheck& check) {
   for (auto r : check.first_rows) rows.push_back(std::to_string(r));
   std::string text = (check.failures == 1 ? "row " : "rows ") + join(rows, ", ");
   if (check.failures > static_cast<long long>(check.first_rows.size()))
-    text += fmt::format(" and {} more", check.failures - static_cast<long long>(check.first_rows.size()));
+    text += fmt::format(" and {} more",
+                        check.failures - static_cast<long long>(check.first_rows.size()));
   return text;
 }
 

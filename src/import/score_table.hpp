@@ -14,8 +14,8 @@ struct ScoreRow {
   std::string code;  // normalised area code, PC4 digits or the opaque grid_id
   int year = 0;
   double lbm = kMissing;
-  Scores scores;     // afw and the five dimensions; NaN where the cell was empty or NA
-  long long row = 0; // row in the file, for messages
+  Scores scores;      // afw and the five dimensions; NaN where the cell was empty or NA
+  long long row = 0;  // row in the file, for messages
 };
 
 // A load check: how many rows failed it, and the first few row numbers.
@@ -35,10 +35,10 @@ struct ScoreTable {
   std::vector<ScoreRow> rows;
   std::map<std::string, std::string> names;  // code -> name, from bu_naam/wk_naam/gm_naam
   std::map<int, long long> rows_per_edition;
-  std::optional<double> reference;           // lbm - afw, the same in every row
-  RowCheck sum_check;        // afw != fys+onv+soc+vrz+won (tolerance 1e-4)
-  RowCheck reference_check;  // lbm - afw differs from the reference
-  RowCheck duplicates;       // the same code and edition twice (the first row is kept)
+  std::optional<double> reference;        // lbm - afw, the same in every row
+  RowCheck sum_check;                     // afw != fys+onv+soc+vrz+won (tolerance 1e-4)
+  RowCheck reference_check;               // lbm - afw differs from the reference
+  RowCheck duplicates;                    // the same code and edition twice (the first row is kept)
   long long rows_without_dimensions = 0;  // NA dimensions, as in the 2002 and 2008 editions
 
   bool has_edition(int year) const { return rows_per_edition.count(year) > 0; }

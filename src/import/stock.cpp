@@ -53,12 +53,18 @@ ColumnIndex resolve(const TableReader& table, const StockColumns& columns) {
     return table.require(name, fmt::format("(mapped to '{}' in [stock.columns])", field));
   };
   if (columns.id.empty())
-    throw InputError(fmt::format("{}: no column is mapped to the unit id ([stock.columns] id)", table.display()));
-  return {need(columns.id, "id"),         need(columns.x, "x"),
-          need(columns.y, "y"),           need(columns.lat, "lat"),
-          need(columns.lon, "lon"),       need(columns.postcode, "postcode"),
-          need(columns.huisnummer, "huisnummer"), need(columns.buurtcode, "buurtcode"),
-          need(columns.complex, "complex"), need(columns.daeb, "daeb")};
+    throw InputError(fmt::format("{}: no column is mapped to the unit id ([stock.columns] id)",
+                                 table.display()));
+  return {need(columns.id, "id"),
+          need(columns.x, "x"),
+          need(columns.y, "y"),
+          need(columns.lat, "lat"),
+          need(columns.lon, "lon"),
+          need(columns.postcode, "postcode"),
+          need(columns.huisnummer, "huisnummer"),
+          need(columns.buurtcode, "buurtcode"),
+          need(columns.complex, "complex"),
+          need(columns.daeb, "daeb")};
 }
 
 std::string cell(const TableRow& row, int column) {
@@ -78,9 +84,10 @@ void check_duplicates(const Stock& stock) {
   if (listed.empty()) return;
   const std::size_t shown = std::min<std::size_t>(listed.size(), 20);
   std::vector<std::string> head(listed.begin(), listed.begin() + static_cast<long>(shown));
-  throw InputError(fmt::format("{}: {} duplicate unit ids; every unit id must be unique: {}{}", stock.file,
-                               listed.size(), join(head, "; "),
-                               listed.size() > shown ? fmt::format("; and {} more", listed.size() - shown) : ""));
+  throw InputError(fmt::format(
+      "{}: {} duplicate unit ids; every unit id must be unique: {}{}", stock.file, listed.size(),
+      join(head, "; "),
+      listed.size() > shown ? fmt::format("; and {} more", listed.size() - shown) : ""));
 }
 
 }  // namespace

@@ -9,7 +9,8 @@
 
 namespace leefbaar {
 
-// The file's column for each field; empty where the file lacks it ([stock.columns] in the run file).
+// The file's column for each field; empty where the file lacks it ([stock.columns] in the run
+// file).
 struct StockColumns {
   std::string id, x, y, lat, lon, postcode, huisnummer, buurtcode, complex, daeb;
 

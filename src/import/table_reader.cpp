@@ -36,13 +36,14 @@ TableReader::TableReader(const std::filesystem::path& path, std::string display)
     if (!std::filesystem::exists(path, ec))
       throw InputError(fmt::format("{}: file not found", display_));
     const std::string lower = to_lower(path.extension().string());
-    const std::filesystem::path open_path = lower == ".csv" ? path.string() : "CSV:" + path.string();
+    const std::filesystem::path open_path =
+        lower == ".csv" ? path.string() : "CSV:" + path.string();
     try {
-      dataset_ = gdal::open_vector(open_path, {"CSV"},
-                                   {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO"});
+      dataset_ = gdal::open_vector(
+          open_path, {"CSV"}, {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO"});
     } catch (const InputError&) {
-      throw InputError(fmt::format("{}: cannot read the file as a CSV table: {}", display_,
-                                   gdal::last_error()));
+      throw InputError(
+          fmt::format("{}: cannot read the file as a CSV table: {}", display_, gdal::last_error()));
     }
     layer_ = dataset_->GetLayer(0);
   }

@@ -1,7 +1,7 @@
 #pragma once
-// Reads a CSV or XLSX table row by row through GDAL/OGR, every cell as text, so that codes keep their
-// leading zeros and decimal commas can be handled by us. CSV: ',' or ';' (detected), BOM, LF/CRLF,
-// quoted fields. XLSX: the first sheet, or "file.xlsx:Sheet".
+// Reads a CSV or XLSX table row by row through GDAL/OGR, every cell as text, so that codes keep
+// their leading zeros and decimal commas can be handled by us. CSV: ',' or ';' (detected), BOM,
+// LF/CRLF, quoted fields. XLSX: the first sheet, or "file.xlsx:Sheet".
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -15,7 +15,9 @@ namespace leefbaar {
 struct TableRow {
   std::vector<std::string> cells;
   long long number = 0;  // row in the file, counting the header as row 1
-  const std::string& operator[](int column) const { return cells[static_cast<std::size_t>(column)]; }
+  const std::string& operator[](int column) const {
+    return cells[static_cast<std::size_t>(column)];
+  }
 };
 
 class TableReader {

@@ -38,7 +38,8 @@ class Shapes {
   std::unique_ptr<OGRGeometry> of(AreaLevel level, std::int32_t index) {
     const auto& s = run_.stock;
     switch (level) {
-      case AreaLevel::buurt: return from_layer(run_.data.buurten, s.buurten.code(index));
+      case AreaLevel::buurt:
+        return from_layer(run_.data.buurten, s.buurten.code(index));
       case AreaLevel::wijk:
         if (run_.data.wijken) {
           if (auto g = from_layer(*run_.data.wijken, s.wijken.code(index))) return g;
@@ -49,8 +50,10 @@ class Shapes {
           if (auto g = from_layer(*run_.data.gemeenten, s.gemeenten.code(index))) return g;
         }
         return union_of_buurten(s.gemeente_of_buurt, index);
-      case AreaLevel::complex: return points_of_complex(index);
-      case AreaLevel::werkgebied: return nullptr;
+      case AreaLevel::complex:
+        return points_of_complex(index);
+      case AreaLevel::werkgebied:
+        return nullptr;
     }
     return nullptr;
   }
@@ -63,7 +66,8 @@ class Shapes {
     return nullptr;
   }
 
-  std::unique_ptr<OGRGeometry> union_of_buurten(const std::vector<std::int32_t>& parent, std::int32_t index) {
+  std::unique_ptr<OGRGeometry> union_of_buurten(const std::vector<std::int32_t>& parent,
+                                                std::int32_t index) {
     OGRMultiPolygon parts;
     for (const auto& a : run_.data.buurten.areas) {
       const auto b = run_.stock.buurten.find(a.code);
@@ -92,7 +96,8 @@ class Shapes {
   const ProgrammeRun& run_;
 };
 
-void add_field(OGRLayer* layer, const char* name, OGRFieldType type, OGRFieldSubType sub = OFSTNone) {
+void add_field(OGRLayer* layer, const char* name, OGRFieldType type,
+               OGRFieldSubType sub = OFSTNone) {
   OGRFieldDefn field(name, type);
   field.SetSubType(sub);
   layer->CreateField(&field);
@@ -104,7 +109,9 @@ void write_areas_geojson(const ProgrammeRun& run, const std::filesystem::path& f
   gdal::ensure_registered();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GeoJSON");
   gdal::DatasetPtr ds(driver->Create(file.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-  if (!ds) throw std::runtime_error(fmt::format("{}: cannot create: {}", file.string(), gdal::last_error()));
+  if (!ds)
+    throw std::runtime_error(
+        fmt::format("{}: cannot create: {}", file.string(), gdal::last_error()));
   OGRSpatialReference rd = make_srs(28992);
   const char* options[] = {"RFC7946=YES", "COORDINATE_PRECISION=7", nullptr};
   OGRLayer* layer = ds->CreateLayer("areas", &rd, wkbUnknown, const_cast<char**>(options));
@@ -130,7 +137,8 @@ void write_areas_geojson(const ProgrammeRun& run, const std::filesystem::path& f
     feature.SetField("gemeente", area_gemeente(run.stock, a.level, a.index).c_str());
     feature.SetField("n", static_cast<GIntBig>(a.n));
     for (int d = 0; d < kDimCount; ++d) {
-      if (!is_missing(a.mean[d])) feature.SetField(fmt::format("mean_{}", kDimNames[d]).c_str(), a.mean[d]);
+      if (!is_missing(a.mean[d]))
+        feature.SetField(fmt::format("mean_{}", kDimNames[d]).c_str(), a.mean[d]);
       if (!is_missing(a.z[d])) feature.SetField(fmt::format("z_{}", kDimNames[d]).c_str(), a.z[d]);
     }
     feature.SetField("colour", std::string(to_string(*a.colour)).c_str());
@@ -139,7 +147,8 @@ void write_areas_geojson(const ProgrammeRun& run, const std::filesystem::path& f
     feature.SetField("weak_dimensions", weak_text(a).c_str());
     if (auto g = shapes.of(a.level, a.index)) feature.SetGeometryDirectly(g.release());
     if (layer->CreateFeature(&feature) != OGRERR_NONE)
-      throw std::runtime_error(fmt::format("{}: cannot write a feature: {}", file.string(), gdal::last_error()));
+      throw std::runtime_error(
+          fmt::format("{}: cannot write a feature: {}", file.string(), gdal::last_error()));
   }
 }
 

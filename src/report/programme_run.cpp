@@ -22,31 +22,39 @@ void collect_warnings(ProgrammeRun& run) {
   const auto& st = s.per_status;
   const long long uncoupled = st[1] + st[2] + st[3];
   if (uncoupled > 0)
-    run.warnings.push_back(fmt::format("{} units could not be coupled ({} without location, {} outside every buurt, "
-                                       "{} with an unknown postcode); they are listed in units.csv",
-                                       uncoupled, st[1], st[2], st[3]));
+    run.warnings.push_back(
+        fmt::format("{} units could not be coupled ({} without location, {} outside every buurt, "
+                    "{} with an unknown postcode); they are listed in units.csv",
+                    uncoupled, st[1], st[2], st[3]));
   if (s.postcode_units_without_table > 0)
-    run.warnings.push_back(fmt::format("{} units are located by postcode only, but the run file names no "
-                                       "[inputs] pc6hnr table", s.postcode_units_without_table));
+    run.warnings.push_back(
+        fmt::format("{} units are located by postcode only, but the run file names no "
+                    "[inputs] pc6hnr table",
+                    s.postcode_units_without_table));
   long long no_score = 0;
   for (const auto& u : run.result.units) no_score += u.status == UnitStatus::no_score;
   if (no_score > 0)
-    run.warnings.push_back(fmt::format("{} coupled units have no score for edition {} at any level (no_score)", no_score,
-                                       run.data.run.params.edition));
+    run.warnings.push_back(
+        fmt::format("{} coupled units have no score for edition {} at any level (no_score)",
+                    no_score, run.data.run.params.edition));
   for (const auto& m : run.bind.messages) run.warnings.push_back(m);
   if (run.actuals && !run.actuals->unmatched.empty()) {
     std::vector<std::string> rows;
-    for (const auto& a : run.actuals->unmatched) rows.push_back(fmt::format("row {} '{}'", a.row, a.gemeente));
-    run.warnings.push_back(fmt::format("{}: {} rows name a gemeente without coupled units and are not counted: {}",
-                                       run.data.actuals->file, rows.size(), fmt::join(rows, ", ")));
+    for (const auto& a : run.actuals->unmatched)
+      rows.push_back(fmt::format("row {} '{}'", a.row, a.gemeente));
+    run.warnings.push_back(
+        fmt::format("{}: {} rows name a gemeente without coupled units and are not counted: {}",
+                    run.data.actuals->file, rows.size(), fmt::join(rows, ", ")));
   }
   if (run.result.budget_units_without_gemeente > 0)
-    run.warnings.push_back(fmt::format("{} coupled units have a buurt without a known gemeente and get no budget share",
-                                       run.result.budget_units_without_gemeente));
+    run.warnings.push_back(fmt::format(
+        "{} coupled units have a buurt without a known gemeente and get no budget share",
+        run.result.budget_units_without_gemeente));
   if (run.result.trend && run.result.trend->areas_breaking_identity > 0)
-    run.warnings.push_back(fmt::format("trend: in {} areas the changes of the five dimensions do not add up to the "
-                                       "change of afw ({} units take afw and dimensions from different levels)",
-                                       run.result.trend->areas_breaking_identity, run.result.trend->units_with_mixed_levels));
+    run.warnings.push_back(fmt::format(
+        "trend: in {} areas the changes of the five dimensions do not add up to the "
+        "change of afw ({} units take afw and dimensions from different levels)",
+        run.result.trend->areas_breaking_identity, run.result.trend->units_with_mixed_levels));
 }
 
 }  // namespace
@@ -54,33 +62,41 @@ void collect_warnings(ProgrammeRun& run) {
 ProgrammeRun run_programme(const RunFile& run_file, unsigned threads) {
   ProgrammeRun run;
   run.data = load_programme_data(run_file);
-  log::progress("coupling {} units to {} buurten", run.data.stock.units.size(), run.data.buurten.areas.size());
-  run.stock = couple({run.data.stock, run.data.buurten, run.data.wijken ? &*run.data.wijken : nullptr,
-                      run.data.gemeenten ? &*run.data.gemeenten : nullptr, run.data.pc6hnr ? &*run.data.pc6hnr : nullptr,
-                      threads});
-  run.scores = bind_scores(run.data.scores, run.data.grid ? &*run.data.grid : nullptr, run.stock, run.bind);
+  log::progress("coupling {} units to {} buurten", run.data.stock.units.size(),
+                run.data.buurten.areas.size());
+  run.stock =
+      couple({run.data.stock, run.data.buurten, run.data.wijken ? &*run.data.wijken : nullptr,
+              run.data.gemeenten ? &*run.data.gemeenten : nullptr,
+              run.data.pc6hnr ? &*run.data.pc6hnr : nullptr, threads});
+  run.scores =
+      bind_scores(run.data.scores, run.data.grid ? &*run.data.grid : nullptr, run.stock, run.bind);
   if (run.data.actuals) run.actuals = bind_actuals(*run.data.actuals, run.stock);
   log::progress("computing the programme");
-  run.result = compute_programme({run.stock, run.scores, run.data.run.params, run.actuals ? &*run.actuals : nullptr});
+  run.result = compute_programme(
+      {run.stock, run.scores, run.data.run.params, run.actuals ? &*run.actuals : nullptr});
   collect_warnings(run);
   for (const auto& w : run.warnings) log::warning("{}", w);
   return run;
 }
 
-void write_programme_outputs(const ProgrammeRun& run, const std::filesystem::path& out_dir, bool overwrite) {
+void write_programme_outputs(const ProgrammeRun& run, const std::filesystem::path& out_dir,
+                             bool overwrite) {
   namespace fs = std::filesystem;
   const fs::path target = fs::absolute(out_dir).lexically_normal();
   const fs::path parent = target.parent_path();
   if (fs::exists(target) && !overwrite)
-    throw InputError(fmt::format("{}: the output folder exists already; use --overwrite to replace it", out_dir.string()));
+    throw InputError(fmt::format(
+        "{}: the output folder exists already; use --overwrite to replace it", out_dir.string()));
   fs::create_directories(parent);
-  const fs::path staging = parent / fmt::format(".{}.writing-{}", target.filename().string(), getpid());
+  const fs::path staging =
+      parent / fmt::format(".{}.writing-{}", target.filename().string(), getpid());
   fs::remove_all(staging);
   fs::create_directory(staging);
   try {
     log::progress("writing outputs");
-    const Sheet units = units_sheet(run), areas = areas_sheet(run), gemeenten = gemeenten_sheet(run),
-                trend = trend_sheet(run), buurten = buurt_budget_sheet(run), parameters = parameters_sheet(run);
+    const Sheet units = units_sheet(run), areas = areas_sheet(run),
+                gemeenten = gemeenten_sheet(run), trend = trend_sheet(run),
+                buurten = buurt_budget_sheet(run), parameters = parameters_sheet(run);
     write_csv(staging / "units.csv", units);
     write_csv(staging / "areas.csv", areas);
     write_csv(staging / "gemeenten.csv", gemeenten);

@@ -26,6 +26,7 @@ ProgrammeRun run_programme(const RunFile& run, unsigned threads = 0);
 
 // Writes every output into out_dir atomically: first into a fresh sibling folder, renamed into
 // place at the end, so a failure leaves no partial output. overwrite: replace an existing folder.
-void write_programme_outputs(const ProgrammeRun& run, const std::filesystem::path& out_dir, bool overwrite);
+void write_programme_outputs(const ProgrammeRun& run, const std::filesystem::path& out_dir,
+                             bool overwrite);
 
 }  // namespace leefbaar

@@ -9,7 +9,9 @@
 
 namespace leefbaar {
 
-Cell number_or_empty(double v) { return std::isnan(v) ? Cell{} : Cell{v}; }
+Cell number_or_empty(double v) {
+  return std::isnan(v) ? Cell{} : Cell{v};
+}
 
 namespace {
 std::string quoted(const std::string& s) {
@@ -36,7 +38,8 @@ std::string cell_text(const Cell& cell) {
 
 std::string csv_text(const Sheet& sheet) {
   std::string out;
-  for (std::size_t i = 0; i < sheet.header.size(); ++i) out += (i ? "," : "") + quoted(sheet.header[i]);
+  for (std::size_t i = 0; i < sheet.header.size(); ++i)
+    out += (i ? "," : "") + quoted(sheet.header[i]);
   out += '\n';
   for (const auto& row : sheet.rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {

@@ -11,7 +11,9 @@ namespace leefbaar {
 
 using Cell = std::variant<std::monostate, std::string, double, long long, bool>;
 
-inline Cell maybe(const std::optional<double>& v) { return v ? Cell{*v} : Cell{}; }
+inline Cell maybe(const std::optional<double>& v) {
+  return v ? Cell{*v} : Cell{};
+}
 Cell number_or_empty(double v);  // NaN -> empty
 
 struct Sheet {

@@ -20,9 +20,13 @@ void add_dims(std::vector<Cell>& row, const Scores& s) {
   for (int d = 0; d < kDimCount; ++d) row.push_back(number_or_empty(s[d]));
 }
 
-Cell text_or_empty(const std::string& s) { return s.empty() ? Cell{} : Cell{s}; }
+Cell text_or_empty(const std::string& s) {
+  return s.empty() ? Cell{} : Cell{s};
+}
 
-std::string code_at(const Dictionary& dict, std::int32_t i) { return i < 0 ? std::string{} : dict.code(i); }
+std::string code_at(const Dictionary& dict, std::int32_t i) {
+  return i < 0 ? std::string{} : dict.code(i);
+}
 
 }  // namespace
 
@@ -39,14 +43,21 @@ std::string area_name(const ProgrammeRun& run, AreaLevel level, std::int32_t ind
 
 std::string area_gemeente(const CoupledStock& s, AreaLevel level, std::int32_t index) {
   auto parent = [&s](const std::vector<std::int32_t>& of, std::int32_t i) {
-    return i < 0 || static_cast<std::size_t>(i) >= of.size() ? std::string{} : code_at(s.gemeenten, of[static_cast<std::size_t>(i)]);
+    return i < 0 || static_cast<std::size_t>(i) >= of.size()
+               ? std::string{}
+               : code_at(s.gemeenten, of[static_cast<std::size_t>(i)]);
   };
   switch (level) {
-    case AreaLevel::complex: return parent(s.gemeente_of_complex, index);
-    case AreaLevel::buurt: return parent(s.gemeente_of_buurt, index);
-    case AreaLevel::wijk: return parent(s.gemeente_of_wijk, index);
-    case AreaLevel::gemeente: return code_at(s.gemeenten, index);
-    case AreaLevel::werkgebied: return {};
+    case AreaLevel::complex:
+      return parent(s.gemeente_of_complex, index);
+    case AreaLevel::buurt:
+      return parent(s.gemeente_of_buurt, index);
+    case AreaLevel::wijk:
+      return parent(s.gemeente_of_wijk, index);
+    case AreaLevel::gemeente:
+      return code_at(s.gemeenten, index);
+    case AreaLevel::werkgebied:
+      return {};
   }
   return {};
 }
@@ -58,21 +69,28 @@ std::string weak_text(const AreaResult& area) {
 }
 
 Sheet units_sheet(const ProgrammeRun& run) {
-  Sheet sheet{"units",
-              {"unit_id", "x", "y", "cell_x", "cell_y", "buurt", "wijk", "gemeente", "complex", "score_level", "afw",
-               "fys", "onv", "soc", "vrz", "won", "colour", "level", "status"},
-              {}};
+  Sheet sheet{
+      "units",
+      {"unit_id", "x", "y", "cell_x", "cell_y", "buurt", "wijk", "gemeente", "complex",
+       "score_level", "afw", "fys", "onv", "soc", "vrz", "won", "colour", "level", "status"},
+      {}};
   const auto& s = run.stock;
   sheet.rows.reserve(s.units.size());
   for (std::size_t i = 0; i < s.units.size(); ++i) {
     const auto& u = s.units[i];
     const auto& r = run.result.units[i];
-    std::vector<Cell> row{u.id, number_or_empty(u.x), number_or_empty(u.y), number_or_empty(u.cell_x),
-                          number_or_empty(u.cell_y), text_or_empty(code_at(s.buurten, u.buurt)),
-                          text_or_empty(code_at(s.wijken, u.wijk)), text_or_empty(code_at(s.gemeenten, u.gemeente)),
+    std::vector<Cell> row{u.id,
+                          number_or_empty(u.x),
+                          number_or_empty(u.y),
+                          number_or_empty(u.cell_x),
+                          number_or_empty(u.cell_y),
+                          text_or_empty(code_at(s.buurten, u.buurt)),
+                          text_or_empty(code_at(s.wijken, u.wijk)),
+                          text_or_empty(code_at(s.gemeenten, u.gemeente)),
                           text_or_empty(code_at(s.complexes, u.complex))};
     const auto level = r.scores.level[static_cast<int>(Dim::afw)];
-    row.push_back(level == kNoLevel ? Cell{} : Cell{std::string(to_string(static_cast<ScoreLevel>(level)))});
+    row.push_back(level == kNoLevel ? Cell{}
+                                    : Cell{std::string(to_string(static_cast<ScoreLevel>(level)))});
     add_dims(row, r.scores.scores);
     row.push_back(r.colour ? Cell{std::string(to_string(*r.colour))} : Cell{});
     // Basis applies everywhere, but an uncoupled unit is in no programme area at all.
@@ -89,7 +107,8 @@ Sheet areas_sheet(const ProgrammeRun& run) {
                         {"colour", "level", "indicatief", "weak_dimensions"}),
               {}};
   for (const auto& a : run.result.areas) {
-    std::vector<Cell> row{std::string(to_string(a.level)), text_or_empty(area_code(run.stock, a.level, a.index)),
+    std::vector<Cell> row{std::string(to_string(a.level)),
+                          text_or_empty(area_code(run.stock, a.level, a.index)),
                           text_or_empty(area_name(run, a.level, a.index)),
                           text_or_empty(area_gemeente(run.stock, a.level, a.index)), a.n};
     add_dims(row, a.mean);
@@ -110,14 +129,16 @@ Sheet areas_sheet(const ProgrammeRun& run) {
 Sheet gemeenten_sheet(const ProgrammeRun& run) {
   Sheet sheet{"gemeenten",
               with_dims(with_dims({"code", "name", "n"}, "mean_"), "z_",
-                        {"focus", "budget_plan", "actual", "difference", "actual_per_daeb_unit", "above_cap"}),
+                        {"focus", "budget_plan", "actual", "difference", "actual_per_daeb_unit",
+                         "above_cap"}),
               {}};
   for (const auto& g : run.result.gemeenten) {
     const AreaResult* area = nullptr;
     for (const auto& a : run.result.areas) {
       if (a.level == AreaLevel::gemeente && a.index == g.gemeente) area = &a;
     }
-    std::vector<Cell> row{run.stock.gemeenten.code(g.gemeente), text_or_empty(run.stock.gemeenten.name(g.gemeente)),
+    std::vector<Cell> row{run.stock.gemeenten.code(g.gemeente),
+                          text_or_empty(run.stock.gemeenten.name(g.gemeente)),
                           area ? area->n : 0LL};
     add_dims(row, area ? area->mean : Scores{});
     add_dims(row, area ? area->z : Scores{});
@@ -136,7 +157,8 @@ Sheet trend_sheet(const ProgrammeRun& run) {
   Sheet sheet{"trend", with_dims({"area_level", "code", "n"}, "d_"), {}};
   if (!run.result.trend) return sheet;
   for (const auto& t : run.result.trend->rows) {
-    std::vector<Cell> row{std::string(to_string(t.level)), text_or_empty(area_code(run.stock, t.level, t.index)), t.n};
+    std::vector<Cell> row{std::string(to_string(t.level)),
+                          text_or_empty(area_code(run.stock, t.level, t.index)), t.n};
     add_dims(row, t.delta);
     sheet.rows.push_back(std::move(row));
   }
@@ -156,12 +178,15 @@ Sheet parameters_sheet(const ProgrammeRun& run) {
   const auto& p = run.data.run.params;
   const auto& c = p.classification;
   Sheet sheet{"parameters", {"parameter", "value"}, {}};
-  auto add = [&sheet](std::string key, Cell value) { sheet.rows.push_back({std::move(key), std::move(value)}); };
+  auto add = [&sheet](std::string key, Cell value) {
+    sheet.rows.push_back({std::move(key), std::move(value)});
+  };
   add("programme.name", p.name);
   add("programme.edition", static_cast<long long>(p.edition));
   if (p.trend) add("programme.trend", fmt::format("{}-{}", p.trend->first, p.trend->second));
   add("classification.level", std::string(to_string(c.level)));
-  add("classification.mode", std::string(c.mode == ClassificationMode::zscore ? "zscore" : "percentile"));
+  add("classification.mode",
+      std::string(c.mode == ClassificationMode::zscore ? "zscore" : "percentile"));
   add("classification.yellow", c.yellow);
   add("classification.orange", c.orange);
   add("classification.p_yellow", c.p_yellow);
@@ -179,10 +204,12 @@ Sheet parameters_sheet(const ProgrammeRun& run) {
   add("budget.weights.plusplus", p.budget.weights[2]);
   add("budget.cap_per_daeb_unit", p.budget.cap_per_daeb_unit);
   for (int d = 0; d < kDimCount; ++d) {
-    add(fmt::format("yardstick.mean_{}", kDimNames[d]), number_or_empty(run.result.benchmark.mean[d]));
+    add(fmt::format("yardstick.mean_{}", kDimNames[d]),
+        number_or_empty(run.result.benchmark.mean[d]));
     add(fmt::format("yardstick.sd_{}", kDimNames[d]), number_or_empty(run.result.benchmark.sd[d]));
   }
-  for (const auto& cs : run.data.checksums) add(fmt::format("sha256 {} {}", cs.role, cs.file), cs.sha256);
+  for (const auto& cs : run.data.checksums)
+    add(fmt::format("sha256 {} {}", cs.role, cs.file), cs.sha256);
   return sheet;
 }
 

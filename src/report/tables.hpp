@@ -8,7 +8,7 @@ namespace leefbaar {
 Sheet units_sheet(const ProgrammeRun& run);
 Sheet areas_sheet(const ProgrammeRun& run);
 Sheet gemeenten_sheet(const ProgrammeRun& run);
-Sheet trend_sheet(const ProgrammeRun& run);       // rows only when a trend was asked
+Sheet trend_sheet(const ProgrammeRun& run);  // rows only when a trend was asked
 Sheet buurt_budget_sheet(const ProgrammeRun& run);
 Sheet parameters_sheet(const ProgrammeRun& run);  // parameters and input checksums
 

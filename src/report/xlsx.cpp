@@ -14,9 +14,13 @@ void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& cell) {
     lxw_row_t r;
     lxw_col_t c;
     void operator()(std::monostate) const {}
-    void operator()(const std::string& s) const { worksheet_write_string(ws, r, c, s.c_str(), nullptr); }
+    void operator()(const std::string& s) const {
+      worksheet_write_string(ws, r, c, s.c_str(), nullptr);
+    }
     void operator()(double v) const { worksheet_write_number(ws, r, c, v, nullptr); }
-    void operator()(long long v) const { worksheet_write_number(ws, r, c, static_cast<double>(v), nullptr); }
+    void operator()(long long v) const {
+      worksheet_write_number(ws, r, c, static_cast<double>(v), nullptr);
+    }
     void operator()(bool v) const { worksheet_write_boolean(ws, r, c, v ? 1 : 0, nullptr); }
   };
   std::visit(Visitor{ws, r, c}, cell);
@@ -25,7 +29,8 @@ void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& cell) {
 
 void write_xlsx(const std::filesystem::path& file, const std::vector<const Sheet*>& sheets) {
   lxw_workbook* wb = workbook_new(file.c_str());
-  if (wb == nullptr) throw std::runtime_error(fmt::format("{}: cannot create the workbook", file.string()));
+  if (wb == nullptr)
+    throw std::runtime_error(fmt::format("{}: cannot create the workbook", file.string()));
   lxw_format* bold = workbook_add_format(wb);
   format_set_bold(bold);
   for (const Sheet* sheet : sheets) {
@@ -40,7 +45,8 @@ void write_xlsx(const std::filesystem::path& file, const std::vector<const Sheet
   }
   const lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR)
-    throw std::runtime_error(fmt::format("{}: cannot write the workbook: {}", file.string(), lxw_strerror(err)));
+    throw std::runtime_error(
+        fmt::format("{}: cannot write the workbook: {}", file.string(), lxw_strerror(err)));
 }
 
 }  // namespace leefbaar

@@ -6,7 +6,8 @@
 
 namespace leefbaar {
 
-// One workbook with a worksheet per sheet; numbers are stored as numbers, the header row bold and frozen.
+// One workbook with a worksheet per sheet; numbers are stored as numbers, the header row bold and
+// frozen.
 void write_xlsx(const std::filesystem::path& file, const std::vector<const Sheet*>& sheets);
 
 }  // namespace leefbaar

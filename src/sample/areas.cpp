@@ -1,12 +1,11 @@
 #include "sample/areas.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <numbers>
 #include <limits>
+#include <nlohmann/json.hpp>
+#include <numbers>
 #include <stdexcept>
 
 #include "sample/embedded_wijken.hpp"
@@ -28,7 +27,8 @@ struct RealWijk {
 Ring ring_of(const nlohmann::json& coords) {
   Ring ring;
   for (const auto& c : coords) ring.push_back({c.at(0).get<double>(), c.at(1).get<double>()});
-  if (ring.size() > 1 && ring.front().x == ring.back().x && ring.front().y == ring.back().y) ring.pop_back();
+  if (ring.size() > 1 && ring.front().x == ring.back().x && ring.front().y == ring.back().y)
+    ring.pop_back();
   return ring;
 }
 
@@ -55,7 +55,8 @@ std::vector<RealWijk> real_wijken() {
     normalise(w.shape);
     out.push_back(std::move(w));
   }
-  std::sort(out.begin(), out.end(), [](const RealWijk& a, const RealWijk& b) { return a.code < b.code; });
+  std::sort(out.begin(), out.end(),
+            [](const RealWijk& a, const RealWijk& b) { return a.code < b.code; });
   return out;
 }
 
@@ -89,9 +90,11 @@ MultiPolygon village_shape(const WijkSpec& spec) {
   for (double& r : radius) r = rng.uniform(0.72, 1.22);
   Ring ring;
   for (int i = 0; i < n; ++i) {
-    const double r = (radius[(i + n - 1) % n] + 2 * radius[i] + radius[(i + 1) % n]) / 4 * spec.radius;
+    const double r =
+        (radius[(i + n - 1) % n] + 2 * radius[i] + radius[(i + 1) % n]) / 4 * spec.radius;
     const double angle = 2 * std::numbers::pi * (i + rng.uniform(-0.3, 0.3)) / n;
-    ring.push_back({std::round(spec.x + r * std::cos(angle)), std::round(spec.y + r * std::sin(angle) * 0.85)});
+    ring.push_back({std::round(spec.x + r * std::cos(angle)),
+                    std::round(spec.y + r * std::sin(angle) * 0.85)});
   }
   MultiPolygon shape;
   shape.parts.push_back(Polygon{{ring}});
@@ -101,7 +104,9 @@ MultiPolygon village_shape(const WijkSpec& spec) {
 
 // ---- ragged buurt edges -----------------------------------------------------------------------
 
-bool less_point(const Point& a, const Point& b) { return a.x < b.x || (a.x == b.x && a.y < b.y); }
+bool less_point(const Point& a, const Point& b) {
+  return a.x < b.x || (a.x == b.x && a.y < b.y);
+}
 
 std::uint64_t point_key(const Point& p) {
   return hash_combine(static_cast<std::uint64_t>(std::llround(p.x * 1000)),
@@ -125,7 +130,8 @@ std::vector<Point> ragged(Point a, Point b) {
       const double t = static_cast<double>(i) / n;
       const double taper = std::min({1.0, 5 * t, 5 * (1 - t)});
       const double offset = amplitude * taper * rng.uniform(-1, 1);
-      pts.push_back({snap_mm(a.x + t * dx - offset * dy / len), snap_mm(a.y + t * dy + offset * dx / len)});
+      pts.push_back(
+          {snap_mm(a.x + t * dx - offset * dy / len), snap_mm(a.y + t * dy + offset * dx / len)});
     }
   }
   pts.push_back(b);
@@ -146,12 +152,15 @@ std::vector<Point> place_seeds(const Geos& geos, const GEOSGeometry* shape, int 
     double best = -1;
     Point best_point;
     for (int found = 0, tries = 0; found < 40 && tries < 100000; ++tries) {
-      const Point p{std::round(rng.uniform(box.min_x, box.max_x)), std::round(rng.uniform(box.min_y, box.max_y))};
+      const Point p{std::round(rng.uniform(box.min_x, box.max_x)),
+                    std::round(rng.uniform(box.min_y, box.max_y))};
       Geom pt = make_point(geos, p);
       if (GEOSPreparedContainsProperly_r(h, inside.get(), pt.get()) != 1) continue;
       ++found;
       double nearest = std::numeric_limits<double>::infinity();
-      for (const Point& s : seeds) nearest = std::min(nearest, std::sqrt((s.x - p.x) * (s.x - p.x) + (s.y - p.y) * (s.y - p.y)));
+      for (const Point& s : seeds)
+        nearest =
+            std::min(nearest, std::sqrt((s.x - p.x) * (s.x - p.x) + (s.y - p.y) * (s.y - p.y)));
       const double score = std::min(nearest, 2.0 * distance(geos, pt.get(), boundary.get()));
       if (score > best) best = score, best_point = p;
     }
@@ -164,8 +173,10 @@ std::vector<Point> place_seeds(const Geos& geos, const GEOSGeometry* shape, int 
 int seed_count(const WijkSpec& spec) {
   int n = 0;
   for (const BuurtSpec& b : spec.buurten) {
-    if (b.kind == BuurtKind::multipart) n += 2;
-    else if (b.kind != BuurtKind::enclave) n += 1;
+    if (b.kind == BuurtKind::multipart)
+      n += 2;
+    else if (b.kind != BuurtKind::enclave)
+      n += 1;
   }
   return n;
 }
@@ -190,7 +201,8 @@ std::vector<Face> polygonize(const Geos& geos, const std::vector<Geom>& shapes,
     std::vector<Geom> points;
     for (const Point& p : seeds[w]) points.push_back(make_point(geos, p));
     Geom sites = make_collection(geos, GEOS_MULTIPOINT, std::move(points));
-    Geom edges = own(geos, GEOSVoronoiDiagram_r(h, sites.get(), shapes[w].get(), 0.0, 1), "voronoi");
+    Geom edges =
+        own(geos, GEOSVoronoiDiagram_r(h, sites.get(), shapes[w].get(), 0.0, 1), "voronoi");
     for (int i = 0, n = GEOSGetNumGeometries_r(h, edges.get()); i < n; ++i) {
       const std::vector<Point> pts = line_points(geos, GEOSGetGeometryN_r(h, edges.get(), i));
       for (std::size_t k = 0; k + 1 < pts.size(); ++k) {
@@ -216,12 +228,15 @@ std::vector<Face> polygonize(const Geos& geos, const std::vector<Geom>& shapes,
     double best = 0;
     for (std::size_t w = 0; w < shapes.size(); ++w) {
       const Box& wb = boxes[w];
-      if (fb.max_x < wb.min_x || fb.min_x > wb.max_x || fb.max_y < wb.min_y || fb.min_y > wb.max_y) continue;
-      Geom common = own(geos, GEOSIntersection_r(h, face.geometry.get(), shapes[w].get()), "face in wijk");
+      if (fb.max_x < wb.min_x || fb.min_x > wb.max_x || fb.max_y < wb.min_y || fb.min_y > wb.max_y)
+        continue;
+      Geom common =
+          own(geos, GEOSIntersection_r(h, face.geometry.get(), shapes[w].get()), "face in wijk");
       const double a = area(geos, common.get());
       if (a > best) best = a, face.wijk = static_cast<int>(w);
     }
-    if (face.wijk < 0 || best < 0.99 * face_area) throw std::logic_error("sample: a buurt face lies in no wijk");
+    if (face.wijk < 0 || best < 0.99 * face_area)
+      throw std::logic_error("sample: a buurt face lies in no wijk");
     for (std::size_t s = 0; s < seeds[face.wijk].size(); ++s) {
       Geom pt = make_point(geos, seeds[face.wijk][s]);
       if (GEOSContains_r(h, face.geometry.get(), pt.get()) != 1) continue;
@@ -235,8 +250,8 @@ std::vector<Face> polygonize(const Geos& geos, const std::vector<Geom>& shapes,
 
 // Assigns each fragment face to the seeded group it shares the longest edge with (or the nearest).
 // Returns per seed the faces of its buurt.
-std::vector<std::vector<int>> group_faces(const Geos& geos, const std::vector<Face>& faces, int wijk,
-                                          std::size_t seed_total) {
+std::vector<std::vector<int>> group_faces(const Geos& geos, const std::vector<Face>& faces,
+                                          int wijk, std::size_t seed_total) {
   const auto h = geos.handle();
   std::vector<std::vector<int>> groups(std::max<std::size_t>(seed_total, 1));
   std::vector<int> group_of(faces.size(), -1);
@@ -276,7 +291,8 @@ std::vector<std::vector<int>> group_faces(const Geos& geos, const std::vector<Fa
       group_of[f] = chosen;
       groups[chosen].push_back(f);
     }
-    if (still.size() == pending.size() && pass > 5) throw std::logic_error("sample: unassigned buurt fragment");
+    if (still.size() == pending.size() && pass > 5)
+      throw std::logic_error("sample: unassigned buurt fragment");
     pending = std::move(still);
   }
   return groups;
@@ -313,7 +329,8 @@ MultiPolygon carve_enclave(const Geos& geos, BuurtData& host) {
   for (int i = 0; i < n; ++i) {
     const double angle = 2 * std::numbers::pi * (i + rng.uniform(-0.25, 0.25)) / n;
     const double r = r0 * rng.uniform(0.85, 1.15);
-    ring.push_back({snap_mm(centre.x + r * std::cos(angle)), snap_mm(centre.y + r * std::sin(angle))});
+    ring.push_back(
+        {snap_mm(centre.x + r * std::cos(angle)), snap_mm(centre.y + r * std::sin(angle))});
   }
   Geom pt = make_point(geos, centre);
   bool placed = false;
@@ -333,7 +350,9 @@ MultiPolygon carve_enclave(const Geos& geos, BuurtData& host) {
   return enclave;
 }
 
-std::string two_digits(int n) { return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10); }
+std::string two_digits(int n) {
+  return std::string(1, static_cast<char>('0' + n / 10)) + static_cast<char>('0' + n % 10);
+}
 
 // Names and codes the buurten of one wijk from its tiled groups.
 void make_buurten(World& world, const Geos& geos, int w, const std::vector<Face>& faces,
@@ -442,8 +461,10 @@ void make_buurten(World& world, const Geos& geos, int w, const std::vector<Face>
 void check_buurten(const World& world, const Geos& geos) {
   for (const BuurtData& b : world.buurten) {
     Geom g = make_multipolygon(geos, b.geometry);
-    if (GEOSisValid_r(geos.handle(), g.get()) != 1) throw std::logic_error("sample: invalid buurt " + b.code);
-    const bool multi_allowed = b.spec.kind == BuurtKind::multipart || world.wijken[b.wijk].shape.parts.size() > 1;
+    if (GEOSisValid_r(geos.handle(), g.get()) != 1)
+      throw std::logic_error("sample: invalid buurt " + b.code);
+    const bool multi_allowed =
+        b.spec.kind == BuurtKind::multipart || world.wijken[b.wijk].shape.parts.size() > 1;
     if (b.geometry.parts.size() > 1 && !multi_allowed) {
       throw std::logic_error("sample: buurt " + b.code + " fell apart into " +
                              std::to_string(b.geometry.parts.size()) + " parts");
@@ -478,7 +499,8 @@ void build_areas(World& world, const Geos& geos) {
       const std::string prefix = "WK" + gs.code.substr(2);
       for (const RealWijk& rw : real) {
         if (rw.code.rfind(prefix, 0) != 0) continue;
-        auto it = std::find_if(gs.wijken.begin(), gs.wijken.end(), [&](const WijkSpec& s) { return s.code == rw.code; });
+        auto it = std::find_if(gs.wijken.begin(), gs.wijken.end(),
+                               [&](const WijkSpec& s) { return s.code == rw.code; });
         WijkSpec spec = it != gs.wijken.end() ? *it : derived_spec(rw, gs.name, area(rw.shape));
         add_wijk(std::move(spec), rw.name, rw.shape);
       }
@@ -492,11 +514,13 @@ void build_areas(World& world, const Geos& geos) {
   std::vector<Geom> shapes;
   for (const WijkData& w : world.wijken) shapes.push_back(make_multipolygon(geos, w.shape));
   for (std::size_t a = 0; a < shapes.size(); ++a) {
-    if (GEOSisValid_r(h, shapes[a].get()) != 1) throw std::logic_error("sample: invalid wijk shape " + world.wijken[a].code);
+    if (GEOSisValid_r(h, shapes[a].get()) != 1)
+      throw std::logic_error("sample: invalid wijk shape " + world.wijken[a].code);
     if (catalog()[world.wijken[a].gemeente].real_shapes) continue;
     for (std::size_t b = 0; b < shapes.size(); ++b) {
       if (a != b && GEOSIntersects_r(h, shapes[a].get(), shapes[b].get()) != 0) {
-        throw std::logic_error("sample: village " + world.wijken[a].code + " touches " + world.wijken[b].code);
+        throw std::logic_error("sample: village " + world.wijken[a].code + " touches " +
+                               world.wijken[b].code);
       }
     }
   }

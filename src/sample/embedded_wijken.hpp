@@ -1,6 +1,6 @@
 #pragma once
-// The real CBS 2023 wijk polygons of Assen, Hoogeveen and Meppel (data/reference), compiled into the
-// program so the sample can be written from any working directory.
+// The real CBS 2023 wijk polygons of Assen, Hoogeveen and Meppel (data/reference), compiled into
+// the program so the sample can be written from any working directory.
 #include <string_view>
 
 namespace leefbaar::sample {

@@ -10,24 +10,30 @@ Geos::Geos() : handle_(GEOS_init_r()) {
   GEOSContext_setErrorMessageHandler_r(handle_, &Geos::on_error, this);
 }
 
-Geos::~Geos() { GEOS_finish_r(handle_); }
+Geos::~Geos() {
+  GEOS_finish_r(handle_);
+}
 
 void Geos::on_error(const char* message, void* self) {
   static_cast<Geos*>(self)->last_error_ = message != nullptr ? message : "";
 }
 
 Geom own(const Geos& geos, GEOSGeometry* g, const char* what) {
-  if (g == nullptr) throw std::runtime_error(std::string("GEOS failed in ") + what + ": " + geos.last_error());
+  if (g == nullptr)
+    throw std::runtime_error(std::string("GEOS failed in ") + what + ": " + geos.last_error());
   return Geom(g, GeomDeleter{geos.handle()});
 }
 
 Prepared prepare(const Geos& geos, const GEOSGeometry* g) {
   const GEOSPreparedGeometry* p = GEOSPrepare_r(geos.handle(), g);
-  if (p == nullptr) throw std::runtime_error("GEOS failed to prepare a geometry: " + geos.last_error());
+  if (p == nullptr)
+    throw std::runtime_error("GEOS failed to prepare a geometry: " + geos.last_error());
   return Prepared(p, PreparedDeleter{geos.handle()});
 }
 
-Geom clone(const Geos& geos, const GEOSGeometry* g) { return own(geos, GEOSGeom_clone_r(geos.handle(), g), "clone"); }
+Geom clone(const Geos& geos, const GEOSGeometry* g) {
+  return own(geos, GEOSGeom_clone_r(geos.handle(), g), "clone");
+}
 
 namespace {
 GEOSCoordSequence* make_sequence(const Geos& geos, const std::vector<Point>& points, bool close) {
@@ -56,11 +62,14 @@ Ring ring_points(const Geos& geos, const GEOSGeometry* ring) {
   for (const Point& p : pts) {
     if (out.empty() || out.back().x != p.x || out.back().y != p.y) out.push_back(p);
   }
-  while (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y) out.pop_back();
+  while (out.size() > 1 && out.front().x == out.back().x && out.front().y == out.back().y)
+    out.pop_back();
   return out;
 }
 
-bool less_point(const Point& a, const Point& b) { return a.x < b.x || (a.x == b.x && a.y < b.y); }
+bool less_point(const Point& a, const Point& b) {
+  return a.x < b.x || (a.x == b.x && a.y < b.y);
+}
 
 void normalise_ring(Ring& ring, bool counter_clockwise) {
   if (ring.empty()) return;
@@ -85,15 +94,18 @@ Geom make_point(const Geos& geos, Point p) {
 }
 
 Geom make_line(const Geos& geos, const std::vector<Point>& points) {
-  return own(geos, GEOSGeom_createLineString_r(geos.handle(), make_sequence(geos, points, false)), "line");
+  return own(geos, GEOSGeom_createLineString_r(geos.handle(), make_sequence(geos, points, false)),
+             "line");
 }
 
 Geom make_polygon(const Geos& geos, const Polygon& polygon) {
   GEOSGeometry* shell = make_ring(geos, polygon.rings.front());
   std::vector<GEOSGeometry*> holes;
-  for (std::size_t i = 1; i < polygon.rings.size(); ++i) holes.push_back(make_ring(geos, polygon.rings[i]));
+  for (std::size_t i = 1; i < polygon.rings.size(); ++i)
+    holes.push_back(make_ring(geos, polygon.rings[i]));
   return own(geos,
-             GEOSGeom_createPolygon_r(geos.handle(), shell, holes.data(), static_cast<unsigned>(holes.size())),
+             GEOSGeom_createPolygon_r(geos.handle(), shell, holes.data(),
+                                      static_cast<unsigned>(holes.size())),
              "polygon");
 }
 
@@ -108,7 +120,8 @@ Geom make_collection(const Geos& geos, int type, std::vector<Geom> parts) {
   raw.reserve(parts.size());
   for (Geom& g : parts) raw.push_back(g.release());
   return own(geos,
-             GEOSGeom_createCollection_r(geos.handle(), type, raw.data(), static_cast<unsigned>(raw.size())),
+             GEOSGeom_createCollection_r(geos.handle(), type, raw.data(),
+                                         static_cast<unsigned>(raw.size())),
              "collection");
 }
 
@@ -133,7 +146,8 @@ std::vector<Point> line_points(const Geos& geos, const GEOSGeometry* line) {
   unsigned n = 0;
   GEOSCoordSeq_getSize_r(geos.handle(), seq, &n);
   std::vector<Point> pts(n);
-  for (unsigned i = 0; i < n; ++i) GEOSCoordSeq_getXY_r(geos.handle(), seq, i, &pts[i].x, &pts[i].y);
+  for (unsigned i = 0; i < n; ++i)
+    GEOSCoordSeq_getXY_r(geos.handle(), seq, i, &pts[i].x, &pts[i].y);
   return pts;
 }
 
@@ -172,7 +186,9 @@ Box envelope(const Geos& geos, const GEOSGeometry* g) {
   return b;
 }
 
-double snap_mm(double v) { return std::round(v * 1000.0) / 1000.0; }
+double snap_mm(double v) {
+  return std::round(v * 1000.0) / 1000.0;
+}
 
 double signed_area(const Ring& ring) {
   double sum = 0;
@@ -198,7 +214,8 @@ void normalise(MultiPolygon& geometry) {
 double area(const MultiPolygon& geometry) {
   double sum = 0;
   for (const Polygon& p : geometry.parts) {
-    for (std::size_t i = 0; i < p.rings.size(); ++i) sum += (i == 0 ? 1 : -1) * std::abs(signed_area(p.rings[i]));
+    for (std::size_t i = 0; i < p.rings.size(); ++i)
+      sum += (i == 0 ? 1 : -1) * std::abs(signed_area(p.rings[i]));
   }
   return sum;
 }

@@ -14,13 +14,13 @@ namespace leefbaar::sample {
 
 inline constexpr std::uint64_t kSeed = 20191231;  // one seed for the whole sample
 inline constexpr std::array<int, 6> kEditions = {2014, 2016, 2018, 2020, 2022, 2024};
-inline constexpr int kEdition = 2018;              // the edition the sample's RUN.toml uses
-inline constexpr double kReference = 4.1022648;    // lbm - afw
+inline constexpr int kEdition = 2018;            // the edition the sample's RUN.toml uses
+inline constexpr double kReference = 4.1022648;  // lbm - afw
 
 struct GemeenteData {
   std::string code;  // GM0106
   std::string name;
-  int number = 0;    // 106
+  int number = 0;  // 106
   Dims base{};
   std::vector<int> wijken;
   MultiPolygon geometry;  // union of its wijken
@@ -49,19 +49,28 @@ struct BuurtData {
   int unit_target = 0;
 };
 
-enum class LocationKind { rd, wgs84, postcode, buurtcode, none, outside, unknown_postcode, on_edge };
+enum class LocationKind {
+  rd,
+  wgs84,
+  postcode,
+  buurtcode,
+  none,
+  outside,
+  unknown_postcode,
+  on_edge
+};
 
 struct UnitData {
   std::string vhe;
   int complex = 0;
-  int buurt = 0;     // where it really is
-  Point position;    // true position (RD)
+  int buurt = 0;                         // where it really is
+  Point position;                        // true position (RD)
   std::string street, number, addition;  // huisnummer as written ("12", "12a"), toevoeging
   int number_digits = 0;
-  std::string pc6;   // "9401AB"
+  std::string pc6;  // "9401AB"
   bool postcode_with_space = true;
   LocationKind location = LocationKind::rd;
-  Point written;     // the x,y written (rd, outside, on_edge) or converted to lat/lon (wgs84)
+  Point written;  // the x,y written (rd, outside, on_edge) or converted to lat/lon (wgs84)
   int xy_decimals = 2;
   double lat = 0, lon = 0;
   bool daeb = true;
@@ -100,7 +109,8 @@ struct World {
   // The designated special cases.
   int enclave = -1, enclave_host = -1, multipart = -1, water = -1;
   std::vector<int> on_edge_units;
-  std::vector<std::pair<int, int>> on_edge_buurten;  // the two buurten whose shared edge each lies on
+  std::vector<std::pair<int, int>>
+      on_edge_buurten;  // the two buurten whose shared edge each lies on
 
   // Score tables per level, sorted by code.
   std::vector<ScoreArea> grid, buurt_scores, pc4_scores, wijk_scores, gemeente_scores;

@@ -10,11 +10,13 @@
 
 namespace leefbaar::sample {
 
-void write_text_file(const std::filesystem::path& dir, const std::string& relative, const std::string& text) {
+void write_text_file(const std::filesystem::path& dir, const std::string& relative,
+                     const std::string& text) {
   const std::filesystem::path path = dir / relative;
   std::error_code ec;
   std::filesystem::create_directories(path.parent_path(), ec);
-  if (ec) throw InputError("cannot create folder " + path.parent_path().string() + ": " + ec.message());
+  if (ec)
+    throw InputError("cannot create folder " + path.parent_path().string() + ": " + ec.message());
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(text.data(), static_cast<std::streamsize>(text.size()));
   out.close();

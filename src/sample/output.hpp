@@ -9,7 +9,8 @@ namespace leefbaar::sample {
 inline constexpr std::string_view kLabel = "SYNTHETISCH VOORBEELD - geen echte gegevens";
 
 // Writes text to dir/relative (creating folders); throws leefbaar::InputError when it cannot.
-void write_text_file(const std::filesystem::path& dir, const std::string& relative, const std::string& text);
+void write_text_file(const std::filesystem::path& dir, const std::string& relative,
+                     const std::string& text);
 
 // Fixed-point with the given decimals; decimal_comma writes "1,5" instead of "1.5".
 std::string fixed(double v, int decimals, bool decimal_comma = false);

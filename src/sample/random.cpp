@@ -11,7 +11,9 @@ std::uint64_t mix64(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-std::uint64_t hash_combine(std::uint64_t a, std::uint64_t b) { return mix64(a ^ mix64(b + 0x632be59bd9b4e019ULL)); }
+std::uint64_t hash_combine(std::uint64_t a, std::uint64_t b) {
+  return mix64(a ^ mix64(b + 0x632be59bd9b4e019ULL));
+}
 
 std::uint64_t hash_text(std::string_view text) {
   std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then mixed
@@ -45,10 +47,12 @@ double Rng::normal() {
 
 namespace {
 double lattice(std::int64_t ix, std::int64_t iy, std::uint64_t seed) {
-  return hash_to_signed_unit(
-      hash_combine(hash_combine(seed, static_cast<std::uint64_t>(ix)), static_cast<std::uint64_t>(iy)));
+  return hash_to_signed_unit(hash_combine(hash_combine(seed, static_cast<std::uint64_t>(ix)),
+                                          static_cast<std::uint64_t>(iy)));
 }
-double smoothstep(double t) { return t * t * (3.0 - 2.0 * t); }
+double smoothstep(double t) {
+  return t * t * (3.0 - 2.0 * t);
+}
 }  // namespace
 
 double value_noise(double x, double y, std::uint64_t seed) {

@@ -1,7 +1,8 @@
 #pragma once
-// Deterministic random numbers for the sample: std::mt19937_64's raw output (its sequence is fixed by
-// the standard) turned into numbers with our own arithmetic, because the std::*_distribution classes
-// differ between standard libraries. Also hashing and smooth value noise for spatial fields.
+// Deterministic random numbers for the sample: std::mt19937_64's raw output (its sequence is fixed
+// by the standard) turned into numbers with our own arithmetic, because the std::*_distribution
+// classes differ between standard libraries. Also hashing and smooth value noise for spatial
+// fields.
 #include <cstdint>
 #include <random>
 #include <string_view>
@@ -20,7 +21,8 @@ double hash_to_signed_unit(std::uint64_t h);
 class Rng {
  public:
   explicit Rng(std::uint64_t seed) : engine_(mix64(seed)) {}
-  Rng(std::uint64_t seed, std::string_view purpose) : engine_(hash_combine(seed, hash_text(purpose))) {}
+  Rng(std::uint64_t seed, std::string_view purpose)
+      : engine_(hash_combine(seed, hash_text(purpose))) {}
 
   std::uint64_t next() { return engine_(); }
   // [0, 1) with 53 random bits.
@@ -31,7 +33,8 @@ class Rng {
   // [lo, hi], both inclusive.
   int between(int lo, int hi);
   bool chance(double p) { return uniform() < p; }
-  // Approximately standard normal (Irwin-Hall of 4 uniforms, scaled to variance 1; bounded by +-3.5).
+  // Approximately standard normal (Irwin-Hall of 4 uniforms, scaled to variance 1; bounded by
+  // +-3.5).
   double normal();
 
   template <class T>

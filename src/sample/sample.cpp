@@ -20,13 +20,27 @@ void count_units(const World& world, SampleReport& report) {
     report.units_per_gemeente[world.gemeenten[world.buurten[u.buurt].gemeente].name] += 1;
     switch (u.location) {
       case LocationKind::rd:
-      case LocationKind::on_edge: ++report.located_rd; break;
-      case LocationKind::wgs84: ++report.located_wgs84; break;
-      case LocationKind::postcode: ++report.located_postcode; break;
-      case LocationKind::buurtcode: ++report.located_buurtcode; break;
-      case LocationKind::none: ++report.no_location; break;
-      case LocationKind::outside: ++report.outside_buurten; break;
-      case LocationKind::unknown_postcode: ++report.unknown_postcode; break;
+      case LocationKind::on_edge:
+        ++report.located_rd;
+        break;
+      case LocationKind::wgs84:
+        ++report.located_wgs84;
+        break;
+      case LocationKind::postcode:
+        ++report.located_postcode;
+        break;
+      case LocationKind::buurtcode:
+        ++report.located_buurtcode;
+        break;
+      case LocationKind::none:
+        ++report.no_location;
+        break;
+      case LocationKind::outside:
+        ++report.outside_buurten;
+        break;
+      case LocationKind::unknown_postcode:
+        ++report.unknown_postcode;
+        break;
     }
   }
 }
@@ -80,11 +94,24 @@ SampleReport write_sample(const std::filesystem::path& dir) {
   report.expected_orange = expected.orange;
   report.expected_yellow = expected.yellow;
   report.expected_green = expected.green;
-  report.files = {"README.txt",          "RUN.toml",           "finance/README.txt",    "finance/uitgaven.xlsx",
-                  "geo/README.txt",      "geo/buurten.geojson", "geo/gemeenten.geojson", "geo/grid.geojson",
-                  "geo/pc6hnr2023.csv",  "geo/wijken.geojson", "lbm/README.txt",        "lbm/buurten.csv",
-                  "lbm/gemeenten.csv",   "lbm/grid.csv",       "lbm/pc4.csv",           "lbm/wijken.csv",
-                  "stock/README.txt",    "stock/vhe.csv"};
+  report.files = {"README.txt",
+                  "RUN.toml",
+                  "finance/README.txt",
+                  "finance/uitgaven.xlsx",
+                  "geo/README.txt",
+                  "geo/buurten.geojson",
+                  "geo/gemeenten.geojson",
+                  "geo/grid.geojson",
+                  "geo/pc6hnr2023.csv",
+                  "geo/wijken.geojson",
+                  "lbm/README.txt",
+                  "lbm/buurten.csv",
+                  "lbm/gemeenten.csv",
+                  "lbm/grid.csv",
+                  "lbm/pc4.csv",
+                  "lbm/wijken.csv",
+                  "stock/README.txt",
+                  "stock/vhe.csv"};
   return report;
 }
 

@@ -36,7 +36,8 @@ struct SampleReport {
   std::vector<std::string> small_buurten;           // 1 to 9 units
   std::vector<OnEdgeUnit> on_edge_units;
 
-  // What the default rules should find for the run file's edition (2018), as the sample computes it.
+  // What the default rules should find for the run file's edition (2018), as the sample computes
+  // it.
   std::vector<std::string> expected_focus_gemeenten;  // names
   int expected_orange = 0, expected_yellow = 0, expected_green = 0;
 };

@@ -24,12 +24,18 @@ constexpr Dims kFieldSpread = {0.010, 0.012, 0.008, 0.020, 0.008};
 // National shifts between editions (the model is recalibrated now and then).
 Dims edition_shift(int year) {
   switch (year) {
-    case 2014: return {0.0, 0.0, 0.0, 0.0, 0.0};
-    case 2016: return {0.002, -0.004, -0.002, 0.002, 0.003};
-    case 2018: return {0.004, -0.008, -0.003, 0.005, 0.006};
-    case 2020: return {0.003, -0.004, -0.004, 0.006, 0.008};
-    case 2022: return {0.006, -0.002, -0.005, 0.008, 0.010};
-    default: return {0.007, -0.006, -0.006, 0.009, 0.011};
+    case 2014:
+      return {0.0, 0.0, 0.0, 0.0, 0.0};
+    case 2016:
+      return {0.002, -0.004, -0.002, 0.002, 0.003};
+    case 2018:
+      return {0.004, -0.008, -0.003, 0.005, 0.006};
+    case 2020:
+      return {0.003, -0.004, -0.004, 0.006, 0.008};
+    case 2022:
+      return {0.006, -0.002, -0.005, 0.008, 0.010};
+    default:
+      return {0.007, -0.006, -0.006, 0.009, 0.011};
   }
 }
 
@@ -87,7 +93,8 @@ Dims noise(Rng& rng, const Dims& spread, double factor) {
 }
 
 bool located_by_coordinates(const UnitData& u) {
-  return u.location == LocationKind::rd || u.location == LocationKind::wgs84 || u.location == LocationKind::on_edge;
+  return u.location == LocationKind::rd || u.location == LocationKind::wgs84 ||
+         u.location == LocationKind::on_edge;
 }
 
 std::string grid_id(std::pair<std::int64_t, std::int64_t> cell) {
@@ -97,13 +104,15 @@ std::string grid_id(std::pair<std::int64_t, std::int64_t> cell) {
 }
 
 void sort_rows(std::vector<ScoreArea>& rows) {
-  std::sort(rows.begin(), rows.end(), [](const ScoreArea& a, const ScoreArea& b) { return a.code < b.code; });
+  std::sort(rows.begin(), rows.end(),
+            [](const ScoreArea& a, const ScoreArea& b) { return a.code < b.code; });
 }
 
 }  // namespace
 
 std::pair<std::int64_t, std::int64_t> cell_of(Point p) {
-  return {static_cast<std::int64_t>(std::floor(p.x / 100)) * 100, static_cast<std::int64_t>(std::floor(p.y / 100)) * 100};
+  return {static_cast<std::int64_t>(std::floor(p.x / 100)) * 100,
+          static_cast<std::int64_t>(std::floor(p.y / 100)) * 100};
 }
 
 void build_scores(World& world, const Geos& geos) {
@@ -115,11 +124,12 @@ void build_scores(World& world, const Geos& geos) {
   for (std::size_t u = 0; u < world.units.size(); ++u) {
     const UnitData& unit = world.units[u];
     if (unit.location == LocationKind::outside) continue;
-    for (int year : kEditions) at_unit[u][year] = field.at(unit.position, world.buurten[unit.buurt].wijk, unit.buurt, year);
+    for (int year : kEditions)
+      at_unit[u][year] = field.at(unit.position, world.buurten[unit.buurt].wijk, unit.buurt, year);
   }
 
-  auto area_rows = [&](const std::string& code, const std::string& name, const std::vector<int>& units,
-                       Point inside, int wijk, int buurt) {
+  auto area_rows = [&](const std::string& code, const std::string& name,
+                       const std::vector<int>& units, Point inside, int wijk, int buurt) {
     ScoreArea area{code, name, {}};
     Rng area_rng(kSeed, "rows " + code);
     for (int year : kEditions) {
@@ -136,8 +146,8 @@ void build_scores(World& world, const Geos& geos) {
     return area;
   };
 
-  std::vector<std::vector<int>> units_of_buurt(world.buurten.size()), units_of_wijk(world.wijken.size()),
-      units_of_gemeente(world.gemeenten.size());
+  std::vector<std::vector<int>> units_of_buurt(world.buurten.size()),
+      units_of_wijk(world.wijken.size()), units_of_gemeente(world.gemeenten.size());
   std::map<std::string, std::vector<int>> units_of_pc4;
   for (std::size_t u = 0; u < world.units.size(); ++u) {
     const UnitData& unit = world.units[u];
@@ -153,20 +163,24 @@ void build_scores(World& world, const Geos& geos) {
     const BuurtData& buurt = world.buurten[b];
     if (!buurt.spec.scored) continue;
     Geom g = make_multipolygon(geos, buurt.geometry);
-    world.buurt_scores.push_back(area_rows(buurt.code, buurt.name, units_of_buurt[b], point_on_surface(geos, g.get()),
-                                           buurt.wijk, static_cast<int>(b)));
+    world.buurt_scores.push_back(area_rows(buurt.code, buurt.name, units_of_buurt[b],
+                                           point_on_surface(geos, g.get()), buurt.wijk,
+                                           static_cast<int>(b)));
   }
   for (std::size_t w = 0; w < world.wijken.size(); ++w) {
     const WijkData& wijk = world.wijken[w];
     Geom g = make_multipolygon(geos, wijk.geometry);
-    world.wijk_scores.push_back(area_rows(wijk.code, wijk.name, units_of_wijk[w], point_on_surface(geos, g.get()),
-                                          static_cast<int>(w), -1));
+    world.wijk_scores.push_back(area_rows(wijk.code, wijk.name, units_of_wijk[w],
+                                          point_on_surface(geos, g.get()), static_cast<int>(w),
+                                          -1));
   }
   for (std::size_t g = 0; g < world.gemeenten.size(); ++g) {
     const GemeenteData& gemeente = world.gemeenten[g];
-    world.gemeente_scores.push_back(area_rows(gemeente.code, gemeente.name, units_of_gemeente[g], {}, gemeente.wijken.front(), -1));
+    world.gemeente_scores.push_back(area_rows(gemeente.code, gemeente.name, units_of_gemeente[g],
+                                              {}, gemeente.wijken.front(), -1));
   }
-  for (const auto& [pc4, units] : units_of_pc4) world.pc4_scores.push_back(area_rows(pc4, "", units, {}, 0, -1));
+  for (const auto& [pc4, units] : units_of_pc4)
+    world.pc4_scores.push_back(area_rows(pc4, "", units, {}, 0, -1));
 
   // Grid cells: every cell that holds units located by coordinates. The grid leaves out cells in
   // buurten without scores, some cells with few homes, and cells built up after an edition.
@@ -225,8 +239,9 @@ Expectation expect(const World& world, int edition) {
     }
     return out;
   };
-  const auto grid = index(world.grid), buurt = index(world.buurt_scores), pc4 = index(world.pc4_scores),
-             wijk = index(world.wijk_scores), gemeente = index(world.gemeente_scores);
+  const auto grid = index(world.grid), buurt = index(world.buurt_scores),
+             pc4 = index(world.pc4_scores), wijk = index(world.wijk_scores),
+             gemeente = index(world.gemeente_scores);
 
   struct Scored {
     int buurt, gemeente;
@@ -242,7 +257,8 @@ Expectation expect(const World& world, int edition) {
     const bool has_postcode = u.location != LocationKind::buurtcode;
     const Dims* row = nullptr;
     std::string level;
-    auto try_level = [&](const std::map<std::string, const Dims*>& table, const std::string& code, const char* name) {
+    auto try_level = [&](const std::map<std::string, const Dims*>& table, const std::string& code,
+                         const char* name) {
       if (row != nullptr) return;
       auto it = table.find(code);
       if (it != table.end()) row = it->second, level = name;
@@ -279,9 +295,12 @@ Expectation expect(const World& world, int edition) {
   for (const auto& [b, acc] : per_buurt) {
     const double z = (acc.first / acc.second - e.mu_afw) / e.sd_afw;
     ++e.buurten_classified;
-    if (z <= -1.0) ++e.orange;
-    else if (z <= -0.5) ++e.yellow;
-    else ++e.green;
+    if (z <= -1.0)
+      ++e.orange;
+    else if (z <= -0.5)
+      ++e.yellow;
+    else
+      ++e.green;
   }
   std::vector<std::pair<std::string, std::string>> focus;
   for (const auto& [g, acc] : per_gemeente) {

@@ -19,8 +19,8 @@ struct Expectation {
   long long scored_units = 0;
   std::map<std::string, long long> units_per_level;  // grid, buurt, pc4, wijk, gemeente
   double mu_afw = 0, sd_afw = 0, mu_won = 0;
-  std::map<std::string, double> gemeente_mean_won;   // by gemeente name
-  std::vector<std::string> focus_gemeenten;          // names, in code order
+  std::map<std::string, double> gemeente_mean_won;  // by gemeente name
+  std::vector<std::string> focus_gemeenten;         // names, in code order
   int buurten_classified = 0, orange = 0, yellow = 0, green = 0;
 };
 Expectation expect(const World& world, int edition);

@@ -67,7 +67,9 @@ bool clear_of_cell_lines(Point p) {
   return fx > 0.006 && fx < 0.994 && fy > 0.006 && fy < 0.994;
 }
 
-Point snapped(Point p) { return {snap_mm(p.x), snap_mm(p.y)}; }
+Point snapped(Point p) {
+  return {snap_mm(p.x), snap_mm(p.y)};
+}
 
 // ---- unit counts per buurt --------------------------------------------------------------------
 
@@ -91,11 +93,13 @@ void assign_unit_targets(World& world) {
     }
     if (automatic.empty()) continue;
     double mean_area = 0;
-    for (int b : automatic) mean_area += area(world.buurten[b].geometry) / static_cast<double>(automatic.size());
+    for (int b : automatic)
+      mean_area += area(world.buurten[b].geometry) / static_cast<double>(automatic.size());
     std::vector<double> weight;
     double total = 0;
     for (int b : automatic) {
-      const double size = std::clamp(std::sqrt(area(world.buurten[b].geometry) / mean_area), 0.6, 1.6);
+      const double size =
+          std::clamp(std::sqrt(area(world.buurten[b].geometry) / mean_area), 0.6, 1.6);
       weight.push_back(size * rng.uniform(0.6, 1.4));
       total += weight.back();
     }
@@ -111,7 +115,8 @@ void assign_unit_targets(World& world) {
     std::sort(rest.begin(), rest.end(), [](const auto& a, const auto& b) {
       return a.first > b.first || (a.first == b.first && a.second < b.second);
     });
-    for (int k = 0; k < remaining - given; ++k) world.buurten[automatic[rest[k].second]].unit_target += 1;
+    for (int k = 0; k < remaining - given; ++k)
+      world.buurten[automatic[rest[k].second]].unit_target += 1;
   }
 }
 
@@ -141,17 +146,24 @@ const std::vector<TypeMix>& mix_for(Housing housing) {
                                                {"Appartement", 0.10, 12, 40},
                                                {"Meergezinswoning", 0.05, 12, 40}};
   switch (housing) {
-    case Housing::centre: return centre;
-    case Housing::town: return town;
-    case Housing::suburb: return suburb;
-    case Housing::village: break;
+    case Housing::centre:
+      return centre;
+    case Housing::town:
+      return town;
+    case Housing::suburb:
+      return suburb;
+    case Housing::village:
+      break;
   }
   return village;
 }
 
-bool is_flat(const std::string& type) { return type == "Meergezinswoning" || type == "Appartement"; }
+bool is_flat(const std::string& type) {
+  return type == "Meergezinswoning" || type == "Appartement";
+}
 
-// Splits a buurt's units into complexes of 8-120 units (a buurt with fewer units gets one small complex).
+// Splits a buurt's units into complexes of 8-120 units (a buurt with fewer units gets one small
+// complex).
 std::vector<std::pair<const TypeMix*, int>> complex_sizes(int units, Housing housing, Rng& rng) {
   const auto& mix = mix_for(housing);
   std::vector<std::pair<const TypeMix*, int>> out;
@@ -189,7 +201,8 @@ class PostcodeBook {
     for (;;) {
       const int k = it->second;
       it->second += rng_.between(1, 3);
-      if (k >= static_cast<int>(letters.size() * letters.size())) throw std::logic_error("sample: PC4 " + pc4 + " is full");
+      if (k >= static_cast<int>(letters.size() * letters.size()))
+        throw std::logic_error("sample: PC4 " + pc4 + " is full");
       const std::string pair{letters[k / letters.size()], letters[k % letters.size()]};
       if (pair == "SA" || pair == "SD" || pair == "SS") continue;
       return pc4 + pair;
@@ -206,7 +219,8 @@ struct Builder {
   const Geos& geos;
   BuurtShapes shapes;
   PostcodeBook postcodes{kSeed};
-  std::map<std::pair<std::string, std::string>, int> next_number;  // (plaats, straat) -> next free number
+  std::map<std::pair<std::string, std::string>, int>
+      next_number;                            // (plaats, straat) -> next free number
   std::map<int, std::vector<Point>> centres;  // complex centres per buurt so far
   int next_complex = 1001;
   int next_unit = 10000;
@@ -231,20 +245,24 @@ struct Builder {
     Point best{};
     double best_margin = -1, best_spread = -1;
     for (int tries = 0, good = 0; tries < 600 && good < 15; ++tries) {
-      const Point p = snapped({rng.uniform(box.min_x, box.max_x), rng.uniform(box.min_y, box.max_y)});
+      const Point p =
+          snapped({rng.uniform(box.min_x, box.max_x), rng.uniform(box.min_y, box.max_y)});
       Geom pt = make_point(geos, p);
       if (GEOSContains_r(geos.handle(), g, pt.get()) != 1 || !clear_of_cell_lines(p)) continue;
       const double m = shapes.margin(buurt, p);
       double spread = 1e9;
-      for (const Point& o : others) spread = std::min(spread, std::sqrt((o.x - p.x) * (o.x - p.x) + (o.y - p.y) * (o.y - p.y)));
+      for (const Point& o : others)
+        spread = std::min(spread, std::sqrt((o.x - p.x) * (o.x - p.x) + (o.y - p.y) * (o.y - p.y)));
       if (m >= want) {
         ++good;
-        if (best_margin < want || spread > best_spread) best = p, best_margin = m, best_spread = spread;
+        if (best_margin < want || spread > best_spread)
+          best = p, best_margin = m, best_spread = spread;
       } else if (best_margin < want && m > best_margin) {
         best = p, best_margin = m;
       }
     }
-    if (best_margin < 3) throw std::logic_error("sample: no room for a complex in " + world.buurten[buurt].code);
+    if (best_margin < 3)
+      throw std::logic_error("sample: no room for a complex in " + world.buurten[buurt].code);
     centres[buurt].push_back(best);
     return best;
   }
@@ -254,7 +272,8 @@ struct Builder {
     for (int k = 0; k < 12; ++k) {
       p = snapped(p);
       if (shapes.margin(buurt, p) >= 2.5 && clear_of_cell_lines(p)) return p;
-      p = {centre.x + (p.x - centre.x) * 0.6 + rng.uniform(-0.7, 0.7), centre.y + (p.y - centre.y) * 0.6 + rng.uniform(-0.7, 0.7)};
+      p = {centre.x + (p.x - centre.x) * 0.6 + rng.uniform(-0.7, 0.7),
+           centre.y + (p.y - centre.y) * 0.6 + rng.uniform(-0.7, 0.7)};
     }
     return centre;
   }
@@ -320,8 +339,10 @@ struct Builder {
       const int lines = (rows + columns - 1) / columns;
       for (int i = 0; i < size; ++i) {
         const int row = i / 8, in_row = i % 8;
-        const double along = (row % columns - (columns - 1) / 2.0) * 110.0 + (in_row / 2 - 1.5) * 8.0;
-        const double side = (row / columns - (lines - 1) / 2.0) * 75.0 + (in_row % 2 == 0 ? 9.0 : -9.0);
+        const double along =
+            (row % columns - (columns - 1) / 2.0) * 110.0 + (in_row / 2 - 1.5) * 8.0;
+        const double side =
+            (row / columns - (lines - 1) / 2.0) * 75.0 + (in_row % 2 == 0 ? 9.0 : -9.0);
         const Point p{centre.x + along * ux - side * uy, centre.y + along * uy + side * ux};
         if (i > 0 && !last_had_letter && rng.chance(0.03)) {
           add_unit(p, next - 1, std::to_string(next - 1) + "a", "");
@@ -350,10 +371,18 @@ struct Builder {
         for (int k = 0; k < n; ++k) {
           const Point p{bp.x + rng.uniform(-4, 4), bp.y + rng.uniform(-4, 4)};
           switch (style) {
-            case 0: add_unit(p, base, std::to_string(base), std::to_string(k + 1)); break;
-            case 1: add_unit(p, base, std::to_string(base) + static_cast<char>('a' + k), ""); break;
-            case 2: add_unit(p, base, std::to_string(base), std::string(1, static_cast<char>('A' + k))); break;
-            default: add_unit(p, base + k, std::to_string(base + k), ""); break;
+            case 0:
+              add_unit(p, base, std::to_string(base), std::to_string(k + 1));
+              break;
+            case 1:
+              add_unit(p, base, std::to_string(base) + static_cast<char>('a' + k), "");
+              break;
+            case 2:
+              add_unit(p, base, std::to_string(base), std::string(1, static_cast<char>('A' + k)));
+              break;
+            default:
+              add_unit(p, base + k, std::to_string(base + k), "");
+              break;
           }
         }
         next = style == 3 ? base + n : base + 1;
@@ -370,21 +399,24 @@ struct Builder {
       if (b.unit_target == 0) continue;
       Rng sizes_rng(kSeed, "complexes " + b.code);
       const auto sizes = complex_sizes(b.unit_target, world.wijken[b.wijk].spec.housing, sizes_rng);
-      for (std::size_t k = 0; k < sizes.size(); ++k) build_complex(static_cast<int>(bi), *sizes[k].first, sizes[k].second, k);
+      for (std::size_t k = 0; k < sizes.size(); ++k)
+        build_complex(static_cast<int>(bi), *sizes[k].first, sizes[k].second, k);
     }
   }
 };
 
 // ---- location sources -------------------------------------------------------------------------
 
-std::map<std::pair<std::int64_t, std::int64_t>, std::vector<int>> vertex_owners(const World& world) {
+std::map<std::pair<std::int64_t, std::int64_t>, std::vector<int>> vertex_owners(
+    const World& world) {
   std::map<std::pair<std::int64_t, std::int64_t>, std::vector<int>> owners;
   for (std::size_t b = 0; b < world.buurten.size(); ++b) {
     for (const Polygon& part : world.buurten[b].geometry.parts) {
       for (const Ring& ring : part.rings) {
         for (const Point& p : ring) {
           auto& list = owners[{std::llround(p.x * 1000), std::llround(p.y * 1000)}];
-          if (list.empty() || list.back() != static_cast<int>(b)) list.push_back(static_cast<int>(b));
+          if (list.empty() || list.back() != static_cast<int>(b))
+            list.push_back(static_cast<int>(b));
         }
       }
     }
@@ -399,7 +431,8 @@ void place_on_edges(World& world, std::vector<bool>& taken) {
   for (const std::string_view name : {"Schildersbuurt", "Lariks-Zuid", "Noorderpark-Zuid"}) {
     int buurt = -1;
     for (std::size_t b = 0; b < world.buurten.size(); ++b) {
-      if (world.buurten[b].name == name && world.buurten[b].gemeente == 0) buurt = static_cast<int>(b);
+      if (world.buurten[b].name == name && world.buurten[b].gemeente == 0)
+        buurt = static_cast<int>(b);
     }
     const ComplexData* complex = nullptr;
     for (const ComplexData& c : world.complexes) {
@@ -441,7 +474,8 @@ void choose_locations(World& world, const Geos& geos) {
 
   // Outside every buurt: units of village gemeenten whose coordinates point into the countryside.
   std::vector<Geom> gemeenten;
-  for (const GemeenteData& g : world.gemeenten) gemeenten.push_back(make_multipolygon(geos, g.geometry));
+  for (const GemeenteData& g : world.gemeenten)
+    gemeenten.push_back(make_multipolygon(geos, g.geometry));
   std::vector<int> pool(n);
   for (std::size_t i = 0; i < n; ++i) pool[i] = static_cast<int>(i);
   rng.shuffle(pool);
@@ -466,7 +500,8 @@ void choose_locations(World& world, const Geos& geos) {
     ++outside;
   }
 
-  // Buurtcode only: first one unit in each buurt without scores (so wijk scores are used), then any.
+  // Buurtcode only: first one unit in each buurt without scores (so wijk scores are used), then
+  // any.
   int by_code = 0;
   for (std::size_t b = 0; b < world.buurten.size(); ++b) {
     if (world.buurten[b].spec.scored || world.buurten[b].unit_target < 10) continue;
@@ -492,7 +527,9 @@ void choose_locations(World& world, const Geos& geos) {
         const auto& units = world.complexes[c].units;
         const int size = static_cast<int>(units.size());
         if (count + size > wanted * 3 / 4) continue;
-        if (std::any_of(units.begin(), units.end(), [&](int u) { return taken[u] || !eligible(u); })) continue;
+        if (std::any_of(units.begin(), units.end(),
+                        [&](int u) { return taken[u] || !eligible(u); }))
+          continue;
         for (int u : units) world.units[u].location = kind, taken[u] = true;
         count += size;
       }

@@ -15,10 +15,13 @@ RdToWgs84::RdToWgs84() {
   rd.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   transform_ = OGRCreateCoordinateTransformation(&rd, &wgs84);
-  if (transform_ == nullptr) throw std::runtime_error("no coordinate transformation from EPSG:28992 to EPSG:4326");
+  if (transform_ == nullptr)
+    throw std::runtime_error("no coordinate transformation from EPSG:28992 to EPSG:4326");
 }
 
-RdToWgs84::~RdToWgs84() { OGRCoordinateTransformation::DestroyCT(transform_); }
+RdToWgs84::~RdToWgs84() {
+  OGRCoordinateTransformation::DestroyCT(transform_);
+}
 
 bool RdToWgs84::convert(Point rd, double& lat, double& lon) const {
   double x = rd.x, y = rd.y;

@@ -22,14 +22,14 @@ struct Spending {
 
 // The corporation's 2019 liveability spending per gemeente (annual report 2019, chapter 5.1).
 constexpr Spending kSpending[] = {
-    {"GM0106", "106", "Assen", 800000},          {"GM1690", "1690", "De Wolden", 58000},
-    {"GM0118", "118", "Hoogeveen", 16000},       {"GM0119", "119", "Meppel", 16000},
+    {"GM0106", "106", "Assen", 800000},           {"GM1690", "1690", "De Wolden", 58000},
+    {"GM0118", "118", "Hoogeveen", 16000},        {"GM0119", "119", "Meppel", 16000},
     {"GM1731", "1731", "Midden-Drenthe", 104000}, {"GM1699", "1699", "Noordenveld", 19000},
     {"GM0085", "85", "Ooststellingwerf", 135000}, {"GM1701", "1701", "Westerveld", 51000},
 };
 
-constexpr const char* kCategories[] = {"a woonmaatschappelijk werk", "b kleinschalige infrastructuur",
-                                       "c schoon, heel en veilig"};
+constexpr const char* kCategories[] = {
+    "a woonmaatschappelijk werk", "b kleinschalige infrastructuur", "c schoon, heel en veilig"};
 
 struct Row {
   std::string gemeente;
@@ -58,7 +58,8 @@ std::vector<Row> make_rows() {
   for (int year : {2018, 2019, 2020}) {
     for (const Spending& s : kSpending) {
       double total = s.total_2019;
-      if (year != 2019) total = std::round(total * rng.uniform(0.85, 1.12) / 100) * 100;  // whole hundreds
+      if (year != 2019)
+        total = std::round(total * rng.uniform(0.85, 1.12) / 100) * 100;  // whole hundreds
       const std::vector<double> amounts = split(total, rng);
       for (std::size_t i = 0; i < amounts.size(); ++i) {
         // Real exports name the gemeente in whatever way the bookkeeping had it.
@@ -72,7 +73,8 @@ std::vector<Row> make_rows() {
 }
 
 void check(lxw_error error, const std::filesystem::path& path) {
-  if (error != LXW_NO_ERROR) throw InputError("cannot write " + path.string() + ": " + lxw_strerror(error));
+  if (error != LXW_NO_ERROR)
+    throw InputError("cannot write " + path.string() + ": " + lxw_strerror(error));
 }
 
 }  // namespace
@@ -81,20 +83,23 @@ long long write_actuals(const std::filesystem::path& dir) {
   const std::filesystem::path path = dir / "finance" / "uitgaven.xlsx";
   std::error_code ec;
   std::filesystem::create_directories(path.parent_path(), ec);
-  if (ec) throw InputError("cannot create folder " + path.parent_path().string() + ": " + ec.message());
+  if (ec)
+    throw InputError("cannot create folder " + path.parent_path().string() + ": " + ec.message());
   lxw_workbook* book = workbook_new(path.string().c_str());
   if (book == nullptr) throw InputError("cannot create " + path.string());
 
   static char title[] = "Uitgaven leefbaarheid 2018-2020 (SYNTHETISCH VOORBEELD)";
   static char author[] = "leefbaar sample";
-  static char comments[] = "SYNTHETISCH VOORBEELD - geen echte gegevens. De bedragen van 2019 per gemeente zijn "
-                           "die uit het jaarverslag 2019; de verdeling over regels en de jaren 2018 en 2020 zijn "
-                           "verzonnen.";
+  static char comments[] =
+      "SYNTHETISCH VOORBEELD - geen echte gegevens. De bedragen van 2019 per gemeente zijn "
+      "die uit het jaarverslag 2019; de verdeling over regels en de jaren 2018 en 2020 zijn "
+      "verzonnen.";
   lxw_doc_properties properties{};
   properties.title = title;
   properties.author = author;
   properties.comments = comments;
-  properties.created = 1579078800;  // 2020-01-15 09:00 UTC: fixed, so the file is identical every run
+  properties.created =
+      1579078800;  // 2020-01-15 09:00 UTC: fixed, so the file is identical every run
   check(workbook_set_properties(book, &properties), path);
 
   lxw_format* bold = workbook_add_format(book);
@@ -119,16 +124,19 @@ long long write_actuals(const std::filesystem::path& dir) {
   worksheet_set_column(sheet, 3, 3, 32, nullptr);
 
   lxw_worksheet* notes = workbook_add_worksheet(book, "Toelichting");
-  const std::string lines[] = {
-      std::string(kLabel),
-      "Uitgaven leefbaarheid per gemeente, zoals een boekhouding ze exporteert (gemeente als naam, als GM-code "
-      "of als getal).",
-      "2019: per gemeente gelijk aan de tabel 'Uitgaven leefbaarheid per gemeente' in hoofdstuk 5.1 van het "
-      "jaarverslag 2019 (totaal 1.199.000 euro).",
-      "2018 en 2020: verzonnen bedragen.",
-      "Categorieen volgens BTIV 2015 art. 51: a woonmaatschappelijk werk, b kleinschalige infrastructuur, "
-      "c schoon, heel en veilig."};
-  for (lxw_row_t i = 0; i < 5; ++i) worksheet_write_string(notes, i, 0, lines[i].c_str(), i == 0 ? bold : nullptr);
+  const std::string lines[] = {std::string(kLabel),
+                               "Uitgaven leefbaarheid per gemeente, zoals een boekhouding ze "
+                               "exporteert (gemeente als naam, als GM-code "
+                               "of als getal).",
+                               "2019: per gemeente gelijk aan de tabel 'Uitgaven leefbaarheid per "
+                               "gemeente' in hoofdstuk 5.1 van het "
+                               "jaarverslag 2019 (totaal 1.199.000 euro).",
+                               "2018 en 2020: verzonnen bedragen.",
+                               "Categorieen volgens BTIV 2015 art. 51: a woonmaatschappelijk werk, "
+                               "b kleinschalige infrastructuur, "
+                               "c schoon, heel en veilig."};
+  for (lxw_row_t i = 0; i < 5; ++i)
+    worksheet_write_string(notes, i, 0, lines[i].c_str(), i == 0 ? bold : nullptr);
 
   check(workbook_close(book), path);
   return static_cast<long long>(rows.size());

@@ -50,11 +50,14 @@ struct Feature {
   const MultiPolygon* geometry;
 };
 
-std::string collection(const std::string& name, const std::string& description, std::vector<Feature> features) {
-  std::sort(features.begin(), features.end(), [](const Feature& a, const Feature& b) { return a.sort_key < b.sort_key; });
-  std::string out = "{\n\"type\": \"FeatureCollection\",\n\"name\": " + json_string(name) + ",\n\"description\": " +
-                    json_string(std::string(kLabel) + ". " + description) +
-                    ",\n\"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"urn:ogc:def:crs:EPSG::28992\"}},\n"
+std::string collection(const std::string& name, const std::string& description,
+                       std::vector<Feature> features) {
+  std::sort(features.begin(), features.end(),
+            [](const Feature& a, const Feature& b) { return a.sort_key < b.sort_key; });
+  std::string out = "{\n\"type\": \"FeatureCollection\",\n\"name\": " + json_string(name) +
+                    ",\n\"description\": " + json_string(std::string(kLabel) + ". " + description) +
+                    ",\n\"crs\": {\"type\": \"name\", \"properties\": {\"name\": "
+                    "\"urn:ogc:def:crs:EPSG::28992\"}},\n"
                     "\"features\": [\n";
   for (std::size_t i = 0; i < features.size(); ++i) {
     out += "{\"type\":\"Feature\",\"properties\":{";
@@ -87,30 +90,40 @@ GeoCounts write_geojson(const World& world, const std::filesystem::path& dir) {
                        &b.geometry});
   }
   counts.buurten = static_cast<long long>(buurten.size());
-  write_text_file(dir, "geo/buurten.geojson",
-                  collection("buurten", "Buurten van het voorbeeldwerkgebied; Assen, Hoogeveen en Meppel binnen de "
-                                        "echte CBS-wijkgrenzen 2023, de buurtindeling zelf is verzonnen.",
-                             std::move(buurten)));
+  write_text_file(
+      dir, "geo/buurten.geojson",
+      collection("buurten",
+                 "Buurten van het voorbeeldwerkgebied; Assen, Hoogeveen en Meppel binnen de "
+                 "echte CBS-wijkgrenzen 2023, de buurtindeling zelf is verzonnen.",
+                 std::move(buurten)));
 
   std::vector<Feature> wijken;
   for (const WijkData& w : world.wijken) {
-    wijken.push_back({w.code, {{"statcode", json_string(w.code)}, {"statnaam", json_string(w.name)}}, &w.geometry});
+    wijken.push_back({w.code,
+                      {{"statcode", json_string(w.code)}, {"statnaam", json_string(w.name)}},
+                      &w.geometry});
   }
   counts.wijken = static_cast<long long>(wijken.size());
-  write_text_file(dir, "geo/wijken.geojson",
-                  collection("wijken", "Wijken: vereniging van hun buurten. Bron van de echte vormen: CBS/PDOK via "
-                                       "cartomap/nl, CC BY 4.0.",
-                             std::move(wijken)));
+  write_text_file(
+      dir, "geo/wijken.geojson",
+      collection("wijken",
+                 "Wijken: vereniging van hun buurten. Bron van de echte vormen: CBS/PDOK via "
+                 "cartomap/nl, CC BY 4.0.",
+                 std::move(wijken)));
 
   std::vector<Feature> gemeenten;
   for (const GemeenteData& g : world.gemeenten) {
-    gemeenten.push_back({g.code, {{"statcode", json_string(g.code)}, {"statnaam", json_string(g.name)}}, &g.geometry});
+    gemeenten.push_back({g.code,
+                         {{"statcode", json_string(g.code)}, {"statnaam", json_string(g.name)}},
+                         &g.geometry});
   }
   counts.gemeenten = static_cast<long long>(gemeenten.size());
-  write_text_file(dir, "geo/gemeenten.geojson",
-                  collection("gemeenten", "Gemeenten: vereniging van hun wijken (alleen het voorbeeldgebied, niet de "
-                                          "hele gemeente).",
-                             std::move(gemeenten)));
+  write_text_file(
+      dir, "geo/gemeenten.geojson",
+      collection("gemeenten",
+                 "Gemeenten: vereniging van hun wijken (alleen het voorbeeldgebied, niet de "
+                 "hele gemeente).",
+                 std::move(gemeenten)));
 
   std::vector<MultiPolygon> squares;
   squares.reserve(world.grid.size());
@@ -121,17 +134,21 @@ GeoCounts write_geojson(const World& world, const std::filesystem::path& dir) {
     const auto [x, y] = cell_of_id.at(a.code);
     const double x0 = static_cast<double>(x), y0 = static_cast<double>(y);
     MultiPolygon square;
-    square.parts.push_back(Polygon{{Ring{{x0, y0}, {x0 + 100, y0}, {x0 + 100, y0 + 100}, {x0, y0 + 100}}}});
+    square.parts.push_back(
+        Polygon{{Ring{{x0, y0}, {x0 + 100, y0}, {x0 + 100, y0 + 100}, {x0, y0 + 100}}}});
     squares.push_back(std::move(square));
   }
   for (std::size_t i = 0; i < world.grid.size(); ++i) {
-    cells.push_back({world.grid[i].code, {{"grid_id", json_string(world.grid[i].code)}}, &squares[i]});
+    cells.push_back(
+        {world.grid[i].code, {{"grid_id", json_string(world.grid[i].code)}}, &squares[i]});
   }
   counts.grid = static_cast<long long>(cells.size());
-  write_text_file(dir, "geo/grid.geojson",
-                  collection("grid", "Leefbaarometer-gridcellen van 100 m (alleen cellen met eenheden en scores); "
-                                     "grid_id is een willekeurige sleutel.",
-                             std::move(cells)));
+  write_text_file(
+      dir, "geo/grid.geojson",
+      collection("grid",
+                 "Leefbaarometer-gridcellen van 100 m (alleen cellen met eenheden en scores); "
+                 "grid_id is een willekeurige sleutel.",
+                 std::move(cells)));
   return counts;
 }
 

@@ -36,8 +36,9 @@ std::string score_values(const Dims& dims) {
   return significant(read_back(afw_text) + kReference) + ',' + afw_text + dims_text;
 }
 
-long long write_level(const std::filesystem::path& dir, const std::string& file, const std::string& id_header,
-                      bool with_name, bool with_index, const std::vector<ScoreArea>& areas) {
+long long write_level(const std::filesystem::path& dir, const std::string& file,
+                      const std::string& id_header, bool with_name, bool with_index,
+                      const std::vector<ScoreArea>& areas) {
   std::string out;
   if (with_index) out += "1,";
   out += id_header + ",jaar,lbm,afw,fys,onv,soc,vrz,won\n";
@@ -72,27 +73,33 @@ std::string written_postcode(const UnitData& u) {
 
 }  // namespace
 
-std::map<std::string, long long> write_score_tables(const World& world, const std::filesystem::path& dir) {
+std::map<std::string, long long> write_score_tables(const World& world,
+                                                    const std::filesystem::path& dir) {
   std::map<std::string, long long> rows;
   rows["lbm/grid.csv"] = write_level(dir, "lbm/grid.csv", "grid_id", false, false, world.grid);
-  rows["lbm/buurten.csv"] = write_level(dir, "lbm/buurten.csv", "bu_code,bu_naam", true, false, world.buurt_scores);
+  rows["lbm/buurten.csv"] =
+      write_level(dir, "lbm/buurten.csv", "bu_code,bu_naam", true, false, world.buurt_scores);
   rows["lbm/pc4.csv"] = write_level(dir, "lbm/pc4.csv", "pc4", false, false, world.pc4_scores);
-  rows["lbm/wijken.csv"] = write_level(dir, "lbm/wijken.csv", "wk_code,wk_naam", true, true, world.wijk_scores);
-  rows["lbm/gemeenten.csv"] = write_level(dir, "lbm/gemeenten.csv", "gm_code,gm_naam", true, false, world.gemeente_scores);
+  rows["lbm/wijken.csv"] =
+      write_level(dir, "lbm/wijken.csv", "wk_code,wk_naam", true, true, world.wijk_scores);
+  rows["lbm/gemeenten.csv"] =
+      write_level(dir, "lbm/gemeenten.csv", "gm_code,gm_naam", true, false, world.gemeente_scores);
   return rows;
 }
 
 long long write_pc6hnr(const World& world, const std::filesystem::path& dir) {
   std::set<std::tuple<std::string, int, int>> rows;  // pc6, number, buurt
   for (const UnitData& u : world.units) {
-    if (u.location != LocationKind::unknown_postcode) rows.insert({u.pc6, u.number_digits, u.buurt});
+    if (u.location != LocationKind::unknown_postcode)
+      rows.insert({u.pc6, u.number_digits, u.buurt});
   }
   for (const AddressRow& a : world.other_addresses) rows.insert({a.pc6, a.number, a.buurt});
   std::string out = "PC6;Huisnummer;Buurt2023;Wijk2023;Gemeente2023\r\n";
   for (const auto& [pc6, number, buurt] : rows) {
     const BuurtData& b = world.buurten[buurt];
     out += pc6 + ';' + std::to_string(number) + ';' + bare_number(b.code) + ';' +
-           bare_number(world.wijken[b.wijk].code) + ';' + bare_number(world.gemeenten[b.gemeente].code) + "\r\n";
+           bare_number(world.wijken[b.wijk].code) + ';' +
+           bare_number(world.gemeenten[b.gemeente].code) + "\r\n";
   }
   write_text_file(dir, "geo/pc6hnr2023.csv", out);
   return static_cast<long long>(rows.size());
@@ -100,20 +107,27 @@ long long write_pc6hnr(const World& world, const std::filesystem::path& dir) {
 
 long long write_stock(const World& world, const std::filesystem::path& dir) {
   std::string out = "\xEF\xBB\xBF";
-  out += "vhe;complex;straat;huisnummer;toevoeging;postcode;plaats;x;y;lat;lon;buurtcode;daeb;type;bouwjaar\r\n";
+  out +=
+      "vhe;complex;straat;huisnummer;toevoeging;postcode;plaats;x;y;lat;lon;buurtcode;daeb;type;"
+      "bouwjaar\r\n";
   for (const UnitData& u : world.units) {
     const ComplexData& c = world.complexes[u.complex];
     const BuurtData& b = world.buurten[u.buurt];
     const LocationKind k = u.location;
-    const bool has_xy = k == LocationKind::rd || k == LocationKind::outside || k == LocationKind::on_edge;
+    const bool has_xy =
+        k == LocationKind::rd || k == LocationKind::outside || k == LocationKind::on_edge;
     const bool has_postcode = k != LocationKind::buurtcode && k != LocationKind::none;
-    std::string row = u.vhe + ';' + c.id + ';' + csv(u.street, ';') + ';' + u.number + ';' + u.addition + ';';
+    std::string row =
+        u.vhe + ';' + c.id + ';' + csv(u.street, ';') + ';' + u.number + ';' + u.addition + ';';
     row += (has_postcode ? written_postcode(u) : std::string()) + ';' + csv(b.place, ';') + ';';
-    row += has_xy ? fixed(u.position.x, u.xy_decimals, true) + ';' + fixed(u.position.y, u.xy_decimals, true) : ";";
+    row += has_xy ? fixed(u.position.x, u.xy_decimals, true) + ';' +
+                        fixed(u.position.y, u.xy_decimals, true)
+                  : ";";
     row += ';';
     row += k == LocationKind::wgs84 ? fixed(u.lat, 7, true) + ';' + fixed(u.lon, 7, true) : ";";
     row += ';' + (k == LocationKind::buurtcode ? b.code : std::string()) + ';';
-    row += std::string(u.daeb ? "ja" : "nee") + ';' + c.type + ';' + std::to_string(c.built) + "\r\n";
+    row +=
+        std::string(u.daeb ? "ja" : "nee") + ';' + c.type + ';' + std::to_string(c.built) + "\r\n";
     out += row;
   }
   write_text_file(dir, "stock/vhe.csv", out);

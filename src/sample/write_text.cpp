@@ -74,7 +74,8 @@ std::string list_codes(const World& world, const std::vector<int>& buurten) {
 
 }  // namespace
 
-void write_readme(const World& world, const Expectation& expected, const std::filesystem::path& dir) {
+void write_readme(const World& world, const Expectation& expected,
+                  const std::filesystem::path& dir) {
   std::vector<int> unscored, small;
   for (std::size_t b = 0; b < world.buurten.size(); ++b) {
     const BuurtData& buurt = world.buurten[b];
@@ -84,8 +85,9 @@ void write_readme(const World& world, const Expectation& expected, const std::fi
   std::string on_edge;
   for (std::size_t i = 0; i < world.on_edge_units.size(); ++i) {
     const auto [a, b] = world.on_edge_buurten[i];
-    on_edge += "  - eenheid " + world.units[world.on_edge_units[i]].vhe + " ligt precies op de grens van " +
-               world.buurten[a].code + " en " + world.buurten[b].code + "\n";
+    on_edge += "  - eenheid " + world.units[world.on_edge_units[i]].vhe +
+               " ligt precies op de grens van " + world.buurten[a].code + " en " +
+               world.buurten[b].code + "\n";
   }
   std::string focus;
   for (const std::string& g : expected.focus_gemeenten) focus += (focus.empty() ? "" : ", ") + g;
@@ -126,18 +128,25 @@ Bestanden
 
 Inhoud
 )text";
-  text += fmt::format("- {} verhuureenheden in {} complexen, {} gemeenten, {} wijken, {} buurten.\n",
-                      world.units.size(), world.complexes.size(), world.gemeenten.size(), world.wijken.size(),
-                      world.buurten.size());
-  text += fmt::format("- Buurt met een gat waarin een andere buurt ligt (enclave): {} {} ligt binnen {} {}.\n",
-                      enclave.code, enclave.name, host.code, host.name);
-  text += fmt::format("- Buurt uit twee losse delen (MultiPolygon): {} {}.\n", two_parts.code, two_parts.name);
-  text += fmt::format("- Water (water = JA, zonder eenheden en scores): {} {}.\n", water.code, water.name);
-  text += "- Buurten met eenheden maar zonder Leefbaarometer-scores (hun eenheden vallen terug op PC4 of wijk):\n" +
-          list_codes(world, unscored);
+  text +=
+      fmt::format("- {} verhuureenheden in {} complexen, {} gemeenten, {} wijken, {} buurten.\n",
+                  world.units.size(), world.complexes.size(), world.gemeenten.size(),
+                  world.wijken.size(), world.buurten.size());
+  text += fmt::format(
+      "- Buurt met een gat waarin een andere buurt ligt (enclave): {} {} ligt binnen {} {}.\n",
+      enclave.code, enclave.name, host.code, host.name);
+  text += fmt::format("- Buurt uit twee losse delen (MultiPolygon): {} {}.\n", two_parts.code,
+                      two_parts.name);
+  text += fmt::format("- Water (water = JA, zonder eenheden en scores): {} {}.\n", water.code,
+                      water.name);
+  text +=
+      "- Buurten met eenheden maar zonder Leefbaarometer-scores (hun eenheden vallen terug op PC4 "
+      "of wijk):\n" +
+      list_codes(world, unscored);
   text += "- Buurten met minder dan 10 eenheden (indicatief):\n" + list_codes(world, small);
   text += "- Eenheden precies op een buurtgrens:\n" + on_edge;
-  text += R"text(- Plaatsbepaling in stock/vhe.csv: meestal RD x;y, ongeveer 300 alleen lat;lon, 350 alleen postcode +
+  text +=
+      R"text(- Plaatsbepaling in stock/vhe.csv: meestal RD x;y, ongeveer 300 alleen lat;lon, 350 alleen postcode +
   huisnummer, 60 alleen buurtcode, 25 zonder locatie, 15 met x;y buiten elke buurt, 20 met een postcode +
   huisnummer die niet in de pc6hnr-tabel staat.
 )text";
@@ -145,11 +154,14 @@ Inhoud
       "\nWat de standaardregels (editie {}) zouden moeten opleveren\n"
       "- Focusgemeenten (gemiddelde 'won' onder dat van het werkgebied): {}.\n"
       "- Buurten: {} oranje, {} geel, {} groen (van {} buurten met eenheden met een score).\n",
-      kEdition, focus, expected.orange, expected.yellow, expected.green, expected.buurten_classified);
+      kEdition, focus, expected.orange, expected.yellow, expected.green,
+      expected.buurten_classified);
   write_text_file(dir, "README.txt", text);
 
-  const std::string folder_note = std::string(kLabel) + "\nZie ../README.txt voor wat hier staat en wat echt is.\n";
-  for (const char* folder : {"geo", "lbm", "stock", "finance"}) write_text_file(dir, std::string(folder) + "/README.txt", folder_note);
+  const std::string folder_note =
+      std::string(kLabel) + "\nZie ../README.txt voor wat hier staat en wat echt is.\n";
+  for (const char* folder : {"geo", "lbm", "stock", "finance"})
+    write_text_file(dir, std::string(folder) + "/README.txt", folder_note);
 }
 
 }  // namespace leefbaar::sample

@@ -17,7 +17,8 @@ struct GeoCounts {
 GeoCounts write_geojson(const World& world, const std::filesystem::path& dir);
 
 // lbm/grid.csv, lbm/buurten.csv, lbm/pc4.csv, lbm/wijken.csv, lbm/gemeenten.csv: rows per file.
-std::map<std::string, long long> write_score_tables(const World& world, const std::filesystem::path& dir);
+std::map<std::string, long long> write_score_tables(const World& world,
+                                                    const std::filesystem::path& dir);
 
 // geo/pc6hnr2023.csv (CBS format).
 long long write_pc6hnr(const World& world, const std::filesystem::path& dir);
@@ -30,6 +31,7 @@ long long write_actuals(const std::filesystem::path& dir);
 
 // RUN.toml and the README.txt files.
 void write_run_file(const std::filesystem::path& dir);
-void write_readme(const World& world, const Expectation& expected, const std::filesystem::path& dir);
+void write_readme(const World& world, const Expectation& expected,
+                  const std::filesystem::path& dir);
 
 }  // namespace leefbaar::sample

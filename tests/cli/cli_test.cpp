@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -24,7 +24,9 @@ struct Result {
   std::string out;  // stdout and stderr together
 };
 
-std::string quote(const std::string& s) { return "'" + s + "'"; }
+std::string quote(const std::string& s) {
+  return "'" + s + "'";
+}
 
 Result run(const std::string& args) {
   const std::string command = std::string(LEEFBAAR_BIN) + " -q " + args + " 2>&1";
@@ -83,7 +85,8 @@ class SampleRun : public ::testing::Test {
     dir_ = new TempDir();
     const auto r = run("sample " + quote((dir_->path() / "sample").string()));
     ASSERT_EQ(r.code, 0) << r.out;
-    const auto p = run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(out().string()));
+    const auto p =
+        run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(out().string()));
     ASSERT_EQ(p.code, 0) << p.out;
   }
   static void TearDownTestSuite() {
@@ -101,12 +104,15 @@ class SampleRun : public ::testing::Test {
     return copy;
   }
   Result run_copy(const fs::path& copy) {
-    return run("programme " + quote((copy / "RUN.toml").string()) + " --out " + quote((copy / "out").string()));
+    return run("programme " + quote((copy / "RUN.toml").string()) + " --out " +
+               quote((copy / "out").string()));
   }
-  void expect_failure(const fs::path& copy, const Result& r, const std::vector<std::string>& parts) {
+  void expect_failure(const fs::path& copy, const Result& r,
+                      const std::vector<std::string>& parts) {
     EXPECT_EQ(r.code, 1) << r.out;
     EXPECT_EQ(r.out.rfind("error: ", 0), 0u) << r.out;
-    for (const auto& part : parts) EXPECT_NE(r.out.find(part), std::string::npos) << "missing '" << part << "' in: " << r.out;
+    for (const auto& part : parts)
+      EXPECT_NE(r.out.find(part), std::string::npos) << "missing '" << part << "' in: " << r.out;
     EXPECT_FALSE(fs::exists(copy / "out")) << "a partial output folder was left";
     for (const auto& entry : fs::directory_iterator(copy)) {
       EXPECT_EQ(entry.path().filename().string().find(".out.writing"), std::string::npos);
@@ -120,14 +126,18 @@ TempDir* SampleRun::dir_ = nullptr;
 
 TEST_F(SampleRun, WritesEveryOutputWithTheExactHeaders) {
   EXPECT_EQ(first_line(out() / "units.csv"),
-            "unit_id,x,y,cell_x,cell_y,buurt,wijk,gemeente,complex,score_level,afw,fys,onv,soc,vrz,won,colour,level,status");
+            "unit_id,x,y,cell_x,cell_y,buurt,wijk,gemeente,complex,score_level,afw,fys,onv,soc,vrz,"
+            "won,colour,level,status");
   EXPECT_EQ(first_line(out() / "areas.csv"),
-            "area_level,code,name,gemeente,n,mean_afw,mean_fys,mean_onv,mean_soc,mean_vrz,mean_won,z_afw,z_fys,z_onv,"
+            "area_level,code,name,gemeente,n,mean_afw,mean_fys,mean_onv,mean_soc,mean_vrz,mean_won,"
+            "z_afw,z_fys,z_onv,"
             "z_soc,z_vrz,z_won,colour,level,indicatief,weak_dimensions");
   EXPECT_EQ(first_line(out() / "gemeenten.csv"),
-            "code,name,n,mean_afw,mean_fys,mean_onv,mean_soc,mean_vrz,mean_won,z_afw,z_fys,z_onv,z_soc,z_vrz,z_won,"
+            "code,name,n,mean_afw,mean_fys,mean_onv,mean_soc,mean_vrz,mean_won,z_afw,z_fys,z_onv,z_"
+            "soc,z_vrz,z_won,"
             "focus,budget_plan,actual,difference,actual_per_daeb_unit,above_cap");
-  EXPECT_EQ(first_line(out() / "trend.csv"), "area_level,code,n,d_afw,d_fys,d_onv,d_soc,d_vrz,d_won");
+  EXPECT_EQ(first_line(out() / "trend.csv"),
+            "area_level,code,n,d_afw,d_fys,d_onv,d_soc,d_vrz,d_won");
   for (const char* f : {"programme.xlsx", "areas.geojson", "summary.md", "budget_buurten.csv"})
     EXPECT_TRUE(fs::exists(out() / f)) << f;
 }
@@ -159,24 +169,34 @@ TEST_F(SampleRun, EveryUnitIsListedWithItsStatus) {
   EXPECT_GT(status["outside_buurten"], 0);
   EXPECT_GT(status["unknown_postcode"], 0);
   const std::string summary = read(out() / "summary.md");
-  EXPECT_NE(summary.find("geen locatie (no_location) | " + std::to_string(status["no_location"]) + " |"), std::string::npos);
+  EXPECT_NE(
+      summary.find("geen locatie (no_location) | " + std::to_string(status["no_location"]) + " |"),
+      std::string::npos);
 }
 
 TEST_F(SampleRun, DeterministicAndOverwriteOnlyWhenAsked) {
   const fs::path again = dir_->path() / "again";
-  ASSERT_EQ(run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string())).code, 0);
+  ASSERT_EQ(
+      run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string()))
+          .code,
+      0);
   for (const char* f : {"units.csv", "areas.csv", "gemeenten.csv", "trend.csv", "summary.md"})
     EXPECT_EQ(read(out() / f), read(again / f)) << f;
-  const auto refused = run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string()));
+  const auto refused =
+      run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string()));
   EXPECT_EQ(refused.code, 1);
   EXPECT_NE(refused.out.find("use --overwrite"), std::string::npos) << refused.out;
-  EXPECT_EQ(run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string()) + " --overwrite").code, 0);
+  EXPECT_EQ(run("programme " + quote(sample("RUN.toml").string()) + " --out " +
+                quote(again.string()) + " --overwrite")
+                .code,
+            0);
 }
 
 TEST_F(SampleRun, MissingRequiredColumn) {
   const auto copy = broken_copy("missing-column");
   replace_in_file(copy / "lbm/buurten.csv", ",won", ",woningvoorraad");
-  expect_failure(copy, run_copy(copy), {"lbm/buurten.csv: missing required column 'won'", "the columns are:"});
+  expect_failure(copy, run_copy(copy),
+                 {"lbm/buurten.csv: missing required column 'won'", "the columns are:"});
 }
 
 TEST_F(SampleRun, TextWhereANumberBelongs) {
@@ -190,13 +210,15 @@ TEST_F(SampleRun, TextWhereANumberBelongs) {
   const auto end = stock.find(';', start);
   stock.replace(start, end - start, "onbekend");
   std::ofstream(copy / "stock/vhe.csv", std::ios::binary) << stock;
-  expect_failure(copy, run_copy(copy), {"stock/vhe.csv, row 3, column 'x': found 'onbekend', expected a number"});
+  expect_failure(copy, run_copy(copy),
+                 {"stock/vhe.csv, row 3, column 'x': found 'onbekend', expected a number"});
 }
 
 TEST_F(SampleRun, EditionTheScoreTablesDoNotHave) {
   const auto copy = broken_copy("edition");
   replace_in_file(copy / "RUN.toml", "edition = 2018", "edition = 2019");
-  expect_failure(copy, run_copy(copy), {"edition 2019 is in none of the score tables", "2014, 2016, 2018"});
+  expect_failure(copy, run_copy(copy),
+                 {"edition 2019 is in none of the score tables", "2014, 2016, 2018"});
 }
 
 TEST_F(SampleRun, MissingFile) {
@@ -216,13 +238,16 @@ TEST_F(SampleRun, GeometryWithoutBuurtCodes) {
   std::string text = read(copy / "geo/buurten.geojson");
   text = std::regex_replace(text, std::regex("\"buurtcode\""), "\"code\"");
   std::ofstream(copy / "geo/buurten.geojson", std::ios::binary) << text;
-  expect_failure(copy, run_copy(copy), {"geo/buurten.geojson: no buurt code field; expected one of buurtcode, bu_code, statcode"});
+  expect_failure(
+      copy, run_copy(copy),
+      {"geo/buurten.geojson: no buurt code field; expected one of buurtcode, bu_code, statcode"});
 }
 
 TEST_F(SampleRun, GeometryWithUnknownCrs) {
   const auto copy = broken_copy("crs");
   replace_in_file(copy / "geo/buurten.geojson", "EPSG::28992", "EPSG::999999");
-  expect_failure(copy, run_copy(copy), {"geo/buurten.geojson: unknown coordinate reference system"});
+  expect_failure(copy, run_copy(copy),
+                 {"geo/buurten.geojson: unknown coordinate reference system"});
 }
 
 TEST_F(SampleRun, DuplicateUnitIds) {
@@ -234,13 +259,15 @@ TEST_F(SampleRun, DuplicateUnitIds) {
   stock += second;  // the first unit again at the end
   std::ofstream(copy / "stock/vhe.csv", std::ios::binary) << stock;
   const std::string id = second.substr(0, second.find(';'));
-  expect_failure(copy, run_copy(copy), {"stock/vhe.csv: 1 duplicate unit ids", "'" + id + "' (rows 2, "});
+  expect_failure(copy, run_copy(copy),
+                 {"stock/vhe.csv: 1 duplicate unit ids", "'" + id + "' (rows 2, "});
 }
 
 TEST_F(SampleRun, RunFileUnknownKeyWrongTypeMissingEntry) {
   auto copy = broken_copy("run-unknown");
   replace_in_file(copy / "RUN.toml", "[budget]", "[budget]\nbudgett = 3");
-  expect_failure(copy, run_copy(copy), {"RUN.toml, line", "unknown key 'budget.budgett' in [budget]"});
+  expect_failure(copy, run_copy(copy),
+                 {"RUN.toml, line", "unknown key 'budget.budgett' in [budget]"});
   copy = broken_copy("run-type");
   replace_in_file(copy / "RUN.toml", "total = 1199000", "total = \"veel\"");
   expect_failure(copy, run_copy(copy), {"'budget.total' is 'veel', expected a whole number"});
@@ -265,7 +292,8 @@ TEST(Inspect, RealPc4ScoresAndGeometries) {
   r = run("inspect " + quote(test_data("amstelveen-buurten.geojson").string()));
   EXPECT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("features: 47"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("code fields: buurtcode, wijkcode, gemeentecode"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("code fields: buurtcode, wijkcode, gemeentecode"), std::string::npos)
+      << r.out;
   EXPECT_NE(r.out.find("CRS: WGS 84"), std::string::npos) << r.out;
 }
 

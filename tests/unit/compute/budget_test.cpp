@@ -22,7 +22,8 @@ TEST(LargestRemainder, TiesAreBrokenByCodeWhateverTheInputOrder) {
 }
 
 TEST(LargestRemainder, ExactSharesStayExact) {
-  const auto r = largest_remainder(1199000, {800, 58, 16, 16, 104, 19, 135, 51}, {"a", "b", "c", "d", "e", "f", "g", "h"});
+  const auto r = largest_remainder(1199000, {800, 58, 16, 16, 104, 19, 135, 51},
+                                   {"a", "b", "c", "d", "e", "f", "g", "h"});
   EXPECT_EQ(r, (std::vector<long long>{800000, 58000, 16000, 16000, 104000, 19000, 135000, 51000}));
 }
 
@@ -44,7 +45,8 @@ TEST(Budget, WeightsPerLevelAndRoundingPerGemeenteAndBuurt) {
   // GM0085 333.33 -> 333 (remainder .333), GM0106 666.67 -> 667 (remainder .667 is the larger).
   EXPECT_EQ(r.gemeenten[0].plan, 333);
   EXPECT_EQ(r.gemeenten[1].plan, 667);
-  // Within GM0085 the 333 euros split over two equal buurten: 166.5 each; the tie goes to the first code.
+  // Within GM0085 the 333 euros split over two equal buurten: 166.5 each; the tie goes to the first
+  // code.
   ASSERT_EQ(r.buurten.size(), 3u);
   EXPECT_EQ(w.stock.buurten.code(r.buurten[0].buurt), "BU00850101");
   EXPECT_EQ(r.buurten[0].plan, 167);
@@ -65,8 +67,10 @@ TEST(Budget, ActualsPerDaebUnitAndTheCap) {
   w.params.budget.cap_per_daeb_unit = 125;
   ActualsBook actuals;
   actuals.by_gemeente.resize(w.stock.gemeenten.size());
-  actuals.by_gemeente[static_cast<std::size_t>(w.stock.gemeenten.find("GM0106"))] = {{2019, 250.0}, {2018, 9999.0}};
-  actuals.by_gemeente[static_cast<std::size_t>(w.stock.gemeenten.find("GM0085"))] = {{2019, 125.01}};
+  actuals.by_gemeente[static_cast<std::size_t>(w.stock.gemeenten.find("GM0106"))] = {
+      {2019, 250.0}, {2018, 9999.0}};
+  actuals.by_gemeente[static_cast<std::size_t>(w.stock.gemeenten.find("GM0085"))] = {
+      {2019, 125.01}};
   const auto r = w.run(&actuals);
   const auto& gm0085 = r.gemeenten[0];
   const auto& gm0106 = r.gemeenten[1];

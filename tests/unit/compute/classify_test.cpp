@@ -1,6 +1,5 @@
-#include <gtest/gtest.h>
-
 #include <fmt/format.h>
+#include <gtest/gtest.h>
 
 #include <cmath>
 
@@ -118,7 +117,8 @@ TEST(Focus, GemeenteStrictlyBelowTheWorkAreaOnAStockDimension) {
   w.unit("d", "BU17310102");
   w.score(ScoreLevel::buurt, "BU01060101", 2022, {0, 0, 0, 0, -0.2});
   w.score(ScoreLevel::buurt, "BU00850101", 2022, {0, 0, 0, 0, 0.2});
-  w.score(ScoreLevel::buurt, "BU17310101", 2022, {0, 0, 0, 0, -0.1});  // GM1731 mean 0 = work-area mean
+  w.score(ScoreLevel::buurt, "BU17310101", 2022,
+          {0, 0, 0, 0, -0.1});  // GM1731 mean 0 = work-area mean
   w.score(ScoreLevel::buurt, "BU17310102", 2022, {0, 0, 0, 0, 0.1});
   const auto r = w.run();
   ASSERT_EQ(r.gemeenten.size(), 3u);

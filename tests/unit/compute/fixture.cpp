@@ -21,8 +21,8 @@ std::int32_t World::buurt(const std::string& code) {
   return b;
 }
 
-CoupledUnit& World::unit(const std::string& id, const std::string& buurt_code, const std::string& cell,
-                         const std::string& pc4) {
+CoupledUnit& World::unit(const std::string& id, const std::string& buurt_code,
+                         const std::string& cell, const std::string& pc4) {
   CoupledUnit u;
   u.id = id;
   u.buurt = buurt(buurt_code);
@@ -37,11 +37,16 @@ CoupledUnit& World::unit(const std::string& id, const std::string& buurt_code, c
 namespace {
 Dictionary& dict(CoupledStock& s, ScoreLevel level) {
   switch (level) {
-    case ScoreLevel::grid: return s.cells;
-    case ScoreLevel::buurt: return s.buurten;
-    case ScoreLevel::pc4: return s.pc4s;
-    case ScoreLevel::wijk: return s.wijken;
-    case ScoreLevel::gemeente: return s.gemeenten;
+    case ScoreLevel::grid:
+      return s.cells;
+    case ScoreLevel::buurt:
+      return s.buurten;
+    case ScoreLevel::pc4:
+      return s.pc4s;
+    case ScoreLevel::wijk:
+      return s.wijken;
+    case ScoreLevel::gemeente:
+      return s.gemeenten;
   }
   return s.buurten;
 }
@@ -83,12 +88,13 @@ ProgrammeResult World::run(const ActualsBook* actuals) const {
   return compute_programme({stock, b, params, actuals});
 }
 
-const AreaResult* find_area(const ProgrammeResult& r, const CoupledStock& s, AreaLevel level, const std::string& code) {
+const AreaResult* find_area(const ProgrammeResult& r, const CoupledStock& s, AreaLevel level,
+                            const std::string& code) {
   for (const auto& a : r.areas) {
     if (a.level != level) continue;
     if (level == AreaLevel::werkgebied) return &a;
-    const Dictionary* d = level == AreaLevel::buurt ? &s.buurten
-                          : level == AreaLevel::wijk ? &s.wijken
+    const Dictionary* d = level == AreaLevel::buurt      ? &s.buurten
+                          : level == AreaLevel::wijk     ? &s.wijken
                           : level == AreaLevel::gemeente ? &s.gemeenten
                                                          : &s.complexes;
     if (d->code(a.index) == code) return &a;

@@ -1,9 +1,10 @@
+#include "couple/couple.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "couple/couple.hpp"
 #include "couple/polygon_index.hpp"
 #include "import/reproject.hpp"
 #include "temp_files.hpp"
@@ -55,7 +56,8 @@ TEST(Couple, CellBuurtWijkAndGemeenteFromStandardCodes) {
 TEST(Couple, PostcodeTableGivesBuurtWithoutCellAndUnknownAddressesAreListed) {
   PostcodeTable table;
   table.known_pc6.insert("9401AB");
-  table.by_address.emplace(PostcodeTable::key("9401AB", 12), AddressLocation{"BU01060201", "WK010602", "GM0106"});
+  table.by_address.emplace(PostcodeTable::key("9401AB", 12),
+                           AddressLocation{"BU01060201", "WK010602", "GM0106"});
   Stock stock;
   auto unit = [](std::string id, std::string pc, std::string nr) {
     StockUnit u;
@@ -106,7 +108,8 @@ TEST(Couple, NonStandardCodesTakeWijkAndGemeenteFromTheirPolygons) {
 }
 
 TEST(Couple, RealAmstelveenAddressesLandInTheBuurtTheyName) {
-  const auto buurten = read_areas(test_data("amstelveen-buurten.geojson").string(), AreaKind::buurt);
+  const auto buurten =
+      read_areas(test_data("amstelveen-buurten.geojson").string(), AreaKind::buurt);
   std::ifstream in(test_data("amstelveen-bag-points.geojson"));
   const auto json = nlohmann::json::parse(in);
   const WgsToRd to_rd;
@@ -114,7 +117,8 @@ TEST(Couple, RealAmstelveenAddressesLandInTheBuurtTheyName) {
   std::vector<std::string> expected;
   for (const auto& f : json["features"]) {
     StockUnit u;
-    u.id = f["properties"]["bagid_vbo"].get<std::string>() + "/" + std::to_string(stock.units.size());
+    u.id =
+        f["properties"]["bagid_vbo"].get<std::string>() + "/" + std::to_string(stock.units.size());
     const auto& c = f["geometry"]["coordinates"];
     Point p;
     ASSERT_TRUE(to_rd.convert(c[0].get<double>(), c[1].get<double>(), p));
@@ -134,7 +138,8 @@ TEST(Couple, RealAmstelveenAddressesLandInTheBuurtTheyName) {
 }
 
 TEST(Couple, InteriorPointLiesInside) {
-  MultiPolygon u_shape{{Polygon{{Ring{{0, 0}, {30, 0}, {30, 30}, {20, 30}, {20, 10}, {10, 10}, {10, 30}, {0, 30}}}}}};
+  MultiPolygon u_shape{{Polygon{
+      {Ring{{0, 0}, {30, 0}, {30, 30}, {20, 30}, {20, 10}, {10, 10}, {10, 30}, {0, 30}}}}}};
   const Point p = interior_point(u_shape);
   const PolygonIndex index({u_shape});
   EXPECT_EQ(index.locate(p), 0);

@@ -1,8 +1,8 @@
+#include "couple/polygon_index.hpp"
+
 #include <gtest/gtest.h>
 
 #include <random>
-
-#include "couple/polygon_index.hpp"
 
 namespace leefbaar {
 
@@ -37,8 +37,8 @@ TEST(PolygonIndex, InsideOutsideAndAPointOnASharedEdgeGoesToExactlyOne) {
 }
 
 TEST(PolygonIndex, SharedVertexOfFourSquaresGoesToExactlyOne) {
-  const std::vector<MultiPolygon> polygons{square(0, 0, 10, 10), square(10, 0, 20, 10), square(0, 10, 10, 20),
-                                           square(10, 10, 20, 20)};
+  const std::vector<MultiPolygon> polygons{square(0, 0, 10, 10), square(10, 0, 20, 10),
+                                           square(0, 10, 10, 20), square(10, 10, 20, 20)};
   const PolygonIndex index(polygons, 3);
   int holders = 0;
   for (int i = 0; i < 4; ++i) holders += index.contains(i, {10, 10});
@@ -76,23 +76,28 @@ TEST(PolygonIndex, AgreesWithBruteForceOnARaggedTiling) {
   std::vector<MultiPolygon> polygons;
   for (int i = 0; i < n; ++i) {
     for (int j = 0; j < n; ++j) {
-      polygons.push_back({{Polygon{{Ring{grid[i][j], grid[i + 1][j], grid[i + 1][j + 1], grid[i][j + 1]}}}}});
+      polygons.push_back(
+          {{Polygon{{Ring{grid[i][j], grid[i + 1][j], grid[i + 1][j + 1], grid[i][j + 1]}}}}});
     }
   }
   for (double cell : {0.0, 7.0, 33.0, 500.0}) {
     const PolygonIndex index(polygons, cell);
     for (int k = 0; k < 20000; ++k) {
-      const Point p{static_cast<double>(rng() % 70000) / 100.0 - 50, static_cast<double>(rng() % 70000) / 100.0 - 50};
+      const Point p{static_cast<double>(rng() % 70000) / 100.0 - 50,
+                    static_cast<double>(rng() % 70000) / 100.0 - 50};
       const auto found = index.locate(p);
-      ASSERT_EQ(found, brute_force(index, polygons.size(), p)) << p.x << "," << p.y << " cell " << cell;
+      ASSERT_EQ(found, brute_force(index, polygons.size(), p))
+          << p.x << "," << p.y << " cell " << cell;
       const bool inside_square = p.x >= 0 && p.x < 600 && p.y >= 0 && p.y < 600;
-      ASSERT_EQ(found != PolygonIndex::kNone, inside_square) << p.x << "," << p.y;  // no gaps, no overlaps
+      ASSERT_EQ(found != PolygonIndex::kNone, inside_square)
+          << p.x << "," << p.y;  // no gaps, no overlaps
     }
     // Every lattice vertex (a point on up to four boundaries) lies in exactly one polygon inside.
     for (int i = 1; i < n; ++i) {
       for (int j = 1; j < n; ++j) {
         int holders = 0;
-        for (std::size_t q = 0; q < polygons.size(); ++q) holders += index.contains(static_cast<std::int32_t>(q), grid[i][j]);
+        for (std::size_t q = 0; q < polygons.size(); ++q)
+          holders += index.contains(static_cast<std::int32_t>(q), grid[i][j]);
         ASSERT_EQ(holders, 1);
       }
     }

@@ -1,9 +1,10 @@
+#include "import/areas.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "import/areas.hpp"
 #include "import/reproject.hpp"
 #include "temp_files.hpp"
 
@@ -47,20 +48,24 @@ TEST(Areas, WgsToRdAgreesWithTheNapBenchmarks) {
 
 TEST(Areas, GeometryWithoutBuurtCodesIsRefused) {
   TempDir dir;
-  const auto file = dir.write("x.geojson",
-                              R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"naam":"a"},)"
-                              R"("geometry":{"type":"Polygon","coordinates":[[[5,52],[5.1,52],[5.1,52.1],[5,52]]]}}]})");
+  const auto file = dir.write(
+      "x.geojson",
+      R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"naam":"a"},)"
+      R"("geometry":{"type":"Polygon","coordinates":[[[5,52],[5.1,52],[5.1,52.1],[5,52]]]}}]})");
   EXPECT_EQ(input_error_of([&] { read_areas(file.string(), AreaKind::buurt, "x.geojson"); }),
-            "x.geojson: no buurt code field; expected one of buurtcode, bu_code, statcode; the fields are: naam");
+            "x.geojson: no buurt code field; expected one of buurtcode, bu_code, statcode; the "
+            "fields are: naam");
 }
 
 TEST(Areas, UnknownCrsIsRefused) {
   TempDir dir;
-  const auto file = dir.write("x.geojson",
-                              R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::999999"}},)"
-                              R"("features":[{"type":"Feature","properties":{"buurtcode":"BU01060101"},)"
-                              R"("geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]})");
-  const auto message = input_error_of([&] { read_areas(file.string(), AreaKind::buurt, "x.geojson"); });
+  const auto file = dir.write(
+      "x.geojson",
+      R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::999999"}},)"
+      R"("features":[{"type":"Feature","properties":{"buurtcode":"BU01060101"},)"
+      R"("geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]})");
+  const auto message =
+      input_error_of([&] { read_areas(file.string(), AreaKind::buurt, "x.geojson"); });
   EXPECT_EQ(message.find("x.geojson: unknown coordinate reference system"), 0u) << message;
   EXPECT_NE(message.find("expected RD New (EPSG:28992)"), std::string::npos) << message;
 }
@@ -81,8 +86,9 @@ TEST(Areas, WaterFeaturesAreSkippedAndPartsMerged) {
 }
 
 TEST(Areas, RealAssenWijken) {
-  const auto layer = read_areas(test_data("../../data/reference/wijken-2023-assen-hoogeveen-meppel.geojson").string(),
-                                AreaKind::wijk);
+  const auto layer = read_areas(
+      test_data("../../data/reference/wijken-2023-assen-hoogeveen-meppel.geojson").string(),
+      AreaKind::wijk);
   EXPECT_EQ(layer.areas.size(), 37u);
   EXPECT_EQ(layer.areas[1].code, "WK010601");
   EXPECT_EQ(layer.areas[1].name, "Lariks");

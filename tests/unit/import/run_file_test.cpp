@@ -1,6 +1,7 @@
+#include "import/run_file.hpp"
+
 #include <gtest/gtest.h>
 
-#include "import/run_file.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -41,8 +42,10 @@ TEST(RunFile, UnknownKeyNamesTheKeyAndLine) {
   TempDir dir;
   const auto file = dir.write("RUN.toml", kMinimal + "[classification]\nmodus = \"zscore\"\n");
   const auto message = input_error_of([&] { read_run_file(file); });
-  EXPECT_NE(message.find("line 16: unknown key 'classification.modus' in [classification]; expected one of:"),
-            std::string::npos)
+  EXPECT_NE(
+      message.find(
+          "line 16: unknown key 'classification.modus' in [classification]; expected one of:"),
+      std::string::npos)
       << message;
   EXPECT_NE(message.find("mode"), std::string::npos);
 }
@@ -62,15 +65,19 @@ TEST(RunFile, MissingRequiredEntry) {
   text.erase(text.find("stock = \"stock/vhe.csv\"\n"), 24);
   const auto file = dir.write("RUN.toml", text);
   EXPECT_EQ(input_error_of([&] { read_run_file(file); }),
-            file.string() + ": missing required entry 'stock' (in [inputs]): The housing stock (CSV/XLSX), one row per unit.");
+            file.string() +
+                ": missing required entry 'stock' (in [inputs]): The housing stock (CSV/XLSX), one "
+                "row per unit.");
 }
 
 TEST(RunFile, ValuesOutOfRange) {
   TempDir dir;
   const auto file = dir.write("RUN.toml", kMinimal + "[classification]\nlevel = \"straat\"\n");
-  EXPECT_NE(input_error_of([&] { read_run_file(file); })
-                .find("'classification.level' is \"straat\", expected complex, buurt, wijk or gemeente"),
-            std::string::npos);
+  EXPECT_NE(
+      input_error_of([&] {
+        read_run_file(file);
+      }).find("'classification.level' is \"straat\", expected complex, buurt, wijk or gemeente"),
+      std::string::npos);
 }
 
 TEST(RunFile, SyntaxError) {
@@ -81,7 +88,8 @@ TEST(RunFile, SyntaxError) {
 
 TEST(RunFile, ReferenceListsEveryKey) {
   const auto md = run_file_reference_markdown();
-  for (const auto& s : run_file_settings()) EXPECT_NE(md.find("`" + s.key + "`"), std::string::npos) << s.key;
+  for (const auto& s : run_file_settings())
+    EXPECT_NE(md.find("`" + s.key + "`"), std::string::npos) << s.key;
 }
 
 }  // namespace leefbaar::testing

@@ -1,8 +1,9 @@
-#include <gtest/gtest.h>
+#include "import/score_table.hpp"
+
 #include <gdal/cpl_vsi.h>
+#include <gtest/gtest.h>
 
 #include "import/gdal_env.hpp"
-#include "import/score_table.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -45,12 +46,13 @@ TEST(ScoreTable, RealNationalPc4FileWithNaDimensions) {
 
 TEST(ScoreTable, ChecksAreWarningsWithRowNumbers) {
   TempDir dir;
-  const auto file = dir.write("b.csv",
-                              "bu_code;jaar;lbm;afw;fys;onv;soc;vrz;won\n"
-                              "BU01060101;2022;4,2;0,1;0,02;0,02;0,02;0,02;0,02\n"
-                              "BU01060102;2022;4,3;0,2;0,1;0,1;0;0;0,5\n"      // afw != sum
-                              "BU01060103;2022;4,5;0,1;0,02;0,02;0,02;0,02;0,02\n"  // other reference
-                              "BU01060101;2022;4,2;0,1;0,02;0,02;0,02;0,02;0,02\n");  // duplicate
+  const auto file =
+      dir.write("b.csv",
+                "bu_code;jaar;lbm;afw;fys;onv;soc;vrz;won\n"
+                "BU01060101;2022;4,2;0,1;0,02;0,02;0,02;0,02;0,02\n"
+                "BU01060102;2022;4,3;0,2;0,1;0,1;0;0;0,5\n"             // afw != sum
+                "BU01060103;2022;4,5;0,1;0,02;0,02;0,02;0,02;0,02\n"    // other reference
+                "BU01060101;2022;4,2;0,1;0,02;0,02;0,02;0,02;0,02\n");  // duplicate
   const auto t = read_score_table(file);
   EXPECT_EQ(t.sum_check.failures, 1);
   EXPECT_EQ(t.sum_check.first_rows, std::vector<long long>{3});
@@ -62,23 +64,31 @@ TEST(ScoreTable, ChecksAreWarningsWithRowNumbers) {
 
 TEST(ScoreTable, BareNumericCodesArePrefixed) {
   TempDir dir;
-  const auto file = dir.write("g.csv", "gm_code,gm_naam,jaar,lbm,afw,fys,onv,soc,vrz,won\n106,Assen,2022,4,0,0,0,0,0,0\n");
+  const auto file = dir.write(
+      "g.csv", "gm_code,gm_naam,jaar,lbm,afw,fys,onv,soc,vrz,won\n106,Assen,2022,4,0,0,0,0,0,0\n");
   EXPECT_EQ(read_score_table(file).rows[0].code, "GM0106");
 }
 
 TEST(ScoreTable, BadInputMessages) {
   TempDir dir;
   const auto no_id = dir.write("a.csv", "code,jaar,lbm,afw,fys,onv,soc,vrz,won\n");
-  EXPECT_NE(input_error_of([&] { read_score_table(no_id, "a.csv"); })
-                .find("a.csv: no area id column; expected one of grid_id, bu_code, wk_code, gm_code, pc4"),
-            std::string::npos);
+  EXPECT_NE(
+      input_error_of([&] {
+        read_score_table(no_id, "a.csv");
+      }).find("a.csv: no area id column; expected one of grid_id, bu_code, wk_code, gm_code, pc4"),
+      std::string::npos);
   const auto no_won = dir.write("b.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz\n");
-  EXPECT_NE(input_error_of([&] { read_score_table(no_won, "b.csv"); }).find("b.csv: missing required column 'won'"),
+  EXPECT_NE(input_error_of([&] {
+              read_score_table(no_won, "b.csv");
+            }).find("b.csv: missing required column 'won'"),
             std::string::npos);
-  const auto text = dir.write("c.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz,won\nBU01060101,2022,4,hoog,0,0,0,0,0\n");
+  const auto text = dir.write(
+      "c.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz,won\nBU01060101,2022,4,hoog,0,0,0,0,0\n");
   EXPECT_EQ(input_error_of([&] { read_score_table(text, "c.csv"); }),
-            "c.csv, row 2, column 'afw': found 'hoog', expected a number (decimal point or decimal comma)");
-  const auto year = dir.write("d.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz,won\nBU01060101,22,4,0,0,0,0,0,0\n");
+            "c.csv, row 2, column 'afw': found 'hoog', expected a number (decimal point or decimal "
+            "comma)");
+  const auto year =
+      dir.write("d.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz,won\nBU01060101,22,4,0,0,0,0,0,0\n");
   EXPECT_EQ(input_error_of([&] { read_score_table(year, "d.csv"); }),
             "d.csv, row 2, column 'jaar': found '22', expected an edition year such as 2022");
 }

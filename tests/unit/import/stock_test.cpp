@@ -1,6 +1,7 @@
+#include "import/stock.hpp"
+
 #include <gtest/gtest.h>
 
-#include "import/stock.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -14,12 +15,13 @@ const std::string kHeader = "vhe;x;y;lat;lon;postcode;huisnummer;buurtcode;compl
 
 TEST(Stock, TheFirstFilledLocationSourceWins) {
   TempDir dir;
-  const auto file = dir.write("vhe.csv", kHeader +
-                                             "001;233000,5;557000;53;6,5;9401 ab;12a;BU01060101;C1;ja\n"
-                                             "002;;;52,99;6,56;9401AB;12;;C1;nee\n"
-                                             "003;;;;;9401 AB;14;BU01060101;;1\n"
-                                             "004;233000;;;;;;BU01060101;;\n"
-                                             "005;;;;;;;;;\n");
+  const auto file =
+      dir.write("vhe.csv", kHeader +
+                               "001;233000,5;557000;53;6,5;9401 ab;12a;BU01060101;C1;ja\n"
+                               "002;;;52,99;6,56;9401AB;12;;C1;nee\n"
+                               "003;;;;;9401 AB;14;BU01060101;;1\n"
+                               "004;233000;;;;;;BU01060101;;\n"
+                               "005;;;;;;;;;\n");
   const auto s = read_stock(file, all_columns());
   ASSERT_EQ(s.units.size(), 5u);
   EXPECT_EQ(s.units[0].id, "001");
@@ -38,9 +40,12 @@ TEST(Stock, TheFirstFilledLocationSourceWins) {
 
 TEST(Stock, DuplicateIdsAreListed) {
   TempDir dir;
-  const auto file = dir.write("vhe.csv", kHeader + "001;;;;;;;;;\n002;;;;;;;;;\n001;;;;;;;;;\n002;;;;;;;;;\n003;;;;;;;;;\n");
+  const auto file =
+      dir.write("vhe.csv",
+                kHeader + "001;;;;;;;;;\n002;;;;;;;;;\n001;;;;;;;;;\n002;;;;;;;;;\n003;;;;;;;;;\n");
   EXPECT_EQ(input_error_of([&] { read_stock(file, all_columns(), "vhe.csv"); }),
-            "vhe.csv: 2 duplicate unit ids; every unit id must be unique: '001' (rows 2, 4); '002' (rows 3, 5)");
+            "vhe.csv: 2 duplicate unit ids; every unit id must be unique: '001' (rows 2, 4); '002' "
+            "(rows 3, 5)");
 }
 
 TEST(Stock, MappedColumnMissingFromTheFile) {
@@ -51,7 +56,8 @@ TEST(Stock, MappedColumnMissingFromTheFile) {
   c.x = "x";
   c.y = "rd_y";
   EXPECT_EQ(input_error_of([&] { read_stock(file, c, "vhe.csv"); }),
-            "vhe.csv: missing required column 'rd_y' (mapped to 'y' in [stock.columns]); the columns are: 'vhe', 'x'");
+            "vhe.csv: missing required column 'rd_y' (mapped to 'y' in [stock.columns]); the "
+            "columns are: 'vhe', 'x'");
 }
 
 TEST(Stock, BadDaebAndBadCoordinates) {
@@ -61,7 +67,8 @@ TEST(Stock, BadDaebAndBadCoordinates) {
             "a.csv, row 2, column 'daeb': found 'misschien', expected ja/nee, yes/no or 1/0");
   const auto x = dir.write("b.csv", kHeader + "001;12 oost;5;;;;;;;\n");
   EXPECT_EQ(input_error_of([&] { read_stock(x, all_columns(), "b.csv"); }),
-            "b.csv, row 2, column 'x': found '12 oost', expected a number (decimal point or decimal comma)");
+            "b.csv, row 2, column 'x': found '12 oost', expected a number (decimal point or "
+            "decimal comma)");
 }
 
 TEST(Stock, GuessesColumnsForInspect) {

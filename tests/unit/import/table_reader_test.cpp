@@ -1,13 +1,15 @@
+#include "import/table_reader.hpp"
+
 #include <gtest/gtest.h>
 
-#include "import/table_reader.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
 
 TEST(TableReader, ReadsSemicolonsBomCrlfQuotesAndNa) {
   TempDir dir;
-  const auto file = dir.write("vhe.csv", "\xEF\xBB\xBFVHE;X;naam\r\n0012;233456,5;\"a;b\"\r\n0013;;NA\r\n");
+  const auto file =
+      dir.write("vhe.csv", "\xEF\xBB\xBFVHE;X;naam\r\n0012;233456,5;\"a;b\"\r\n0013;;NA\r\n");
   TableReader t(file);
   ASSERT_EQ(t.columns().size(), 3u);
   EXPECT_EQ(t.columns()[0], "VHE");  // the BOM is not part of the name
@@ -40,18 +42,22 @@ TEST(TableReader, TextWhereANumberBelongsNamesFileRowColumnAndValue) {
   t.next(row);
   t.next(row);
   const auto message = input_error_of([&] { t.number(row, 1, false); });
-  EXPECT_EQ(message, "stock/t.csv, row 3, column 'x': found 'twaalf', expected a number (decimal point or decimal comma)");
+  EXPECT_EQ(message,
+            "stock/t.csv, row 3, column 'x': found 'twaalf', expected a number (decimal point or "
+            "decimal comma)");
 }
 
 TEST(TableReader, MissingColumnListsTheColumnsThereAre) {
   TempDir dir;
   const auto file = dir.write("t.csv", "id;x\n1;2\n");
   TableReader t(file, "t.csv");
-  EXPECT_EQ(input_error_of([&] { t.require("jaar"); }), "t.csv: missing required column 'jaar'; the columns are: 'id', 'x'");
+  EXPECT_EQ(input_error_of([&] { t.require("jaar"); }),
+            "t.csv: missing required column 'jaar'; the columns are: 'id', 'x'");
 }
 
 TEST(TableReader, MissingFile) {
-  EXPECT_EQ(input_error_of([] { TableReader t("does/not/exist.csv"); }), "does/not/exist.csv: file not found");
+  EXPECT_EQ(input_error_of([] { TableReader t("does/not/exist.csv"); }),
+            "does/not/exist.csv: file not found");
 }
 
 }  // namespace leefbaar::testing

@@ -23,6 +23,8 @@ std::filesystem::path TempDir::write(const std::string& name, const std::string&
   return file;
 }
 
-std::filesystem::path test_data(const std::string& name) { return std::filesystem::path(LEEFBAAR_TEST_DATA) / name; }
+std::filesystem::path test_data(const std::string& name) {
+  return std::filesystem::path(LEEFBAAR_TEST_DATA) / name;
+}
 
 }  // namespace leefbaar::testing

@@ -1,12 +1,12 @@
 #pragma once
 // GEOS helpers for the sample's geometry tests: read the GeoJSON files into GEOS geometries.
 #include <geos_c.h>
-#include <nlohmann/json.hpp>
 
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -42,14 +42,17 @@ struct FeatureGeometry {
   GeometryPtr shape;
 };
 
-inline std::vector<FeatureGeometry> read_features(const GeosHandle& geos, const std::filesystem::path& path) {
+inline std::vector<FeatureGeometry> read_features(const GeosHandle& geos,
+                                                  const std::filesystem::path& path) {
   std::ifstream in(path);
   const nlohmann::json doc = nlohmann::json::parse(in);
   GEOSGeoJSONReader* reader = GEOSGeoJSONReader_create_r(geos.get());
   std::vector<FeatureGeometry> out;
   for (const auto& f : doc.at("features")) {
-    GEOSGeometry* g = GEOSGeoJSONReader_readGeometry_r(geos.get(), reader, f.at("geometry").dump().c_str());
-    out.push_back({f.at("properties"), f.at("geometry"), GeometryPtr(g, GeometryDeleter{geos.get()})});
+    GEOSGeometry* g =
+        GEOSGeoJSONReader_readGeometry_r(geos.get(), reader, f.at("geometry").dump().c_str());
+    out.push_back(
+        {f.at("properties"), f.at("geometry"), GeometryPtr(g, GeometryDeleter{geos.get()})});
   }
   GEOSGeoJSONReader_destroy_r(geos.get(), reader);
   return out;
@@ -61,7 +64,9 @@ inline double area_of(const GeosHandle& geos, const GEOSGeometry* g) {
   return a;
 }
 
-inline GeometryPtr own(const GeosHandle& geos, GEOSGeometry* g) { return GeometryPtr(g, GeometryDeleter{geos.get()}); }
+inline GeometryPtr own(const GeosHandle& geos, GEOSGeometry* g) {
+  return GeometryPtr(g, GeometryDeleter{geos.get()});
+}
 
 inline bool envelopes_meet(const GeosHandle& geos, const GEOSGeometry* a, const GEOSGeometry* b) {
   double ax0, ay0, ax1, ay1, bx0, by0, bx1, by1;

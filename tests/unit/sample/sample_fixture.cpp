@@ -23,7 +23,8 @@ Cleanup cleanup;
 
 std::filesystem::path temp_folder(const std::string& name) {
   if (cleanup.dir.empty()) {
-    cleanup.dir = std::filesystem::temp_directory_path() / ("leefbaar_test_sample_" + std::to_string(::getpid()));
+    cleanup.dir = std::filesystem::temp_directory_path() /
+                  ("leefbaar_test_sample_" + std::to_string(::getpid()));
   }
   return cleanup.dir / name;
 }
@@ -64,7 +65,8 @@ std::vector<std::string> split(const std::string& line, char separator) {
   std::size_t start = 0;
   for (;;) {
     const std::size_t end = line.find(separator, start);
-    fields.push_back(line.substr(start, end == std::string::npos ? std::string::npos : end - start));
+    fields.push_back(
+        line.substr(start, end == std::string::npos ? std::string::npos : end - start));
     if (end == std::string::npos) return fields;
     start = end + 1;
   }

@@ -16,8 +16,10 @@ class SampleGeometry : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     geos_ = new GeosHandle;
-    buurten_ = new std::vector<FeatureGeometry>(read_features(*geos_, sample().dir / "geo/buurten.geojson"));
-    wijken_ = new std::vector<FeatureGeometry>(read_features(*geos_, sample().dir / "geo/wijken.geojson"));
+    buurten_ = new std::vector<FeatureGeometry>(
+        read_features(*geos_, sample().dir / "geo/buurten.geojson"));
+    wijken_ = new std::vector<FeatureGeometry>(
+        read_features(*geos_, sample().dir / "geo/wijken.geojson"));
   }
   static void TearDownTestSuite() {
     delete buurten_;
@@ -40,13 +42,15 @@ std::vector<FeatureGeometry>* SampleGeometry::wijken_ = nullptr;
 
 TEST_F(SampleGeometry, GdalReadsEveryLayerInRdNew) {
   GDALAllRegister();
-  const std::map<std::string, long long> files = {{"geo/buurten.geojson", sample().report.buurten},
-                                                  {"geo/wijken.geojson", sample().report.wijken},
-                                                  {"geo/gemeenten.geojson", sample().report.gemeenten},
-                                                  {"geo/grid.geojson", sample().report.grid_cells}};
+  const std::map<std::string, long long> files = {
+      {"geo/buurten.geojson", sample().report.buurten},
+      {"geo/wijken.geojson", sample().report.wijken},
+      {"geo/gemeenten.geojson", sample().report.gemeenten},
+      {"geo/grid.geojson", sample().report.grid_cells}};
   for (const auto& [file, count] : files) {
     const std::string path = (sample().dir / file).string();
-    GDALDataset* ds = static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+    GDALDataset* ds = static_cast<GDALDataset*>(
+        GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
     ASSERT_NE(ds, nullptr) << file;
     OGRLayer* layer = ds->GetLayer(0);
     ASSERT_NE(layer->GetSpatialRef(), nullptr) << file;
@@ -72,7 +76,8 @@ TEST_F(SampleGeometry, BuurtenTileTheirWijkExactly) {
     ASSERT_FALSE(parts.empty()) << code;
     const double wijk_area = area_of(*geos_, w.shape.get());
     EXPECT_NEAR(sum / wijk_area, 1.0, 1e-6) << code;
-    auto all = own(*geos_, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(), static_cast<unsigned>(parts.size())));
+    auto all = own(*geos_, GEOSGeom_createCollection_r(h, GEOS_GEOMETRYCOLLECTION, parts.data(),
+                                                       static_cast<unsigned>(parts.size())));
     auto united = own(*geos_, GEOSUnaryUnion_r(h, all.get()));
     auto difference = own(*geos_, GEOSSymDifference_r(h, united.get(), w.shape.get()));
     EXPECT_LT(area_of(*geos_, difference.get()), 1e-6 * wijk_area) << code;
@@ -88,13 +93,14 @@ TEST_F(SampleGeometry, BuurtenDoNotOverlap) {
       if (!envelopes_meet(*geos_, ga, gb)) continue;
       auto common = own(*geos_, GEOSIntersection_r(h, ga, gb));
       EXPECT_LT(area_of(*geos_, common.get()), 1e-6)
-          << (*buurten_)[a].properties.at("buurtcode") << " " << (*buurten_)[b].properties.at("buurtcode");
+          << (*buurten_)[a].properties.at("buurtcode") << " "
+          << (*buurten_)[b].properties.at("buurtcode");
     }
   }
 }
 
-// A vertex of one buurt that lies on another buurt's boundary is a vertex of that buurt too, with the
-// same coordinates as written.
+// A vertex of one buurt that lies on another buurt's boundary is a vertex of that buurt too, with
+// the same coordinates as written.
 TEST_F(SampleGeometry, SharedEdgesHaveIdenticalVertices) {
   const auto h = geos_->get();
   std::vector<std::set<std::pair<double, double>>> vertices(buurten_->size());
@@ -102,7 +108,9 @@ TEST_F(SampleGeometry, SharedEdgesHaveIdenticalVertices) {
   std::vector<PreparedPtr> prepared;
   for (std::size_t i = 0; i < buurten_->size(); ++i) {
     const nlohmann::json& g = (*buurten_)[i].geometry;
-    const nlohmann::json polygons = g.at("type") == "Polygon" ? nlohmann::json::array({g.at("coordinates")}) : g.at("coordinates");
+    const nlohmann::json polygons = g.at("type") == "Polygon"
+                                        ? nlohmann::json::array({g.at("coordinates")})
+                                        : g.at("coordinates");
     for (const auto& polygon : polygons) {
       for (const auto& ring : polygon) {
         for (const auto& c : ring) vertices[i].insert({c[0].get<double>(), c[1].get<double>()});
@@ -114,16 +122,17 @@ TEST_F(SampleGeometry, SharedEdgesHaveIdenticalVertices) {
   long long shared = 0;
   for (std::size_t i = 0; i < buurten_->size(); ++i) {
     for (std::size_t j = 0; j < buurten_->size(); ++j) {
-      if (i == j || !envelopes_meet(*geos_, (*buurten_)[i].shape.get(), (*buurten_)[j].shape.get())) continue;
+      if (i == j || !envelopes_meet(*geos_, (*buurten_)[i].shape.get(), (*buurten_)[j].shape.get()))
+        continue;
       for (const auto& [x, y] : vertices[i]) {
         auto point = own(*geos_, GEOSGeom_createPointFromXY_r(h, x, y));
         double d = 1;
         GEOSPreparedDistance_r(h, prepared[j].get(), point.get(), &d);
         if (d > 1e-6) continue;
         ++shared;
-        EXPECT_EQ(vertices[j].count({x, y}), 1u) << "vertex " << x << " " << y << " of "
-                                                 << (*buurten_)[i].properties.at("buurtcode") << " on "
-                                                 << (*buurten_)[j].properties.at("buurtcode");
+        EXPECT_EQ(vertices[j].count({x, y}), 1u)
+            << "vertex " << x << " " << y << " of " << (*buurten_)[i].properties.at("buurtcode")
+            << " on " << (*buurten_)[j].properties.at("buurtcode");
       }
     }
   }
@@ -133,7 +142,8 @@ TEST_F(SampleGeometry, SharedEdgesHaveIdenticalVertices) {
 TEST_F(SampleGeometry, SharedEdgesAreRagged) {
   // Buurt boundaries are not straight lines between few corners: many vertices per buurt.
   long long vertices = 0;
-  for (const FeatureGeometry& b : *buurten_) vertices += GEOSGetNumCoordinates_r(geos_->get(), b.shape.get());
+  for (const FeatureGeometry& b : *buurten_)
+    vertices += GEOSGetNumCoordinates_r(geos_->get(), b.shape.get());
   EXPECT_GT(static_cast<double>(vertices) / static_cast<double>(buurten_->size()), 40.0);
 }
 
@@ -144,14 +154,19 @@ TEST_F(SampleGeometry, HasAnEnclaveATwoPartBuurtAndWater) {
   const FeatureGeometry& enclave = buurt(r.enclave_buurt);
   ASSERT_EQ(GEOSGeomTypeId_r(h, host.shape.get()), GEOS_POLYGON);
   ASSERT_EQ(GEOSGetNumInteriorRings_r(h, host.shape.get()), 1);
-  auto hole = own(*geos_, GEOSGeom_createPolygon_r(h, GEOSGeom_clone_r(h, GEOSGetInteriorRingN_r(h, host.shape.get(), 0)), nullptr, 0));
+  auto hole =
+      own(*geos_,
+          GEOSGeom_createPolygon_r(
+              h, GEOSGeom_clone_r(h, GEOSGetInteriorRingN_r(h, host.shape.get(), 0)), nullptr, 0));
   EXPECT_EQ(GEOSEquals_r(h, hole.get(), enclave.shape.get()), 1);
   EXPECT_EQ(enclave.properties.at("wijkcode"), host.properties.at("wijkcode"));
 
   const FeatureGeometry& two = buurt(r.multipolygon_buurt);
   ASSERT_EQ(GEOSGeomTypeId_r(h, two.shape.get()), GEOS_MULTIPOLYGON);
   ASSERT_EQ(GEOSGetNumGeometries_r(h, two.shape.get()), 2);
-  EXPECT_EQ(GEOSDisjoint_r(h, GEOSGetGeometryN_r(h, two.shape.get(), 0), GEOSGetGeometryN_r(h, two.shape.get(), 1)), 1);
+  EXPECT_EQ(GEOSDisjoint_r(h, GEOSGetGeometryN_r(h, two.shape.get(), 0),
+                           GEOSGetGeometryN_r(h, two.shape.get(), 1)),
+            1);
 
   std::vector<std::string> water;
   for (const FeatureGeometry& b : *buurten_) {

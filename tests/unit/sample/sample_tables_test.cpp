@@ -1,13 +1,13 @@
 // The sample's tables: Leefbaarometer score files, the CBS pc6hnr table, and how they fit the areas
 // and the stock.
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "sample_fixture.hpp"
@@ -54,7 +54,8 @@ std::set<std::string> property_values(const std::string& file, const std::string
   std::ifstream in(sample().dir / file);
   const auto doc = nlohmann::json::parse(in);
   std::set<std::string> out;
-  for (const auto& f : doc.at("features")) out.insert(f.at("properties").at(name).get<std::string>());
+  for (const auto& f : doc.at("features"))
+    out.insert(f.at("properties").at(name).get<std::string>());
   return out;
 }
 
@@ -98,14 +99,17 @@ TEST(SampleTables, ScoreRowsKeepTheLeefbaarometerIdentities) {
 }
 
 TEST(SampleTables, WijkAndGemeenteTablesCoverEveryArea) {
-  EXPECT_EQ(read_scores("lbm/wijken.csv", 3).codes, property_values("geo/wijken.geojson", "statcode"));
-  EXPECT_EQ(read_scores("lbm/gemeenten.csv", 2).codes, property_values("geo/gemeenten.geojson", "statcode"));
+  EXPECT_EQ(read_scores("lbm/wijken.csv", 3).codes,
+            property_values("geo/wijken.geojson", "statcode"));
+  EXPECT_EQ(read_scores("lbm/gemeenten.csv", 2).codes,
+            property_values("geo/gemeenten.geojson", "statcode"));
   EXPECT_EQ(read_scores("lbm/grid.csv", 1).codes, property_values("geo/grid.geojson", "grid_id"));
 }
 
 TEST(SampleTables, SomeBuurtenHaveNoScoresAndPc4CoversTheStock) {
   const ScoreFile buurten = read_scores("lbm/buurten.csv", 2);
-  for (const std::string& code : sample().report.buurten_without_scores) EXPECT_EQ(buurten.codes.count(code), 0u) << code;
+  for (const std::string& code : sample().report.buurten_without_scores)
+    EXPECT_EQ(buurten.codes.count(code), 0u) << code;
   EXPECT_EQ(buurten.codes.count(sample().report.water_buurt), 0u);
   EXPECT_EQ(buurten.codes.count(sample().report.enclave_buurt), 1u);
   const ScoreFile pc4 = read_scores("lbm/pc4.csv", 1);
@@ -127,7 +131,8 @@ TEST(SampleTables, Pc6hnrLocatesThePostcodeOnlyUnitsBarTwenty) {
     ASSERT_EQ(f.size(), 5u);
     EXPECT_TRUE(addresses.insert({f[0], f[1]}).second) << lines[i];
     pc6s.insert(f[0]);
-    // Bare numbers: BU + zero-padded digits gives a buurt of the sample, consistent with wijk and gemeente.
+    // Bare numbers: BU + zero-padded digits gives a buurt of the sample, consistent with wijk and
+    // gemeente.
     const std::string buurt = "BU" + std::string(8 - f[2].size(), '0') + f[2];
     EXPECT_EQ(buurt_codes.count(buurt), 1u) << lines[i];
     EXPECT_EQ(std::string(6 - f[3].size(), '0') + f[3], buurt.substr(2, 6)) << lines[i];

@@ -20,11 +20,13 @@ TEST(Sample, WritesByteIdenticalFilesOnEveryRun) {
   EXPECT_EQ(second.files, first.report.files);
   std::set<std::string> on_disk;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(first.dir)) {
-    if (entry.is_regular_file()) on_disk.insert(std::filesystem::relative(entry.path(), first.dir).generic_string());
+    if (entry.is_regular_file())
+      on_disk.insert(std::filesystem::relative(entry.path(), first.dir).generic_string());
   }
   EXPECT_EQ(on_disk, std::set<std::string>(first.report.files.begin(), first.report.files.end()));
   for (const std::string& file : first.report.files) {
-    EXPECT_EQ(read_file(first.dir / file), read_file(again / file)) << file << " differs between two runs";
+    EXPECT_EQ(read_file(first.dir / file), read_file(again / file))
+        << file << " differs between two runs";
   }
 }
 
@@ -32,14 +34,15 @@ TEST(Sample, HasTheCorporationsUnitsInItsEightGemeenten) {
   const SampleReport& r = sample().report;
   EXPECT_EQ(r.units, 16000);
   const std::map<std::string, long long> expected = {
-      {"Assen", 9400},      {"Midden-Drenthe", 1900}, {"Ooststellingwerf", 1700}, {"De Wolden", 900},
-      {"Westerveld", 800},  {"Noordenveld", 700},     {"Meppel", 350},            {"Hoogeveen", 250}};
+      {"Assen", 9400},    {"Midden-Drenthe", 1900}, {"Ooststellingwerf", 1700},
+      {"De Wolden", 900}, {"Westerveld", 800},      {"Noordenveld", 700},
+      {"Meppel", 350},    {"Hoogeveen", 250}};
   EXPECT_EQ(r.units_per_gemeente, expected);
   EXPECT_EQ(r.gemeenten, 8);
   EXPECT_GE(r.buurten, 100);
   EXPECT_GE(r.grid_cells, 1000);
-  EXPECT_EQ(r.located_rd + r.located_wgs84 + r.located_postcode + r.located_buurtcode + r.no_location +
-                r.outside_buurten + r.unknown_postcode,
+  EXPECT_EQ(r.located_rd + r.located_wgs84 + r.located_postcode + r.located_buurtcode +
+                r.no_location + r.outside_buurten + r.unknown_postcode,
             r.units);
   EXPECT_EQ(r.located_wgs84, 300);
   EXPECT_EQ(r.located_postcode, 350);
@@ -54,7 +57,8 @@ TEST(Sample, HasTheCorporationsUnitsInItsEightGemeenten) {
 
 TEST(Sample, ExpectsTheSourceDocumentsFocusGemeentenAndARealisticColourMix) {
   const SampleReport& r = sample().report;
-  EXPECT_EQ(r.expected_focus_gemeenten, (std::vector<std::string>{"Ooststellingwerf", "Assen", "Midden-Drenthe"}));
+  EXPECT_EQ(r.expected_focus_gemeenten,
+            (std::vector<std::string>{"Ooststellingwerf", "Assen", "Midden-Drenthe"}));
   const double total = r.expected_orange + r.expected_yellow + r.expected_green;
   EXPECT_GE(r.expected_orange / total, 0.10);
   EXPECT_LE(r.expected_orange / total, 0.20);
@@ -86,8 +90,8 @@ TEST(Sample, RunFileIsValidTomlWithTheContractsKeys) {
 TEST(Sample, EveryFileSaysItIsSynthetic) {
   const std::string label = "SYNTHETISCH VOORBEELD";
   for (const char* file : {"README.txt", "RUN.toml", "geo/buurten.geojson", "geo/wijken.geojson",
-                           "geo/gemeenten.geojson", "geo/grid.geojson", "geo/README.txt", "lbm/README.txt",
-                           "stock/README.txt", "finance/README.txt"}) {
+                           "geo/gemeenten.geojson", "geo/grid.geojson", "geo/README.txt",
+                           "lbm/README.txt", "stock/README.txt", "finance/README.txt"}) {
     EXPECT_NE(read_file(sample().dir / file).find(label), std::string::npos) << file;
   }
 }
@@ -97,7 +101,9 @@ TEST(Sample, StockIsTheErpExportWithUniqueIds) {
   ASSERT_EQ(text.substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_NE(text.find("\r\n"), std::string::npos);
   const auto lines = lines_of(text.substr(3));
-  ASSERT_EQ(lines.front(), "vhe;complex;straat;huisnummer;toevoeging;postcode;plaats;x;y;lat;lon;buurtcode;daeb;type;bouwjaar");
+  ASSERT_EQ(lines.front(),
+            "vhe;complex;straat;huisnummer;toevoeging;postcode;plaats;x;y;lat;lon;buurtcode;daeb;"
+            "type;bouwjaar");
   std::set<std::string> ids;
   std::map<std::string, int> per_complex;
   int daeb = 0, letters = 0, spaced = 0, unspaced = 0, decimal_commas = 0;
@@ -130,15 +136,27 @@ TEST(Sample, StockIsTheErpExportWithUniqueIds) {
 TEST(Sample, ActualsFor2019AddUpToTheAnnualReport) {
   GDALAllRegister();
   const std::string path = (sample().dir / "finance/uitgaven.xlsx").string();
-  GDALDataset* ds = static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
+  GDALDataset* ds = static_cast<GDALDataset*>(
+      GDALOpenEx(path.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr));
   ASSERT_NE(ds, nullptr);
   OGRLayer* layer = ds->GetLayerByName("Uitgaven");
   ASSERT_NE(layer, nullptr);
-  const std::map<std::string, std::string> names = {
-      {"GM0106", "Assen"},          {"106", "Assen"},          {"GM1690", "De Wolden"},      {"1690", "De Wolden"},
-      {"GM0118", "Hoogeveen"},      {"118", "Hoogeveen"},      {"GM0119", "Meppel"},         {"119", "Meppel"},
-      {"GM1731", "Midden-Drenthe"}, {"1731", "Midden-Drenthe"}, {"GM1699", "Noordenveld"},   {"1699", "Noordenveld"},
-      {"GM0085", "Ooststellingwerf"}, {"85", "Ooststellingwerf"}, {"GM1701", "Westerveld"}, {"1701", "Westerveld"}};
+  const std::map<std::string, std::string> names = {{"GM0106", "Assen"},
+                                                    {"106", "Assen"},
+                                                    {"GM1690", "De Wolden"},
+                                                    {"1690", "De Wolden"},
+                                                    {"GM0118", "Hoogeveen"},
+                                                    {"118", "Hoogeveen"},
+                                                    {"GM0119", "Meppel"},
+                                                    {"119", "Meppel"},
+                                                    {"GM1731", "Midden-Drenthe"},
+                                                    {"1731", "Midden-Drenthe"},
+                                                    {"GM1699", "Noordenveld"},
+                                                    {"1699", "Noordenveld"},
+                                                    {"GM0085", "Ooststellingwerf"},
+                                                    {"85", "Ooststellingwerf"},
+                                                    {"GM1701", "Westerveld"},
+                                                    {"1701", "Westerveld"}};
   std::map<std::string, double> per_gemeente;
   std::set<int> years;
   double total = 0;
@@ -155,9 +173,14 @@ TEST(Sample, ActualsFor2019AddUpToTheAnnualReport) {
   GDALClose(ds);
   EXPECT_EQ(years, (std::set<int>{2018, 2019, 2020}));
   EXPECT_DOUBLE_EQ(total, 1199000.0);
-  const std::map<std::string, double> expected = {
-      {"Assen", 800000},       {"De Wolden", 58000},      {"Hoogeveen", 16000},       {"Meppel", 16000},
-      {"Midden-Drenthe", 104000}, {"Noordenveld", 19000}, {"Ooststellingwerf", 135000}, {"Westerveld", 51000}};
+  const std::map<std::string, double> expected = {{"Assen", 800000},
+                                                  {"De Wolden", 58000},
+                                                  {"Hoogeveen", 16000},
+                                                  {"Meppel", 16000},
+                                                  {"Midden-Drenthe", 104000},
+                                                  {"Noordenveld", 19000},
+                                                  {"Ooststellingwerf", 135000},
+                                                  {"Westerveld", 51000}};
   EXPECT_EQ(per_gemeente, expected);
 }
 
