@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config clang-format
-  libgdal-dev gdal-data proj-data libgeos-dev libproj-dev
+  libgdal-dev gdal-data proj-data proj-bin libgeos-dev libproj-dev
   libtomlplusplus-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libsodium-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3

@@ -71,7 +71,10 @@ OGRLayer* layer_of(GDALDataset& ds, const std::filesystem::path& file, const std
   std::vector<std::string> names;
   for (auto* l : ds.GetLayers()) names.emplace_back(l->GetName());
   std::string list;
-  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  for (const auto& n : names) {
+    if (!list.empty()) list += ", ";
+    list += n;
+  }
   throw InputError(fmt::format("{}: no layer '{}'; the file has: {}", file.string(), layer, list));
 }
 

@@ -10,7 +10,10 @@ namespace leefbaar {
 namespace {
 std::string columns_list(const std::vector<std::string>& columns) {
   std::string out;
-  for (const auto& c : columns) out += (out.empty() ? "" : ", ") + fmt::format("'{}'", c);
+  for (const auto& c : columns) {
+    if (!out.empty()) out += ", ";
+    out += fmt::format("'{}'", c);
+  }
   return out;
 }
 

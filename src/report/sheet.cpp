@@ -38,8 +38,10 @@ std::string cell_text(const Cell& cell) {
 
 std::string csv_text(const Sheet& sheet) {
   std::string out;
-  for (std::size_t i = 0; i < sheet.header.size(); ++i)
-    out += (i ? "," : "") + quoted(sheet.header[i]);
+  for (std::size_t i = 0; i < sheet.header.size(); ++i) {
+    if (i > 0) out += ',';
+    out += quoted(sheet.header[i]);
+  }
   out += '\n';
   for (const auto& row : sheet.rows) {
     for (std::size_t i = 0; i < row.size(); ++i) {

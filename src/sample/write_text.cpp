@@ -90,7 +90,10 @@ void write_readme(const World& world, const Expectation& expected,
                world.buurten[b].code + "\n";
   }
   std::string focus;
-  for (const std::string& g : expected.focus_gemeenten) focus += (focus.empty() ? "" : ", ") + g;
+  for (const std::string& g : expected.focus_gemeenten) {
+    if (!focus.empty()) focus += ", ";
+    focus += g;
+  }
 
   const BuurtData& enclave = world.buurten[world.enclave];
   const BuurtData& host = world.buurten[world.enclave_host];
