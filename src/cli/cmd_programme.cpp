@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -8,6 +9,7 @@
 #include "core/log.hpp"
 #include "import/run_file.hpp"
 #include "report/programme_run.hpp"
+#include "store/runs.hpp"
 
 namespace leefbaar::cli {
 
@@ -18,6 +20,9 @@ struct ProgrammeOptions {
   bool overwrite = false;
   unsigned threads = 0;
   bool reference = false;
+  std::string store;
+  std::string organisation = "Corporatie";
+  std::string work_area = "Werkgebied";
 };
 }  // namespace
 
@@ -29,6 +34,12 @@ std::function<int()> setup_programme(CLI::App& app) {
   app.add_option("--threads", o->threads, "Threads for the coupling (0: all cores)");
   app.add_flag("--run-file-reference", o->reference,
                "Print the reference of every run-file key (Markdown)");
+  app.add_option("--store", o->store,
+                 "Also record the run (parameters, checksums, results) in this SQLite store");
+  app.add_option("--organisation", o->organisation,
+                 "The corporation the run is recorded for (with --store)");
+  app.add_option("--work-area", o->work_area,
+                 "The work area the run is recorded under (with --store)");
   return [o]() -> int {
     if (o->reference) {
       std::cout << run_file_reference_markdown();
@@ -45,6 +56,14 @@ std::function<int()> setup_programme(CLI::App& app) {
     const RunFile run_file = read_run_file(o->run_file);
     const ProgrammeRun run = run_programme(run_file, o->threads);
     write_programme_outputs(run, o->out, o->overwrite);
+    if (!o->store.empty()) {
+      store::Database db(o->store);
+      const char* user = std::getenv("USER");
+      const long long id = store::save_programme_run(
+          db, {o->organisation, o->work_area, user != nullptr ? user : "cli", run.data.run.params,
+               run.data.checksums, run.stock, run.result});
+      fmt::print("Recorded as run {} in {}.\n", id, o->store);
+    }
     const auto& r = run.result;
     long long plan = 0;
     for (const auto& g : r.gemeenten) plan += g.plan;

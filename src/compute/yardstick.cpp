@@ -37,6 +37,27 @@ const Dictionary* dictionary_of(const CoupledStock& stock, AreaLevel level) {
   return nullptr;
 }
 
+std::int32_t gemeente_of_area(const CoupledStock& s, AreaLevel level, std::int32_t index) {
+  auto parent = [index](const std::vector<std::int32_t>& of) {
+    return index < 0 || static_cast<std::size_t>(index) >= of.size()
+               ? -1
+               : of[static_cast<std::size_t>(index)];
+  };
+  switch (level) {
+    case AreaLevel::complex:
+      return parent(s.gemeente_of_complex);
+    case AreaLevel::buurt:
+      return parent(s.gemeente_of_buurt);
+    case AreaLevel::wijk:
+      return parent(s.gemeente_of_wijk);
+    case AreaLevel::gemeente:
+      return index;
+    case AreaLevel::werkgebied:
+      return -1;
+  }
+  return -1;
+}
+
 std::size_t area_count(const CoupledStock& stock, AreaLevel level) {
   const Dictionary* d = dictionary_of(stock, level);
   return d == nullptr ? 1 : d->size();

@@ -42,24 +42,7 @@ std::string area_name(const ProgrammeRun& run, AreaLevel level, std::int32_t ind
 }
 
 std::string area_gemeente(const CoupledStock& s, AreaLevel level, std::int32_t index) {
-  auto parent = [&s](const std::vector<std::int32_t>& of, std::int32_t i) {
-    return i < 0 || static_cast<std::size_t>(i) >= of.size()
-               ? std::string{}
-               : code_at(s.gemeenten, of[static_cast<std::size_t>(i)]);
-  };
-  switch (level) {
-    case AreaLevel::complex:
-      return parent(s.gemeente_of_complex, index);
-    case AreaLevel::buurt:
-      return parent(s.gemeente_of_buurt, index);
-    case AreaLevel::wijk:
-      return parent(s.gemeente_of_wijk, index);
-    case AreaLevel::gemeente:
-      return code_at(s.gemeenten, index);
-    case AreaLevel::werkgebied:
-      return {};
-  }
-  return {};
+  return code_at(s.gemeenten, gemeente_of_area(s, level, index));
 }
 
 std::string weak_text(const AreaResult& area) {

@@ -192,6 +192,18 @@ TEST_F(SampleRun, DeterministicAndOverwriteOnlyWhenAsked) {
             0);
 }
 
+TEST_F(SampleRun, RecordsTheRunInTheStore) {
+  const fs::path store = dir_->path() / "store.sqlite";
+  const std::string base = "programme " + quote(sample("RUN.toml").string()) + " --store " +
+                           quote(store.string()) +
+                           " --organisation Actium --work-area Drenthe --overwrite --out ";
+  auto r = run(base + quote((dir_->path() / "stored1").string()));
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("Recorded as run 1 in"), std::string::npos) << r.out;
+  r = run(base + quote((dir_->path() / "stored2").string()));
+  EXPECT_NE(r.out.find("Recorded as run 2 in"), std::string::npos) << r.out;
+}
+
 TEST_F(SampleRun, MissingRequiredColumn) {
   const auto copy = broken_copy("missing-column");
   replace_in_file(copy / "lbm/buurten.csv", ",won", ",woningvoorraad");

@@ -1,0 +1,55 @@
+#include "store/database.hpp"
+
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+
+#include <chrono>
+
+#include "core/errors.hpp"
+#include "store/migrations.hpp"
+
+namespace leefbaar::store {
+
+std::string utc_now() {
+  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
+}
+
+Database::Database(const std::filesystem::path& file) : file_(file.string()) {
+  try {
+    db_ = std::make_unique<SQLite::Database>(file_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db_->exec("PRAGMA journal_mode = WAL");
+    db_->exec("PRAGMA foreign_keys = ON");
+    db_->setBusyTimeout(5000);
+  } catch (const SQLite::Exception& e) {
+    throw InputError(fmt::format("{}: cannot open the store: {}", file_, e.what()));
+  }
+  migrate();
+}
+
+int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
+
+int Database::latest_schema_version() { return static_cast<int>(migrations().size()); }
+
+void Database::migrate() {
+  int version = 0;
+  try {
+    version = schema_version();
+  } catch (const SQLite::Exception& e) {
+    throw InputError(fmt::format("{}: not a Leefbaar store (SQLite database): {}", file_, e.what()));
+  }
+  const auto& steps = migrations();
+  if (version > static_cast<int>(steps.size())) {
+    throw InputError(fmt::format("{}: the store has schema version {}, this Leefbaar knows up to {}; use a newer Leefbaar",
+                                 file_, version, steps.size()));
+  }
+  for (auto i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
+    // One transaction per step: a failed migration leaves the store at the previous version.
+    SQLite::Transaction transaction(*db_);
+    db_->exec(std::string(steps[i].sql));
+    db_->exec(fmt::format("PRAGMA user_version = {}", i + 1));
+    transaction.commit();
+  }
+}
+
+}  // namespace leefbaar::store

@@ -1,0 +1,11 @@
+# Writes a .cpp that holds every schema/*.sql file as a raw string, in file-name order.
+file(GLOB sql_files ${SCHEMA_DIR}/*.sql)
+list(SORT sql_files)
+set(body "")
+foreach(f ${sql_files})
+  file(READ ${f} text)
+  get_filename_component(name ${f} NAME)
+  string(APPEND body "      {\"${name}\", R\"leefbaar_sql(${text})leefbaar_sql\"},\n")
+endforeach()
+file(WRITE ${OUTPUT}.tmp "// Generated from src/store/schema/*.sql by embed_schema.cmake.\n#include \"store/migrations.hpp\"\n\nnamespace leefbaar::store {\n\nconst std::vector<Migration>& migrations() {\n  static const std::vector<Migration> steps = {\n${body}  };\n  return steps;\n}\n\n}  // namespace leefbaar::store\n")
+file(COPY_FILE ${OUTPUT}.tmp ${OUTPUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,199 @@
+#include "store/runs.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "compute/yardstick.hpp"
+
+namespace leefbaar::store {
+
+namespace {
+
+std::int64_t find_or_create_organisation(SQLite::Database& db, const std::string& name) {
+  SQLite::Statement find(db, "SELECT id FROM organisations WHERE name = ?");
+  find.bind(1, name);
+  if (find.executeStep()) return find.getColumn(0).getInt64();
+  SQLite::Statement insert(db, "INSERT INTO organisations (name, kind, created_at) VALUES (?, 'corporatie', ?)");
+  insert.bind(1, name);
+  insert.bind(2, utc_now());
+  insert.exec();
+  return db.getLastInsertRowid();
+}
+
+std::int64_t find_or_create_work_area(SQLite::Database& db, std::int64_t organisation, const std::string& name) {
+  SQLite::Statement find(db, "SELECT id FROM work_areas WHERE organisation_id = ? AND name = ?");
+  find.bind(1, organisation);
+  find.bind(2, name);
+  if (find.executeStep()) return find.getColumn(0).getInt64();
+  SQLite::Statement insert(db, "INSERT INTO work_areas (organisation_id, name, created_at) VALUES (?, ?, ?)");
+  insert.bind(1, organisation);
+  insert.bind(2, name);
+  insert.bind(3, utc_now());
+  insert.exec();
+  return db.getLastInsertRowid();
+}
+
+std::string parameters_json(const ProgrammeParams& p) {
+  const auto& c = p.classification;
+  nlohmann::json dims = nlohmann::json::array();
+  for (Dim d : c.stock_dimensions) dims.push_back(std::string(kDimNames[static_cast<int>(d)]));
+  nlohmann::json j = {
+      {"programme", {{"name", p.name}, {"edition", p.edition}}},
+      {"classification",
+       {{"level", std::string(to_string(c.level))},
+        {"mode", c.mode == ClassificationMode::zscore ? "zscore" : "percentile"},
+        {"yellow", c.yellow},
+        {"orange", c.orange},
+        {"p_yellow", c.p_yellow},
+        {"p_orange", c.p_orange},
+        {"min_units", c.min_units},
+        {"stock_dimensions", dims}}},
+      {"budget",
+       {{"year", p.budget_year()},
+        {"total", p.budget.total},
+        {"weights", {{"basis", p.budget.weights[0]}, {"plus", p.budget.weights[1]}, {"plusplus", p.budget.weights[2]}}},
+        {"cap_per_daeb_unit", p.budget.cap_per_daeb_unit}}}};
+  if (p.trend) j["programme"]["trend"] = {p.trend->first, p.trend->second};
+  return j.dump();
+}
+
+void bind_optional(SQLite::Statement& s, int index, double v) {
+  if (is_missing(v)) {
+    s.bind(index);
+  } else {
+    s.bind(index, v);
+  }
+}
+
+void save_areas(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO run_areas (run_id, area_level, code, name, gemeente, n, mean_afw, mean_fys, "
+                           "mean_onv, mean_soc, mean_vrz, mean_won, z_afw, z_fys, z_onv, z_soc, z_vrz, z_won, colour, "
+                           "level, indicatief, weak_dimensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?)");
+  for (const auto& a : r.result.areas) {
+    const Dictionary* dict = dictionary_of(r.stock, a.level);
+    const auto g = gemeente_of_area(r.stock, a.level, a.index);
+    insert.reset();
+    insert.bind(1, run);
+    insert.bind(2, std::string(to_string(a.level)));
+    insert.bind(3, dict ? dict->code(a.index) : std::string{});
+    insert.bind(4, dict ? dict->name(a.index) : r.params.name);
+    insert.bind(5, g >= 0 ? r.stock.gemeenten.code(g) : std::string{});
+    insert.bind(6, static_cast<std::int64_t>(a.n));
+    for (int d = 0; d < kDimCount; ++d) {
+      bind_optional(insert, 7 + d, a.mean[d]);
+      bind_optional(insert, 13 + d, a.z[d]);
+    }
+    if (a.classified) {
+      std::string weak;
+      for (Dim d : a.weak) weak += (weak.empty() ? "" : "|") + std::string(kDimNames[static_cast<int>(d)]);
+      insert.bind(19, std::string(to_string(*a.colour)));
+      insert.bind(20, std::string(to_string(a.effort)));
+      insert.bind(21, a.indicatief ? 1 : 0);
+      insert.bind(22, weak);
+    } else {
+      for (int i = 19; i <= 22; ++i) insert.bind(i);
+    }
+    insert.exec();
+  }
+}
+
+void save_gemeenten(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
+  SQLite::Statement insert(db,
+                           "INSERT INTO run_gemeenten (run_id, code, name, units, daeb_units, focus, budget_plan, actual) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  for (const auto& g : r.result.gemeenten) {
+    insert.reset();
+    insert.bind(1, run);
+    insert.bind(2, r.stock.gemeenten.code(g.gemeente));
+    insert.bind(3, r.stock.gemeenten.name(g.gemeente));
+    insert.bind(4, static_cast<std::int64_t>(g.units));
+    insert.bind(5, static_cast<std::int64_t>(g.daeb_units));
+    insert.bind(6, g.focus ? 1 : 0);
+    insert.bind(7, static_cast<std::int64_t>(g.plan));
+    if (g.actual) {
+      insert.bind(8, *g.actual);
+    } else {
+      insert.bind(8);
+    }
+    insert.exec();
+  }
+}
+
+}  // namespace
+
+std::int64_t save_programme_run(Database& database, const RunRecord& r) {
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  const std::int64_t organisation = find_or_create_organisation(db, r.organisation);
+  const std::int64_t work_area = find_or_create_work_area(db, organisation, r.work_area);
+  std::int64_t coupled = 0;
+  for (const auto& u : r.stock.units) coupled += u.coupled();
+  SQLite::Statement insert(db,
+                           "INSERT INTO programme_runs (work_area_id, name, edition, budget_year, budget_total, "
+                           "parameters_json, units, coupled_units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)");
+  insert.bind(1, work_area);
+  insert.bind(2, r.params.name);
+  insert.bind(3, r.params.edition);
+  insert.bind(4, r.params.budget_year());
+  insert.bind(5, static_cast<std::int64_t>(r.params.budget.total));
+  insert.bind(6, parameters_json(r.params));
+  insert.bind(7, static_cast<std::int64_t>(r.stock.units.size()));
+  insert.bind(8, coupled);
+  insert.bind(9, utc_now());
+  insert.bind(10, r.actor);
+  insert.exec();
+  const std::int64_t run = db.getLastInsertRowid();
+
+  SQLite::Statement input(db, "INSERT INTO run_inputs (run_id, role, file, sha256) VALUES (?, ?, ?, ?)");
+  for (const auto& c : r.inputs) {
+    input.reset();
+    input.bind(1, run);
+    input.bind(2, c.role);
+    input.bind(3, c.file);
+    input.bind(4, c.sha256);
+    input.exec();
+  }
+  save_areas(db, run, r);
+  save_gemeenten(db, run, r);
+
+  SQLite::Statement audit(db,
+                          "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'create', ?, ?)");
+  audit.bind(1, utc_now());
+  audit.bind(2, r.actor);
+  audit.bind(3, "programme_run/" + std::to_string(run));
+  audit.bind(4, r.work_area + ": " + r.params.name);
+  audit.exec();
+  transaction.commit();
+  return run;
+}
+
+std::vector<StoredRun> list_programme_runs(Database& database) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT r.id, o.name, w.name, r.name, r.created_at, r.created_by, r.edition, r.budget_total, "
+                      "r.units, r.coupled_units FROM programme_runs r JOIN work_areas w ON w.id = r.work_area_id "
+                      "JOIN organisations o ON o.id = w.organisation_id ORDER BY r.id");
+  std::vector<StoredRun> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
+                   q.getColumn(6).getInt(), q.getColumn(7).getInt64(), q.getColumn(8).getInt64(),
+                   q.getColumn(9).getInt64()});
+  }
+  return out;
+}
+
+std::vector<StoredGemeente> run_gemeenten(Database& database, std::int64_t run_id) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT code, name, units, budget_plan, focus FROM run_gemeenten WHERE run_id = ? ORDER BY code");
+  q.bind(1, run_id);
+  std::vector<StoredGemeente> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
+                   q.getColumn(3).getInt64(), q.getColumn(4).getInt() != 0});
+  }
+  return out;
+}
+
+}  // namespace leefbaar::store

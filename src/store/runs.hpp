@@ -1,0 +1,42 @@
+#pragma once
+// Programme runs in the store: parameters, input checksums and results, so that a run can be
+// reproduced (same inputs, same parameters) and two runs compared.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "compute/programme.hpp"
+#include "import/load.hpp"
+#include "store/database.hpp"
+
+namespace leefbaar::store {
+
+struct RunRecord {
+  std::string organisation;  // the corporation; created when new
+  std::string work_area;     // created when new
+  std::string actor;         // who recorded the run (audit log)
+  const ProgrammeParams& params;
+  const std::vector<InputChecksum>& inputs;
+  const CoupledStock& stock;
+  const ProgrammeResult& result;
+};
+
+struct StoredRun {
+  std::int64_t id = 0;
+  std::string organisation, work_area, name, created_at, created_by;
+  int edition = 0;
+  std::int64_t budget_total = 0, units = 0, coupled_units = 0;
+};
+
+struct StoredGemeente {
+  std::string code, name;
+  std::int64_t units = 0, budget_plan = 0;
+  bool focus = false;
+};
+
+// Saves the run in one transaction (all or nothing) and writes an audit entry; returns its id.
+std::int64_t save_programme_run(Database& db, const RunRecord& record);
+std::vector<StoredRun> list_programme_runs(Database& db);
+std::vector<StoredGemeente> run_gemeenten(Database& db, std::int64_t run_id);
+
+}  // namespace leefbaar::store
