@@ -10,9 +10,13 @@
 
 namespace leefbaar::store {
 
+std::string iso_utc(std::chrono::system_clock::time_point t) {
+  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}",
+                     std::chrono::time_point_cast<std::chrono::seconds>(t));
+}
+
 std::string utc_now() {
-  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-  return fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", now);
+  return iso_utc(std::chrono::system_clock::now());
 }
 
 Database::Database(const std::filesystem::path& file) : file_(file.string()) {
@@ -27,21 +31,27 @@ Database::Database(const std::filesystem::path& file) : file_(file.string()) {
   migrate();
 }
 
-int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
+int Database::schema_version() {
+  return db_->execAndGet("PRAGMA user_version").getInt();
+}
 
-int Database::latest_schema_version() { return static_cast<int>(migrations().size()); }
+int Database::latest_schema_version() {
+  return static_cast<int>(migrations().size());
+}
 
 void Database::migrate() {
   int version = 0;
   try {
     version = schema_version();
   } catch (const SQLite::Exception& e) {
-    throw InputError(fmt::format("{}: not a Leefbaar store (SQLite database): {}", file_, e.what()));
+    throw InputError(
+        fmt::format("{}: not a Leefbaar store (SQLite database): {}", file_, e.what()));
   }
   const auto& steps = migrations();
   if (version > static_cast<int>(steps.size())) {
-    throw InputError(fmt::format("{}: the store has schema version {}, this Leefbaar knows up to {}; use a newer Leefbaar",
-                                 file_, version, steps.size()));
+    throw InputError(fmt::format(
+        "{}: the store has schema version {}, this Leefbaar knows up to {}; use a newer Leefbaar",
+        file_, version, steps.size()));
   }
   for (auto i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
     // One transaction per step: a failed migration leaves the store at the previous version.

@@ -1,8 +1,9 @@
 #pragma once
-// The embedded SQLite store: opened with WAL and foreign keys, migrated on open to the newest schema
-// version (schema/NNN_*.sql, compiled in; the version is PRAGMA user_version).
+// The embedded SQLite store: opened with WAL and foreign keys, migrated on open to the newest
+// schema version (schema/NNN_*.sql, compiled in; the version is PRAGMA user_version).
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -25,7 +26,9 @@ class Database {
   std::string file_;
 };
 
-// Now, as ISO 8601 UTC text ("2026-11-23T20:37:36Z"), the form every timestamp is stored in.
+// Now, as ISO 8601 UTC text ("2026-11-23T20:37:36Z"), the form every timestamp is stored in (it
+// sorts as text in time order).
 std::string utc_now();
+std::string iso_utc(std::chrono::system_clock::time_point t);
 
 }  // namespace leefbaar::store

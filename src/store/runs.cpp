@@ -12,19 +12,22 @@ std::int64_t find_or_create_organisation(SQLite::Database& db, const std::string
   SQLite::Statement find(db, "SELECT id FROM organisations WHERE name = ?");
   find.bind(1, name);
   if (find.executeStep()) return find.getColumn(0).getInt64();
-  SQLite::Statement insert(db, "INSERT INTO organisations (name, kind, created_at) VALUES (?, 'corporatie', ?)");
+  SQLite::Statement insert(
+      db, "INSERT INTO organisations (name, kind, created_at) VALUES (?, 'corporatie', ?)");
   insert.bind(1, name);
   insert.bind(2, utc_now());
   insert.exec();
   return db.getLastInsertRowid();
 }
 
-std::int64_t find_or_create_work_area(SQLite::Database& db, std::int64_t organisation, const std::string& name) {
+std::int64_t find_or_create_work_area(SQLite::Database& db, std::int64_t organisation,
+                                      const std::string& name) {
   SQLite::Statement find(db, "SELECT id FROM work_areas WHERE organisation_id = ? AND name = ?");
   find.bind(1, organisation);
   find.bind(2, name);
   if (find.executeStep()) return find.getColumn(0).getInt64();
-  SQLite::Statement insert(db, "INSERT INTO work_areas (organisation_id, name, created_at) VALUES (?, ?, ?)");
+  SQLite::Statement insert(
+      db, "INSERT INTO work_areas (organisation_id, name, created_at) VALUES (?, ?, ?)");
   insert.bind(1, organisation);
   insert.bind(2, name);
   insert.bind(3, utc_now());
@@ -36,22 +39,24 @@ std::string parameters_json(const ProgrammeParams& p) {
   const auto& c = p.classification;
   nlohmann::json dims = nlohmann::json::array();
   for (Dim d : c.stock_dimensions) dims.push_back(std::string(kDimNames[static_cast<int>(d)]));
-  nlohmann::json j = {
-      {"programme", {{"name", p.name}, {"edition", p.edition}}},
-      {"classification",
-       {{"level", std::string(to_string(c.level))},
-        {"mode", c.mode == ClassificationMode::zscore ? "zscore" : "percentile"},
-        {"yellow", c.yellow},
-        {"orange", c.orange},
-        {"p_yellow", c.p_yellow},
-        {"p_orange", c.p_orange},
-        {"min_units", c.min_units},
-        {"stock_dimensions", dims}}},
-      {"budget",
-       {{"year", p.budget_year()},
-        {"total", p.budget.total},
-        {"weights", {{"basis", p.budget.weights[0]}, {"plus", p.budget.weights[1]}, {"plusplus", p.budget.weights[2]}}},
-        {"cap_per_daeb_unit", p.budget.cap_per_daeb_unit}}}};
+  nlohmann::json j = {{"programme", {{"name", p.name}, {"edition", p.edition}}},
+                      {"classification",
+                       {{"level", std::string(to_string(c.level))},
+                        {"mode", c.mode == ClassificationMode::zscore ? "zscore" : "percentile"},
+                        {"yellow", c.yellow},
+                        {"orange", c.orange},
+                        {"p_yellow", c.p_yellow},
+                        {"p_orange", c.p_orange},
+                        {"min_units", c.min_units},
+                        {"stock_dimensions", dims}}},
+                      {"budget",
+                       {{"year", p.budget_year()},
+                        {"total", p.budget.total},
+                        {"weights",
+                         {{"basis", p.budget.weights[0]},
+                          {"plus", p.budget.weights[1]},
+                          {"plusplus", p.budget.weights[2]}}},
+                        {"cap_per_daeb_unit", p.budget.cap_per_daeb_unit}}}};
   if (p.trend) j["programme"]["trend"] = {p.trend->first, p.trend->second};
   return j.dump();
 }
@@ -65,11 +70,12 @@ void bind_optional(SQLite::Statement& s, int index, double v) {
 }
 
 void save_areas(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
-  SQLite::Statement insert(db,
-                           "INSERT INTO run_areas (run_id, area_level, code, name, gemeente, n, mean_afw, mean_fys, "
-                           "mean_onv, mean_soc, mean_vrz, mean_won, z_afw, z_fys, z_onv, z_soc, z_vrz, z_won, colour, "
-                           "level, indicatief, weak_dimensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?)");
+  SQLite::Statement insert(
+      db,
+      "INSERT INTO run_areas (run_id, area_level, code, name, gemeente, n, mean_afw, mean_fys, "
+      "mean_onv, mean_soc, mean_vrz, mean_won, z_afw, z_fys, z_onv, z_soc, z_vrz, z_won, colour, "
+      "level, indicatief, weak_dimensions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?)");
   for (const auto& a : r.result.areas) {
     const Dictionary* dict = dictionary_of(r.stock, a.level);
     const auto g = gemeente_of_area(r.stock, a.level, a.index);
@@ -86,7 +92,8 @@ void save_areas(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
     }
     if (a.classified) {
       std::string weak;
-      for (Dim d : a.weak) weak += (weak.empty() ? "" : "|") + std::string(kDimNames[static_cast<int>(d)]);
+      for (Dim d : a.weak)
+        weak += (weak.empty() ? "" : "|") + std::string(kDimNames[static_cast<int>(d)]);
       insert.bind(19, std::string(to_string(*a.colour)));
       insert.bind(20, std::string(to_string(a.effort)));
       insert.bind(21, a.indicatief ? 1 : 0);
@@ -100,7 +107,8 @@ void save_areas(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
 
 void save_gemeenten(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
   SQLite::Statement insert(db,
-                           "INSERT INTO run_gemeenten (run_id, code, name, units, daeb_units, focus, budget_plan, actual) "
+                           "INSERT INTO run_gemeenten (run_id, code, name, units, daeb_units, "
+                           "focus, budget_plan, actual) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   for (const auto& g : r.result.gemeenten) {
     insert.reset();
@@ -129,10 +137,12 @@ std::int64_t save_programme_run(Database& database, const RunRecord& r) {
   const std::int64_t work_area = find_or_create_work_area(db, organisation, r.work_area);
   std::int64_t coupled = 0;
   for (const auto& u : r.stock.units) coupled += u.coupled();
-  SQLite::Statement insert(db,
-                           "INSERT INTO programme_runs (work_area_id, name, edition, budget_year, budget_total, "
-                           "parameters_json, units, coupled_units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)");
+  SQLite::Statement insert(
+      db,
+      "INSERT INTO programme_runs (work_area_id, name, edition, budget_year, budget_total, "
+      "parameters_json, units, coupled_units, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, "
+      "?, "
+      "?, ?)");
   insert.bind(1, work_area);
   insert.bind(2, r.params.name);
   insert.bind(3, r.params.edition);
@@ -146,7 +156,8 @@ std::int64_t save_programme_run(Database& database, const RunRecord& r) {
   insert.exec();
   const std::int64_t run = db.getLastInsertRowid();
 
-  SQLite::Statement input(db, "INSERT INTO run_inputs (run_id, role, file, sha256) VALUES (?, ?, ?, ?)");
+  SQLite::Statement input(
+      db, "INSERT INTO run_inputs (run_id, role, file, sha256) VALUES (?, ?, ?, ?)");
   for (const auto& c : r.inputs) {
     input.reset();
     input.bind(1, run);
@@ -158,8 +169,9 @@ std::int64_t save_programme_run(Database& database, const RunRecord& r) {
   save_areas(db, run, r);
   save_gemeenten(db, run, r);
 
-  SQLite::Statement audit(db,
-                          "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'create', ?, ?)");
+  SQLite::Statement audit(
+      db,
+      "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'create', ?, ?)");
   audit.bind(1, utc_now());
   audit.bind(2, r.actor);
   audit.bind(3, "programme_run/" + std::to_string(run));
@@ -170,15 +182,17 @@ std::int64_t save_programme_run(Database& database, const RunRecord& r) {
 }
 
 std::vector<StoredRun> list_programme_runs(Database& database) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT r.id, o.name, w.name, r.name, r.created_at, r.created_by, r.edition, r.budget_total, "
-                      "r.units, r.coupled_units FROM programme_runs r JOIN work_areas w ON w.id = r.work_area_id "
-                      "JOIN organisations o ON o.id = w.organisation_id ORDER BY r.id");
+  SQLite::Statement q(
+      database.sql(),
+      "SELECT r.id, o.name, w.name, r.name, r.created_at, r.created_by, r.edition, r.budget_total, "
+      "r.units, r.coupled_units FROM programme_runs r JOIN work_areas w ON w.id = r.work_area_id "
+      "JOIN organisations o ON o.id = w.organisation_id ORDER BY r.id");
   std::vector<StoredRun> out;
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                   q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getString(),
-                   q.getColumn(6).getInt(), q.getColumn(7).getInt64(), q.getColumn(8).getInt64(),
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                   q.getColumn(2).getString(), q.getColumn(3).getString(),
+                   q.getColumn(4).getString(), q.getColumn(5).getString(), q.getColumn(6).getInt(),
+                   q.getColumn(7).getInt64(), q.getColumn(8).getInt64(),
                    q.getColumn(9).getInt64()});
   }
   return out;
@@ -186,12 +200,14 @@ std::vector<StoredRun> list_programme_runs(Database& database) {
 
 std::vector<StoredGemeente> run_gemeenten(Database& database, std::int64_t run_id) {
   SQLite::Statement q(database.sql(),
-                      "SELECT code, name, units, budget_plan, focus FROM run_gemeenten WHERE run_id = ? ORDER BY code");
+                      "SELECT code, name, units, budget_plan, focus FROM run_gemeenten WHERE "
+                      "run_id = ? ORDER BY code");
   q.bind(1, run_id);
   std::vector<StoredGemeente> out;
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64(),
-                   q.getColumn(3).getInt64(), q.getColumn(4).getInt() != 0});
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                   q.getColumn(2).getInt64(), q.getColumn(3).getInt64(),
+                   q.getColumn(4).getInt() != 0});
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "fixture.hpp"
+#include "store/migrations.hpp"
 #include "store/runs.hpp"
 #include "temp_files.hpp"
 
@@ -19,6 +20,27 @@ TEST(Store, NewStoreIsMigratedToTheLatestVersionWithWalAndForeignKeys) {
   EXPECT_TRUE(db.sql().tableExists("audit_log"));
 }
 
+TEST(Store, MigratesAStoreOfEveryOlderVersionKeepingItsData) {
+  for (int from = 1; from < store::Database::latest_schema_version(); ++from) {
+    TempDir dir;
+    const auto file = dir.path() / "old.sqlite";
+    {
+      // A store as an older Leefbaar left it: the first `from` steps, with a row in it.
+      SQLite::Database old(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      for (int i = 0; i < from; ++i)
+        old.exec(std::string(store::migrations()[static_cast<std::size_t>(i)].sql));
+      old.exec("PRAGMA user_version = " + std::to_string(from));
+      old.exec(
+          "INSERT INTO organisations (name, kind, created_at) VALUES ('Actium', 'corporatie', "
+          "'2026-01-01T00:00:00Z')");
+    }
+    store::Database db(file);
+    EXPECT_EQ(db.schema_version(), store::Database::latest_schema_version())
+        << "from version " << from;
+    EXPECT_EQ(db.sql().execAndGet("SELECT name FROM organisations").getString(), "Actium");
+  }
+}
+
 TEST(Store, ReopeningKeepsDataAndDoesNotMigrateAgain) {
   TempDir dir;
   { store::Database db(dir.path() / "s.sqlite"); }
@@ -32,10 +54,14 @@ TEST(Store, RefusesAStoreFromANewerVersionAndAFileThatIsNoStore) {
     store::Database db(dir.path() / "new.sqlite");
     db.sql().exec("PRAGMA user_version = 999");
   }
-  EXPECT_NE(input_error_of([&] { store::Database db(dir.path() / "new.sqlite"); }).find("schema version 999"),
+  EXPECT_NE(input_error_of([&] {
+              store::Database db(dir.path() / "new.sqlite");
+            }).find("schema version 999"),
             std::string::npos);
-  const auto text = dir.write("notes.sqlite", "this is a text file, not a database, and long enough to be read");
-  EXPECT_NE(input_error_of([&] { store::Database db(text); }).find("notes.sqlite"), std::string::npos);
+  const auto text =
+      dir.write("notes.sqlite", "this is a text file, not a database, and long enough to be read");
+  EXPECT_NE(input_error_of([&] { store::Database db(text); }).find("notes.sqlite"),
+            std::string::npos);
 }
 
 TEST(Store, SavesARunWithItsResultsAndAnAuditEntry) {
@@ -49,8 +75,10 @@ TEST(Store, SavesARunWithItsResultsAndAnAuditEntry) {
   const std::vector<InputChecksum> inputs{{"stock", "stock/vhe.csv", std::string(64, 'a')}};
   TempDir dir;
   store::Database db(dir.path() / "s.sqlite");
-  const auto id = store::save_programme_run(db, {"Actium", "Drenthe", "analist", w.params, inputs, w.stock, result});
-  const auto id2 = store::save_programme_run(db, {"Actium", "Drenthe", "analist", w.params, inputs, w.stock, result});
+  const auto id = store::save_programme_run(
+      db, {"Actium", "Drenthe", "analist", w.params, inputs, w.stock, result});
+  const auto id2 = store::save_programme_run(
+      db, {"Actium", "Drenthe", "analist", w.params, inputs, w.stock, result});
   EXPECT_NE(id, id2);
   const auto runs = store::list_programme_runs(db);
   ASSERT_EQ(runs.size(), 2u);
@@ -63,13 +91,20 @@ TEST(Store, SavesARunWithItsResultsAndAnAuditEntry) {
   EXPECT_EQ(gemeenten[0].code, "GM0085");
   EXPECT_EQ(gemeenten[0].budget_plan + gemeenten[1].budget_plan, 1000);
   EXPECT_TRUE(gemeenten[1].focus);
-  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM audit_log WHERE actor = 'analist'").getInt(), 2);
-  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM run_areas WHERE run_id = " + std::to_string(id)).getInt(),
+  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM audit_log WHERE actor = 'analist'").getInt(),
+            2);
+  EXPECT_EQ(db.sql()
+                .execAndGet("SELECT count(*) FROM run_areas WHERE run_id = " + std::to_string(id))
+                .getInt(),
             static_cast<int>(result.areas.size()));
   EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM organisations").getInt(), 1);
   // Deleting a run takes its rows with it (foreign keys with cascade are on).
   db.sql().exec("DELETE FROM programme_runs WHERE id = " + std::to_string(id));
-  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM run_gemeenten WHERE run_id = " + std::to_string(id)).getInt(), 0);
+  EXPECT_EQ(
+      db.sql()
+          .execAndGet("SELECT count(*) FROM run_gemeenten WHERE run_id = " + std::to_string(id))
+          .getInt(),
+      0);
 }
 
 }  // namespace leefbaar::testing
