@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format
   libgdal-dev gdal-data proj-data proj-bin libgeos-dev libproj-dev
   libtomlplusplus-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libsodium-dev
-  libsqlite3-dev libsqlitecpp-dev
+  libsqlite3-dev libsqlitecpp-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
 )

@@ -10,5 +10,7 @@ namespace leefbaar::cli {
 std::function<int()> setup_programme(CLI::App& app);
 std::function<int()> setup_sample(CLI::App& app);
 std::function<int()> setup_inspect(CLI::App& app);
+std::function<int()> setup_serve(CLI::App& app);
+std::function<int()> setup_user_add(CLI::App& app);
 
 }  // namespace leefbaar::cli

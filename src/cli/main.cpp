@@ -27,6 +27,13 @@ int main(int argc, char** argv) {
   auto* inspect =
       app.add_subcommand("inspect", "Describe a score table, geometry file or stock file");
   bind(inspect, leefbaar::cli::setup_inspect(*inspect));
+  auto* serve = app.add_subcommand("serve", "Serve the JSON API over the store");
+  bind(serve, leefbaar::cli::setup_serve(*serve));
+  auto* user = app.add_subcommand("user", "Manage users in the store");
+  user->require_subcommand(1);
+  auto* user_add =
+      user->add_subcommand("add", "Add a user (the password is read from standard input)");
+  bind(user_add, leefbaar::cli::setup_user_add(*user_add));
 
   try {
     app.parse(argc, argv);

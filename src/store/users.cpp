@@ -28,8 +28,9 @@ void ensure_sodium() {
 std::string hash_password(const std::string& password) {
   ensure_sodium();
   std::array<char, crypto_pwhash_STRBYTES> out{};
-  if (crypto_pwhash_str_alg(out.data(), password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+  if (crypto_pwhash_str_alg(out.data(), password.data(), password.size(),
+                            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                            crypto_pwhash_ALG_ARGON2ID13) != 0)
     throw std::runtime_error("out of memory while hashing a password");
   return out.data();
 }
@@ -55,27 +56,33 @@ std::string random_token() {
 
 std::string sha256_hex(const std::string& text) {
   std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()), text.size());
+  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()),
+                     text.size());
   return hex(digest.data(), digest.size());
 }
 
 Clock::time_point parse_iso_utc(const std::string& text) {
   std::tm tm{};
-  if (std::sscanf(text.c_str(), "%d-%d-%dT%d:%d:%dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour, &tm.tm_min,
-                  &tm.tm_sec) != 6)
+  if (std::sscanf(text.c_str(), "%d-%d-%dT%d:%d:%dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
     throw std::runtime_error("the store holds a malformed timestamp: " + text);
   tm.tm_year -= 1900;
   tm.tm_mon -= 1;
   return Clock::from_time_t(timegm(&tm));
 }
 
-std::string normalise_email(const std::string& email) { return to_lower(trim(email)); }
+std::string normalise_email(const std::string& email) {
+  return to_lower(trim(email));
+}
 
 std::string_view to_string(OrganisationKind kind) {
   switch (kind) {
-    case OrganisationKind::gemeente: return "gemeente";
-    case OrganisationKind::corporatie: return "corporatie";
-    case OrganisationKind::welzijn: return "welzijn";
+    case OrganisationKind::gemeente:
+      return "gemeente";
+    case OrganisationKind::corporatie:
+      return "corporatie";
+    case OrganisationKind::welzijn:
+      return "welzijn";
   }
   return "";
 }
@@ -93,7 +100,8 @@ User read_user(SQLite::Database& db, SQLite::Statement& q) {
   return u;
 }
 
-void record_attempt(SQLite::Database& db, const std::string& email, Clock::time_point now, bool ok) {
+void record_attempt(SQLite::Database& db, const std::string& email, Clock::time_point now,
+                    bool ok) {
   SQLite::Statement s(db, "INSERT INTO login_attempts (email, at, succeeded) VALUES (?, ?, ?)");
   s.bind(1, email);
   s.bind(2, iso_utc(now));
@@ -105,10 +113,14 @@ void record_attempt(SQLite::Database& db, const std::string& email, Clock::time_
 
 std::string_view to_string(Role role) {
   switch (role) {
-    case Role::beheerder: return "beheerder";
-    case Role::analist: return "analist";
-    case Role::wijkteam: return "wijkteam";
-    case Role::lezer: return "lezer";
+    case Role::beheerder:
+      return "beheerder";
+    case Role::analist:
+      return "analist";
+    case Role::wijkteam:
+      return "wijkteam";
+    case Role::lezer:
+      return "lezer";
   }
   return "";
 }
@@ -120,16 +132,19 @@ std::optional<Role> role_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::int64_t create_organisation(Database& database, const std::string& name, OrganisationKind kind) {
+std::int64_t create_organisation(Database& database, const std::string& name,
+                                 OrganisationKind kind) {
   if (trim(name).empty()) throw InputError("organisation name: is empty, expected a name");
-  SQLite::Statement s(database.sql(), "INSERT INTO organisations (name, kind, created_at) VALUES (?, ?, ?)");
+  SQLite::Statement s(database.sql(),
+                      "INSERT INTO organisations (name, kind, created_at) VALUES (?, ?, ?)");
   s.bind(1, std::string(trim(name)));
   s.bind(2, std::string(to_string(kind)));
   s.bind(3, utc_now());
   try {
     s.exec();
   } catch (const SQLite::Exception&) {
-    throw InputError(fmt::format("organisation name: '{}' exists already, expected a new name", name));
+    throw InputError(
+        fmt::format("organisation name: '{}' exists already, expected a new name", name));
   }
   return database.sql().getLastInsertRowid();
 }
@@ -139,17 +154,19 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
   const std::string email = normalise_email(user.email);
   if (email.find('@') == std::string::npos || email.size() < 3)
     throw InputError(fmt::format("email: found '{}', expected an e-mail address", user.email));
-  if (trim(user.display_name).empty()) throw InputError("display_name: is empty, expected the user's name");
+  if (trim(user.display_name).empty())
+    throw InputError("display_name: is empty, expected the user's name");
   if (user.password.size() < kMinPasswordLength)
-    throw InputError(fmt::format("password: has {} characters, expected at least {}", user.password.size(),
-                                 kMinPasswordLength));
+    throw InputError(fmt::format("password: has {} characters, expected at least {}",
+                                 user.password.size(), kMinPasswordLength));
   SQLite::Transaction transaction(db);
   SQLite::Statement exists(db, "SELECT 1 FROM users WHERE email = ?");
   exists.bind(1, email);
   if (exists.executeStep()) throw InputError(fmt::format("email: '{}' is already in use", email));
-  SQLite::Statement s(db,
-                      "INSERT INTO users (organisation_id, email, display_name, role, password_hash, created_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?)");
+  SQLite::Statement s(
+      db,
+      "INSERT INTO users (organisation_id, email, display_name, role, password_hash, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?)");
   s.bind(1, user.organisation_id);
   s.bind(2, email);
   s.bind(3, std::string(trim(user.display_name)));
@@ -165,7 +182,9 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
     wijk.bind(2, code);
     wijk.exec();
   }
-  SQLite::Statement audit(db, "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'create', ?, ?)");
+  SQLite::Statement audit(
+      db,
+      "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'create', ?, ?)");
   audit.bind(1, utc_now());
   audit.bind(2, actor);
   audit.bind(3, "user/" + std::to_string(id));
@@ -177,7 +196,8 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
 
 std::optional<User> find_user(Database& database, std::int64_t id) {
   SQLite::Statement q(database.sql(),
-                      "SELECT id, organisation_id, email, display_name, role FROM users WHERE id = ? AND disabled = 0");
+                      "SELECT id, organisation_id, email, display_name, role FROM users WHERE id = "
+                      "? AND disabled = 0");
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
   return read_user(database.sql(), q);
@@ -187,15 +207,18 @@ LoginResult log_in(Database& database, const std::string& raw_email, const std::
                    Clock::time_point now, const LoginPolicy& policy) {
   auto& db = database.sql();
   const std::string email = normalise_email(raw_email);
-  SQLite::Statement failures(db, "SELECT count(*) FROM login_attempts WHERE email = ? AND at > ? AND succeeded = 0");
+  SQLite::Statement failures(
+      db, "SELECT count(*) FROM login_attempts WHERE email = ? AND at > ? AND succeeded = 0");
   failures.bind(1, email);
   failures.bind(2, iso_utc(now - policy.window));
   failures.executeStep();
-  if (failures.getColumn(0).getInt() >= policy.max_failures) return {LoginOutcome::throttled, std::nullopt};
+  if (failures.getColumn(0).getInt() >= policy.max_failures)
+    return {LoginOutcome::throttled, std::nullopt};
 
-  SQLite::Statement q(db,
-                      "SELECT id, organisation_id, email, display_name, role, password_hash FROM users "
-                      "WHERE email = ? AND disabled = 0");
+  SQLite::Statement q(
+      db,
+      "SELECT id, organisation_id, email, display_name, role, password_hash FROM users "
+      "WHERE email = ? AND disabled = 0");
   q.bind(1, email);
   const bool found = q.executeStep();
   // An unknown address costs the same hashing work as a known one.
@@ -205,9 +228,10 @@ LoginResult log_in(Database& database, const std::string& raw_email, const std::
   if (!ok) return {LoginOutcome::wrong_credentials, std::nullopt};
 
   Session session{random_token(), random_token(), read_user(db, q), now + policy.session_lifetime};
-  SQLite::Statement s(db,
-                      "INSERT INTO sessions (token_sha256, user_id, csrf_token, created_at, expires_at) "
-                      "VALUES (?, ?, ?, ?, ?)");
+  SQLite::Statement s(
+      db,
+      "INSERT INTO sessions (token_sha256, user_id, csrf_token, created_at, expires_at) "
+      "VALUES (?, ?, ?, ?, ?)");
   s.bind(1, sha256_hex(session.token));
   s.bind(2, session.user.id);
   s.bind(3, session.csrf_token);
@@ -217,15 +241,19 @@ LoginResult log_in(Database& database, const std::string& raw_email, const std::
   return {LoginOutcome::ok, session};
 }
 
-std::optional<Session> find_session(Database& database, const std::string& token, Clock::time_point now) {
+std::optional<Session> find_session(Database& database, const std::string& token,
+                                    Clock::time_point now) {
   auto& db = database.sql();
-  SQLite::Statement q(db, "SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_sha256 = ? AND expires_at > ?");
+  SQLite::Statement q(db,
+                      "SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_sha256 = ? "
+                      "AND expires_at > ?");
   q.bind(1, sha256_hex(token));
   q.bind(2, iso_utc(now));
   if (!q.executeStep()) return std::nullopt;
   auto user = find_user(database, q.getColumn(0).getInt64());
   if (!user) return std::nullopt;
-  return Session{token, q.getColumn(1).getString(), *user, parse_iso_utc(q.getColumn(2).getString())};
+  return Session{token, q.getColumn(1).getString(), *user,
+                 parse_iso_utc(q.getColumn(2).getString())};
 }
 
 void log_out(Database& database, const std::string& token) {

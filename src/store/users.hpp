@@ -55,15 +55,15 @@ struct LoginResult {
 };
 
 struct LoginPolicy {
-  int max_failures = 5;                              // within the window, per e-mail address
+  int max_failures = 5;  // within the window, per e-mail address
   std::chrono::minutes window{15};
   std::chrono::hours session_lifetime{8};
 };
 
 // Checks the password (the same work whether or not the address exists, so timing does not tell),
 // records the attempt, and opens a session on success.
-LoginResult log_in(Database& db, const std::string& email, const std::string& password, Clock::time_point now,
-                   const LoginPolicy& policy = {});
+LoginResult log_in(Database& db, const std::string& email, const std::string& password,
+                   Clock::time_point now, const LoginPolicy& policy = {});
 // The session's user while it has not expired; nullopt otherwise.
 std::optional<Session> find_session(Database& db, const std::string& token, Clock::time_point now);
 void log_out(Database& db, const std::string& token);

@@ -1,6 +1,7 @@
+#include "store/users.hpp"
+
 #include <gtest/gtest.h>
 
-#include "store/users.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -11,8 +12,13 @@ class Users : public ::testing::Test {
  protected:
   Users() : db_(dir_.path() / "s.sqlite") {
     org_ = store::create_organisation(db_, "Gemeente Assen", store::OrganisationKind::gemeente);
-    store::create_user(db_, {org_, "An.Analist@Assen.nl", "An Analist", "lang genoeg wachtwoord", store::Role::wijkteam,
-                             {"WK010601", "WK010604"}},
+    store::create_user(db_,
+                       {org_,
+                        "An.Analist@Assen.nl",
+                        "An Analist",
+                        "lang genoeg wachtwoord",
+                        store::Role::wijkteam,
+                        {"WK010601", "WK010604"}},
                        "beheerder@test");
   }
   TempDir dir_;
@@ -36,7 +42,11 @@ TEST_F(Users, LogInOpensASessionThatExpires) {
   EXPECT_EQ(session.token.size(), 64u);
   EXPECT_NE(session.token, session.csrf_token);
   // Only the token's hash is in the store.
-  EXPECT_EQ(db_.sql().execAndGet("SELECT count(*) FROM sessions WHERE token_sha256 = '" + session.token + "'").getInt(), 0);
+  EXPECT_EQ(
+      db_.sql()
+          .execAndGet("SELECT count(*) FROM sessions WHERE token_sha256 = '" + session.token + "'")
+          .getInt(),
+      0);
   const auto found = store::find_session(db_, session.token, now_ + 1h);
   ASSERT_TRUE(found);
   EXPECT_EQ(found->user.email, "an.analist@assen.nl");
@@ -55,17 +65,24 @@ TEST_F(Users, WrongPasswordAndUnknownAddressAreRefusedAlike) {
 }
 
 TEST_F(Users, RepeatedFailuresAreThrottledForAWhile) {
-  for (int i = 0; i < 5; ++i) store::log_in(db_, "an.analist@assen.nl", "fout wachtwoord!", now_ + std::chrono::seconds(i));
-  EXPECT_EQ(store::log_in(db_, "an.analist@assen.nl", "lang genoeg wachtwoord", now_ + 1min).outcome,
-            store::LoginOutcome::throttled);
-  EXPECT_EQ(store::log_in(db_, "an.analist@assen.nl", "lang genoeg wachtwoord", now_ + 16min).outcome,
-            store::LoginOutcome::ok);
+  for (int i = 0; i < 5; ++i)
+    store::log_in(db_, "an.analist@assen.nl", "fout wachtwoord!", now_ + std::chrono::seconds(i));
+  EXPECT_EQ(
+      store::log_in(db_, "an.analist@assen.nl", "lang genoeg wachtwoord", now_ + 1min).outcome,
+      store::LoginOutcome::throttled);
+  EXPECT_EQ(
+      store::log_in(db_, "an.analist@assen.nl", "lang genoeg wachtwoord", now_ + 16min).outcome,
+      store::LoginOutcome::ok);
 }
 
 TEST_F(Users, BadUserInputNamesTheField) {
-  auto attempt = [this](store::NewUser u) { return input_error_of([&] { store::create_user(db_, u, "t"); }); };
-  EXPECT_EQ(attempt({org_, "an.analist@assen.nl", "Twee", "lang genoeg wachtwoord", store::Role::lezer, {}}),
-            "email: 'an.analist@assen.nl' is already in use");
+  auto attempt = [this](store::NewUser u) {
+    return input_error_of([&] { store::create_user(db_, u, "t"); });
+  };
+  EXPECT_EQ(
+      attempt(
+          {org_, "an.analist@assen.nl", "Twee", "lang genoeg wachtwoord", store::Role::lezer, {}}),
+      "email: 'an.analist@assen.nl' is already in use");
   EXPECT_EQ(attempt({org_, "b@assen.nl", "B", "kort", store::Role::lezer, {}}),
             "password: has 4 characters, expected at least 12");
   EXPECT_EQ(attempt({org_, "geen adres", "C", "lang genoeg wachtwoord", store::Role::lezer, {}}),
@@ -74,7 +91,9 @@ TEST_F(Users, BadUserInputNamesTheField) {
 }
 
 TEST_F(Users, CreatingAUserIsAudited) {
-  EXPECT_EQ(db_.sql().execAndGet("SELECT actor || ' ' || action || ' ' || subject FROM audit_log").getString(),
+  EXPECT_EQ(db_.sql()
+                .execAndGet("SELECT actor || ' ' || action || ' ' || subject FROM audit_log")
+                .getString(),
             "beheerder@test create user/1");
 }
 

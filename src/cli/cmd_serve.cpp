@@ -1,0 +1,81 @@
+#include <fmt/format.h>
+
+#include <csignal>
+#include <iostream>
+#include <map>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "serve/server.hpp"
+#include "store/users.hpp"
+
+namespace leefbaar::cli {
+
+namespace {
+serve::Server* g_server = nullptr;
+void stop_on_signal(int) {
+  if (g_server != nullptr) g_server->stop();
+}
+}  // namespace
+
+std::function<int()> setup_serve(CLI::App& app) {
+  auto config = std::make_shared<serve::ServerConfig>();
+  config->store = "leefbaar.sqlite";
+  app.add_option("--store", config->store, "The SQLite store (created and migrated when needed)");
+  app.add_option("--host", config->host, "Address to listen on");
+  app.add_option("--port", config->port, "Port to listen on (0: any free port)");
+  app.add_flag("--secure-cookies", config->secure_cookies, "Mark cookies Secure (when served behind HTTPS)");
+  return [config]() -> int {
+    serve::Server server(*config);
+    const int port = server.bind();
+    g_server = &server;
+    std::signal(SIGINT, stop_on_signal);
+    std::signal(SIGTERM, stop_on_signal);
+    fmt::print("Leefbaar API on http://{}:{}/api/openapi.json (store {}); Ctrl+C stops.\n", config->host, port,
+               config->store.string());
+    std::fflush(stdout);
+    server.listen();
+    g_server = nullptr;
+    return 0;
+  };
+}
+
+std::function<int()> setup_user_add(CLI::App& app) {
+  struct Options {
+    std::string store = "leefbaar.sqlite", organisation, kind = "corporatie", email, name, role;
+    std::vector<std::string> wijken;
+  };
+  auto o = std::make_shared<Options>();
+  app.add_option("--store", o->store, "The SQLite store");
+  app.add_option("--organisation", o->organisation, "Organisation name (created when new)")->required();
+  app.add_option("--kind", o->kind, "Kind of a new organisation: gemeente, corporatie or welzijn");
+  app.add_option("--email", o->email, "E-mail address (the log-in name)")->required();
+  app.add_option("--name", o->name, "Display name")->required();
+  app.add_option("--role", o->role, "beheerder, analist, wijkteam or lezer")->required();
+  app.add_option("--wijk", o->wijken, "Wijk code the user works in (repeatable)");
+  return [o]() -> int {
+    const auto role = store::role_from_name(o->role);
+    if (!role) throw InputError(fmt::format("--role: found '{}', expected beheerder, analist, wijkteam or lezer", o->role));
+    static const std::map<std::string, store::OrganisationKind> kinds = {
+        {"gemeente", store::OrganisationKind::gemeente},
+        {"corporatie", store::OrganisationKind::corporatie},
+        {"welzijn", store::OrganisationKind::welzijn}};
+    if (!kinds.count(o->kind)) throw InputError(fmt::format("--kind: found '{}', expected gemeente, corporatie or welzijn", o->kind));
+    // The password comes from standard input, never from the command line (which others can see).
+    std::string password;
+    std::getline(std::cin, password);
+    store::Database db(o->store);
+    std::int64_t organisation = 0;
+    {
+      SQLite::Statement q(db.sql(), "SELECT id FROM organisations WHERE name = ?");
+      q.bind(1, o->organisation);
+      organisation = q.executeStep() ? q.getColumn(0).getInt64()
+                                     : store::create_organisation(db, o->organisation, kinds.at(o->kind));
+    }
+    const auto id = store::create_user(db, {organisation, o->email, o->name, password, *role, o->wijken}, "cli");
+    fmt::print("User {} ({}) created with id {}.\n", o->email, o->role, id);
+    return 0;
+  };
+}
+
+}  // namespace leefbaar::cli

@@ -1,0 +1,62 @@
+#include "serve/http.hpp"
+
+#include "core/text.hpp"
+
+namespace leefbaar::serve {
+
+void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
+  res.status = status;
+  res.set_content(body.dump(), "application/json; charset=utf-8");
+}
+
+void send_error(httplib::Response& res, const HttpError& error) {
+  nlohmann::json body = {{"code", error.code}, {"message", error.message}};
+  if (!error.field.empty()) body["field"] = error.field;
+  send_json(res, error.status, body);
+}
+
+void add_security_headers(httplib::Response& res) {
+  res.set_header("Content-Security-Policy",
+                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                 "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+                 "form-action 'self'");
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("X-Frame-Options", "DENY");
+  res.set_header("Referrer-Policy", "no-referrer");
+  res.set_header("Cross-Origin-Opener-Policy", "same-origin");
+  res.set_header("Cache-Control", "no-store");
+}
+
+std::optional<std::string> cookie(const httplib::Request& req, const std::string& name) {
+  const std::string header = req.get_header_value("Cookie");
+  std::size_t pos = 0;
+  while (pos < header.size()) {
+    const auto end = header.find(';', pos);
+    const std::string_view part = trim(std::string_view(header).substr(pos, end == std::string::npos ? std::string::npos : end - pos));
+    const auto eq = part.find('=');
+    if (eq != std::string_view::npos && part.substr(0, eq) == name) return std::string(part.substr(eq + 1));
+    if (end == std::string::npos) break;
+    pos = end + 1;
+  }
+  return std::nullopt;
+}
+
+nlohmann::json json_body(const httplib::Request& req) {
+  nlohmann::json body;
+  try {
+    body = nlohmann::json::parse(req.body);
+  } catch (const nlohmann::json::parse_error&) {
+    throw HttpError{400, "bad_request", "De inhoud van het verzoek is geen geldige JSON.", ""};
+  }
+  if (!body.is_object()) throw HttpError{400, "bad_request", "Verwacht een JSON-object.", ""};
+  return body;
+}
+
+std::string required_string(const nlohmann::json& body, const std::string& field) {
+  const auto it = body.find(field);
+  if (it == body.end() || !it->is_string() || trim(it->get<std::string>()).empty())
+    throw HttpError{400, "bad_request", "Vul dit veld in (tekst).", field};
+  return it->get<std::string>();
+}
+
+}  // namespace leefbaar::serve

@@ -1,0 +1,45 @@
+#include "core/text.hpp"
+#include "serve/app.hpp"
+
+namespace leefbaar::serve {
+
+nlohmann::json openapi_document(const std::vector<Route>& routes) {
+  nlohmann::json paths = nlohmann::json::object();
+  const nlohmann::json error_ref = {{"$ref", "#/components/schemas/Error"}};
+  for (const auto& r : routes) {
+    nlohmann::json op = {{"summary", r.summary}, {"responses", nlohmann::json::object()}};
+    op["responses"]["200"] = {{"description", "OK"}};
+    op["responses"]["400"] = {{"description", "Bad request: the field and the reason"},
+                              {"content", {{"application/json", {{"schema", error_ref}}}}}};
+    if (r.access == Access::session) {
+      op["security"] = nlohmann::json::array({{{"session", nlohmann::json::array()}}});
+      op["responses"]["401"] = {{"description", "Not logged in"}};
+      op["responses"]["403"] = {{"description", "Role not allowed, or the CSRF token is missing"}};
+      std::vector<std::string> roles;
+      for (auto role : r.roles) roles.emplace_back(store::to_string(role));
+      op["x-roles"] = roles.empty() ? std::vector<std::string>{"beheerder", "analist", "wijkteam", "lezer"} : roles;
+      if (r.method != "GET") {
+        op["parameters"] = nlohmann::json::array(
+            {{{"name", "X-CSRF-Token"}, {"in", "header"}, {"required", true}, {"schema", {{"type", "string"}}}}});
+      }
+    }
+    if (r.openapi_path.find("{id}") != std::string::npos) {
+      op["parameters"].push_back({{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "integer"}}}});
+      op["responses"]["404"] = {{"description", "Not found"}};
+    }
+    paths[r.openapi_path][to_lower(r.method)] = op;
+  }
+  return {{"openapi", "3.0.3"},
+          {"info", {{"title", "Leefbaar API"}, {"version", "0.1.0"}}},
+          {"paths", paths},
+          {"components",
+           {{"securitySchemes", {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", kSessionCookie}}}}},
+            {"schemas",
+             {{"Error",
+               {{"type", "object"},
+                {"required", {"code", "message"}},
+                {"properties",
+                 {{"code", {{"type", "string"}}}, {"message", {{"type", "string"}}}, {"field", {{"type", "string"}}}}}}}}}}}};
+}
+
+}  // namespace leefbaar::serve

@@ -1,0 +1,112 @@
+#include "serve/server.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/log.hpp"
+#include "serve/app.hpp"
+
+namespace leefbaar::serve {
+
+const std::vector<Route>& routes() {
+  static const std::vector<Route> table = [] {
+    std::vector<Route> r;
+    add_session_routes(r);
+    add_run_routes(r);
+    add_user_routes(r);
+    r.push_back({"GET", "/api/openapi.json", "/api/openapi.json", "This document", Access::public_, {},
+                 [](App&, const httplib::Request&, httplib::Response& res, const std::optional<Caller>&) {
+                   send_json(res, 200, openapi_document(routes()));
+                 }});
+    return r;
+  }();
+  return table;
+}
+
+namespace {
+
+// The session, role and CSRF checks every route declares, before its handler runs.
+std::optional<Caller> authorise(App& app, const Route& route, const httplib::Request& req) {
+  if (route.access == Access::public_) return std::nullopt;
+  const auto token = cookie(req, kSessionCookie);
+  std::optional<store::Session> session;
+  if (token) {
+    std::lock_guard lock(app.db_mutex);
+    session = store::find_session(app.db, *token, app.config.now());
+  }
+  if (!session) throw HttpError{401, "unauthenticated", "Log eerst in.", ""};
+  if (!route.roles.empty() &&
+      std::find(route.roles.begin(), route.roles.end(), session->user.role) == route.roles.end())
+    throw HttpError{403, "forbidden", "Uw rol geeft geen toegang tot dit onderdeel.", ""};
+  // Every change needs the session's CSRF token in a header, which another site cannot read or set.
+  if (route.method != "GET" && req.get_header_value("X-CSRF-Token") != session->csrf_token)
+    throw HttpError{403, "csrf", "De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.", ""};
+  return Caller{*session};
+}
+
+httplib::Server::Handler wrap(App& app, const Route& route) {
+  return [&app, &route](const httplib::Request& req, httplib::Response& res) {
+    try {
+      const auto caller = authorise(app, route, req);
+      route.handler(app, req, res, caller);
+    } catch (const HttpError& e) {
+      send_error(res, e);
+    }
+  };
+}
+
+}  // namespace
+
+struct Server::Impl {
+  App app;
+  httplib::Server http;
+  explicit Impl(ServerConfig c) : app(std::move(c)) {}
+};
+
+Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {
+  auto& http = impl_->http;
+  for (const auto& route : routes()) {
+    auto handler = wrap(impl_->app, route);
+    if (route.method == "GET") http.Get(route.pattern, handler);
+    if (route.method == "POST") http.Post(route.pattern, handler);
+    if (route.method == "DELETE") http.Delete(route.pattern, handler);
+  }
+  http.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) { add_security_headers(res); });
+  http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (res.body.empty()) {
+      const bool missing = res.status == 404;
+      send_error(res, {res.status, missing ? "not_found" : "error",
+                       missing ? "Deze pagina of dit adres bestaat niet." : "Er ging iets mis.", ""});
+    }
+  });
+  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+    std::string what = "unknown";
+    try {
+      std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    log::warning("internal error on {} {}: {}", req.method, req.path, what);
+    send_error(res, {500, "internal", "Er ging iets mis aan onze kant. Probeer het later opnieuw.", ""});
+  });
+  http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+    log::progress("{} {} {}", req.method, req.path, res.status);
+  });
+}
+
+Server::~Server() = default;
+
+int Server::bind() {
+  const auto& c = impl_->app.config;
+  if (c.port == 0) return impl_->http.bind_to_any_port(c.host);
+  if (!impl_->http.bind_to_port(c.host, c.port))
+    throw std::runtime_error(fmt::format("cannot listen on {}:{} (in use?)", c.host, c.port));
+  return c.port;
+}
+
+void Server::listen() { impl_->http.listen_after_bind(); }
+void Server::stop() { impl_->http.stop(); }
+
+}  // namespace leefbaar::serve

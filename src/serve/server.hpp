@@ -1,0 +1,40 @@
+#pragma once
+// `leefbaar serve`: the JSON API over the store. Every endpoint is declared once in a route table
+// (method, path, roles, summary), from which the routing, the role checks and /api/openapi.json
+// all follow, so they cannot drift apart.
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace leefbaar::serve {
+
+struct ServerConfig {
+  std::filesystem::path store;
+  std::string host = "127.0.0.1";
+  int port = 8080;  // 0: any free port
+  bool secure_cookies = false;  // set the Secure flag (behind HTTPS)
+  // The clock, replaceable in tests (session expiry, throttling).
+  std::function<std::chrono::system_clock::time_point()> now = [] { return std::chrono::system_clock::now(); };
+};
+
+class Server {
+ public:
+  explicit Server(ServerConfig config);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the socket and returns the port (useful with port 0). Throws when the port is taken.
+  int bind();
+  // Serves until stop(); blocks.
+  void listen();
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace leefbaar::serve

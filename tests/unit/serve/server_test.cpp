@@ -1,0 +1,225 @@
+// The API end to end over HTTP on loopback: log-in, sessions, CSRF, and for every endpoint in the
+// route table a role that may and a caller that may not use it.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "fixture.hpp"
+#include "serve/app.hpp"
+#include "serve/server.hpp"
+#include "store/runs.hpp"
+#include "temp_files.hpp"
+
+namespace leefbaar::testing {
+
+namespace {
+
+const std::string kPassword = "een lang wachtwoord";
+
+class Api : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    {
+      store::Database db(dir_.path() / "store.sqlite");
+      const auto org = store::create_organisation(db, "Actium", store::OrganisationKind::corporatie);
+      for (auto role : {store::Role::beheerder, store::Role::analist, store::Role::wijkteam, store::Role::lezer}) {
+        const std::string name(store::to_string(role));
+        store::create_user(db, {org, name + "@actium.nl", name, kPassword, role, {"WK010601"}}, "test");
+      }
+      World w;
+      w.unit("a", "BU01060101");
+      w.score(ScoreLevel::buurt, "BU01060101", 2022, {0.1, 0, 0, 0, 0});
+      const auto result = w.run();
+      const std::vector<InputChecksum> inputs;
+      store::save_programme_run(db, {"Actium", "Drenthe", "test", w.params, inputs, w.stock, result});
+    }
+    serve::ServerConfig config;
+    config.store = dir_.path() / "store.sqlite";
+    config.port = 0;
+    config.now = [this] { return now_; };
+    server_ = std::make_unique<serve::Server>(config);
+    port_ = server_->bind();
+    thread_ = std::thread([this] { server_->listen(); });
+  }
+  void TearDown() override {
+    server_->stop();
+    thread_.join();
+  }
+
+  httplib::Client client() { return httplib::Client("127.0.0.1", port_); }
+
+  struct Login {
+    std::string cookie, csrf;
+  };
+  Login log_in(const std::string& role) {
+    auto c = client();
+    auto res = c.Post("/api/session", nlohmann::json{{"email", role + "@actium.nl"}, {"password", kPassword}}.dump(),
+                      "application/json");
+    EXPECT_EQ(res->status, 200) << res->body;
+    const std::string set_cookie = res->get_header_value("Set-Cookie");
+    return {set_cookie.substr(0, set_cookie.find(';')), nlohmann::json::parse(res->body)["csrf_token"]};
+  }
+
+  httplib::Result call(const std::string& method, const std::string& path, const Login* who, const std::string& body = "{}",
+                       bool with_csrf = true) {
+    auto c = client();
+    httplib::Headers headers;
+    if (who != nullptr) {
+      headers.emplace("Cookie", who->cookie);
+      if (with_csrf) headers.emplace("X-CSRF-Token", who->csrf);
+    }
+    if (method == "GET") return c.Get(path.c_str(), headers);
+    if (method == "POST") return c.Post(path.c_str(), headers, body, "application/json");
+    return c.Delete(path.c_str(), headers);
+  }
+
+  TempDir dir_;
+  std::unique_ptr<serve::Server> server_;
+  std::thread thread_;
+  int port_ = 0;
+  std::chrono::system_clock::time_point now_ = std::chrono::system_clock::from_time_t(1'790'000'000);
+};
+
+// A concrete path for a route's pattern.
+std::string example_path(const serve::Route& r) {
+  std::string p = r.openapi_path;
+  if (auto pos = p.find("{id}"); pos != std::string::npos) p.replace(pos, 4, "1");
+  return p;
+}
+
+}  // namespace
+
+TEST_F(Api, LogInSetsAnHttpOnlySameSiteCookie) {
+  auto c = client();
+  auto res = c.Post("/api/session", R"({"email":"analist@actium.nl","password":")" + kPassword + "\"}", "application/json");
+  ASSERT_EQ(res->status, 200) << res->body;
+  const auto cookie = res->get_header_value("Set-Cookie");
+  EXPECT_NE(cookie.find("leefbaar_session="), std::string::npos);
+  EXPECT_NE(cookie.find("HttpOnly"), std::string::npos);
+  EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
+  const auto body = nlohmann::json::parse(res->body);
+  EXPECT_EQ(body["user"]["role"], "analist");
+  EXPECT_EQ(body["csrf_token"].get<std::string>().size(), 64u);
+}
+
+TEST_F(Api, BadLogInsAreRefusedWithTheField) {
+  auto c = client();
+  auto res = c.Post("/api/session", R"({"email":"analist@actium.nl","password":"fout fout fout"})", "application/json");
+  EXPECT_EQ(res->status, 401);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "password");
+  res = c.Post("/api/session", R"({"password":"x"})", "application/json");
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "email");
+  res = c.Post("/api/session", "not json", "application/json");
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "bad_request");
+}
+
+TEST_F(Api, RepeatedFailedLogInsAreThrottled) {
+  auto c = client();
+  for (int i = 0; i < 5; ++i)
+    c.Post("/api/session", R"({"email":"lezer@actium.nl","password":"fout fout fout"})", "application/json");
+  auto res = c.Post("/api/session", R"({"email":"lezer@actium.nl","password":")" + kPassword + "\"}", "application/json");
+  EXPECT_EQ(res->status, 429);
+}
+
+TEST_F(Api, EveryEndpointHasAnAllowedAndARefusedCaller) {
+  const auto table = serve::routes();
+  std::map<std::string, Login> logins;
+  for (const char* role : {"beheerder", "analist", "wijkteam", "lezer"}) logins[role] = log_in(role);
+  for (const auto& r : table) {
+    const std::string path = example_path(r);
+    const std::string body = r.method == "POST" && path == "/api/users"
+                                 ? R"({"email":"nieuw@actium.nl","name":"Nieuw","password":"nog een lang wachtwoord","role":"lezer"})"
+                                 : r.method == "POST" && path == "/api/session"
+                                       ? R"({"email":"lezer@actium.nl","password":")" + kPassword + "\"}"
+                                       : "{}";
+    if (r.access == serve::Access::public_) {
+      EXPECT_LT(call(r.method, path, nullptr, body)->status, 300) << r.method << " " << path;
+      continue;
+    }
+    // Refused: without a session always; with a role outside the route's roles when it has any.
+    EXPECT_EQ(call(r.method, path, nullptr, body)->status, 401) << r.method << " " << path;
+    std::string allowed = "beheerder";
+    for (const char* role : {"beheerder", "analist", "wijkteam", "lezer"}) {
+      const bool may = r.roles.empty() || std::count(r.roles.begin(), r.roles.end(), store::role_from_name(role));
+      if (!may) {
+        EXPECT_EQ(call(r.method, path, &logins[role], body)->status, 403) << role << " " << r.method << " " << path;
+      } else {
+        allowed = role;
+      }
+    }
+    if (r.method == "DELETE" && path == "/api/session") continue;  // would end the session used below
+    const auto res = call(r.method, path, &logins[allowed], body);
+    EXPECT_LT(res->status, 300) << allowed << " " << r.method << " " << path << " " << res->body;
+  }
+}
+
+TEST_F(Api, ChangesNeedTheCsrfToken) {
+  const auto admin = log_in("beheerder");
+  const std::string body = R"({"email":"x@actium.nl","name":"X","password":"nog een lang wachtwoord","role":"lezer"})";
+  auto res = call("POST", "/api/users", &admin, body, /*with_csrf=*/false);
+  EXPECT_EQ(res->status, 403);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "csrf");
+  EXPECT_EQ(call("POST", "/api/users", &admin, body)->status, 201);
+}
+
+TEST_F(Api, InvalidUserIsRefusedNamingTheField) {
+  const auto admin = log_in("beheerder");
+  auto res = call("POST", "/api/users", &admin, R"({"email":"y@actium.nl","name":"Y","password":"kort","role":"lezer"})");
+  EXPECT_EQ(res->status, 422);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "password");
+  res = call("POST", "/api/users", &admin, R"({"email":"y@actium.nl","name":"Y","password":"lang genoeg wachtwoord","role":"baas"})");
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "role");
+}
+
+TEST_F(Api, LogOutEndsTheSessionAndSessionsExpire) {
+  const auto who = log_in("lezer");
+  EXPECT_EQ(call("GET", "/api/me", &who)->status, 200);
+  now_ += std::chrono::hours(9);
+  EXPECT_EQ(call("GET", "/api/me", &who)->status, 401);
+  now_ -= std::chrono::hours(9);
+  EXPECT_EQ(call("DELETE", "/api/session", &who)->status, 204);
+  EXPECT_EQ(call("GET", "/api/me", &who)->status, 401);
+}
+
+TEST_F(Api, SecurityHeadersAndJsonErrorsEverywhere) {
+  auto res = client().Get("/api/nothing-here");
+  EXPECT_EQ(res->status, 404);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "not_found");
+  EXPECT_NE(res->get_header_value("Content-Security-Policy").find("default-src 'self'"), std::string::npos);
+  EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
+  const auto who = log_in("analist");
+  res = call("GET", "/api/runs/999/gemeenten", &who);
+  EXPECT_EQ(res->status, 404);
+}
+
+TEST_F(Api, OpenApiListsEveryRouteWithItsRoles) {
+  auto res = client().Get("/api/openapi.json");
+  ASSERT_EQ(res->status, 200);
+  const auto doc = nlohmann::json::parse(res->body);
+  EXPECT_EQ(doc["openapi"], "3.0.3");
+  for (const auto& r : serve::routes()) {
+    std::string method = r.method;
+    std::transform(method.begin(), method.end(), method.begin(), ::tolower);
+    EXPECT_TRUE(doc["paths"][r.openapi_path].contains(method)) << r.openapi_path;
+  }
+  EXPECT_EQ(doc["paths"]["/api/users"]["post"]["x-roles"], nlohmann::json::array({"beheerder"}));
+}
+
+TEST_F(Api, RunsAndTheirGemeenten) {
+  const auto who = log_in("lezer");
+  auto res = call("GET", "/api/runs", &who);
+  ASSERT_EQ(res->status, 200);
+  const auto runs = nlohmann::json::parse(res->body)["runs"];
+  ASSERT_EQ(runs.size(), 1u);
+  EXPECT_EQ(runs[0]["work_area"], "Drenthe");
+  res = call("GET", "/api/runs/1/gemeenten", &who);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["gemeenten"][0]["code"], "GM0106");
+}
+
+}  // namespace leefbaar::testing
