@@ -24,15 +24,16 @@ std::function<int()> setup_serve(CLI::App& app) {
   app.add_option("--store", config->store, "The SQLite store (created and migrated when needed)");
   app.add_option("--host", config->host, "Address to listen on");
   app.add_option("--port", config->port, "Port to listen on (0: any free port)");
-  app.add_flag("--secure-cookies", config->secure_cookies, "Mark cookies Secure (when served behind HTTPS)");
+  app.add_flag("--secure-cookies", config->secure_cookies,
+               "Mark cookies Secure (when served behind HTTPS)");
   return [config]() -> int {
     serve::Server server(*config);
     const int port = server.bind();
     g_server = &server;
     std::signal(SIGINT, stop_on_signal);
     std::signal(SIGTERM, stop_on_signal);
-    fmt::print("Leefbaar API on http://{}:{}/api/openapi.json (store {}); Ctrl+C stops.\n", config->host, port,
-               config->store.string());
+    fmt::print("Leefbaar API on http://{}:{}/api/openapi.json (store {}); Ctrl+C stops.\n",
+               config->host, port, config->store.string());
     std::fflush(stdout);
     server.listen();
     g_server = nullptr;
@@ -47,7 +48,8 @@ std::function<int()> setup_user_add(CLI::App& app) {
   };
   auto o = std::make_shared<Options>();
   app.add_option("--store", o->store, "The SQLite store");
-  app.add_option("--organisation", o->organisation, "Organisation name (created when new)")->required();
+  app.add_option("--organisation", o->organisation, "Organisation name (created when new)")
+      ->required();
   app.add_option("--kind", o->kind, "Kind of a new organisation: gemeente, corporatie or welzijn");
   app.add_option("--email", o->email, "E-mail address (the log-in name)")->required();
   app.add_option("--name", o->name, "Display name")->required();
@@ -55,12 +57,16 @@ std::function<int()> setup_user_add(CLI::App& app) {
   app.add_option("--wijk", o->wijken, "Wijk code the user works in (repeatable)");
   return [o]() -> int {
     const auto role = store::role_from_name(o->role);
-    if (!role) throw InputError(fmt::format("--role: found '{}', expected beheerder, analist, wijkteam or lezer", o->role));
+    if (!role)
+      throw InputError(fmt::format(
+          "--role: found '{}', expected beheerder, analist, wijkteam or lezer", o->role));
     static const std::map<std::string, store::OrganisationKind> kinds = {
         {"gemeente", store::OrganisationKind::gemeente},
         {"corporatie", store::OrganisationKind::corporatie},
         {"welzijn", store::OrganisationKind::welzijn}};
-    if (!kinds.count(o->kind)) throw InputError(fmt::format("--kind: found '{}', expected gemeente, corporatie or welzijn", o->kind));
+    if (!kinds.count(o->kind))
+      throw InputError(
+          fmt::format("--kind: found '{}', expected gemeente, corporatie or welzijn", o->kind));
     // The password comes from standard input, never from the command line (which others can see).
     std::string password;
     std::getline(std::cin, password);
@@ -69,10 +75,12 @@ std::function<int()> setup_user_add(CLI::App& app) {
     {
       SQLite::Statement q(db.sql(), "SELECT id FROM organisations WHERE name = ?");
       q.bind(1, o->organisation);
-      organisation = q.executeStep() ? q.getColumn(0).getInt64()
-                                     : store::create_organisation(db, o->organisation, kinds.at(o->kind));
+      organisation = q.executeStep()
+                         ? q.getColumn(0).getInt64()
+                         : store::create_organisation(db, o->organisation, kinds.at(o->kind));
     }
-    const auto id = store::create_user(db, {organisation, o->email, o->name, password, *role, o->wijken}, "cli");
+    const auto id = store::create_user(
+        db, {organisation, o->email, o->name, password, *role, o->wijken}, "cli");
     fmt::print("User {} ({}) created with id {}.\n", o->email, o->role, id);
     return 0;
   };

@@ -12,5 +12,6 @@ std::function<int()> setup_sample(CLI::App& app);
 std::function<int()> setup_inspect(CLI::App& app);
 std::function<int()> setup_serve(CLI::App& app);
 std::function<int()> setup_user_add(CLI::App& app);
+std::function<int()> setup_import(CLI::App& app);
 
 }  // namespace leefbaar::cli

@@ -27,6 +27,9 @@ int main(int argc, char** argv) {
   auto* inspect =
       app.add_subcommand("inspect", "Describe a score table, geometry file or stock file");
   bind(inspect, leefbaar::cli::setup_inspect(*inspect));
+  auto* import = app.add_subcommand(
+      "import", "Import a score table, geometries, stock or actual spending into the store");
+  bind(import, leefbaar::cli::setup_import(*import));
   auto* serve = app.add_subcommand("serve", "Serve the JSON API over the store");
   bind(serve, leefbaar::cli::setup_serve(*serve));
   auto* user = app.add_subcommand("user", "Manage users in the store");

@@ -26,13 +26,14 @@ struct Caller {
   store::Session session;
 };
 
-using Handler = std::function<void(App&, const httplib::Request&, httplib::Response&, const std::optional<Caller>&)>;
+using Handler = std::function<void(App&, const httplib::Request&, httplib::Response&,
+                                   const std::optional<Caller>&)>;
 
 enum class Access { public_, session };
 
 struct Route {
-  std::string method;   // GET, POST, DELETE
-  std::string pattern;  // regex for httplib, e.g. R"(/api/runs/(\d+)/gemeenten)"
+  std::string method;        // GET, POST, DELETE
+  std::string pattern;       // regex for httplib, e.g. R"(/api/runs/(\d+)/gemeenten)"
   std::string openapi_path;  // e.g. /api/runs/{id}/gemeenten
   std::string summary;
   Access access = Access::session;

@@ -18,7 +18,8 @@ void send_error(httplib::Response& res, const HttpError& error) {
 void add_security_headers(httplib::Response& res) {
   res.set_header("Content-Security-Policy",
                  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                 "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+                 "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+                 "frame-ancestors 'none'; "
                  "form-action 'self'");
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("X-Frame-Options", "DENY");
@@ -32,9 +33,11 @@ std::optional<std::string> cookie(const httplib::Request& req, const std::string
   std::size_t pos = 0;
   while (pos < header.size()) {
     const auto end = header.find(';', pos);
-    const std::string_view part = trim(std::string_view(header).substr(pos, end == std::string::npos ? std::string::npos : end - pos));
+    const std::string_view part = trim(std::string_view(header).substr(
+        pos, end == std::string::npos ? std::string::npos : end - pos));
     const auto eq = part.find('=');
-    if (eq != std::string_view::npos && part.substr(0, eq) == name) return std::string(part.substr(eq + 1));
+    if (eq != std::string_view::npos && part.substr(0, eq) == name)
+      return std::string(part.substr(eq + 1));
     if (end == std::string::npos) break;
     pos = end + 1;
   }

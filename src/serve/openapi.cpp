@@ -17,14 +17,19 @@ nlohmann::json openapi_document(const std::vector<Route>& routes) {
       op["responses"]["403"] = {{"description", "Role not allowed, or the CSRF token is missing"}};
       std::vector<std::string> roles;
       for (auto role : r.roles) roles.emplace_back(store::to_string(role));
-      op["x-roles"] = roles.empty() ? std::vector<std::string>{"beheerder", "analist", "wijkteam", "lezer"} : roles;
+      op["x-roles"] = roles.empty()
+                          ? std::vector<std::string>{"beheerder", "analist", "wijkteam", "lezer"}
+                          : roles;
       if (r.method != "GET") {
-        op["parameters"] = nlohmann::json::array(
-            {{{"name", "X-CSRF-Token"}, {"in", "header"}, {"required", true}, {"schema", {{"type", "string"}}}}});
+        op["parameters"] = nlohmann::json::array({{{"name", "X-CSRF-Token"},
+                                                   {"in", "header"},
+                                                   {"required", true},
+                                                   {"schema", {{"type", "string"}}}}});
       }
     }
     if (r.openapi_path.find("{id}") != std::string::npos) {
-      op["parameters"].push_back({{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "integer"}}}});
+      op["parameters"].push_back(
+          {{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "integer"}}}});
       op["responses"]["404"] = {{"description", "Not found"}};
     }
     paths[r.openapi_path][to_lower(r.method)] = op;
@@ -33,13 +38,16 @@ nlohmann::json openapi_document(const std::vector<Route>& routes) {
           {"info", {{"title", "Leefbaar API"}, {"version", "0.1.0"}}},
           {"paths", paths},
           {"components",
-           {{"securitySchemes", {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", kSessionCookie}}}}},
+           {{"securitySchemes",
+             {{"session", {{"type", "apiKey"}, {"in", "cookie"}, {"name", kSessionCookie}}}}},
             {"schemas",
              {{"Error",
                {{"type", "object"},
                 {"required", {"code", "message"}},
                 {"properties",
-                 {{"code", {{"type", "string"}}}, {"message", {{"type", "string"}}}, {"field", {{"type", "string"}}}}}}}}}}}};
+                 {{"code", {{"type", "string"}}},
+                  {"message", {{"type", "string"}}},
+                  {"field", {{"type", "string"}}}}}}}}}}}};
 }
 
 }  // namespace leefbaar::serve

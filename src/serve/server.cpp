@@ -15,10 +15,16 @@ const std::vector<Route>& routes() {
     add_session_routes(r);
     add_run_routes(r);
     add_user_routes(r);
-    r.push_back({"GET", "/api/openapi.json", "/api/openapi.json", "This document", Access::public_, {},
-                 [](App&, const httplib::Request&, httplib::Response& res, const std::optional<Caller>&) {
-                   send_json(res, 200, openapi_document(routes()));
-                 }});
+    r.push_back(
+        {"GET",
+         "/api/openapi.json",
+         "/api/openapi.json",
+         "This document",
+         Access::public_,
+         {},
+         [](App&, const httplib::Request&, httplib::Response& res, const std::optional<Caller>&) {
+           send_json(res, 200, openapi_document(routes()));
+         }});
     return r;
   }();
   return table;
@@ -41,7 +47,9 @@ std::optional<Caller> authorise(App& app, const Route& route, const httplib::Req
     throw HttpError{403, "forbidden", "Uw rol geeft geen toegang tot dit onderdeel.", ""};
   // Every change needs the session's CSRF token in a header, which another site cannot read or set.
   if (route.method != "GET" && req.get_header_value("X-CSRF-Token") != session->csrf_token)
-    throw HttpError{403, "csrf", "De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.", ""};
+    throw HttpError{403, "csrf",
+                    "De beveiligingscode (CSRF) ontbreekt of klopt niet. Laad de pagina opnieuw.",
+                    ""};
   return Caller{*session};
 }
 
@@ -72,15 +80,18 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
     if (route.method == "POST") http.Post(route.pattern, handler);
     if (route.method == "DELETE") http.Delete(route.pattern, handler);
   }
-  http.set_post_routing_handler([](const httplib::Request&, httplib::Response& res) { add_security_headers(res); });
+  http.set_post_routing_handler(
+      [](const httplib::Request&, httplib::Response& res) { add_security_headers(res); });
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (res.body.empty()) {
       const bool missing = res.status == 404;
-      send_error(res, {res.status, missing ? "not_found" : "error",
-                       missing ? "Deze pagina of dit adres bestaat niet." : "Er ging iets mis.", ""});
+      send_error(res,
+                 {res.status, missing ? "not_found" : "error",
+                  missing ? "Deze pagina of dit adres bestaat niet." : "Er ging iets mis.", ""});
     }
   });
-  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res,
+                                std::exception_ptr ep) {
     std::string what = "unknown";
     try {
       std::rethrow_exception(ep);
@@ -89,7 +100,8 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
     } catch (...) {
     }
     log::warning("internal error on {} {}: {}", req.method, req.path, what);
-    send_error(res, {500, "internal", "Er ging iets mis aan onze kant. Probeer het later opnieuw.", ""});
+    send_error(res,
+               {500, "internal", "Er ging iets mis aan onze kant. Probeer het later opnieuw.", ""});
   });
   http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
     log::progress("{} {} {}", req.method, req.path, res.status);
@@ -106,7 +118,11 @@ int Server::bind() {
   return c.port;
 }
 
-void Server::listen() { impl_->http.listen_after_bind(); }
-void Server::stop() { impl_->http.stop(); }
+void Server::listen() {
+  impl_->http.listen_after_bind();
+}
+void Server::stop() {
+  impl_->http.stop();
+}
 
 }  // namespace leefbaar::serve

@@ -13,10 +13,12 @@ namespace leefbaar::serve {
 struct ServerConfig {
   std::filesystem::path store;
   std::string host = "127.0.0.1";
-  int port = 8080;  // 0: any free port
+  int port = 8080;              // 0: any free port
   bool secure_cookies = false;  // set the Secure flag (behind HTTPS)
   // The clock, replaceable in tests (session expiry, throttling).
-  std::function<std::chrono::system_clock::time_point()> now = [] { return std::chrono::system_clock::now(); };
+  std::function<std::chrono::system_clock::time_point()> now = [] {
+    return std::chrono::system_clock::now();
+  };
 };
 
 class Server {

@@ -3,37 +3,11 @@
 #include <nlohmann/json.hpp>
 
 #include "compute/yardstick.hpp"
+#include "store/work_areas.hpp"
 
 namespace leefbaar::store {
 
 namespace {
-
-std::int64_t find_or_create_organisation(SQLite::Database& db, const std::string& name) {
-  SQLite::Statement find(db, "SELECT id FROM organisations WHERE name = ?");
-  find.bind(1, name);
-  if (find.executeStep()) return find.getColumn(0).getInt64();
-  SQLite::Statement insert(
-      db, "INSERT INTO organisations (name, kind, created_at) VALUES (?, 'corporatie', ?)");
-  insert.bind(1, name);
-  insert.bind(2, utc_now());
-  insert.exec();
-  return db.getLastInsertRowid();
-}
-
-std::int64_t find_or_create_work_area(SQLite::Database& db, std::int64_t organisation,
-                                      const std::string& name) {
-  SQLite::Statement find(db, "SELECT id FROM work_areas WHERE organisation_id = ? AND name = ?");
-  find.bind(1, organisation);
-  find.bind(2, name);
-  if (find.executeStep()) return find.getColumn(0).getInt64();
-  SQLite::Statement insert(
-      db, "INSERT INTO work_areas (organisation_id, name, created_at) VALUES (?, ?, ?)");
-  insert.bind(1, organisation);
-  insert.bind(2, name);
-  insert.bind(3, utc_now());
-  insert.exec();
-  return db.getLastInsertRowid();
-}
 
 std::string parameters_json(const ProgrammeParams& p) {
   const auto& c = p.classification;
@@ -133,8 +107,8 @@ void save_gemeenten(SQLite::Database& db, std::int64_t run, const RunRecord& r) 
 std::int64_t save_programme_run(Database& database, const RunRecord& r) {
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
-  const std::int64_t organisation = find_or_create_organisation(db, r.organisation);
-  const std::int64_t work_area = find_or_create_work_area(db, organisation, r.work_area);
+  const std::int64_t organisation = detail::find_or_create_organisation(db, r.organisation);
+  const std::int64_t work_area = detail::find_or_create_work_area(db, organisation, r.work_area);
   std::int64_t coupled = 0;
   for (const auto& u : r.stock.units) coupled += u.coupled();
   SQLite::Statement insert(

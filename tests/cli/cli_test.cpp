@@ -323,4 +323,62 @@ TEST(Commandline, UsageErrorsExitWithTwo) {
   EXPECT_EQ(run("inspect /does/not/exist.csv").code, 1);
 }
 
+namespace {
+// The stock columns of the sample's RUN.toml ([stock.columns]) as import options.
+const char* const kSampleStockColumns =
+    " --id vhe --x x --y y --lat lat --lon lon --postcode postcode --huisnummer huisnummer "
+    "--buurtcode buurtcode --complex complex --daeb daeb";
+}  // namespace
+
+TEST_F(SampleRun, ImportsScoresGeometriesAndStockIntoAStore) {
+  const fs::path store = dir_->path() / "imports.sqlite";
+  fs::remove(store);
+  const std::string target =
+      " --store " + quote(store.string()) + " --organisation Actium --work-area Drenthe";
+  auto r = run("import scores " + quote(sample("lbm/buurten.csv").string()) + target);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("read 816 rows"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Imported as import 1 "), std::string::npos) << r.out;
+  r = run("import buurten " + quote(sample("geo/buurten.geojson").string()) + target);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("water features"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Imported as import 2 "), std::string::npos) << r.out;
+  r = run("import stock " + quote(sample("stock/vhe.csv").string()) + target + kSampleStockColumns);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("read 16000 rows"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Imported as import 3 "), std::string::npos) << r.out;
+  // Re-importing replaces the previous version under a new id.
+  r = run("import scores " + quote(sample("lbm/buurten.csv").string()) + target);
+  EXPECT_NE(r.out.find("Imported as import 4 "), std::string::npos) << r.out;
+  EXPECT_EQ(run("import nonsense " + quote(sample("lbm/buurten.csv").string()) + target).code, 2);
+}
+
+TEST_F(SampleRun, ImportOfABrokenStockFileImportsNothing) {
+  const fs::path store = dir_->path() / "broken-import.sqlite";
+  fs::remove(store);
+  const std::string target = " --store " + quote(store.string());
+  auto r =
+      run("import stock " + quote(sample("stock/vhe.csv").string()) + target + kSampleStockColumns);
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("Imported as import 1 "), std::string::npos) << r.out;
+
+  const fs::path copy = broken_copy("broken-import");
+  std::string stock = read(copy / "stock/vhe.csv");
+  const auto row2 = stock.find('\n') + 1;
+  const auto row3 = stock.find('\n', row2) + 1;
+  stock += stock.substr(row2, row3 - row2);  // the first unit again at the end
+  std::ofstream(copy / "stock/vhe.csv", std::ios::binary) << stock;
+  r = run("import stock " + quote((copy / "stock/vhe.csv").string()) + target +
+          kSampleStockColumns);
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_EQ(r.out.rfind("error: ", 0), 0u) << r.out;
+  EXPECT_NE(r.out.find("1 duplicate unit ids"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Imported"), std::string::npos) << r.out;
+
+  // The failed import left no import behind: the next one gets the next id.
+  r = run("import scores " + quote(sample("lbm/buurten.csv").string()) + target);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("Imported as import 2 "), std::string::npos) << r.out;
+}
+
 }  // namespace leefbaar::testing

@@ -1,5 +1,7 @@
 // The API end to end over HTTP on loopback: log-in, sessions, CSRF, and for every endpoint in the
 // route table a role that may and a caller that may not use it.
+#include "serve/server.hpp"
+
 #include <gtest/gtest.h>
 #include <httplib.h>
 
@@ -8,7 +10,6 @@
 
 #include "fixture.hpp"
 #include "serve/app.hpp"
-#include "serve/server.hpp"
 #include "store/runs.hpp"
 #include "temp_files.hpp"
 
@@ -23,17 +24,21 @@ class Api : public ::testing::Test {
   void SetUp() override {
     {
       store::Database db(dir_.path() / "store.sqlite");
-      const auto org = store::create_organisation(db, "Actium", store::OrganisationKind::corporatie);
-      for (auto role : {store::Role::beheerder, store::Role::analist, store::Role::wijkteam, store::Role::lezer}) {
+      const auto org =
+          store::create_organisation(db, "Actium", store::OrganisationKind::corporatie);
+      for (auto role : {store::Role::beheerder, store::Role::analist, store::Role::wijkteam,
+                        store::Role::lezer}) {
         const std::string name(store::to_string(role));
-        store::create_user(db, {org, name + "@actium.nl", name, kPassword, role, {"WK010601"}}, "test");
+        store::create_user(db, {org, name + "@actium.nl", name, kPassword, role, {"WK010601"}},
+                           "test");
       }
       World w;
       w.unit("a", "BU01060101");
       w.score(ScoreLevel::buurt, "BU01060101", 2022, {0.1, 0, 0, 0, 0});
       const auto result = w.run();
       const std::vector<InputChecksum> inputs;
-      store::save_programme_run(db, {"Actium", "Drenthe", "test", w.params, inputs, w.stock, result});
+      store::save_programme_run(db,
+                                {"Actium", "Drenthe", "test", w.params, inputs, w.stock, result});
     }
     serve::ServerConfig config;
     config.store = dir_.path() / "store.sqlite";
@@ -55,15 +60,18 @@ class Api : public ::testing::Test {
   };
   Login log_in(const std::string& role) {
     auto c = client();
-    auto res = c.Post("/api/session", nlohmann::json{{"email", role + "@actium.nl"}, {"password", kPassword}}.dump(),
-                      "application/json");
+    auto res =
+        c.Post("/api/session",
+               nlohmann::json{{"email", role + "@actium.nl"}, {"password", kPassword}}.dump(),
+               "application/json");
     EXPECT_EQ(res->status, 200) << res->body;
     const std::string set_cookie = res->get_header_value("Set-Cookie");
-    return {set_cookie.substr(0, set_cookie.find(';')), nlohmann::json::parse(res->body)["csrf_token"]};
+    return {set_cookie.substr(0, set_cookie.find(';')),
+            nlohmann::json::parse(res->body)["csrf_token"]};
   }
 
-  httplib::Result call(const std::string& method, const std::string& path, const Login* who, const std::string& body = "{}",
-                       bool with_csrf = true) {
+  httplib::Result call(const std::string& method, const std::string& path, const Login* who,
+                       const std::string& body = "{}", bool with_csrf = true) {
     auto c = client();
     httplib::Headers headers;
     if (who != nullptr) {
@@ -79,7 +87,8 @@ class Api : public ::testing::Test {
   std::unique_ptr<serve::Server> server_;
   std::thread thread_;
   int port_ = 0;
-  std::chrono::system_clock::time_point now_ = std::chrono::system_clock::from_time_t(1'790'000'000);
+  std::chrono::system_clock::time_point now_ =
+      std::chrono::system_clock::from_time_t(1'790'000'000);
 };
 
 // A concrete path for a route's pattern.
@@ -93,7 +102,9 @@ std::string example_path(const serve::Route& r) {
 
 TEST_F(Api, LogInSetsAnHttpOnlySameSiteCookie) {
   auto c = client();
-  auto res = c.Post("/api/session", R"({"email":"analist@actium.nl","password":")" + kPassword + "\"}", "application/json");
+  auto res =
+      c.Post("/api/session", R"({"email":"analist@actium.nl","password":")" + kPassword + "\"}",
+             "application/json");
   ASSERT_EQ(res->status, 200) << res->body;
   const auto cookie = res->get_header_value("Set-Cookie");
   EXPECT_NE(cookie.find("leefbaar_session="), std::string::npos);
@@ -106,7 +117,8 @@ TEST_F(Api, LogInSetsAnHttpOnlySameSiteCookie) {
 
 TEST_F(Api, BadLogInsAreRefusedWithTheField) {
   auto c = client();
-  auto res = c.Post("/api/session", R"({"email":"analist@actium.nl","password":"fout fout fout"})", "application/json");
+  auto res = c.Post("/api/session", R"({"email":"analist@actium.nl","password":"fout fout fout"})",
+                    "application/json");
   EXPECT_EQ(res->status, 401);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "password");
   res = c.Post("/api/session", R"({"password":"x"})", "application/json");
@@ -120,22 +132,27 @@ TEST_F(Api, BadLogInsAreRefusedWithTheField) {
 TEST_F(Api, RepeatedFailedLogInsAreThrottled) {
   auto c = client();
   for (int i = 0; i < 5; ++i)
-    c.Post("/api/session", R"({"email":"lezer@actium.nl","password":"fout fout fout"})", "application/json");
-  auto res = c.Post("/api/session", R"({"email":"lezer@actium.nl","password":")" + kPassword + "\"}", "application/json");
+    c.Post("/api/session", R"({"email":"lezer@actium.nl","password":"fout fout fout"})",
+           "application/json");
+  auto res =
+      c.Post("/api/session", R"({"email":"lezer@actium.nl","password":")" + kPassword + "\"}",
+             "application/json");
   EXPECT_EQ(res->status, 429);
 }
 
 TEST_F(Api, EveryEndpointHasAnAllowedAndARefusedCaller) {
   const auto table = serve::routes();
   std::map<std::string, Login> logins;
-  for (const char* role : {"beheerder", "analist", "wijkteam", "lezer"}) logins[role] = log_in(role);
+  for (const char* role : {"beheerder", "analist", "wijkteam", "lezer"})
+    logins[role] = log_in(role);
   for (const auto& r : table) {
     const std::string path = example_path(r);
-    const std::string body = r.method == "POST" && path == "/api/users"
-                                 ? R"({"email":"nieuw@actium.nl","name":"Nieuw","password":"nog een lang wachtwoord","role":"lezer"})"
-                                 : r.method == "POST" && path == "/api/session"
-                                       ? R"({"email":"lezer@actium.nl","password":")" + kPassword + "\"}"
-                                       : "{}";
+    const std::string body =
+        r.method == "POST" && path == "/api/users"
+            ? R"({"email":"nieuw@actium.nl","name":"Nieuw","password":"nog een lang wachtwoord","role":"lezer"})"
+        : r.method == "POST" && path == "/api/session"
+            ? R"({"email":"lezer@actium.nl","password":")" + kPassword + "\"}"
+            : "{}";
     if (r.access == serve::Access::public_) {
       EXPECT_LT(call(r.method, path, nullptr, body)->status, 300) << r.method << " " << path;
       continue;
@@ -144,14 +161,17 @@ TEST_F(Api, EveryEndpointHasAnAllowedAndARefusedCaller) {
     EXPECT_EQ(call(r.method, path, nullptr, body)->status, 401) << r.method << " " << path;
     std::string allowed = "beheerder";
     for (const char* role : {"beheerder", "analist", "wijkteam", "lezer"}) {
-      const bool may = r.roles.empty() || std::count(r.roles.begin(), r.roles.end(), store::role_from_name(role));
+      const bool may = r.roles.empty() ||
+                       std::count(r.roles.begin(), r.roles.end(), store::role_from_name(role));
       if (!may) {
-        EXPECT_EQ(call(r.method, path, &logins[role], body)->status, 403) << role << " " << r.method << " " << path;
+        EXPECT_EQ(call(r.method, path, &logins[role], body)->status, 403)
+            << role << " " << r.method << " " << path;
       } else {
         allowed = role;
       }
     }
-    if (r.method == "DELETE" && path == "/api/session") continue;  // would end the session used below
+    if (r.method == "DELETE" && path == "/api/session")
+      continue;  // would end the session used below
     const auto res = call(r.method, path, &logins[allowed], body);
     EXPECT_LT(res->status, 300) << allowed << " " << r.method << " " << path << " " << res->body;
   }
@@ -159,7 +179,8 @@ TEST_F(Api, EveryEndpointHasAnAllowedAndARefusedCaller) {
 
 TEST_F(Api, ChangesNeedTheCsrfToken) {
   const auto admin = log_in("beheerder");
-  const std::string body = R"({"email":"x@actium.nl","name":"X","password":"nog een lang wachtwoord","role":"lezer"})";
+  const std::string body =
+      R"({"email":"x@actium.nl","name":"X","password":"nog een lang wachtwoord","role":"lezer"})";
   auto res = call("POST", "/api/users", &admin, body, /*with_csrf=*/false);
   EXPECT_EQ(res->status, 403);
   EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "csrf");
@@ -168,10 +189,13 @@ TEST_F(Api, ChangesNeedTheCsrfToken) {
 
 TEST_F(Api, InvalidUserIsRefusedNamingTheField) {
   const auto admin = log_in("beheerder");
-  auto res = call("POST", "/api/users", &admin, R"({"email":"y@actium.nl","name":"Y","password":"kort","role":"lezer"})");
+  auto res = call("POST", "/api/users", &admin,
+                  R"({"email":"y@actium.nl","name":"Y","password":"kort","role":"lezer"})");
   EXPECT_EQ(res->status, 422);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "password");
-  res = call("POST", "/api/users", &admin, R"({"email":"y@actium.nl","name":"Y","password":"lang genoeg wachtwoord","role":"baas"})");
+  res = call(
+      "POST", "/api/users", &admin,
+      R"({"email":"y@actium.nl","name":"Y","password":"lang genoeg wachtwoord","role":"baas"})");
   EXPECT_EQ(res->status, 400);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "role");
 }
@@ -190,7 +214,8 @@ TEST_F(Api, SecurityHeadersAndJsonErrorsEverywhere) {
   auto res = client().Get("/api/nothing-here");
   EXPECT_EQ(res->status, 404);
   EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "not_found");
-  EXPECT_NE(res->get_header_value("Content-Security-Policy").find("default-src 'self'"), std::string::npos);
+  EXPECT_NE(res->get_header_value("Content-Security-Policy").find("default-src 'self'"),
+            std::string::npos);
   EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
   const auto who = log_in("analist");
   res = call("GET", "/api/runs/999/gemeenten", &who);

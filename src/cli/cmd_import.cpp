@@ -1,0 +1,91 @@
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "cli/commands.hpp"
+#include "core/errors.hpp"
+#include "import/table_reader.hpp"
+#include "store/imports.hpp"
+
+namespace leefbaar::cli {
+
+namespace {
+struct ImportOptions {
+  std::string kind;
+  std::string file;
+  std::string store;
+  std::string organisation = "Corporatie";
+  std::string work_area = "Werkgebied";
+  StockColumns columns;
+};
+
+// The stock columns: the ones given, the others guessed from the file's header when none is
+// given at all.
+StockColumns stock_columns(const ImportOptions& o) {
+  const auto& c = o.columns;
+  const bool any = !c.id.empty() || !c.x.empty() || !c.y.empty() || !c.lat.empty() ||
+                   !c.lon.empty() || !c.postcode.empty() || !c.huisnummer.empty() ||
+                   !c.buurtcode.empty() || !c.complex.empty() || !c.daeb.empty();
+  if (any) return c;
+  TableReader table(o.file);
+  return StockColumns::guess(table.columns());
+}
+}  // namespace
+
+std::function<int()> setup_import(CLI::App& app) {
+  auto o = std::make_shared<ImportOptions>();
+  app.add_option("KIND", o->kind, "What the file holds")
+      ->required()
+      ->check(CLI::IsMember({"scores", "buurten", "wijken", "gemeenten", "stock", "actuals"}));
+  app.add_option("FILE", o->file, "The file to import")->required();
+  app.add_option("--store", o->store, "The SQLite store to import into")->required();
+  app.add_option("--organisation", o->organisation, "The corporation (created when new)");
+  app.add_option("--work-area", o->work_area, "The work area (created when new)");
+  auto& c = o->columns;
+  app.add_option("--id", c.id, "stock: column of the unit id");
+  app.add_option("--x", c.x, "stock: column of the RD x coordinate");
+  app.add_option("--y", c.y, "stock: column of the RD y coordinate");
+  app.add_option("--lat", c.lat, "stock: column of the WGS84 latitude");
+  app.add_option("--lon", c.lon, "stock: column of the WGS84 longitude");
+  app.add_option("--postcode", c.postcode, "stock: column of the postcode");
+  app.add_option("--huisnummer", c.huisnummer, "stock: column of the house number");
+  app.add_option("--buurtcode", c.buurtcode, "stock: column of the CBS buurtcode");
+  app.add_option("--complex", c.complex, "stock: column of the complex number");
+  app.add_option("--daeb", c.daeb, "stock: column of DAEB yes/no");
+  return [o]() -> int {
+    // Read the file before opening (and perhaps creating) the store: bad input leaves no trace.
+    if (!std::filesystem::exists(o->file))
+      throw InputError(fmt::format("{}: no such file", o->file));
+    const char* user = std::getenv("USER");
+    const std::string actor = user != nullptr ? user : "cli";
+    store::Database db(o->store);
+    store::ImportReport r;
+    if (o->kind == "scores") {
+      r = store::import_scores(db, o->organisation, o->work_area, o->file, actor);
+    } else if (o->kind == "buurten") {
+      r = store::import_areas(db, o->organisation, o->work_area, o->file, AreaKind::buurt, actor);
+    } else if (o->kind == "wijken") {
+      r = store::import_areas(db, o->organisation, o->work_area, o->file, AreaKind::wijk, actor);
+    } else if (o->kind == "gemeenten") {
+      r = store::import_areas(db, o->organisation, o->work_area, o->file, AreaKind::gemeente,
+                              actor);
+    } else if (o->kind == "stock") {
+      r = store::import_stock(db, o->organisation, o->work_area, o->file, stock_columns(*o), actor);
+    } else {
+      r = store::import_actuals(db, o->organisation, o->work_area, o->file, actor);
+    }
+    fmt::print("{}: read {} rows ({}).\n", r.file, r.rows_read, r.kind);
+    if (r.warnings.empty()) {
+      fmt::print("No warnings.\n");
+    } else {
+      fmt::print("{} warning{}:\n", r.warnings.size(), r.warnings.size() == 1 ? "" : "s");
+      for (const auto& w : r.warnings) fmt::print("  {}\n", w);
+    }
+    fmt::print("Imported as import {} into {} ({} / {}).\n", r.import_id, o->store, o->organisation,
+               o->work_area);
+    return 0;
+  };
+}
+
+}  // namespace leefbaar::cli

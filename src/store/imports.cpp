@@ -1,0 +1,323 @@
+#include "store/imports.hpp"
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/checksum.hpp"
+#include "core/log.hpp"
+#include "import/actuals.hpp"
+#include "import/gdal_env.hpp"
+#include "import/score_table.hpp"
+#include "store/work_areas.hpp"
+
+namespace leefbaar::store {
+
+namespace {
+
+void bind_optional(SQLite::Statement& s, int index, double v) {
+  if (is_missing(v)) {
+    s.bind(index);
+  } else {
+    s.bind(index, v);
+  }
+}
+
+void bind_text_or_null(SQLite::Statement& s, int index, const std::string& v) {
+  if (v.empty()) {
+    s.bind(index);
+  } else {
+    s.bind(index, v);
+  }
+}
+
+// What every import writes around its rows: the target, the replacement of the previous import of
+// the kind, the import row and the audit entry.
+struct ImportHeader {
+  std::string organisation, work_area, actor;
+  std::string kind;
+  std::string level;  // scores only: the level that is replaced
+  std::string file;
+  std::string sha256;
+  long long rows_read = 0;
+  std::vector<std::string> warnings;
+};
+
+struct Opened {
+  std::int64_t work_area = 0;
+  std::int64_t import_id = 0;
+};
+
+Opened open_import(SQLite::Database& db, const ImportHeader& h) {
+  Opened o;
+  const std::int64_t organisation = detail::find_or_create_organisation(db, h.organisation);
+  o.work_area = detail::find_or_create_work_area(db, organisation, h.work_area);
+  // One consistent version per kind (scores: per level); the rows cascade.
+  SQLite::Statement remove(db,
+                           "DELETE FROM imports WHERE work_area_id = ? AND kind = ? AND "
+                           "COALESCE(level, '') = ?");
+  remove.bind(1, o.work_area);
+  remove.bind(2, h.kind);
+  remove.bind(3, h.level);
+  remove.exec();
+
+  SQLite::Statement insert(db,
+                           "INSERT INTO imports (work_area_id, kind, level, file, sha256, "
+                           "rows_read, warnings_json, created_at, created_by) VALUES (?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?)");
+  insert.bind(1, o.work_area);
+  insert.bind(2, h.kind);
+  bind_text_or_null(insert, 3, h.level);
+  insert.bind(4, h.file);
+  insert.bind(5, h.sha256);
+  insert.bind(6, static_cast<std::int64_t>(h.rows_read));
+  insert.bind(7, nlohmann::json(h.warnings).dump());
+  insert.bind(8, utc_now());
+  insert.bind(9, h.actor);
+  insert.exec();
+  o.import_id = db.getLastInsertRowid();
+
+  SQLite::Statement audit(
+      db,
+      "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'import', ?, ?)");
+  audit.bind(1, utc_now());
+  audit.bind(2, h.actor);
+  audit.bind(3, "import/" + std::to_string(o.import_id));
+  audit.bind(
+      4, fmt::format("{}: {}{} {} ({} rows, {} warnings)", h.work_area, h.kind,
+                     h.level.empty() ? "" : " " + h.level, h.file, h.rows_read, h.warnings.size()));
+  audit.exec();
+  return o;
+}
+
+ImportReport report_of(const ImportHeader& h, std::int64_t id) {
+  return {h.kind, h.file, id, h.rows_read, h.warnings};
+}
+
+ImportHeader header(const std::string& organisation, const std::string& work_area,
+                    const std::string& actor, std::string kind, const std::filesystem::path& file) {
+  ImportHeader h;
+  h.organisation = organisation;
+  h.work_area = work_area;
+  h.actor = actor;
+  h.kind = std::move(kind);
+  h.file = file.string();
+  return h;
+}
+
+void progress_rows(long long done, long long total) {
+  if (total >= 10000 && done % 10000 == 0)
+    log::progress("writing rows {} of {} ({}%)", done, total, done * 100 / total);
+}
+
+nlohmann::json geometry_json(const MultiPolygon& g) {
+  nlohmann::json polygons = nlohmann::json::array();
+  for (const auto& part : g.parts) {
+    nlohmann::json rings = nlohmann::json::array();
+    for (const auto& ring : part.rings) {
+      nlohmann::json points = nlohmann::json::array();
+      for (const auto& p : ring) points.push_back({p.x, p.y});
+      // GeoJSON rings are closed: the first point again at the end.
+      if (!ring.empty()) points.push_back({ring.front().x, ring.front().y});
+      rings.push_back(std::move(points));
+    }
+    polygons.push_back(std::move(rings));
+  }
+  return {{"type", "MultiPolygon"}, {"coordinates", std::move(polygons)}};
+}
+
+std::string area_kind_name(AreaKind kind) {
+  switch (kind) {
+    case AreaKind::buurt:
+      return "buurt";
+    case AreaKind::wijk:
+      return "wijk";
+    case AreaKind::gemeente:
+      return "gemeente";
+  }
+  return "buurt";
+}
+
+std::string area_import_kind(AreaKind kind) {
+  switch (kind) {
+    case AreaKind::buurt:
+      return "buurten";
+    case AreaKind::wijk:
+      return "wijken";
+    case AreaKind::gemeente:
+      return "gemeenten";
+  }
+  return "buurten";
+}
+
+}  // namespace
+
+ImportReport import_scores(Database& database, const std::string& organisation,
+                           const std::string& work_area, const std::filesystem::path& file,
+                           const std::string& actor) {
+  ImportHeader h = header(organisation, work_area, actor, "scores", file);
+  log::progress("reading scores {}", h.file);
+  const ScoreTable t = read_score_table(file, h.file);
+  h.sha256 = sha256_file(file);
+  h.level = std::string(to_string(t.level));
+  h.rows_read = static_cast<long long>(t.rows.size());
+  // The engine's load checks (import/load.cpp), as warnings.
+  if (t.sum_check.failures > 0)
+    h.warnings.push_back(
+        fmt::format("{}: afw differs from fys+onv+soc+vrz+won by more than 1e-4 in {}", t.file,
+                    describe_rows(t.sum_check)));
+  if (t.reference_check.failures > 0)
+    h.warnings.push_back(fmt::format("{}: lbm - afw is not the constant {:.9f} in {}", t.file,
+                                     t.reference.value_or(0), describe_rows(t.reference_check)));
+  if (t.duplicates.failures > 0)
+    h.warnings.push_back(
+        fmt::format("{}: the same area and edition occur twice in {} (the first row is used)",
+                    t.file, describe_rows(t.duplicates)));
+
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  const Opened o = open_import(db, h);
+  SQLite::Statement insert(db,
+                           "INSERT INTO score_rows (import_id, work_area_id, level, code, jaar, "
+                           "lbm, afw, fys, onv, soc, vrz, won) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)");
+  long long done = 0;
+  for (const auto& r : t.rows) {
+    insert.reset();
+    insert.bind(1, o.import_id);
+    insert.bind(2, o.work_area);
+    insert.bind(3, h.level);
+    insert.bind(4, r.code);
+    insert.bind(5, r.year);
+    bind_optional(insert, 6, r.lbm);
+    for (int d = 0; d < kDimCount; ++d) bind_optional(insert, 7 + d, r.scores.v[d]);
+    insert.exec();
+    progress_rows(++done, h.rows_read);
+  }
+  transaction.commit();
+  return report_of(h, o.import_id);
+}
+
+ImportReport import_areas(Database& database, const std::string& organisation,
+                          const std::string& work_area, const std::filesystem::path& file,
+                          AreaKind kind, const std::string& actor) {
+  ImportHeader h = header(organisation, work_area, actor, area_import_kind(kind), file);
+  log::progress("reading {} {}", h.kind, h.file);
+  const AreaLayer layer = read_areas(h.file, kind, h.file);
+  h.sha256 = sha256_file(gdal::split_layer(h.file).file);  // "file.gpkg:buurten": the file's bytes
+  h.rows_read = layer.features;
+  if (layer.water_features > 0)
+    h.warnings.push_back(fmt::format("{}: {} water features (WATER = 'JA') skipped", layer.file,
+                                     layer.water_features));
+  if (layer.empty_geometries > 0)
+    h.warnings.push_back(fmt::format("{}: {} features without geometry skipped", layer.file,
+                                     layer.empty_geometries));
+  if (layer.reprojected)
+    h.warnings.push_back(
+        fmt::format("{}: reprojected from {} to RD New", layer.file, layer.source_crs));
+  std::vector<std::string> geometries;
+  geometries.reserve(layer.areas.size());
+  for (const auto& a : layer.areas) geometries.push_back(geometry_json(a.geometry).dump());
+
+  const std::string area_kind = area_kind_name(kind);
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  const Opened o = open_import(db, h);
+  SQLite::Statement insert(
+      db,
+      "INSERT INTO areas (import_id, work_area_id, kind, code, name, "
+      "wijk_code, gemeente_code, geometry_rd) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  for (std::size_t i = 0; i < layer.areas.size(); ++i) {
+    const auto& a = layer.areas[i];
+    insert.reset();
+    insert.bind(1, o.import_id);
+    insert.bind(2, o.work_area);
+    insert.bind(3, area_kind);
+    insert.bind(4, a.code);
+    insert.bind(5, a.name);
+    bind_text_or_null(insert, 6, a.wijk_code);
+    bind_text_or_null(insert, 7, a.gemeente_code);
+    insert.bind(8, geometries[i]);
+    insert.exec();
+  }
+  transaction.commit();
+  return report_of(h, o.import_id);
+}
+
+ImportReport import_stock(Database& database, const std::string& organisation,
+                          const std::string& work_area, const std::filesystem::path& file,
+                          const StockColumns& columns, const std::string& actor) {
+  ImportHeader h = header(organisation, work_area, actor, "stock", file);
+  log::progress("reading stock {}", h.file);
+  const Stock stock = read_stock(file, columns, h.file);
+  h.sha256 = sha256_file(file);
+  h.rows_read = static_cast<long long>(stock.units.size());
+  const long long unlocated = stock.per_source[static_cast<int>(LocationSource::none)];
+  if (unlocated > 0)
+    h.warnings.push_back(
+        fmt::format("{}: {} units have no location (no coordinates, postcode or buurtcode)",
+                    stock.file, unlocated));
+
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  const Opened o = open_import(db, h);
+  SQLite::Statement insert(db,
+                           "INSERT INTO stock_units (import_id, work_area_id, unit_id, x, y, "
+                           "postcode, huisnummer, buurtcode, complex, daeb, source, row) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  long long done = 0;
+  for (const auto& u : stock.units) {
+    insert.reset();
+    insert.bind(1, o.import_id);
+    insert.bind(2, o.work_area);
+    insert.bind(3, u.id);
+    bind_optional(insert, 4, u.x);
+    bind_optional(insert, 5, u.y);
+    bind_text_or_null(insert, 6, u.postcode);
+    bind_text_or_null(insert, 7, u.huisnummer);
+    bind_text_or_null(insert, 8, u.buurtcode);
+    bind_text_or_null(insert, 9, u.complex);
+    if (u.daeb) {
+      insert.bind(10, *u.daeb ? 1 : 0);
+    } else {
+      insert.bind(10);
+    }
+    insert.bind(11, std::string(to_string(u.source)));
+    insert.bind(12, static_cast<std::int64_t>(u.row));
+    insert.exec();
+    progress_rows(++done, h.rows_read);
+  }
+  transaction.commit();
+  return report_of(h, o.import_id);
+}
+
+ImportReport import_actuals(Database& database, const std::string& organisation,
+                            const std::string& work_area, const std::filesystem::path& file,
+                            const std::string& actor) {
+  ImportHeader h = header(organisation, work_area, actor, "actuals", file);
+  log::progress("reading actuals {}", h.file);
+  const Actuals actuals = read_actuals(file, h.file);
+  h.sha256 = sha256_file(file);
+  h.rows_read = static_cast<long long>(actuals.rows.size());
+
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  const Opened o = open_import(db, h);
+  SQLite::Statement insert(db,
+                           "INSERT INTO actuals (import_id, work_area_id, gemeente, jaar, bedrag, "
+                           "categorie) VALUES (?, ?, ?, ?, ?, ?)");
+  for (const auto& r : actuals.rows) {
+    insert.reset();
+    insert.bind(1, o.import_id);
+    insert.bind(2, o.work_area);
+    insert.bind(3, r.gemeente);
+    insert.bind(4, r.year);
+    insert.bind(5, r.amount);
+    bind_text_or_null(insert, 6, r.category);
+    insert.exec();
+  }
+  transaction.commit();
+  return report_of(h, o.import_id);
+}
+
+}  // namespace leefbaar::store
