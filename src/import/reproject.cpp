@@ -53,4 +53,18 @@ bool WgsToRd::convert(double lon, double lat, Point& out) const {
   return true;
 }
 
+RdToWgs::RdToWgs() {
+  const OGRSpatialReference rd = make_srs(28992);
+  const OGRSpatialReference wgs = make_srs(4326);
+  transform_.reset(OGRCreateCoordinateTransformation(&rd, &wgs));
+  if (!transform_)
+    throw std::runtime_error("cannot convert RD New to WGS84: " + gdal::last_error());
+}
+
+bool RdToWgs::convert(double x, double y, double& lon, double& lat) const {
+  lon = x;
+  lat = y;
+  return transform_->Transform(1, &lon, &lat) != 0;
+}
+
 }  // namespace leefbaar

@@ -32,4 +32,14 @@ class WgsToRd {
   TransformPtr transform_;
 };
 
+// Converts RD New points to WGS84 (lon, lat), for maps.
+class RdToWgs {
+ public:
+  RdToWgs();
+  bool convert(double x, double y, double& lon, double& lat) const;
+
+ private:
+  TransformPtr transform_;
+};
+
 }  // namespace leefbaar

@@ -45,6 +45,7 @@ const std::vector<Route>& routes();
 void add_session_routes(std::vector<Route>& routes);
 void add_run_routes(std::vector<Route>& routes);
 void add_user_routes(std::vector<Route>& routes);
+void add_map_routes(std::vector<Route>& routes);
 nlohmann::json openapi_document(const std::vector<Route>& routes);
 
 inline constexpr const char* kSessionCookie = "leefbaar_session";

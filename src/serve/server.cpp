@@ -15,6 +15,7 @@ const std::vector<Route>& routes() {
     add_session_routes(r);
     add_run_routes(r);
     add_user_routes(r);
+    add_map_routes(r);
     r.push_back(
         {"GET",
          "/api/openapi.json",

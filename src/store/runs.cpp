@@ -172,6 +172,49 @@ std::vector<StoredRun> list_programme_runs(Database& database) {
   return out;
 }
 
+std::optional<std::vector<StoredArea>> run_areas(Database& database, std::int64_t run_id,
+                                                 AreaLevel level) {
+  auto& db = database.sql();
+  SQLite::Statement exists(db, "SELECT work_area_id FROM programme_runs WHERE id = ?");
+  exists.bind(1, run_id);
+  if (!exists.executeStep()) return std::nullopt;
+  SQLite::Statement q(
+      db,
+      "SELECT a.code, a.name, a.gemeente, a.n, a.colour, a.level, a.indicatief, a.weak_dimensions, "
+      "a.mean_afw, a.mean_fys, a.mean_onv, a.mean_soc, a.mean_vrz, a.mean_won, "
+      "a.z_afw, a.z_fys, a.z_onv, a.z_soc, a.z_vrz, a.z_won, g.geometry_rd "
+      "FROM run_areas a JOIN programme_runs r ON r.id = a.run_id "
+      "LEFT JOIN areas g ON g.work_area_id = r.work_area_id AND g.kind = a.area_level AND g.code = "
+      "a.code "
+      "WHERE a.run_id = ? AND a.area_level = ? ORDER BY a.code");
+  q.bind(1, run_id);
+  q.bind(2, std::string(to_string(level)));
+  std::vector<StoredArea> out;
+  auto text = [&q](int i) {
+    return q.getColumn(i).isNull() ? std::string{} : q.getColumn(i).getString();
+  };
+  while (q.executeStep()) {
+    StoredArea a;
+    a.code = text(0);
+    a.name = text(1);
+    a.gemeente = text(2);
+    a.n = q.getColumn(3).getInt64();
+    a.colour = text(4);
+    a.level = text(5);
+    a.indicatief = !q.getColumn(6).isNull() && q.getColumn(6).getInt() != 0;
+    a.weak_dimensions = text(7);
+    for (int d = 0; d < kDimCount; ++d) {
+      if (!q.getColumn(8 + d).isNull())
+        a.mean[static_cast<std::size_t>(d)] = q.getColumn(8 + d).getDouble();
+      if (!q.getColumn(14 + d).isNull())
+        a.z[static_cast<std::size_t>(d)] = q.getColumn(14 + d).getDouble();
+    }
+    if (!q.getColumn(20).isNull()) a.geometry_rd = q.getColumn(20).getString();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 std::vector<StoredGemeente> run_gemeenten(Database& database, std::int64_t run_id) {
   SQLite::Statement q(database.sql(),
                       "SELECT code, name, units, budget_plan, focus FROM run_gemeenten WHERE "

@@ -1,7 +1,9 @@
 #pragma once
 // Programme runs in the store: parameters, input checksums and results, so that a run can be
 // reproduced (same inputs, same parameters) and two runs compared.
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,9 +36,22 @@ struct StoredGemeente {
   bool focus = false;
 };
 
+// A classified or aggregated area of a run, with its geometry (GeoJSON in RD New) when the work
+// area's polygons of that kind were imported.
+struct StoredArea {
+  std::string code, name, gemeente, colour, level, weak_dimensions;
+  std::int64_t n = 0;
+  bool indicatief = false;
+  std::array<std::optional<double>, kDimCount> mean, z;
+  std::optional<std::string> geometry_rd;
+};
+
 // Saves the run in one transaction (all or nothing) and writes an audit entry; returns its id.
 std::int64_t save_programme_run(Database& db, const RunRecord& record);
 std::vector<StoredRun> list_programme_runs(Database& db);
+// nullopt when the run does not exist.
+std::optional<std::vector<StoredArea>> run_areas(Database& db, std::int64_t run_id,
+                                                 AreaLevel level);
 std::vector<StoredGemeente> run_gemeenten(Database& db, std::int64_t run_id);
 
 }  // namespace leefbaar::store

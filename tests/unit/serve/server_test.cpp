@@ -247,4 +247,42 @@ TEST_F(Api, RunsAndTheirGemeenten) {
   EXPECT_EQ(nlohmann::json::parse(res->body)["gemeenten"][0]["code"], "GM0106");
 }
 
+TEST_F(Api, MapDataIsGeoJsonInWgs84WithColours) {
+  {
+    store::Database db(dir_.path() / "store.sqlite");
+    db.sql().exec(
+        "INSERT INTO imports (work_area_id, kind, level, file, sha256, rows_read, warnings_json, "
+        "created_at, "
+        "created_by) VALUES (1, 'buurten', NULL, 'b.geojson', 'x', 1, '[]', "
+        "'2026-01-01T00:00:00Z', 'test')");
+    db.sql().exec(
+        "INSERT INTO areas (import_id, work_area_id, kind, code, name, geometry_rd) VALUES (1, 1, "
+        "'buurt', "
+        "'BU01060101', 'Een', "
+        "'{\"type\":\"MultiPolygon\",\"coordinates\":[[[[233000,557000],[233100,557000],"
+        "[233100,557100],[233000,557000]]]]}')");
+  }
+  const auto who = log_in("wijkteam");
+  auto res = call("GET", "/api/runs/1/areas?level=buurt", &who);
+  ASSERT_EQ(res->status, 200) << res->body;
+  EXPECT_EQ(res->get_header_value("Content-Type"), "application/geo+json; charset=utf-8");
+  const auto doc = nlohmann::json::parse(res->body);
+  ASSERT_EQ(doc["features"].size(), 1u);
+  const auto& f = doc["features"][0];
+  EXPECT_EQ(f["properties"]["code"], "BU01060101");
+  EXPECT_EQ(f["properties"]["colour"], "green");
+  EXPECT_EQ(f["properties"]["level"], "Basis");
+  const auto first = f["geometry"]["coordinates"][0][0][0];
+  EXPECT_NEAR(first[0].get<double>(), 6.55, 0.05);  // Assen
+  EXPECT_NEAR(first[1].get<double>(), 53.0, 0.05);
+  res = call("GET", "/api/runs/1/areas?level=wijk", &who);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_TRUE(nlohmann::json::parse(res->body)["features"][0]["geometry"]
+                  .is_null());  // no wijk polygons imported
+  res = call("GET", "/api/runs/1/areas?level=straat", &who);
+  EXPECT_EQ(res->status, 400);
+  EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "level");
+  EXPECT_EQ(call("GET", "/api/runs/7/areas", &who)->status, 404);
+}
+
 }  // namespace leefbaar::testing
