@@ -15,14 +15,6 @@ namespace leefbaar::store {
 
 namespace {
 
-void bind_optional(SQLite::Statement& s, int index, double v) {
-  if (is_missing(v)) {
-    s.bind(index);
-  } else {
-    s.bind(index, v);
-  }
-}
-
 void bind_text_or_null(SQLite::Statement& s, int index, const std::string& v) {
   if (v.empty()) {
     s.bind(index);
@@ -189,8 +181,8 @@ ImportReport import_scores(Database& database, const std::string& organisation,
     insert.bind(3, h.level);
     insert.bind(4, r.code);
     insert.bind(5, r.year);
-    bind_optional(insert, 6, r.lbm);
-    for (int d = 0; d < kDimCount; ++d) bind_optional(insert, 7 + d, r.scores.v[d]);
+    detail::bind_optional(insert, 6, r.lbm);
+    for (int d = 0; d < kDimCount; ++d) detail::bind_optional(insert, 7 + d, r.scores.v[d]);
     insert.exec();
     progress_rows(++done, h.rows_read);
   }
@@ -271,8 +263,8 @@ ImportReport import_stock(Database& database, const std::string& organisation,
     insert.bind(1, o.import_id);
     insert.bind(2, o.work_area);
     insert.bind(3, u.id);
-    bind_optional(insert, 4, u.x);
-    bind_optional(insert, 5, u.y);
+    detail::bind_optional(insert, 4, u.x);
+    detail::bind_optional(insert, 5, u.y);
     bind_text_or_null(insert, 6, u.postcode);
     bind_text_or_null(insert, 7, u.huisnummer);
     bind_text_or_null(insert, 8, u.buurtcode);

@@ -35,14 +35,6 @@ std::string parameters_json(const ProgrammeParams& p) {
   return j.dump();
 }
 
-void bind_optional(SQLite::Statement& s, int index, double v) {
-  if (is_missing(v)) {
-    s.bind(index);
-  } else {
-    s.bind(index, v);
-  }
-}
-
 void save_areas(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
   SQLite::Statement insert(
       db,
@@ -61,8 +53,8 @@ void save_areas(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
     insert.bind(5, g >= 0 ? r.stock.gemeenten.code(g) : std::string{});
     insert.bind(6, static_cast<std::int64_t>(a.n));
     for (int d = 0; d < kDimCount; ++d) {
-      bind_optional(insert, 7 + d, a.mean[d]);
-      bind_optional(insert, 13 + d, a.z[d]);
+      detail::bind_optional(insert, 7 + d, a.mean[d]);
+      detail::bind_optional(insert, 13 + d, a.z[d]);
     }
     if (a.classified) {
       std::string weak;

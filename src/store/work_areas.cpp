@@ -1,5 +1,7 @@
 #include "store/work_areas.hpp"
 
+#include <cmath>
+
 #include "store/database.hpp"
 
 namespace leefbaar::store::detail {
@@ -29,6 +31,14 @@ std::int64_t find_or_create_work_area(SQLite::Database& db, std::int64_t organis
   insert.bind(3, utc_now());
   insert.exec();
   return db.getLastInsertRowid();
+}
+
+void bind_optional(SQLite::Statement& s, int index, double v) {
+  if (std::isnan(v)) {
+    s.bind(index);
+  } else {
+    s.bind(index, v);
+  }
 }
 
 }  // namespace leefbaar::store::detail

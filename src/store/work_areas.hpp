@@ -12,4 +12,7 @@ std::int64_t find_or_create_organisation(SQLite::Database& db, const std::string
 std::int64_t find_or_create_work_area(SQLite::Database& db, std::int64_t organisation,
                                       const std::string& name);
 
+// Binds NULL for a missing value (NaN), the number otherwise.
+void bind_optional(SQLite::Statement& s, int index, double v);
+
 }  // namespace leefbaar::store::detail
