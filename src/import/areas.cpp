@@ -31,18 +31,6 @@ FieldNames fields_for(AreaKind kind) {
   return {};
 }
 
-std::string_view kind_name(AreaKind kind) {
-  switch (kind) {
-    case AreaKind::buurt:
-      return "buurt";
-    case AreaKind::wijk:
-      return "wijk";
-    case AreaKind::gemeente:
-      return "gemeente";
-  }
-  return "";
-}
-
 std::string normalise(AreaKind kind, std::string_view code) {
   switch (kind) {
     case AreaKind::buurt:
@@ -168,6 +156,18 @@ OpenedLayer open_layer(const std::string& spec, const std::string& display) {
 
 }  // namespace
 
+std::string_view to_string(AreaKind kind) {
+  switch (kind) {
+    case AreaKind::buurt:
+      return "buurt";
+    case AreaKind::wijk:
+      return "wijk";
+    case AreaKind::gemeente:
+      return "gemeente";
+  }
+  return "";
+}
+
 AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& display) {
   OpenedLayer opened = open_layer(spec, display);
   AreaLayer out;
@@ -184,7 +184,7 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
       present.emplace_back(defn.GetFieldDefn(i)->GetNameRef());
     std::vector<std::string> expected(names.code.begin(), names.code.end());
     throw InputError(fmt::format("{}: no {} code field; expected one of {}; the fields are: {}",
-                                 out.file, kind_name(kind), join(expected, ", "),
+                                 out.file, to_string(kind), join(expected, ", "),
                                  present.empty() ? "(none)" : join(present, ", ")));
   }
   const int name_field = find_field(defn, names.name);
@@ -213,7 +213,7 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
     if (code.empty()) {
       throw InputError(fmt::format(
           "{}: feature {} has an empty {} code in field '{}'; expected a code such as {}", out.file,
-          feature->GetFID(), kind_name(kind), out.code_field,
+          feature->GetFID(), to_string(kind), out.code_field,
           kind == AreaKind::buurt  ? "BU01060101"
           : kind == AreaKind::wijk ? "WK010601"
                                    : "GM0106"));
@@ -244,7 +244,7 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
   if (out.areas.empty()) {
     throw InputError(fmt::format(
         "{}: no {} polygons found ({} features read, {} water, {} without geometry)", out.file,
-        kind_name(kind), out.features, out.water_features, out.empty_geometries));
+        to_string(kind), out.features, out.water_features, out.empty_geometries));
   }
   return out;
 }

@@ -11,6 +11,7 @@
 namespace leefbaar {
 
 enum class AreaKind { buurt, wijk, gemeente };
+std::string_view to_string(AreaKind kind);
 
 struct Area {
   std::string code;

@@ -21,17 +21,7 @@ std::string file_part(const std::string& spec) {
 
 void check_scores(ProgrammeData& d) {
   for (const auto& t : d.scores) {
-    if (t.sum_check.failures > 0)
-      d.warnings.push_back(
-          fmt::format("{}: afw differs from fys+onv+soc+vrz+won by more than 1e-4 in {}", t.file,
-                      describe_rows(t.sum_check)));
-    if (t.reference_check.failures > 0)
-      d.warnings.push_back(fmt::format("{}: lbm - afw is not the constant {:.9f} in {}", t.file,
-                                       t.reference.value_or(0), describe_rows(t.reference_check)));
-    if (t.duplicates.failures > 0)
-      d.warnings.push_back(
-          fmt::format("{}: the same area and edition occur twice in {} (the first row is used)",
-                      t.file, describe_rows(t.duplicates)));
+    for (auto& w : check_warnings(t)) d.warnings.push_back(std::move(w));
   }
   auto require_edition = [&d](int year, std::string_view role) {
     std::set<int> available;

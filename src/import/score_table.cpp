@@ -130,6 +130,21 @@ ScoreTable read_score_table(const std::filesystem::path& path, const std::string
   return out;
 }
 
+std::vector<std::string> check_warnings(const ScoreTable& t) {
+  std::vector<std::string> out;
+  if (t.sum_check.failures > 0)
+    out.push_back(fmt::format("{}: afw differs from fys+onv+soc+vrz+won by more than 1e-4 in {}",
+                              t.file, describe_rows(t.sum_check)));
+  if (t.reference_check.failures > 0)
+    out.push_back(fmt::format("{}: lbm - afw is not the constant {:.9f} in {}", t.file,
+                              t.reference.value_or(0), describe_rows(t.reference_check)));
+  if (t.duplicates.failures > 0)
+    out.push_back(
+        fmt::format("{}: the same area and edition occur twice in {} (the first row is used)",
+                    t.file, describe_rows(t.duplicates)));
+  return out;
+}
+
 std::string describe_rows(const RowCheck& check) {
   std::vector<std::string> rows;
   for (auto r : check.first_rows) rows.push_back(std::to_string(r));

@@ -46,6 +46,9 @@ struct ScoreTable {
 
 ScoreTable read_score_table(const std::filesystem::path& path, const std::string& display = {});
 
+// The table's failed load checks as warnings (afw != sum, reference, duplicates).
+std::vector<std::string> check_warnings(const ScoreTable& table);
+
 // Human-readable list of row numbers: "rows 3, 7, 12 and 40 more".
 std::string describe_rows(const RowCheck& check);
 

@@ -118,18 +118,6 @@ nlohmann::json geometry_json(const MultiPolygon& g) {
   return {{"type", "MultiPolygon"}, {"coordinates", std::move(polygons)}};
 }
 
-std::string area_kind_name(AreaKind kind) {
-  switch (kind) {
-    case AreaKind::buurt:
-      return "buurt";
-    case AreaKind::wijk:
-      return "wijk";
-    case AreaKind::gemeente:
-      return "gemeente";
-  }
-  return "buurt";
-}
-
 std::string area_import_kind(AreaKind kind) {
   switch (kind) {
     case AreaKind::buurt:
@@ -153,18 +141,7 @@ ImportReport import_scores(Database& database, const std::string& organisation,
   h.sha256 = sha256_file(file);
   h.level = std::string(to_string(t.level));
   h.rows_read = static_cast<long long>(t.rows.size());
-  // The engine's load checks (import/load.cpp), as warnings.
-  if (t.sum_check.failures > 0)
-    h.warnings.push_back(
-        fmt::format("{}: afw differs from fys+onv+soc+vrz+won by more than 1e-4 in {}", t.file,
-                    describe_rows(t.sum_check)));
-  if (t.reference_check.failures > 0)
-    h.warnings.push_back(fmt::format("{}: lbm - afw is not the constant {:.9f} in {}", t.file,
-                                     t.reference.value_or(0), describe_rows(t.reference_check)));
-  if (t.duplicates.failures > 0)
-    h.warnings.push_back(
-        fmt::format("{}: the same area and edition occur twice in {} (the first row is used)",
-                    t.file, describe_rows(t.duplicates)));
+  h.warnings = check_warnings(t);  // the engine's load checks, as warnings
 
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
@@ -211,7 +188,7 @@ ImportReport import_areas(Database& database, const std::string& organisation,
   geometries.reserve(layer.areas.size());
   for (const auto& a : layer.areas) geometries.push_back(geometry_json(a.geometry).dump());
 
-  const std::string area_kind = area_kind_name(kind);
+  const std::string area_kind = std::string(to_string(kind));
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
   const Opened o = open_import(db, h);
