@@ -29,11 +29,10 @@ void run_gemeenten(App& app, const httplib::Request& req, httplib::Response& res
                    const std::optional<Caller>&) {
   const std::int64_t id = std::stoll(req.matches[1].str());
   std::lock_guard lock(app.db_mutex);
-  bool exists = false;
-  for (const auto& r : store::list_programme_runs(app.db)) exists = exists || r.id == id;
-  if (!exists) throw HttpError{404, "not_found", "Deze programmarun bestaat niet.", "id"};
+  const auto gemeenten = store::run_gemeenten(app.db, id);
+  if (!gemeenten) throw HttpError{404, "not_found", "Deze programmarun bestaat niet.", "id"};
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& g : store::run_gemeenten(app.db, id)) {
+  for (const auto& g : *gemeenten) {
     rows.push_back({{"code", g.code},
                     {"name", g.name},
                     {"units", g.units},

@@ -27,7 +27,8 @@ void log_in(App& app, const httplib::Request& req, httplib::Response& res,
   const std::string email = required_string(body, "email");
   const std::string password = required_string(body, "password");
   std::lock_guard lock(app.db_mutex);
-  const auto result = store::log_in(app.db, email, password, app.config.now());
+  const auto now = app.config.now();
+  const auto result = store::log_in(app.db, email, password, now);
   if (result.outcome == store::LoginOutcome::throttled)
     throw HttpError{429, "throttled",
                     "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.", ""};
@@ -35,7 +36,7 @@ void log_in(App& app, const httplib::Request& req, httplib::Response& res,
     throw HttpError{401, "wrong_credentials", "E-mailadres of wachtwoord klopt niet.", "password"};
   const auto& s = *result.session;
   const auto lifetime =
-      std::chrono::duration_cast<std::chrono::seconds>(s.expires_at - app.config.now()).count();
+      std::chrono::duration_cast<std::chrono::seconds>(s.expires_at - now).count();
   res.set_header("Set-Cookie", session_cookie(app, s.token, static_cast<long>(lifetime)));
   send_json(res, 200, {{"user", user_json(s.user)}, {"csrf_token", s.csrf_token}});
 }

@@ -94,6 +94,12 @@ void save_gemeenten(SQLite::Database& db, std::int64_t run, const RunRecord& r) 
   }
 }
 
+bool run_exists(SQLite::Database& db, std::int64_t run_id) {
+  SQLite::Statement q(db, "SELECT 1 FROM programme_runs WHERE id = ?");
+  q.bind(1, run_id);
+  return q.executeStep();
+}
+
 }  // namespace
 
 std::int64_t save_programme_run(Database& database, const RunRecord& r) {
@@ -167,9 +173,7 @@ std::vector<StoredRun> list_programme_runs(Database& database) {
 std::optional<std::vector<StoredArea>> run_areas(Database& database, std::int64_t run_id,
                                                  AreaLevel level) {
   auto& db = database.sql();
-  SQLite::Statement exists(db, "SELECT work_area_id FROM programme_runs WHERE id = ?");
-  exists.bind(1, run_id);
-  if (!exists.executeStep()) return std::nullopt;
+  if (!run_exists(db, run_id)) return std::nullopt;
   SQLite::Statement q(
       db,
       "SELECT a.code, a.name, a.gemeente, a.n, a.colour, a.level, a.indicatief, a.weak_dimensions, "
@@ -207,7 +211,8 @@ std::optional<std::vector<StoredArea>> run_areas(Database& database, std::int64_
   return out;
 }
 
-std::vector<StoredGemeente> run_gemeenten(Database& database, std::int64_t run_id) {
+std::optional<std::vector<StoredGemeente>> run_gemeenten(Database& database, std::int64_t run_id) {
+  if (!run_exists(database.sql(), run_id)) return std::nullopt;
   SQLite::Statement q(database.sql(),
                       "SELECT code, name, units, budget_plan, focus FROM run_gemeenten WHERE "
                       "run_id = ? ORDER BY code");

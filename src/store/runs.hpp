@@ -52,6 +52,7 @@ std::vector<StoredRun> list_programme_runs(Database& db);
 // nullopt when the run does not exist.
 std::optional<std::vector<StoredArea>> run_areas(Database& db, std::int64_t run_id,
                                                  AreaLevel level);
-std::vector<StoredGemeente> run_gemeenten(Database& db, std::int64_t run_id);
+// nullopt when the run does not exist.
+std::optional<std::vector<StoredGemeente>> run_gemeenten(Database& db, std::int64_t run_id);
 
 }  // namespace leefbaar::store

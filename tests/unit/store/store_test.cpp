@@ -86,7 +86,8 @@ TEST(Store, SavesARunWithItsResultsAndAnAuditEntry) {
   EXPECT_EQ(runs[0].work_area, "Drenthe");
   EXPECT_EQ(runs[0].units, 2);
   EXPECT_EQ(runs[0].coupled_units, 2);
-  const auto gemeenten = store::run_gemeenten(db, id);
+  EXPECT_FALSE(store::run_gemeenten(db, 999));
+  const auto gemeenten = *store::run_gemeenten(db, id);
   ASSERT_EQ(gemeenten.size(), 2u);
   EXPECT_EQ(gemeenten[0].code, "GM0085");
   EXPECT_EQ(gemeenten[0].budget_plan + gemeenten[1].budget_plan, 1000);
