@@ -20,24 +20,14 @@ struct ImportOptions {
   StockColumns columns;
 };
 
-// The stock columns: the ones given, the others guessed from the file's header when none is
-// given at all.
-StockColumns stock_columns(const ImportOptions& o) {
-  const auto& c = o.columns;
-  const bool any = !c.id.empty() || !c.x.empty() || !c.y.empty() || !c.lat.empty() ||
-                   !c.lon.empty() || !c.postcode.empty() || !c.huisnummer.empty() ||
-                   !c.buurtcode.empty() || !c.complex.empty() || !c.daeb.empty();
-  if (any) return c;
-  TableReader table(o.file);
-  return StockColumns::guess(table.columns());
-}
 }  // namespace
 
 std::function<int()> setup_import(CLI::App& app) {
   auto o = std::make_shared<ImportOptions>();
   app.add_option("KIND", o->kind, "What the file holds")
       ->required()
-      ->check(CLI::IsMember({"scores", "buurten", "wijken", "gemeenten", "stock", "actuals"}));
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(store::kImportKinds),
+                                                     std::end(store::kImportKinds))));
   app.add_option("FILE", o->file, "The file to import")->required();
   app.add_option("--store", o->store, "The SQLite store to import into")->required();
   app.add_option("--organisation", o->organisation, "The corporation (created when new)");
@@ -60,21 +50,8 @@ std::function<int()> setup_import(CLI::App& app) {
     const char* user = std::getenv("USER");
     const std::string actor = user != nullptr ? user : "cli";
     store::Database db(o->store);
-    store::ImportReport r;
-    if (o->kind == "scores") {
-      r = store::import_scores(db, o->organisation, o->work_area, o->file, actor);
-    } else if (o->kind == "buurten") {
-      r = store::import_areas(db, o->organisation, o->work_area, o->file, AreaKind::buurt, actor);
-    } else if (o->kind == "wijken") {
-      r = store::import_areas(db, o->organisation, o->work_area, o->file, AreaKind::wijk, actor);
-    } else if (o->kind == "gemeenten") {
-      r = store::import_areas(db, o->organisation, o->work_area, o->file, AreaKind::gemeente,
-                              actor);
-    } else if (o->kind == "stock") {
-      r = store::import_stock(db, o->organisation, o->work_area, o->file, stock_columns(*o), actor);
-    } else {
-      r = store::import_actuals(db, o->organisation, o->work_area, o->file, actor);
-    }
+    const auto r =
+        store::import_file(db, o->kind, o->organisation, o->work_area, o->file, o->columns, actor);
     fmt::print("{}: read {} rows ({}).\n", r.file, r.rows_read, r.kind);
     if (r.warnings.empty()) {
       fmt::print("No warnings.\n");

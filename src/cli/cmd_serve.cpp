@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
+#include "serve/demo.hpp"
 #include "serve/server.hpp"
 #include "store/users.hpp"
 
@@ -20,20 +21,39 @@ void stop_on_signal(int) {
 
 std::function<int()> setup_serve(CLI::App& app) {
   auto config = std::make_shared<serve::ServerConfig>();
+  auto demo = std::make_shared<bool>(false);
   config->store = "leefbaar.sqlite";
+  config->web_root = LEEFBAAR_WEB_DIR;
   app.add_option("--store", config->store, "The SQLite store (created and migrated when needed)");
   app.add_option("--host", config->host, "Address to listen on");
   app.add_option("--port", config->port, "Port to listen on (0: any free port)");
+  app.add_option("--web", config->web_root, "The built web pages (web/dist)");
+  app.add_flag("--demo", *demo,
+               "Load the synthetic demo work area into the store when it has none yet");
   app.add_flag("--secure-cookies", config->secure_cookies,
                "Mark cookies Secure (when served behind HTTPS)");
-  return [config]() -> int {
+  return [config, demo]() -> int {
+    if (*demo) {
+      const auto data_dir =
+          config->store.parent_path() / (config->store.stem().string() + "-voorbeeld");
+      if (serve::load_demo(config->store, data_dir))
+        fmt::print("Demo work area loaded into {} (sample files in {}).\n", config->store.string(),
+                   data_dir.string());
+    }
     serve::Server server(*config);
     const int port = server.bind();
     g_server = &server;
     std::signal(SIGINT, stop_on_signal);
     std::signal(SIGTERM, stop_on_signal);
-    fmt::print("Leefbaar API on http://{}:{}/api/openapi.json (store {}); Ctrl+C stops.\n",
-               config->host, port, config->store.string());
+    fmt::print(
+        "Leefbaar op http://{}:{}/ (opslag {}); de API staat beschreven op "
+        "http://{}:{}/api/openapi.json. Ctrl+C stopt.\n",
+        config->host, port, config->store.string(), config->host, port);
+    if (*demo) {
+      fmt::print("Demo-inlog (wachtwoord voor allemaal: {}):\n", serve::kDemoPassword);
+      for (const auto& l : serve::demo_logins())
+        fmt::print("  {:<10} {}  ({})\n", l.role, l.email, l.organisation);
+    }
     std::fflush(stdout);
     server.listen();
     g_server = nullptr;

@@ -13,3 +13,19 @@ class InputError : public std::runtime_error {
 };
 
 }  // namespace leefbaar
+
+namespace leefbaar {
+
+// Bad input in one named field of a form or API body; the message is for the user (Dutch in the
+// web application).
+class FieldError : public InputError {
+ public:
+  FieldError(std::string field, const std::string& message)
+      : InputError(message), field_(std::move(field)) {}
+  const std::string& field() const { return field_; }
+
+ private:
+  std::string field_;
+};
+
+}  // namespace leefbaar

@@ -60,8 +60,12 @@ void collect_warnings(ProgrammeRun& run) {
 }  // namespace
 
 ProgrammeRun run_programme(const RunFile& run_file, unsigned threads) {
+  return run_programme(load_programme_data(run_file), threads);
+}
+
+ProgrammeRun run_programme(ProgrammeData data, unsigned threads) {
   ProgrammeRun run;
-  run.data = load_programme_data(run_file);
+  run.data = std::move(data);
   log::progress("coupling {} units to {} buurten", run.data.stock.units.size(),
                 run.data.buurten.areas.size());
   run.stock =

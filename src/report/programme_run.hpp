@@ -23,6 +23,8 @@ struct ProgrammeRun {
 
 // Loads, couples and computes; throws InputError on fatal input problems.
 ProgrammeRun run_programme(const RunFile& run, unsigned threads = 0);
+// Couples and computes inputs loaded elsewhere (the store).
+ProgrammeRun run_programme(ProgrammeData data, unsigned threads = 0);
 
 // Writes every output into out_dir atomically: first into a fresh sibling folder, renamed into
 // place at the end, so a failure leaves no partial output. overwrite: replace an existing folder.

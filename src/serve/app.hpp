@@ -3,6 +3,8 @@
 #include <httplib.h>
 
 #include <initializer_list>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -10,6 +12,7 @@
 
 #include "serve/http.hpp"
 #include "serve/server.hpp"
+#include "serve/workspace.hpp"
 #include "store/users.hpp"
 
 namespace leefbaar::serve {
@@ -18,6 +21,10 @@ struct App {
   ServerConfig config;
   store::Database db;
   std::mutex db_mutex;  // one connection, used by one handler at a time
+  // The live programme per work area id, built on first use and replaced after an import or a
+  // change of settings.
+  std::mutex workspace_mutex;
+  std::map<std::int64_t, std::shared_ptr<const Workspace>> workspaces;
   explicit App(ServerConfig c) : config(std::move(c)), db(config.store) {}
 };
 
@@ -41,11 +48,28 @@ struct Route {
   Handler handler;
 };
 
+// The workspace of the caller's work area (that of their organisation, or one it partners in).
+// HttpError 404 when the organisation has none, 409 when its inputs are incomplete.
+std::shared_ptr<const Workspace> workspace_for(App& app, const Caller& caller);
+// Forgets a work area's workspace, so the next request rebuilds it from the store.
+void drop_workspace(App& app, std::int64_t work_area);
+// The caller's work area without building its workspace (imports).
+store::WorkArea work_area_for(App& app, const Caller& caller);
+// The id in the path (first regex group); HttpError 404 when it does not fit in an integer.
+std::int64_t path_id(const httplib::Request& req, std::size_t group = 1);
+
 const std::vector<Route>& routes();
+// The web pages and their assets from web_root (web/dist).
+void add_page_handlers(httplib::Server& http, const std::filesystem::path& web_root);
 void add_session_routes(std::vector<Route>& routes);
 void add_run_routes(std::vector<Route>& routes);
 void add_user_routes(std::vector<Route>& routes);
 void add_map_routes(std::vector<Route>& routes);
+void add_programme_routes(std::vector<Route>& routes);
+void add_area_routes(std::vector<Route>& routes);
+void add_scenario_routes(std::vector<Route>& routes);
+void add_import_routes(std::vector<Route>& routes);
+void add_admin_routes(std::vector<Route>& routes);
 nlohmann::json openapi_document(const std::vector<Route>& routes);
 
 inline constexpr const char* kSessionCookie = "leefbaar_session";

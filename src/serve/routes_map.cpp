@@ -1,12 +1,16 @@
-// GET /api/runs/{id}/areas?level=buurt: the run's areas as GeoJSON in WGS84 for the map, with
-// colour, level of effort, means and z-values as properties.
+// The map layers. GET /api/map/areas?level=buurt&edition=2020: the live programme's areas as
+// GeoJSON in WGS84 with colour, level of effort, means, z-values and the area's own scores;
+// /api/map/units: the units as points; /api/map/borders: wijk or gemeente borders with names.
+// GET /api/runs/{id}/areas?level=buurt: a stored run's areas, the same way.
 #include <fmt/format.h>
 
 #include <cmath>
 #include <mutex>
 
+#include "compute/yardstick.hpp"
 #include "import/reproject.hpp"
 #include "serve/app.hpp"
+#include "serve/programme_json.hpp"
 #include "store/runs.hpp"
 
 namespace leefbaar::serve {
@@ -71,9 +75,172 @@ void run_areas(App& app, const httplib::Request& req, httplib::Response& res,
                   "application/geo+json; charset=utf-8");
 }
 
+AreaLevel map_level(const httplib::Request& req) {
+  const std::string name = req.has_param("level") ? req.get_param_value("level") : "buurt";
+  const auto level = area_level_from_name(name);
+  if (!level ||
+      (*level != AreaLevel::buurt && *level != AreaLevel::wijk && *level != AreaLevel::gemeente))
+    throw HttpError{400, "bad_request", "Kies een niveau: buurt, wijk of gemeente.", "level"};
+  return *level;
+}
+
+int map_edition(const httplib::Request& req, const Workspace& ws) {
+  if (!req.has_param("edition")) return ws.settings().edition;
+  const std::string text = req.get_param_value("edition");
+  for (int e : ws.editions()) {
+    if (std::to_string(e) == text) return e;
+  }
+  throw HttpError{400, "bad_request",
+                  fmt::format("Voor editie '{}' zijn geen scores ingelezen.", text), "edition"};
+}
+
+std::optional<ScoreLevel> score_level_of(AreaLevel level) {
+  switch (level) {
+    case AreaLevel::buurt:
+      return ScoreLevel::buurt;
+    case AreaLevel::wijk:
+      return ScoreLevel::wijk;
+    case AreaLevel::gemeente:
+      return ScoreLevel::gemeente;
+    default:
+      return std::nullopt;
+  }
+}
+
+nlohmann::json live_area_properties(const Workspace& ws, AreaLevel level, int edition,
+                                    const AreaShape& shape, const AreaResult* area) {
+  const auto& stock = ws.run().stock;
+  const Dictionary* dict = dictionary_of(stock, level);
+  const std::int32_t index = dict ? dict->find(shape.code) : -1;
+  const auto g = index >= 0 ? gemeente_of_area(stock, level, index) : -1;
+  nlohmann::json p = {{"code", shape.code},
+                      {"name", shape.name},
+                      {"gemeente", g >= 0 ? stock.gemeenten.code(g) : std::string{}},
+                      {"n", area ? area->n : 0},
+                      {"colour", nullptr},
+                      {"effort", nullptr},
+                      {"indicatief", area ? area->indicatief : false},
+                      {"weak", nlohmann::json::array()}};
+  if (area && area->classified && area->colour) {
+    p["colour"] = colour_name(area->colour);
+    p["effort"] = std::string(to_string(area->effort));
+    for (Dim d : area->weak) p["weak"].push_back(std::string(kDimNames[static_cast<int>(d)]));
+  }
+  const auto score_level = score_level_of(level);
+  const Scores* own =
+      score_level && index >= 0 ? ws.run().scores.find(*score_level, index, edition) : nullptr;
+  for (int d = 0; d < kDimCount; ++d) {
+    const auto name = kDimNames[static_cast<std::size_t>(d)];
+    p[fmt::format("mean_{}", name)] = area ? number_or_null(area->mean.v[d]) : nullptr;
+    p[fmt::format("z_{}", name)] = area ? number_or_null(area->z.v[d]) : nullptr;
+    p[fmt::format("score_{}", name)] = own ? number_or_null(own->v[d]) : nullptr;
+  }
+  return p;
+}
+
+std::string live_areas_body(const Workspace& ws, AreaLevel level, int edition) {
+  const auto result = ws.result_for_edition(edition);
+  const auto by_index = areas_at(*result, level);
+  const Dictionary* dict = dictionary_of(ws.run().stock, level);
+  nlohmann::json features = nlohmann::json::array();
+  for (const auto& shape : ws.shapes(level)) {
+    const std::int32_t index = dict ? dict->find(shape.code) : -1;
+    const auto it = by_index.find(index);
+    const AreaResult* area = it == by_index.end() ? nullptr : it->second;
+    features.push_back({{"type", "Feature"},
+                        {"properties", live_area_properties(ws, level, edition, shape, area)},
+                        {"geometry", shape.geometry_wgs84}});
+  }
+  return nlohmann::json{{"type", "FeatureCollection"},
+                        {"edition", edition},
+                        {"level", std::string(to_string(level))},
+                        {"features", features}}
+      .dump();
+}
+
+void map_areas(App& app, const httplib::Request& req, httplib::Response& res,
+               const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const AreaLevel level = map_level(req);
+  const int edition = map_edition(req, *ws);
+  const auto body = ws->cached(fmt::format("areas/{}/{}", to_string(level), edition),
+                               [&] { return live_areas_body(*ws, level, edition); });
+  res.status = 200;
+  if (req.path.ends_with(".geojson"))
+    res.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}-{}.geojson\"",
+                                                      to_string(level), edition));
+  res.set_content(*body, "application/geo+json; charset=utf-8");
+}
+
+void map_units(App& app, const httplib::Request&, httplib::Response& res,
+               const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const auto body = ws->cached("units", [&] {
+    nlohmann::json units = nlohmann::json::array();
+    const auto& lonlat = ws->unit_lonlat();
+    const auto& result = ws->result();
+    for (std::size_t i = 0; i < lonlat.size(); ++i) {
+      if (is_missing(lonlat[i][0])) continue;
+      const auto& u = result.units[i];
+      units.push_back({lonlat[i][0], lonlat[i][1],
+                       u.status == UnitStatus::ok ? nlohmann::json(std::string(to_string(u.effort)))
+                                                  : nlohmann::json(nullptr),
+                       ws->run().stock.units[i].id});
+    }
+    return nlohmann::json{{"fields", {"lon", "lat", "effort", "id"}}, {"units", units}}.dump();
+  });
+  res.status = 200;
+  res.set_content(*body, "application/json; charset=utf-8");
+}
+
+void map_borders(App& app, const httplib::Request& req, httplib::Response& res,
+                 const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const AreaLevel level = map_level(req);
+  const auto body = ws->cached(fmt::format("borders/{}", to_string(level)), [&] {
+    nlohmann::json features = nlohmann::json::array();
+    for (const auto& shape : ws->shapes(level))
+      features.push_back({{"type", "Feature"},
+                          {"properties", {{"code", shape.code}, {"name", shape.name}}},
+                          {"geometry", shape.geometry_wgs84}});
+    return nlohmann::json{{"type", "FeatureCollection"}, {"features", features}}.dump();
+  });
+  res.status = 200;
+  res.set_content(*body, "application/geo+json; charset=utf-8");
+}
+
 }  // namespace
 
 void add_map_routes(std::vector<Route>& routes) {
+  routes.push_back({"GET",
+                    "/api/map/areas",
+                    "/api/map/areas",
+                    "The live programme's areas (?level=buurt|wijk|gemeente, ?edition=YYYY) as "
+                    "GeoJSON in WGS84: colour, level of effort, means, z-values, own scores",
+                    Access::session,
+                    {},
+                    map_areas});
+  routes.push_back({"GET",
+                    "/api/map/areas.geojson",
+                    "/api/map/areas.geojson",
+                    "The same as a GeoJSON download",
+                    Access::session,
+                    {},
+                    map_areas});
+  routes.push_back({"GET",
+                    "/api/map/units",
+                    "/api/map/units",
+                    "The units as points in WGS84 with their level of effort",
+                    Access::session,
+                    {},
+                    map_units});
+  routes.push_back({"GET",
+                    "/api/map/borders",
+                    "/api/map/borders",
+                    "Wijk or gemeente borders (?level=wijk|gemeente) with names, in WGS84",
+                    Access::session,
+                    {},
+                    map_borders});
   routes.push_back({"GET",
                     R"(/api/runs/(\d+)/areas)",
                     "/api/runs/{id}/areas",

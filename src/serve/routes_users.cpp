@@ -50,11 +50,8 @@ void add_user(App& app, const httplib::Request& req, httplib::Response& res,
   try {
     const auto id = store::create_user(app.db, user, caller->session.user.email);
     send_json(res, 201, {{"id", id}});
-  } catch (const InputError& e) {
-    // The store names the field first: "password: has 4 characters, expected at least 12".
-    const std::string text = e.what();
-    const auto colon = text.find(':');
-    throw HttpError{422, "invalid", text, colon == std::string::npos ? "" : text.substr(0, colon)};
+  } catch (const FieldError& e) {
+    throw HttpError{422, "invalid", e.what(), e.field()};
   }
 }
 

@@ -16,6 +16,11 @@ const std::vector<Route>& routes() {
     add_run_routes(r);
     add_user_routes(r);
     add_map_routes(r);
+    add_programme_routes(r);
+    add_area_routes(r);
+    add_scenario_routes(r);
+    add_import_routes(r);
+    add_admin_routes(r);
     r.push_back(
         {"GET",
          "/api/openapi.json",
@@ -81,6 +86,9 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
     if (route.method == "POST") http.Post(route.pattern, handler);
     if (route.method == "DELETE") http.Delete(route.pattern, handler);
   }
+  if (!impl_->app.config.web_root.empty()) add_page_handlers(http, impl_->app.config.web_root);
+  // Uploads (the national pc6hnr table is the largest input) up to 512 MB.
+  http.set_payload_max_length(512u << 20);
   http.set_post_routing_handler(
       [](const httplib::Request&, httplib::Response& res) { add_security_headers(res); });
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {

@@ -15,6 +15,8 @@ struct ServerConfig {
   std::string host = "127.0.0.1";
   int port = 8080;              // 0: any free port
   bool secure_cookies = false;  // set the Secure flag (behind HTTPS)
+  // The built web pages (web/dist); empty: the API only.
+  std::filesystem::path web_root;
   // The clock, replaceable in tests (session expiry, throttling).
   std::function<std::chrono::system_clock::time_point()> now = [] {
     return std::chrono::system_clock::now();

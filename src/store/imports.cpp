@@ -5,10 +5,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/checksum.hpp"
+#include "core/errors.hpp"
 #include "core/log.hpp"
 #include "import/actuals.hpp"
 #include "import/gdal_env.hpp"
+#include "import/pc6hnr.hpp"
 #include "import/score_table.hpp"
+#include "import/table_reader.hpp"
 #include "store/work_areas.hpp"
 
 namespace leefbaar::store {
@@ -87,13 +90,14 @@ ImportReport report_of(const ImportHeader& h, std::int64_t id) {
 }
 
 ImportHeader header(const std::string& organisation, const std::string& work_area,
-                    const std::string& actor, std::string kind, const std::filesystem::path& file) {
+                    const std::string& actor, std::string kind, const std::filesystem::path& file,
+                    const std::string& display) {
   ImportHeader h;
   h.organisation = organisation;
   h.work_area = work_area;
   h.actor = actor;
   h.kind = std::move(kind);
-  h.file = file.string();
+  h.file = display.empty() ? file.string() : display;
   return h;
 }
 
@@ -134,8 +138,8 @@ std::string area_import_kind(AreaKind kind) {
 
 ImportReport import_scores(Database& database, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
-                           const std::string& actor) {
-  ImportHeader h = header(organisation, work_area, actor, "scores", file);
+                           const std::string& actor, const std::string& display) {
+  ImportHeader h = header(organisation, work_area, actor, "scores", file, display);
   log::progress("reading scores {}", h.file);
   const ScoreTable t = read_score_table(file, h.file);
   h.sha256 = sha256_file(file);
@@ -169,11 +173,12 @@ ImportReport import_scores(Database& database, const std::string& organisation,
 
 ImportReport import_areas(Database& database, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
-                          AreaKind kind, const std::string& actor) {
-  ImportHeader h = header(organisation, work_area, actor, area_import_kind(kind), file);
+                          AreaKind kind, const std::string& actor, const std::string& display) {
+  ImportHeader h = header(organisation, work_area, actor, area_import_kind(kind), file, display);
   log::progress("reading {} {}", h.kind, h.file);
-  const AreaLayer layer = read_areas(h.file, kind, h.file);
-  h.sha256 = sha256_file(gdal::split_layer(h.file).file);  // "file.gpkg:buurten": the file's bytes
+  const AreaLayer layer = read_areas(file.string(), kind, h.file);
+  h.sha256 =
+      sha256_file(gdal::split_layer(file.string()).file);  // "file.gpkg:buurten": the file's bytes
   h.rows_read = layer.features;
   if (layer.water_features > 0)
     h.warnings.push_back(fmt::format("{}: {} water features (WATER = 'JA') skipped", layer.file,
@@ -215,8 +220,9 @@ ImportReport import_areas(Database& database, const std::string& organisation,
 
 ImportReport import_stock(Database& database, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
-                          const StockColumns& columns, const std::string& actor) {
-  ImportHeader h = header(organisation, work_area, actor, "stock", file);
+                          const StockColumns& columns, const std::string& actor,
+                          const std::string& display) {
+  ImportHeader h = header(organisation, work_area, actor, "stock", file, display);
   log::progress("reading stock {}", h.file);
   const Stock stock = read_stock(file, columns, h.file);
   h.sha256 = sha256_file(file);
@@ -260,10 +266,66 @@ ImportReport import_stock(Database& database, const std::string& organisation,
   return report_of(h, o.import_id);
 }
 
+namespace {
+
+std::unordered_set<std::string> stock_postcodes(SQLite::Database& db,
+                                                const std::string& organisation,
+                                                const std::string& work_area) {
+  SQLite::Statement q(db,
+                      "SELECT DISTINCT s.postcode FROM stock_units s JOIN work_areas w ON w.id = "
+                      "s.work_area_id JOIN organisations o ON o.id = w.organisation_id WHERE "
+                      "o.name = ? AND w.name = ? AND s.postcode IS NOT NULL");
+  q.bind(1, organisation);
+  q.bind(2, work_area);
+  std::unordered_set<std::string> out;
+  while (q.executeStep()) out.insert(q.getColumn(0).getString());
+  return out;
+}
+
+}  // namespace
+
+ImportReport import_pc6hnr(Database& database, const std::string& organisation,
+                           const std::string& work_area, const std::filesystem::path& file,
+                           const std::string& actor, const std::string& display) {
+  ImportHeader h = header(organisation, work_area, actor, "pc6hnr", file, display);
+  log::progress("reading pc6hnr {}", h.file);
+  auto& db = database.sql();
+  const PostcodeTable table =
+      read_pc6hnr(file, stock_postcodes(db, organisation, work_area), h.file);
+  h.sha256 = sha256_file(file);
+  h.rows_read = table.rows;
+  if (static_cast<long long>(table.by_address.size()) < table.rows)
+    h.warnings.push_back(fmt::format("{}: {} of {} rows kept (the postcodes of the stock)", h.file,
+                                     table.by_address.size(), table.rows));
+
+  SQLite::Transaction transaction(db);
+  const Opened o = open_import(db, h);
+  SQLite::Statement insert(db,
+                           "INSERT INTO pc6hnr_rows (import_id, work_area_id, postcode, "
+                           "huisnummer, buurt, wijk, gemeente) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  long long done = 0;
+  const auto kept = static_cast<long long>(table.by_address.size());
+  for (const auto& [key, location] : table.by_address) {
+    const auto colon = key.find(':');
+    insert.reset();
+    insert.bind(1, o.import_id);
+    insert.bind(2, o.work_area);
+    insert.bind(3, key.substr(0, colon));
+    insert.bind(4, static_cast<std::int64_t>(std::stoll(key.substr(colon + 1))));
+    insert.bind(5, location.buurt);
+    insert.bind(6, location.wijk);
+    insert.bind(7, location.gemeente);
+    insert.exec();
+    progress_rows(++done, kept);
+  }
+  transaction.commit();
+  return report_of(h, o.import_id);
+}
+
 ImportReport import_actuals(Database& database, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
-                            const std::string& actor) {
-  ImportHeader h = header(organisation, work_area, actor, "actuals", file);
+                            const std::string& actor, const std::string& display) {
+  ImportHeader h = header(organisation, work_area, actor, "actuals", file, display);
   log::progress("reading actuals {}", h.file);
   const Actuals actuals = read_actuals(file, h.file);
   h.sha256 = sha256_file(file);
@@ -287,6 +349,41 @@ ImportReport import_actuals(Database& database, const std::string& organisation,
   }
   transaction.commit();
   return report_of(h, o.import_id);
+}
+
+namespace {
+
+StockColumns columns_or_guess(const StockColumns& c, const std::filesystem::path& file,
+                              const std::string& display) {
+  const bool any = !c.id.empty() || !c.x.empty() || !c.y.empty() || !c.lat.empty() ||
+                   !c.lon.empty() || !c.postcode.empty() || !c.huisnummer.empty() ||
+                   !c.buurtcode.empty() || !c.complex.empty() || !c.daeb.empty();
+  if (any) return c;
+  TableReader table(file, display);
+  return StockColumns::guess(table.columns());
+}
+
+}  // namespace
+
+ImportReport import_file(Database& db, const std::string& kind, const std::string& organisation,
+                         const std::string& work_area, const std::filesystem::path& file,
+                         const StockColumns& columns, const std::string& actor,
+                         const std::string& display) {
+  if (kind == "scores") return import_scores(db, organisation, work_area, file, actor, display);
+  if (kind == "buurten")
+    return import_areas(db, organisation, work_area, file, AreaKind::buurt, actor, display);
+  if (kind == "wijken")
+    return import_areas(db, organisation, work_area, file, AreaKind::wijk, actor, display);
+  if (kind == "gemeenten")
+    return import_areas(db, organisation, work_area, file, AreaKind::gemeente, actor, display);
+  if (kind == "stock")
+    return import_stock(db, organisation, work_area, file, columns_or_guess(columns, file, display),
+                        actor, display);
+  if (kind == "pc6hnr") return import_pc6hnr(db, organisation, work_area, file, actor, display);
+  if (kind == "actuals") return import_actuals(db, organisation, work_area, file, actor, display);
+  throw FieldError("kind", fmt::format("found '{}', expected scores, buurten, wijken, gemeenten, "
+                                       "stock, pc6hnr or actuals",
+                                       kind));
 }
 
 }  // namespace leefbaar::store

@@ -22,20 +22,37 @@ struct ImportReport {
   std::vector<std::string> warnings;
 };
 
+// display: the file's name in messages and in the import's record (default: the path).
 // Each reads the file with the engine's reader, then writes it into the work area (organisation
 // and work area are created when new) and audits it as done by actor. Throws InputError (the
 // reader's file/row/field message) on bad input; nothing is written then.
 ImportReport import_scores(Database& db, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
-                           const std::string& actor);
+                           const std::string& actor, const std::string& display = {});
 ImportReport import_areas(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
-                          AreaKind kind, const std::string& actor);
+                          AreaKind kind, const std::string& actor, const std::string& display = {});
 ImportReport import_stock(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
-                          const StockColumns& columns, const std::string& actor);
+                          const StockColumns& columns, const std::string& actor,
+                          const std::string& display = {});
+// The CBS pc6hnr table; only the postcodes of the work area's imported stock are kept (all rows
+// when no stock is imported yet), so the national table costs little room.
+ImportReport import_pc6hnr(Database& db, const std::string& organisation,
+                           const std::string& work_area, const std::filesystem::path& file,
+                           const std::string& actor, const std::string& display = {});
 ImportReport import_actuals(Database& db, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
-                            const std::string& actor);
+                            const std::string& actor, const std::string& display = {});
+
+inline constexpr const char* kImportKinds[] = {"scores", "buurten", "wijken", "gemeenten",
+                                               "stock",  "pc6hnr",  "actuals"};
+
+// Any kind by name (one of kImportKinds). Stock columns: those given, or, when none is given, the
+// columns named like the fields themselves (StockColumns::guess).
+ImportReport import_file(Database& db, const std::string& kind, const std::string& organisation,
+                         const std::string& work_area, const std::filesystem::path& file,
+                         const StockColumns& columns, const std::string& actor,
+                         const std::string& display = {});
 
 }  // namespace leefbaar::store

@@ -134,7 +134,7 @@ std::optional<Role> role_from_name(std::string_view name) {
 
 std::int64_t create_organisation(Database& database, const std::string& name,
                                  OrganisationKind kind) {
-  if (trim(name).empty()) throw InputError("organisation name: is empty, expected a name");
+  if (trim(name).empty()) throw FieldError("name", "Vul de naam van de organisatie in.");
   SQLite::Statement s(database.sql(),
                       "INSERT INTO organisations (name, kind, created_at) VALUES (?, ?, ?)");
   s.bind(1, std::string(trim(name)));
@@ -143,8 +143,7 @@ std::int64_t create_organisation(Database& database, const std::string& name,
   try {
     s.exec();
   } catch (const SQLite::Exception&) {
-    throw InputError(
-        fmt::format("organisation name: '{}' exists already, expected a new name", name));
+    throw FieldError("name", fmt::format("Er is al een organisatie met de naam '{}'.", name));
   }
   return database.sql().getLastInsertRowid();
 }
@@ -153,16 +152,21 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
   auto& db = database.sql();
   const std::string email = normalise_email(user.email);
   if (email.find('@') == std::string::npos || email.size() < 3)
-    throw InputError(fmt::format("email: found '{}', expected an e-mail address", user.email));
-  if (trim(user.display_name).empty())
-    throw InputError("display_name: is empty, expected the user's name");
+    throw FieldError("email", fmt::format("'{}' is geen e-mailadres.", user.email));
+  if (trim(user.display_name).empty()) throw FieldError("name", "Vul de naam van de gebruiker in.");
   if (user.password.size() < kMinPasswordLength)
-    throw InputError(fmt::format("password: has {} characters, expected at least {}",
+    throw FieldError("password",
+                     fmt::format("Het wachtwoord heeft {} tekens; gebruik er minstens {}.",
                                  user.password.size(), kMinPasswordLength));
   SQLite::Transaction transaction(db);
   SQLite::Statement exists(db, "SELECT 1 FROM users WHERE email = ?");
   exists.bind(1, email);
-  if (exists.executeStep()) throw InputError(fmt::format("email: '{}' is already in use", email));
+  if (exists.executeStep())
+    throw FieldError("email", fmt::format("Het e-mailadres {} is al in gebruik.", email));
+  SQLite::Statement organisation(db, "SELECT 1 FROM organisations WHERE id = ?");
+  organisation.bind(1, user.organisation_id);
+  if (!organisation.executeStep())
+    throw FieldError("organisation_id", "Kies een bestaande organisatie.");
   SQLite::Statement s(
       db,
       "INSERT INTO users (organisation_id, email, display_name, role, password_hash, created_at) "

@@ -82,11 +82,11 @@ TEST_F(Users, BadUserInputNamesTheField) {
   EXPECT_EQ(
       attempt(
           {org_, "an.analist@assen.nl", "Twee", "lang genoeg wachtwoord", store::Role::lezer, {}}),
-      "email: 'an.analist@assen.nl' is already in use");
+      "Het e-mailadres an.analist@assen.nl is al in gebruik.");
   EXPECT_EQ(attempt({org_, "b@assen.nl", "B", "kort", store::Role::lezer, {}}),
-            "password: has 4 characters, expected at least 12");
+            "Het wachtwoord heeft 4 tekens; gebruik er minstens 12.");
   EXPECT_EQ(attempt({org_, "geen adres", "C", "lang genoeg wachtwoord", store::Role::lezer, {}}),
-            "email: found 'geen adres', expected an e-mail address");
+            "'geen adres' is geen e-mailadres.");
   EXPECT_EQ(db_.sql().execAndGet("SELECT count(*) FROM users").getInt(), 1);
 }
 

@@ -1,0 +1,92 @@
+#include "serve/demo.hpp"
+
+#include "core/log.hpp"
+#include "import/run_file.hpp"
+#include "sample/sample.hpp"
+#include "serve/workspace.hpp"
+#include "store/imports.hpp"
+#include "store/runs.hpp"
+#include "store/settings.hpp"
+#include "store/users.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+constexpr const char* kCorporation = "Woonstichting Voorbeeld (synthetisch)";
+constexpr const char* kWorkArea = "Werkgebied Drenthe en Friesland (synthetisch)";
+constexpr const char* kGemeente = "Gemeente Assen (voorbeeld)";
+constexpr const char* kWelzijn = "Welzijn Assen (voorbeeld)";
+constexpr const char* kActor = "demo";
+
+bool has_work_area(store::Database& db) {
+  return db.sql().execAndGet("SELECT count(*) FROM work_areas").getInt64() > 0;
+}
+
+void import_inputs(store::Database& db, const RunFile& run) {
+  auto import = [&](const std::string& kind, const std::string& file) {
+    if (file.empty()) return;
+    const auto report = store::import_file(db, kind, kCorporation, kWorkArea, file,
+                                           run.stock_columns, kActor, run.display(file));
+    log::progress("demo: imported {} ({} rows)", report.file, report.rows_read);
+  };
+  for (const auto& scores : run.inputs.scores) import("scores", scores);
+  import("buurten", run.inputs.buurten);
+  import("wijken", run.inputs.wijken);
+  import("gemeenten", run.inputs.gemeenten);
+  import("stock", run.inputs.stock);  // before pc6hnr, which keeps the stock's postcodes only
+  import("pc6hnr", run.inputs.pc6hnr);
+  import("actuals", run.inputs.actuals);
+}
+
+void add_people(store::Database& db, std::int64_t work_area) {
+  auto organisation = [&db](const std::string& name, store::OrganisationKind kind) {
+    SQLite::Statement q(db.sql(), "SELECT id FROM organisations WHERE name = ?");
+    q.bind(1, name);
+    return q.executeStep() ? q.getColumn(0).getInt64() : store::create_organisation(db, name, kind);
+  };
+  const auto corporation = organisation(kCorporation, store::OrganisationKind::corporatie);
+  const auto gemeente = organisation(kGemeente, store::OrganisationKind::gemeente);
+  const auto welzijn = organisation(kWelzijn, store::OrganisationKind::welzijn);
+  store::add_partner(db, work_area, gemeente);
+  store::add_partner(db, work_area, welzijn);
+  const std::map<std::string, std::int64_t> ids = {
+      {kCorporation, corporation}, {kGemeente, gemeente}, {kWelzijn, welzijn}};
+  for (const auto& login : demo_logins()) {
+    store::NewUser u;
+    u.organisation_id = ids.at(login.organisation);
+    u.email = login.email;
+    u.display_name = "Demo " + login.role;
+    u.password = kDemoPassword;
+    u.role = *store::role_from_name(login.role);
+    if (login.role == "wijkteam") u.wijken = {"WK010601", "WK010604"};  // Lariks, Pittelo
+    store::create_user(db, u, kActor);
+  }
+}
+
+}  // namespace
+
+std::vector<DemoLogin> demo_logins() {
+  return {{"beheerder@demo.leefbaar.nl", "beheerder", kCorporation},
+          {"analist@demo.leefbaar.nl", "analist", kCorporation},
+          {"wijkteam@demo.leefbaar.nl", "wijkteam", kWelzijn},
+          {"lezer@demo.leefbaar.nl", "lezer", kGemeente}};
+}
+
+bool load_demo(const std::filesystem::path& store_file, const std::filesystem::path& data_dir) {
+  store::Database db(store_file);
+  if (has_work_area(db)) return false;
+  log::progress("demo: writing the synthetic sample into {}", data_dir.string());
+  sample::write_sample(data_dir);
+  const RunFile run = read_run_file(data_dir / "RUN.toml");
+  import_inputs(db, run);
+  const auto wa = store::find_work_area(db, kCorporation, kWorkArea);
+  store::save_settings(db, wa->id, run.params, kActor);
+  add_people(db, wa->id);
+  const auto ws = build_workspace(db, *wa);
+  store::save_programme_run(db, {kCorporation, kWorkArea, kActor, ws->settings(),
+                                 ws->run().data.checksums, ws->run().stock, ws->result()});
+  return true;
+}
+
+}  // namespace leefbaar::serve

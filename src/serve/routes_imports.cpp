@@ -1,0 +1,164 @@
+// The Gegevens page: GET /api/imports (the imports with their reports), POST /api/imports (an
+// upload: multipart form with kind and file, imported atomically with the engine's validation),
+// and GET /api/quality (uncoupled units and why, areas without scores).
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/errors.hpp"
+#include "serve/app.hpp"
+#include "serve/programme_json.hpp"
+#include "store/imports.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+using store::Role;
+
+void list_imports(App& app, const httplib::Request&, httplib::Response& res,
+                  const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  std::lock_guard lock(app.db_mutex);
+  SQLite::Statement q(app.db.sql(),
+                      "SELECT id, kind, level, file, rows_read, warnings_json, created_at, "
+                      "created_by FROM imports WHERE work_area_id = ? ORDER BY id DESC");
+  q.bind(1, wa.id);
+  nlohmann::json rows = nlohmann::json::array();
+  while (q.executeStep()) {
+    rows.push_back({{"id", q.getColumn(0).getInt64()},
+                    {"kind", q.getColumn(1).getString()},
+                    {"level", q.getColumn(2).isNull() ? nlohmann::json(nullptr)
+                                                      : nlohmann::json(q.getColumn(2).getString())},
+                    {"file", q.getColumn(3).getString()},
+                    {"rows_read", q.getColumn(4).getInt64()},
+                    {"warnings", nlohmann::json::parse(q.getColumn(5).getString())},
+                    {"created_at", q.getColumn(6).getString()},
+                    {"created_by", q.getColumn(7).getString()}});
+  }
+  send_json(res, 200, {{"work_area", wa.name}, {"imports", rows}});
+}
+
+// The uploaded file's own name, reduced to characters that are safe in a path; the extension
+// tells GDAL the format.
+std::string safe_file_name(const std::string& name) {
+  std::string base = std::filesystem::path(name).filename().string();
+  std::string out;
+  for (char c : base) {
+    const bool ok = std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_';
+    out += ok ? c : '_';
+  }
+  if (out.empty() || out.front() == '.') out = "upload" + out;
+  return out.substr(0, 120);
+}
+
+// A private temporary folder, removed with everything in it when the request ends.
+struct TempFolder {
+  std::filesystem::path path;
+  TempFolder() {
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "leefbaar-upload-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temp folder");
+    path = pattern;
+  }
+  ~TempFolder() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+};
+
+void upload(App& app, const httplib::Request& req, httplib::Response& res,
+            const std::optional<Caller>& caller) {
+  if (!req.is_multipart_form_data())
+    throw HttpError{400, "bad_request", "Stuur het bestand als formulier (multipart/form-data).",
+                    "file"};
+  const std::string kind = req.has_file("kind") ? req.get_file_value("kind").content : "";
+  const auto& kinds = store::kImportKinds;
+  if (std::find(std::begin(kinds), std::end(kinds), kind) == std::end(kinds))
+    throw HttpError{422, "invalid", "Kies wat het bestand bevat.", "kind"};
+  if (!req.has_file("file") || req.get_file_value("file").content.empty())
+    throw HttpError{422, "invalid", "Kies een bestand om in te lezen.", "file"};
+  const auto file = req.get_file_value("file");
+  const auto wa = work_area_for(app, *caller);
+
+  TempFolder folder;
+  const std::string name = safe_file_name(file.filename);
+  const auto path = folder.path / name;
+  {
+    std::ofstream out(path, std::ios::binary);
+    out.write(file.content.data(), static_cast<std::streamsize>(file.content.size()));
+    if (!out) throw std::runtime_error("cannot write the uploaded file");
+  }
+  store::ImportReport report;
+  try {
+    std::lock_guard lock(app.db_mutex);
+    report = store::import_file(app.db, kind, wa.organisation, wa.name, path, {},
+                                caller->session.user.email, name);
+  } catch (const FieldError& e) {
+    throw HttpError{422, "invalid", e.what(), e.field()};
+  } catch (const InputError& e) {
+    throw HttpError{422, "invalid", e.what(), "file"};
+  }
+  drop_workspace(app, wa.id);
+  send_json(res, 201,
+            {{"report",
+              {{"id", report.import_id},
+               {"kind", report.kind},
+               {"file", report.file},
+               {"rows_read", report.rows_read},
+               {"warnings", report.warnings}}}});
+}
+
+void quality(App& app, const httplib::Request&, httplib::Response& res,
+             const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const auto& stock = ws->run().stock;
+  const auto& raw = ws->run().data.stock.units;
+  const auto& result = ws->result();
+  nlohmann::json uncoupled = nlohmann::json::array();
+  for (std::size_t i = 0; i < stock.units.size(); ++i) {
+    const UnitStatus status = result.units[i].status;
+    if (status == UnitStatus::ok) continue;
+    uncoupled.push_back({{"id", stock.units[i].id},
+                         {"status", std::string(to_string(status))},
+                         {"postcode", i < raw.size() ? raw[i].postcode : ""},
+                         {"huisnummer", i < raw.size() ? raw[i].huisnummer : ""},
+                         {"buurtcode", i < raw.size() ? raw[i].buurtcode : ""}});
+  }
+  nlohmann::json without = nlohmann::json::array();
+  const int edition = ws->settings().edition;
+  for (const auto& [level, score_level, dict] :
+       {std::tuple{AreaLevel::buurt, ScoreLevel::buurt, &stock.buurten},
+        std::tuple{AreaLevel::wijk, ScoreLevel::wijk, &stock.wijken}}) {
+    for (std::int32_t i = 0; i < static_cast<std::int32_t>(dict->size()); ++i) {
+      if (ws->run().scores.find(score_level, i, edition) == nullptr)
+        without.push_back({{"level", std::string(to_string(level))},
+                           {"code", dict->code(i)},
+                           {"name", dict->name(i)}});
+    }
+  }
+  send_json(res, 200,
+            {{"edition", edition}, {"uncoupled", uncoupled}, {"areas_without_scores", without}});
+}
+
+}  // namespace
+
+void add_import_routes(std::vector<Route>& routes) {
+  const std::vector<Role> editors = {Role::beheerder, Role::analist};
+  routes.push_back({"GET", "/api/imports", "/api/imports",
+                    "The work area's imports with their reports", Access::session, editors,
+                    list_imports});
+  routes.push_back({"POST", "/api/imports", "/api/imports",
+                    "Import a file (multipart form: kind, file); all or nothing, with a report",
+                    Access::session, editors, upload});
+  routes.push_back({"GET", "/api/quality", "/api/quality",
+                    "Data quality: units that could not be coupled or scored and why, areas "
+                    "without scores",
+                    Access::session, editors, quality});
+}
+
+}  // namespace leefbaar::serve

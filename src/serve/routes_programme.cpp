@@ -1,0 +1,132 @@
+// The live programme: GET /api/programme (saved settings), POST /api/programme/whatif (other
+// parameters, not saved), POST /api/programme/settings (save them), and the gemeenten table as
+// CSV or XLSX.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/errors.hpp"
+#include "report/tables.hpp"
+#include "report/xlsx.hpp"
+#include "serve/app.hpp"
+#include "serve/programme_json.hpp"
+#include "store/params_json.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+using store::Role;
+const std::vector<Role> kProgrammeReaders = {Role::beheerder, Role::analist, Role::lezer};
+const std::vector<Role> kProgrammeEditors = {Role::beheerder, Role::analist};
+
+ProgrammeParams params_of_body(const Workspace& ws, const nlohmann::json& body) {
+  if (!body.contains("params"))
+    throw HttpError{400, "bad_request", "Verwacht de instellingen in 'params'.", "params"};
+  try {
+    return store::params_from_json(body["params"], ws.settings());
+  } catch (const FieldError& e) {
+    throw HttpError{400, "bad_request", e.what(), e.field()};
+  }
+}
+
+ProgrammeResult compute_or_explain(const Workspace& ws, const ProgrammeParams& params) {
+  try {
+    return ws.compute(params);
+  } catch (const FieldError& e) {
+    throw HttpError{400, "bad_request", e.what(), e.field()};
+  }
+}
+
+void get_programme(App& app, const httplib::Request&, httplib::Response& res,
+                   const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  send_json(res, 200, programme_json(*ws, ws->settings(), ws->result()));
+}
+
+void what_if(App& app, const httplib::Request& req, httplib::Response& res,
+             const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const ProgrammeParams params = params_of_body(*ws, json_body(req));
+  send_json(res, 200, programme_json(*ws, params, compute_or_explain(*ws, params)));
+}
+
+void save_settings(App& app, const httplib::Request& req, httplib::Response& res,
+                   const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const ProgrammeParams params = params_of_body(*ws, json_body(req));
+  compute_or_explain(*ws, params);  // refuse settings the programme cannot run with
+  {
+    std::lock_guard lock(app.db_mutex);
+    store::save_settings(app.db, ws->work_area().id, params, caller->session.user.email);
+  }
+  drop_workspace(app, ws->work_area().id);
+  send_json(res, 200, {{"params", store::params_to_json(params)}});
+}
+
+void attachment(httplib::Response& res, const std::string& body, const std::string& type,
+                const std::string& file) {
+  res.status = 200;
+  res.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"", file));
+  res.set_content(body, type);
+}
+
+void gemeenten_csv(App& app, const httplib::Request&, httplib::Response& res,
+                   const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  attachment(res, csv_text(gemeenten_sheet(ws->run())), "text/csv; charset=utf-8", "gemeenten.csv");
+}
+
+// libxlsxwriter writes files only; a private temporary file is read back and removed.
+std::string xlsx_bytes(const Sheet& sheet) {
+  std::string pattern = (std::filesystem::temp_directory_path() / "leefbaar-XXXXXX").string();
+  const int fd = mkstemp(pattern.data());
+  if (fd < 0) throw std::runtime_error("cannot create a temporary file");
+  close(fd);
+  const std::filesystem::path file = pattern;
+  std::string bytes;
+  try {
+    write_xlsx(file, {&sheet});
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    bytes = out.str();
+  } catch (...) {
+    std::filesystem::remove(file);
+    throw;
+  }
+  std::filesystem::remove(file);
+  return bytes;
+}
+
+void gemeenten_xlsx(App& app, const httplib::Request&, httplib::Response& res,
+                    const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  attachment(res, xlsx_bytes(gemeenten_sheet(ws->run())),
+             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "gemeenten.xlsx");
+}
+
+}  // namespace
+
+void add_programme_routes(std::vector<Route>& routes) {
+  routes.push_back({"GET", "/api/programme", "/api/programme",
+                    "The live programme of the caller's work area with its saved settings",
+                    Access::session, kProgrammeReaders, get_programme});
+  routes.push_back({"POST", "/api/programme/whatif", "/api/programme/whatif",
+                    "The programme for other settings ({params: {...}}), computed and not saved",
+                    Access::session, kProgrammeReaders, what_if});
+  routes.push_back({"POST", "/api/programme/settings", "/api/programme/settings",
+                    "Save settings ({params: {...}}) as the work area's programme", Access::session,
+                    kProgrammeEditors, save_settings});
+  routes.push_back({"GET", "/api/programme/gemeenten.csv", "/api/programme/gemeenten.csv",
+                    "The gemeenten table (gemeenten.csv of programme.md) as CSV", Access::session,
+                    kProgrammeReaders, gemeenten_csv});
+  routes.push_back({"GET", "/api/programme/gemeenten.xlsx", "/api/programme/gemeenten.xlsx",
+                    "The gemeenten table as XLSX", Access::session, kProgrammeReaders,
+                    gemeenten_xlsx});
+}
+
+}  // namespace leefbaar::serve

@@ -1,0 +1,146 @@
+// What-if scenarios: saved parameter sets of a work area, and the comparison of two: the units
+// that move between levels of effort and the euros that move between gemeenten.
+#include <fmt/format.h>
+
+#include "core/errors.hpp"
+#include "serve/app.hpp"
+#include "serve/programme_json.hpp"
+#include "store/params_json.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+using store::Role;
+
+void list(App& app, const httplib::Request&, httplib::Response& res,
+          const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  std::vector<store::Scenario> scenarios;
+  {
+    std::lock_guard lock(app.db_mutex);
+    scenarios = store::list_scenarios(app.db, ws->work_area().id);
+  }
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& s : scenarios) {
+    nlohmann::json summary = nullptr;
+    try {
+      summary = summary_json(*ws, ws->compute(s.params));
+    } catch (const FieldError&) {
+      // Its edition is no longer imported: listed, without figures.
+    }
+    out.push_back({{"id", s.id},
+                   {"name", s.name},
+                   {"created_at", s.created_at},
+                   {"created_by", s.created_by},
+                   {"params", store::params_to_json(s.params)},
+                   {"summary", summary}});
+  }
+  send_json(res, 200, {{"scenarios", out}});
+}
+
+void save(App& app, const httplib::Request& req, httplib::Response& res,
+          const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const auto body = json_body(req);
+  try {
+    const ProgrammeParams params =
+        store::params_from_json(body.value("params", nlohmann::json::object()), ws->settings());
+    ws->compute(params);  // only scenarios the programme can run
+    const std::string name = body.contains("name") && body["name"].is_string()
+                                 ? body["name"].get<std::string>()
+                                 : std::string{};
+    std::int64_t id = 0;
+    {
+      std::lock_guard lock(app.db_mutex);
+      id = store::save_scenario(app.db, ws->work_area().id, name, params,
+                                caller->session.user.email);
+    }
+    send_json(res, 201, {{"id", id}});
+  } catch (const FieldError& e) {
+    throw HttpError{422, "invalid", e.what(), e.field()};
+  }
+}
+
+store::Scenario scenario_param(App& app, const httplib::Request& req, const Workspace& ws,
+                               const char* name) {
+  const std::string text = req.has_param(name) ? req.get_param_value(name) : "";
+  if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos)
+    throw HttpError{400, "bad_request", "Kies twee opgeslagen scenario's.", name};
+  std::lock_guard lock(app.db_mutex);
+  auto s = store::find_scenario(app.db, ws.work_area().id, std::stoll(text));
+  if (!s) throw HttpError{404, "not_found", "Dit scenario bestaat niet.", name};
+  return *s;
+}
+
+void compare(App& app, const httplib::Request& req, httplib::Response& res,
+             const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const auto a = scenario_param(app, req, *ws, "a");
+  const auto b = scenario_param(app, req, *ws, "b");
+  ProgrammeResult ra, rb;
+  try {
+    ra = ws->compute(a.params);
+    rb = ws->compute(b.params);
+  } catch (const FieldError& e) {
+    throw HttpError{409, "incomplete", e.what(), e.field()};
+  }
+  // Units that change their level of effort (coupled units only: the others have none).
+  std::array<std::array<long long, kEffortCount>, kEffortCount> moves{};
+  for (std::size_t i = 0; i < ra.units.size(); ++i) {
+    if (!ws->run().stock.units[i].coupled()) continue;
+    ++moves[static_cast<std::size_t>(ra.units[i].effort)]
+           [static_cast<std::size_t>(rb.units[i].effort)];
+  }
+  nlohmann::json move_rows = nlohmann::json::array();
+  for (int from = 0; from < kEffortCount; ++from) {
+    for (int to = 0; to < kEffortCount; ++to) {
+      const auto n = moves[static_cast<std::size_t>(from)][static_cast<std::size_t>(to)];
+      if (from != to && n > 0)
+        move_rows.push_back({{"from", std::string(to_string(static_cast<Effort>(from)))},
+                             {"to", std::string(to_string(static_cast<Effort>(to)))},
+                             {"units", n}});
+    }
+  }
+  // Both results list the same gemeenten (those with coupled units), sorted by code.
+  const auto& stock = ws->run().stock;
+  nlohmann::json gemeenten = nlohmann::json::array();
+  for (std::size_t i = 0; i < ra.gemeenten.size() && i < rb.gemeenten.size(); ++i) {
+    const auto& ga = ra.gemeenten[i];
+    const auto& gb = rb.gemeenten[i];
+    gemeenten.push_back({{"code", stock.gemeenten.code(ga.gemeente)},
+                         {"name", stock.gemeenten.name(ga.gemeente)},
+                         {"plan_a", ga.plan},
+                         {"plan_b", gb.plan},
+                         {"difference", gb.plan - ga.plan},
+                         {"focus_a", ga.focus},
+                         {"focus_b", gb.focus}});
+  }
+  send_json(res, 200,
+            {{"a", {{"id", a.id}, {"name", a.name}, {"summary", summary_json(*ws, ra)}}},
+             {"b", {{"id", b.id}, {"name", b.name}, {"summary", summary_json(*ws, rb)}}},
+             {"moves", move_rows},
+             {"gemeenten", gemeenten}});
+}
+
+}  // namespace
+
+void add_scenario_routes(std::vector<Route>& routes) {
+  const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
+  routes.push_back({"GET", "/api/scenarios", "/api/scenarios",
+                    "The work area's saved scenarios with their figures", Access::session, readers,
+                    list});
+  routes.push_back({"POST",
+                    "/api/scenarios",
+                    "/api/scenarios",
+                    "Save a scenario ({name, params: {...}})",
+                    Access::session,
+                    {Role::beheerder, Role::analist},
+                    save});
+  routes.push_back({"GET", "/api/scenarios/compare", "/api/scenarios/compare",
+                    "Compare two scenarios (?a=ID&b=ID): units moving between levels of effort "
+                    "and the planned euros per gemeente",
+                    Access::session, readers, compare});
+}
+
+}  // namespace leefbaar::serve

@@ -1,0 +1,41 @@
+#pragma once
+// What the web application keeps per work area: the partner organisations that may see it, its
+// current programme settings, and saved what-if scenarios.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/parameters.hpp"
+#include "store/database.hpp"
+
+namespace leefbaar::store {
+
+struct WorkArea {
+  std::int64_t id = 0;
+  std::string name, organisation;
+};
+
+// The work area an organisation owns, else the first it is a partner in; nullopt when none.
+std::optional<WorkArea> work_area_of_organisation(Database& db, std::int64_t organisation);
+std::optional<WorkArea> find_work_area(Database& db, const std::string& organisation,
+                                       const std::string& name);
+void add_partner(Database& db, std::int64_t work_area, std::int64_t organisation);
+
+std::optional<ProgrammeParams> load_settings(Database& db, std::int64_t work_area);
+void save_settings(Database& db, std::int64_t work_area, const ProgrammeParams& params,
+                   const std::string& actor);
+
+struct Scenario {
+  std::int64_t id = 0;
+  std::string name, created_at, created_by;
+  ProgrammeParams params;
+};
+
+// Throws FieldError("name") for an empty name or one the work area already uses.
+std::int64_t save_scenario(Database& db, std::int64_t work_area, const std::string& name,
+                           const ProgrammeParams& params, const std::string& actor);
+std::vector<Scenario> list_scenarios(Database& db, std::int64_t work_area);
+std::optional<Scenario> find_scenario(Database& db, std::int64_t work_area, std::int64_t id);
+
+}  // namespace leefbaar::store

@@ -1,0 +1,17 @@
+#pragma once
+// A work area's imported inputs read back from the store into the engine's own structures, so the
+// web application runs the very same coupling and computation as `leefbaar programme`.
+#include <cstdint>
+
+#include "import/load.hpp"
+#include "store/database.hpp"
+
+namespace leefbaar::store {
+
+// Throws InputError (in Dutch, for the Gegevens page) when the buurten, the stock or every score
+// table is missing, or when the edition is in none of the score tables. Grid scores are not used:
+// the store does not hold the grid geometry yet (decisions.md).
+ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
+                                  const ProgrammeParams& params);
+
+}  // namespace leefbaar::store

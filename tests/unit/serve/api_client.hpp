@@ -1,0 +1,61 @@
+#pragma once
+// A test client for the API on loopback: log in, then call endpoints with the session cookie and
+// the CSRF token.
+#include <httplib.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace leefbaar::testing {
+
+struct Login {
+  std::string cookie, csrf;
+};
+
+class ApiClient {
+ public:
+  explicit ApiClient(int port) : port_(port) {}
+  httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+
+  Login log_in(const std::string& email, const std::string& password) const {
+    auto c = client();
+    auto res =
+        c.Post("/api/session", nlohmann::json{{"email", email}, {"password", password}}.dump(),
+               "application/json");
+    if (!res || res->status != 200) return {};
+    const std::string set_cookie = res->get_header_value("Set-Cookie");
+    return {set_cookie.substr(0, set_cookie.find(';')),
+            nlohmann::json::parse(res->body)["csrf_token"]};
+  }
+
+  httplib::Headers headers(const Login* who, bool with_csrf = true) const {
+    httplib::Headers h;
+    if (who != nullptr) {
+      h.emplace("Cookie", who->cookie);
+      if (with_csrf) h.emplace("X-CSRF-Token", who->csrf);
+    }
+    return h;
+  }
+
+  httplib::Result call(const std::string& method, const std::string& path, const Login* who,
+                       const std::string& body = "{}", bool with_csrf = true) const {
+    auto c = client();
+    const auto h = headers(who, with_csrf);
+    if (method == "GET") return c.Get(path.c_str(), h);
+    if (method == "POST") return c.Post(path.c_str(), h, body, "application/json");
+    return c.Delete(path.c_str(), h);
+  }
+
+  httplib::Result upload(const Login* who, const std::string& kind, const std::string& file_name,
+                         const std::string& content) const {
+    auto c = client();
+    httplib::MultipartFormDataItems items = {{"kind", kind, "", ""},
+                                             {"file", content, file_name, "text/csv"}};
+    return c.Post("/api/imports", headers(who), items);
+  }
+
+ private:
+  int port_;
+};
+
+}  // namespace leefbaar::testing

@@ -1,0 +1,335 @@
+// The application's API over the demo work area (the synthetic sample imported into a store, as
+// `leefbaar serve --demo` does): every endpoint with an allowed and a refused caller, the live
+// programme and its what-if, map layers, area pages, scenarios, uploads, downloads and pages.
+#include "serve/app.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "api_client.hpp"
+#include "serve/demo.hpp"
+#include "temp_files.hpp"
+
+namespace leefbaar::testing {
+
+namespace {
+
+class DemoApi : public ::testing::Test {
+ protected:
+  // The demo store is built once and copied for every test.
+  static void SetUpTestSuite() {
+    suite_dir_ = new TempDir();
+    serve::load_demo(suite_dir_->path() / "demo.sqlite", suite_dir_->path() / "data");
+  }
+  static void TearDownTestSuite() {
+    delete suite_dir_;
+    suite_dir_ = nullptr;
+  }
+
+  void SetUp() override {
+    std::filesystem::copy_file(suite_dir_->path() / "demo.sqlite", dir_.path() / "store.sqlite");
+    std::filesystem::create_directories(dir_.path() / "web" / "assets");
+    std::ofstream(dir_.path() / "web" / "index.html") << "<!doctype html><title>Leefbaar</title>";
+    std::ofstream(dir_.path() / "web" / "assets" / "app.js") << "console.log(1);";
+    serve::ServerConfig config;
+    config.store = dir_.path() / "store.sqlite";
+    config.web_root = dir_.path() / "web";
+    config.port = 0;
+    server_ = std::make_unique<serve::Server>(config);
+    api_ = std::make_unique<ApiClient>(server_->bind());
+    thread_ = std::thread([this] { server_->listen(); });
+  }
+  void TearDown() override {
+    server_->stop();
+    thread_.join();
+  }
+
+  Login log_in(const std::string& role) const {
+    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
+  }
+  nlohmann::json get_json(const std::string& path, const Login& who) const {
+    const auto res = api_->call("GET", path, &who);
+    EXPECT_EQ(res->status, 200) << path << " " << res->body;
+    return nlohmann::json::parse(res->body);
+  }
+  nlohmann::json post_json(const std::string& path, const Login& who, const nlohmann::json& body,
+                           int status = 200) const {
+    const auto res = api_->call("POST", path, &who, body.dump());
+    EXPECT_EQ(res->status, status) << path << " " << res->body;
+    return nlohmann::json::parse(res->body);
+  }
+
+  static TempDir* suite_dir_;
+  TempDir dir_;
+  std::unique_ptr<serve::Server> server_;
+  std::unique_ptr<ApiClient> api_;
+  std::thread thread_;
+};
+
+TempDir* DemoApi::suite_dir_ = nullptr;
+
+// A concrete path and body for a route, so that an allowed caller succeeds.
+struct Example {
+  std::string path, body = "{}";
+  bool upload = false;
+};
+
+Example example_of(const serve::Route& r) {
+  std::string p = r.openapi_path;
+  if (auto pos = p.find("{id}"); pos != std::string::npos) p.replace(pos, 4, "1");
+  if (auto pos = p.find("{level}/{code}"); pos != std::string::npos)
+    p.replace(pos, 14, "buurt/BU01060001");
+  const std::string key = r.method + " " + p;
+  if (key == "POST /api/users")
+    return {
+        p,
+        R"({"email":"nieuw@demo.leefbaar.nl","name":"Nieuw","password":"nog een lang wachtwoord","role":"lezer"})"};
+  if (key == "POST /api/session")
+    return {p,
+            nlohmann::json{{"email", "lezer@demo.leefbaar.nl"}, {"password", serve::kDemoPassword}}
+                .dump()};
+  if (key == "POST /api/programme/whatif" || key == "POST /api/programme/settings")
+    return {p, R"({"params":{"yellow":-0.4}})"};
+  if (key == "POST /api/scenarios") return {p, R"({"name":"Strenger","params":{"yellow":-0.4}})"};
+  if (key == "GET /api/scenarios/compare") return {p + "?a=1&b=1"};
+  if (key == "POST /api/organisations") return {p, R"({"name":"Politie Assen","kind":"gemeente"})"};
+  if (key == "POST /api/imports") return {p, "", true};
+  return {p};
+}
+
+const std::string kActuals = "gemeente;jaar;bedrag\nAssen;2019;150000\nTynaarlo;2019;20000\n";
+
+TEST_F(DemoApi, EveryEndpointHasAnAllowedAndARefusedCaller) {
+  std::map<std::string, Login> logins;
+  for (const char* role : {"beheerder", "analist", "wijkteam", "lezer"})
+    logins[role] = log_in(role);
+  for (const auto& r : serve::routes()) {
+    const Example e = example_of(r);
+    auto call = [&](const Login* who) {
+      return e.upload ? api_->upload(who, "actuals", "uitgaven.csv", kActuals)
+                      : api_->call(r.method, e.path, who, e.body);
+    };
+    if (r.access == serve::Access::public_) {
+      EXPECT_LT(call(nullptr)->status, 300) << r.method << " " << e.path;
+      continue;
+    }
+    // Refused: without a session always; with a role outside the route's roles when it has any.
+    EXPECT_EQ(call(nullptr)->status, 401) << r.method << " " << e.path;
+    std::string allowed;
+    for (const char* role : {"beheerder", "analist", "wijkteam", "lezer"}) {
+      const bool may = r.roles.empty() ||
+                       std::count(r.roles.begin(), r.roles.end(), store::role_from_name(role));
+      if (!may) {
+        EXPECT_EQ(call(&logins[role])->status, 403) << role << " " << r.method << " " << e.path;
+      } else if (allowed.empty() || std::string(role) != "beheerder") {
+        allowed = role;  // the least powerful role that may
+      }
+    }
+    if (r.method == "DELETE" && e.path == "/api/session") continue;  // would end the session
+    const auto res = call(&logins[allowed]);
+    EXPECT_LT(res->status, 300) << allowed << " " << r.method << " " << e.path << " " << res->body;
+  }
+}
+
+TEST_F(DemoApi, ProgrammeFollowsTheWhatIfAndAddsUpToTheBudget) {
+  const auto who = log_in("analist");
+  const auto saved = get_json("/api/programme", who);
+  EXPECT_EQ(saved["params"]["edition"], 2018);
+  EXPECT_EQ(saved["summary"]["units"], 16000);
+  long long plan = 0;
+  for (const auto& g : saved["gemeenten"]) plan += g["plan"].get<long long>();
+  EXPECT_EQ(plan, saved["params"]["budget_total"].get<long long>());
+  EXPECT_EQ(saved["gemeenten"].size(), 8u);
+
+  const auto loose = post_json("/api/programme/whatif", who, {{"params", {{"yellow", -0.1}}}});
+  EXPECT_GT(loose["summary"]["units_per_effort"]["Plus"].get<long long>(),
+            saved["summary"]["units_per_effort"]["Plus"].get<long long>());
+  EXPECT_NE(loose["gemeenten"], saved["gemeenten"]);
+  // Not saved: the programme is unchanged.
+  EXPECT_EQ(get_json("/api/programme", who)["summary"], saved["summary"]);
+
+  const auto bad = post_json("/api/programme/whatif", who, {{"params", {{"orange", 0.5}}}}, 400);
+  EXPECT_EQ(bad["field"], "orange");
+  EXPECT_EQ(
+      post_json("/api/programme/whatif", who, {{"params", {{"edition", 1999}}}}, 400)["field"],
+      "edition");
+  EXPECT_EQ(post_json("/api/programme/whatif", who, {{"params", {{"kleur", 1}}}}, 400)["field"],
+            "kleur");
+}
+
+TEST_F(DemoApi, SavedSettingsBecomeTheProgramme) {
+  const auto who = log_in("analist");
+  post_json("/api/programme/settings", who, {{"params", {{"mode", "percentile"}}}});
+  EXPECT_EQ(get_json("/api/programme", who)["params"]["mode"], "percentile");
+}
+
+TEST_F(DemoApi, MapLayersInWgs84WithColoursPerEdition) {
+  const auto who = log_in("wijkteam");
+  const auto buurten = get_json("/api/map/areas?level=buurt", who);
+  ASSERT_EQ(buurten["features"].size(), 141u);  // the buurten without the water feature
+  std::map<std::string, int> colours;
+  for (const auto& f : buurten["features"]) {
+    const auto& c = f["properties"]["colour"];
+    ++colours[c.is_null() ? "geen" : c.get<std::string>()];
+  }
+  EXPECT_GT(colours["groen"], 0);
+  EXPECT_GT(colours["geel"], 0);
+  EXPECT_GT(colours["oranje"], 0);
+  const auto& first = buurten["features"][0]["geometry"]["coordinates"][0][0][0];
+  EXPECT_NEAR(first[0].get<double>(), 6.2, 0.8);  // Drenthe and Friesland
+  EXPECT_NEAR(first[1].get<double>(), 52.9, 0.4);
+
+  const auto older = get_json("/api/map/areas?level=buurt&edition=2014", who);
+  EXPECT_EQ(older["edition"], 2014);
+  EXPECT_NE(older["features"][0]["properties"]["score_afw"],
+            buurten["features"][0]["properties"]["score_afw"]);
+  EXPECT_EQ(api_->call("GET", "/api/map/areas?edition=1900", &who)->status, 400);
+  EXPECT_EQ(api_->call("GET", "/api/map/areas?level=straat", &who)->status, 400);
+
+  const auto units = get_json("/api/map/units", who);
+  // The units with coordinates; those located by postcode or buurtcode only have no point.
+  EXPECT_GT(units["units"].size(), 15000u);
+  EXPECT_LT(units["units"].size(), 16000u);
+  for (const auto& u : units["units"]) {
+    ASSERT_NEAR(u[0].get<double>(), 6.2, 0.8);
+    ASSERT_NEAR(u[1].get<double>(), 52.9, 0.4);
+    ASSERT_TRUE(u[2].is_null() || u[2] == "Basis" || u[2] == "Plus" || u[2] == "PlusPlus");
+  }
+  const auto wijken = get_json("/api/map/borders?level=wijk", who);
+  bool lariks = false;
+  for (const auto& f : wijken["features"]) lariks = lariks || f["properties"]["name"] == "Lariks";
+  EXPECT_TRUE(lariks);
+}
+
+TEST_F(DemoApi, AreaPageHasDimensionsTrendAndUnits) {
+  const auto who = log_in("lezer");
+  const auto area = get_json("/api/areas/buurt/BU01060001", who);
+  EXPECT_EQ(area["name"], "Binnenstad");
+  EXPECT_EQ(area["gemeente"]["name"], "Assen");
+  EXPECT_EQ(area["dimensions"].size(), 6u);
+  EXPECT_EQ(area["trend"].size(), get_json("/api/programme", who)["editions"].size());
+  EXPECT_EQ(area["units"].size(), area["n"].get<std::size_t>());
+  EXPECT_FALSE(area["colour"].is_null());
+  const auto gemeente = get_json("/api/areas/gemeente/GM0106", who);
+  EXPECT_GT(gemeente["units"].size(), area["units"].size());
+  EXPECT_EQ(api_->call("GET", "/api/areas/buurt/BU99999999", &who)->status, 404);
+}
+
+TEST_F(DemoApi, ScenariosCompareUnitsAndEuros) {
+  const auto who = log_in("analist");
+  const auto a = post_json("/api/scenarios", who,
+                           {{"name", "Huidig"}, {"params", nlohmann::json::object()}}, 201);
+  const auto b = post_json("/api/scenarios", who,
+                           {{"name", "Ruimer geel"}, {"params", {{"yellow", -0.1}}}}, 201);
+  EXPECT_EQ(post_json("/api/scenarios", who,
+                      {{"name", "Huidig"}, {"params", nlohmann::json::object()}}, 422)["field"],
+            "name");
+  EXPECT_EQ(post_json("/api/scenarios", who, {{"name", " "}, {"params", nlohmann::json::object()}},
+                      422)["field"],
+            "name");
+  const auto cmp = get_json("/api/scenarios/compare?a=" + std::to_string(a["id"].get<long long>()) +
+                                "&b=" + std::to_string(b["id"].get<long long>()),
+                            who);
+  long long to_plus = 0, difference = 0;
+  for (const auto& m : cmp["moves"]) {
+    if (m["from"] == "Basis" && m["to"] == "Plus") to_plus += m["units"].get<long long>();
+  }
+  for (const auto& g : cmp["gemeenten"]) difference += g["difference"].get<long long>();
+  EXPECT_GT(to_plus, 0);
+  EXPECT_EQ(difference, 0);  // the same total, divided differently
+  EXPECT_EQ(get_json("/api/scenarios", who)["scenarios"].size(), 2u);
+  EXPECT_EQ(api_->call("GET", "/api/scenarios/compare?a=1&b=99", &who)->status, 404);
+}
+
+TEST_F(DemoApi, BadUploadIsRefusedWithRowAndFieldAndChangesNothing) {
+  const auto who = log_in("analist");
+  const auto before = get_json("/api/imports", who)["imports"].size();
+  const std::string bad =
+      "bu_code,bu_naam,jaar,lbm,afw,fys,onv,soc,vrz,won\n"
+      "BU01060001,Binnenstad,2018,4.1,0.01,0.01,0,0,0,0\n"
+      "BU01060002,Rode Heide,2018,4.1,abc,0.01,0,0,0,0\n";
+  auto res = api_->upload(&who, "scores", "buurten.csv", bad);
+  ASSERT_EQ(res->status, 422) << res->body;
+  const auto error = nlohmann::json::parse(res->body);
+  EXPECT_EQ(error["field"], "file");
+  const std::string message = error["message"];
+  EXPECT_NE(message.find("buurten.csv"), std::string::npos) << message;
+  EXPECT_NE(message.find("row 3"), std::string::npos) << message;
+  EXPECT_NE(message.find("afw"), std::string::npos) << message;
+  EXPECT_EQ(message.find("/tmp"), std::string::npos) << message;  // no server paths
+  EXPECT_EQ(get_json("/api/imports", who)["imports"].size(), before);
+
+  res = api_->upload(&who, "actuals", "uitgaven.csv", kActuals);
+  ASSERT_EQ(res->status, 201) << res->body;
+  EXPECT_EQ(nlohmann::json::parse(res->body)["report"]["rows_read"], 2);
+  const auto programme = get_json("/api/programme", who);
+  for (const auto& g : programme["gemeenten"]) {
+    if (g["name"] == "Assen") {
+      EXPECT_EQ(g["actual"], 150000.0);
+    }
+  }
+  EXPECT_EQ(api_->upload(&who, "foto", "x.csv", kActuals)->status, 422);
+}
+
+TEST_F(DemoApi, DownloadsAndQuality) {
+  const auto who = log_in("analist");
+  auto res = api_->call("GET", "/api/programme/gemeenten.csv", &who);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_EQ(res->body.substr(0, 13), "code,name,n,m");
+  EXPECT_NE(res->get_header_value("Content-Disposition").find("gemeenten.csv"), std::string::npos);
+  res = api_->call("GET", "/api/programme/gemeenten.xlsx", &who);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_EQ(res->body.substr(0, 2), "PK");  // a zip container
+  res = api_->call("GET", "/api/map/areas.geojson?level=wijk", &who);
+  ASSERT_EQ(res->status, 200);
+  EXPECT_NE(res->get_header_value("Content-Disposition").find("wijk-2018.geojson"),
+            std::string::npos);
+  const auto quality = get_json("/api/quality", who);
+  EXPECT_EQ(quality["uncoupled"].size(), 60u);
+}
+
+TEST_F(DemoApi, PagesAndAssetsWithTheirHeaders) {
+  auto c = api_->client();
+  for (const char* page : {"/kaart", "/inloggen", "/gebied/buurt/BU01060001", "/beheer"}) {
+    auto res = c.Get(page);
+    ASSERT_EQ(res->status, 200) << page;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "text/html; charset=utf-8");
+    EXPECT_NE(res->get_header_value("Content-Security-Policy").find("script-src 'self'"),
+              std::string::npos);
+  }
+  auto res = c.Get("/assets/app.js");
+  ASSERT_EQ(res->status, 200);
+  EXPECT_EQ(res->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+  EXPECT_EQ(c.Get("/assets/../index.html")->status, 404);
+  EXPECT_EQ(c.Get("/assets/geen.js")->status, 404);
+  EXPECT_EQ(c.Get("/")->status, 303);
+}
+
+TEST_F(DemoApi, PartnersSeeTheWorkAreaOthersDoNot) {
+  const auto admin = log_in("beheerder");
+  post_json("/api/users", admin,
+            {{"email", "ander@elders.nl"},
+             {"name", "Ander"},
+             {"password", "een lang wachtwoord"},
+             {"role", "lezer"},
+             {"organisation_id", 99}},
+            422);
+  {
+    store::Database db(dir_.path() / "store.sqlite");
+    const auto other =
+        store::create_organisation(db, "Elders", store::OrganisationKind::corporatie);
+    store::create_user(
+        db, {other, "ander@elders.nl", "Ander", "een lang wachtwoord", store::Role::lezer, {}},
+        "test");
+  }
+  const auto other = api_->log_in("ander@elders.nl", "een lang wachtwoord");
+  EXPECT_EQ(api_->call("GET", "/api/programme", &other)->status, 404);
+  EXPECT_EQ(api_->call("GET", "/api/programme", &admin)->status, 200);
+}
+
+}  // namespace
+
+}  // namespace leefbaar::testing
