@@ -10,7 +10,12 @@ packages=(
   libsqlite3-dev libsqlitecpp-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
+  chromium
 )
+# Node.js and npm build the web pages and run the browser tests; a newer Node.js already on the
+# machine is used as it is.
+command -v node >/dev/null 2>&1 || packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

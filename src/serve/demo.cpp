@@ -34,6 +34,7 @@ void import_inputs(store::Database& db, const RunFile& run) {
   import("buurten", run.inputs.buurten);
   import("wijken", run.inputs.wijken);
   import("gemeenten", run.inputs.gemeenten);
+  import("grid", run.inputs.grid);
   import("stock", run.inputs.stock);  // before pc6hnr, which keeps the stock's postcodes only
   import("pc6hnr", run.inputs.pc6hnr);
   import("actuals", run.inputs.actuals);

@@ -10,8 +10,9 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
 }
 
 void send_error(httplib::Response& res, const HttpError& error) {
-  nlohmann::json body = {{"code", error.code}, {"message", error.message}};
-  if (!error.field.empty()) body["field"] = error.field;
+  // field is always there (empty when no one field is at fault), so clients need no check.
+  const nlohmann::json body = {
+      {"code", error.code}, {"message", error.message}, {"field", error.field}};
   send_json(res, error.status, body);
 }
 

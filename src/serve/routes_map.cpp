@@ -209,9 +209,32 @@ void map_borders(App& app, const httplib::Request& req, httplib::Response& res,
   res.set_content(*body, "application/geo+json; charset=utf-8");
 }
 
+void map_info(App& app, const httplib::Request&, httplib::Response& res,
+              const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const auto& stock = ws->run().stock;
+  nlohmann::json gemeenten = nlohmann::json::array();
+  for (std::int32_t i = 0; i < static_cast<std::int32_t>(stock.gemeenten.size()); ++i)
+    gemeenten.push_back({{"code", stock.gemeenten.code(i)}, {"name", stock.gemeenten.name(i)}});
+  send_json(res, 200,
+            {{"work_area", ws->work_area().name},
+             {"editions", ws->editions()},
+             {"edition", ws->settings().edition},
+             {"classification_level", std::string(to_string(ws->settings().classification.level))},
+             {"gemeenten", gemeenten}});
+}
+
 }  // namespace
 
 void add_map_routes(std::vector<Route>& routes) {
+  routes.push_back({"GET",
+                    "/api/map",
+                    "/api/map",
+                    "What the map needs first: the editions, the current edition and the "
+                    "gemeenten's names",
+                    Access::session,
+                    {},
+                    map_info});
   routes.push_back({"GET",
                     "/api/map/areas",
                     "/api/map/areas",

@@ -53,13 +53,24 @@ void Database::migrate() {
         "{}: the store has schema version {}, this Leefbaar knows up to {}; use a newer Leefbaar",
         file_, version, steps.size()));
   }
+  if (version == static_cast<int>(steps.size())) return;
+  // Foreign keys are off while migrating, so a step may rebuild a table that others reference
+  // (SQLite's way to change a CHECK constraint; dropping the old table would otherwise cascade).
+  // Each step checks the keys before it commits. The pragma has no effect inside a transaction.
+  db_->exec("PRAGMA foreign_keys = OFF");
   for (auto i = static_cast<std::size_t>(version); i < steps.size(); ++i) {
     // One transaction per step: a failed migration leaves the store at the previous version.
     SQLite::Transaction transaction(*db_);
     db_->exec(std::string(steps[i].sql));
+    SQLite::Statement violations(*db_, "PRAGMA foreign_key_check");
+    if (violations.executeStep())
+      throw std::runtime_error(fmt::format("{}: schema step {} breaks a foreign key in table {}",
+                                           file_, steps[i].name,
+                                           violations.getColumn(0).getString()));
     db_->exec(fmt::format("PRAGMA user_version = {}", i + 1));
     transaction.commit();
   }
+  db_->exec("PRAGMA foreign_keys = ON");
 }
 
 }  // namespace leefbaar::store

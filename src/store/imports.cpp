@@ -266,6 +266,37 @@ ImportReport import_stock(Database& database, const std::string& organisation,
   return report_of(h, o.import_id);
 }
 
+ImportReport import_grid(Database& database, const std::string& organisation,
+                         const std::string& work_area, const std::filesystem::path& file,
+                         const std::string& actor, const std::string& display) {
+  ImportHeader h = header(organisation, work_area, actor, "grid", file, display);
+  log::progress("reading grid {}", h.file);
+  const GridLayer grid = read_grid(file.string(), h.file);
+  h.sha256 = sha256_file(gdal::split_layer(file.string()).file);
+  h.rows_read = grid.features;
+
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  const Opened o = open_import(db, h);
+  SQLite::Statement insert(db,
+                           "INSERT INTO grid_cells (import_id, work_area_id, grid_id, cell_x, "
+                           "cell_y) VALUES (?, ?, ?, ?, ?)");
+  long long done = 0;
+  const auto cells = static_cast<long long>(grid.cell_of_grid_id.size());
+  for (const auto& [id, cell] : grid.cell_of_grid_id) {
+    insert.reset();
+    insert.bind(1, o.import_id);
+    insert.bind(2, o.work_area);
+    insert.bind(3, id);
+    insert.bind(4, cell.x);
+    insert.bind(5, cell.y);
+    insert.exec();
+    progress_rows(++done, cells);
+  }
+  transaction.commit();
+  return report_of(h, o.import_id);
+}
+
 namespace {
 
 std::unordered_set<std::string> stock_postcodes(SQLite::Database& db,
@@ -376,13 +407,14 @@ ImportReport import_file(Database& db, const std::string& kind, const std::strin
     return import_areas(db, organisation, work_area, file, AreaKind::wijk, actor, display);
   if (kind == "gemeenten")
     return import_areas(db, organisation, work_area, file, AreaKind::gemeente, actor, display);
+  if (kind == "grid") return import_grid(db, organisation, work_area, file, actor, display);
   if (kind == "stock")
     return import_stock(db, organisation, work_area, file, columns_or_guess(columns, file, display),
                         actor, display);
   if (kind == "pc6hnr") return import_pc6hnr(db, organisation, work_area, file, actor, display);
   if (kind == "actuals") return import_actuals(db, organisation, work_area, file, actor, display);
   throw FieldError("kind", fmt::format("found '{}', expected scores, buurten, wijken, gemeenten, "
-                                       "stock, pc6hnr or actuals",
+                                       "grid, stock, pc6hnr or actuals",
                                        kind));
 }
 

@@ -36,6 +36,10 @@ ImportReport import_stock(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
                           const StockColumns& columns, const std::string& actor,
                           const std::string& display = {});
+// The Leefbaarometer grid geometry (grid_id -> its 100 m cell), needed for grid scores.
+ImportReport import_grid(Database& db, const std::string& organisation,
+                         const std::string& work_area, const std::filesystem::path& file,
+                         const std::string& actor, const std::string& display = {});
 // The CBS pc6hnr table; only the postcodes of the work area's imported stock are kept (all rows
 // when no stock is imported yet), so the national table costs little room.
 ImportReport import_pc6hnr(Database& db, const std::string& organisation,

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/errors.hpp"
@@ -36,15 +38,42 @@ nlohmann::json params_to_json(const ProgrammeParams& p) {
 
 namespace {
 
+// The settings as the Programma page names them, for messages.
+std::string label(const std::string& field) {
+  static const std::map<std::string, std::string> labels = {
+      {"edition", "de editie"},
+      {"yellow", "de grens voor geel"},
+      {"orange", "de grens voor oranje"},
+      {"p_yellow", "het percentiel voor geel"},
+      {"p_orange", "het percentiel voor oranje"},
+      {"min_units", "het minimum aantal eenheden"},
+      {"budget_year", "het begrotingsjaar"},
+      {"budget_total", "het budget"},
+      {"weights.basis", "het gewicht voor Basis"},
+      {"weights.plus", "het gewicht voor Plus"},
+      {"weights.plusplus", "het gewicht voor PlusPlus"},
+      {"cap_per_daeb_unit", "het plafond per DAEB-woning"}};
+  const auto it = labels.find(field);
+  return it == labels.end() ? field : it->second;
+}
+
+// Dutch notation: a decimal comma.
+std::string dutch(double v) {
+  std::string s = fmt::format("{}", v);
+  std::replace(s.begin(), s.end(), '.', ',');
+  return s;
+}
+
 double number(const nlohmann::json& v, const std::string& field) {
-  if (!v.is_number()) throw FieldError(field, fmt::format("Vul bij {} een getal in.", field));
+  if (!v.is_number())
+    throw FieldError(field, fmt::format("Vul bij {} een getal in.", label(field)));
   return v.get<double>();
 }
 
 long long whole(const nlohmann::json& v, const std::string& field) {
   const double d = number(v, field);
   if (d != static_cast<double>(static_cast<long long>(d)))
-    throw FieldError(field, fmt::format("Vul bij {} een heel getal in.", field));
+    throw FieldError(field, fmt::format("Vul bij {} een heel getal in.", label(field)));
   return static_cast<long long>(d);
 }
 
@@ -71,12 +100,13 @@ void apply_classification(const nlohmann::json& patch, ClassificationParams& c) 
   if (c.orange > c.yellow)
     throw FieldError("orange", fmt::format("De grens voor oranje ({}) mag niet boven die voor geel "
                                            "({}) liggen.",
-                                           c.orange, c.yellow));
+                                           dutch(c.orange), dutch(c.yellow)));
   for (const char* key : {"p_yellow", "p_orange"}) {
     if (!patch.contains(key)) continue;
     const double v = number(patch[key], key);
     if (v < 0 || v > 100)
-      throw FieldError(key, fmt::format("Vul bij {} een percentiel van 0 tot en met 100 in.", key));
+      throw FieldError(
+          key, fmt::format("Vul bij {} een percentiel van 0 tot en met 100 in.", label(key)));
     (std::string_view(key) == "p_yellow" ? c.p_yellow : c.p_orange) = v;
   }
   if (c.p_orange > c.p_yellow)

@@ -157,6 +157,19 @@ PostcodeTable read_postcodes(SQLite::Database& db, const ImportRef& ref) {
   return t;
 }
 
+GridLayer read_grid_cells(SQLite::Database& db, const ImportRef& ref) {
+  GridLayer g;
+  g.file = ref.file;
+  g.source_crs = "EPSG:28992";
+  SQLite::Statement q(db, "SELECT grid_id, cell_x, cell_y FROM grid_cells WHERE import_id = ?");
+  q.bind(1, ref.id);
+  while (q.executeStep())
+    g.cell_of_grid_id.emplace(q.getColumn(0).getString(),
+                              Point{q.getColumn(1).getDouble(), q.getColumn(2).getDouble()});
+  g.features = static_cast<long long>(g.cell_of_grid_id.size());
+  return g;
+}
+
 Actuals read_actual_rows(SQLite::Database& db, const ImportRef& ref) {
   Actuals a;
   a.file = ref.file;
@@ -191,12 +204,16 @@ ProgrammeData load_work_area_data(Database& database, std::int64_t work_area,
   auto& db = database.sql();
   ProgrammeData d;
   d.run.params = params;
+  if (const auto grid = imports_of(db, work_area, "grid"); !grid.empty()) {
+    d.grid = read_grid_cells(db, grid.back());
+    d.checksums.push_back({"grid", grid.back().file, grid.back().sha256});
+  }
   for (const auto& ref : imports_of(db, work_area, "scores")) {
     d.checksums.push_back({"scores", ref.file, ref.sha256});
-    if (ref.level == to_string(ScoreLevel::grid)) {
+    if (ref.level == to_string(ScoreLevel::grid) && !d.grid) {
       d.warnings.push_back(
-          fmt::format("{}: scores per gridcel worden in de applicatie nog niet "
-                      "gebruikt (de gridvlakken staan niet in de opslag)",
+          fmt::format("{}: scores per gridcel tellen niet mee zolang de "
+                      "gridvlakken (grid) niet zijn ingelezen",
                       ref.file));
       continue;
     }

@@ -9,8 +9,8 @@
 namespace leefbaar::store {
 
 // Throws InputError (in Dutch, for the Gegevens page) when the buurten, the stock or every score
-// table is missing, or when the edition is in none of the score tables. Grid scores are not used:
-// the store does not hold the grid geometry yet (decisions.md).
+// table is missing, or when the edition is in none of the score tables. Grid scores count only
+// when the grid geometry is imported too (as in the run file).
 ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
                                   const ProgrammeParams& params);
 

@@ -10,6 +10,8 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "import/run_file.hpp"
+#include "report/programme_run.hpp"
 #include "serve/demo.hpp"
 #include "temp_files.hpp"
 
@@ -158,6 +160,21 @@ TEST_F(DemoApi, ProgrammeFollowsTheWhatIfAndAddsUpToTheBudget) {
       "edition");
   EXPECT_EQ(post_json("/api/programme/whatif", who, {{"params", {{"kleur", 1}}}}, 400)["field"],
             "kleur");
+}
+
+TEST_F(DemoApi, TheStoreGivesTheSameProgrammeAsTheRunFile) {
+  // The demo imported the sample's files; `leefbaar programme` reads them directly.
+  const auto files = run_programme(read_run_file(suite_dir_->path() / "data" / "RUN.toml"));
+  const auto app = get_json("/api/programme", log_in("analist"));
+  const auto& r = files.result;
+  EXPECT_EQ(app["summary"]["units_per_effort"]["Basis"], r.units_per_effort[0]);
+  EXPECT_EQ(app["summary"]["units_per_effort"]["Plus"], r.units_per_effort[1]);
+  EXPECT_EQ(app["summary"]["units_per_effort"]["PlusPlus"], r.units_per_effort[2]);
+  ASSERT_EQ(app["gemeenten"].size(), r.gemeenten.size());
+  for (std::size_t i = 0; i < r.gemeenten.size(); ++i) {
+    EXPECT_EQ(app["gemeenten"][i]["plan"], r.gemeenten[i].plan) << i;
+    EXPECT_EQ(app["gemeenten"][i]["focus"], r.gemeenten[i].focus) << i;
+  }
 }
 
 TEST_F(DemoApi, SavedSettingsBecomeTheProgramme) {

@@ -1,0 +1,67 @@
+// The JSON API: session cookie from the server, CSRF token on every change, errors as ApiError.
+
+let csrfToken = null;
+
+export class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || `Er ging iets mis (status ${status}).`);
+    this.status = status;
+    this.code = (body && body.code) || 'error';
+    this.field = (body && body.field) || '';
+  }
+}
+
+export function setCsrfToken(token) {
+  csrfToken = token;
+}
+
+/** Sends the browser to the log-in page, to come back to the current page after. */
+export function goToLogin() {
+  const here = location.pathname + location.search;
+  location.assign(`/inloggen?terug=${encodeURIComponent(here)}`);
+}
+
+/**
+ * Calls the API. options: method, json (a body to send as JSON), form (FormData), redirect401.
+ * Answers the parsed JSON (or null for an empty answer); throws ApiError on a 4xx/5xx.
+ */
+export async function api(path, { method = 'GET', json, form, redirect401 = true } = {}) {
+  const headers = { Accept: 'application/json' };
+  let body;
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(json);
+  } else if (form) {
+    body = form;
+  }
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, {
+      code: 'network', message: 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+    });
+  }
+  const text = await response.text();
+  let data = null;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = null;
+    }
+  }
+  if (!response.ok) {
+    if (response.status === 401 && redirect401) {
+      goToLogin();
+      // The page is leaving; keep callers waiting instead of showing an error for a moment.
+      await new Promise(() => {});
+    }
+    throw new ApiError(response.status, data);
+  }
+  return data;
+}
+
+export const get = (path, options) => api(path, { ...options, method: 'GET' });
+export const post = (path, json, options) => api(path, { ...options, method: 'POST', json });

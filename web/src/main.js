@@ -1,0 +1,64 @@
+// Entry point: reads location.pathname, checks the session and role, and renders the page.
+import { get, setCsrfToken, goToLogin } from './api.js';
+import { renderHeader } from './nav.js';
+import { canUse } from './roles.js';
+import { renderNoAccess, startPage, paragraph } from './page.js';
+import { h } from './dom.js';
+import * as inloggen from './pages/inloggen.js';
+import * as kaart from './pages/kaart.js';
+import * as gemeenten from './pages/gemeenten.js';
+import * as gebied from './pages/gebied.js';
+import * as programma from './pages/programma.js';
+import * as gegevens from './pages/gegevens.js';
+import * as beheer from './pages/beheer.js';
+
+const ROUTES = [
+  { pattern: /^\/kaart\/?$/, page: kaart, path: '/kaart' },
+  { pattern: /^\/gemeenten\/?$/, page: gemeenten, path: '/gemeenten' },
+  { pattern: /^\/gebied\/(buurt|wijk|gemeente|complex)\/([^/]+)\/?$/, page: gebied, path: '/gebied' },
+  { pattern: /^\/programma\/?$/, page: programma, path: '/programma' },
+  { pattern: /^\/gegevens\/?$/, page: gegevens, path: '/gegevens' },
+  { pattern: /^\/beheer\/?$/, page: beheer, path: '/beheer' },
+];
+
+async function start() {
+  const main = document.getElementById('inhoud');
+  const path = location.pathname;
+  if (path === '/inloggen' || path === '/inloggen/') {
+    await inloggen.render(main);
+    return;
+  }
+  let me;
+  try {
+    me = await get('/api/me', { redirect401: false });
+  } catch (err) {
+    if (err.status === 401) {
+      goToLogin();
+      return;
+    }
+    startPage(main, 'Er ging iets mis');
+    main.append(paragraph(err.message));
+    return;
+  }
+  setCsrfToken(me.csrf_token);
+  const { user } = me;
+  renderHeader(user);
+  if (path === '/' || path === '') {
+    location.replace('/kaart');
+    return;
+  }
+  const route = ROUTES.find((r) => r.pattern.test(path));
+  if (!route) {
+    startPage(main, 'Pagina niet gevonden');
+    main.append(paragraph('Deze pagina bestaat niet. ', h('a', { class: 'utrecht-link', href: '/kaart' }, 'Ga naar de kaart.')));
+    return;
+  }
+  if (!canUse(user.role, route.path)) {
+    renderNoAccess(main, user, route.page.what || 'deze pagina');
+    return;
+  }
+  const match = path.match(route.pattern);
+  await route.page.render(main, { user, params: match.slice(1).map(decodeURIComponent) });
+}
+
+start();

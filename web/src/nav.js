@@ -1,0 +1,40 @@
+// The header: navigation with only the pages the user's role may use, the user's name and "Uitloggen".
+import { h, replace } from './dom.js';
+import { api } from './api.js';
+import { PAGES } from './roles.js';
+import { ROLE_LABEL } from './format.js';
+
+export function renderHeader(user) {
+  const nav = document.getElementById('hoofdmenu');
+  const userBox = document.getElementById('gebruiker');
+  const current = location.pathname;
+  const links = PAGES.filter((p) => p.roles.includes(user.role)).map((p) => {
+    const active = current === p.path || (p.path === '/kaart' && current.startsWith('/gebied/'));
+    return h('li', { class: 'lb-nav__item' },
+      h('a', {
+        class: `lb-nav__link${active ? ' lb-nav__link--current' : ''}`,
+        href: p.path,
+        'aria-current': current === p.path ? 'page' : null,
+      }, p.label));
+  });
+  replace(nav, h('ul', { class: 'lb-nav__list' }, links));
+  nav.hidden = false;
+
+  const logout = h('button', {
+    type: 'button', class: 'utrecht-button utrecht-button--secondary-action lb-logout',
+    onclick: async () => {
+      logout.disabled = true;
+      try {
+        await api('/api/session', { method: 'DELETE', redirect401: false });
+      } catch {
+        // Logged out already or the session expired: the log-in page follows either way.
+      }
+      location.assign('/inloggen');
+    },
+  }, 'Uitloggen');
+  replace(userBox,
+    h('span', { class: 'lb-user__name' }, user.name,
+      h('span', { class: 'lb-user__role' }, ` (${ROLE_LABEL[user.role] || user.role})`)),
+    logout);
+  userBox.hidden = false;
+}

@@ -1,0 +1,162 @@
+// Beheer: organisations and users, each with a list and a form to add one.
+import { h, replace } from '../dom.js';
+import { get, post } from '../api.js';
+import { startPage, paragraph, section, showLoadError, errorBlock } from '../page.js';
+import {
+  textField, selectField, choiceFieldset, button, showErrors, clearErrors, statusMessage,
+} from '../forms.js';
+import { dataTable } from '../table.js';
+
+export const what = 'het beheer van organisaties en gebruikers';
+
+const ORG_KINDS = [
+  { value: 'corporatie', label: 'Woningcorporatie' },
+  { value: 'gemeente', label: 'Gemeente' },
+  { value: 'welzijn', label: 'Welzijnsorganisatie' },
+];
+const ROLES = [
+  { value: 'lezer', label: 'Lezer – bekijkt de kaart, gebieden, gemeenten en het programma' },
+  { value: 'wijkteam', label: 'Wijkteam – bekijkt de kaart en de gebieden' },
+  { value: 'analist', label: 'Analist – rekent, slaat scenario\u2019s op en leest gegevens in' },
+  { value: 'beheerder', label: 'Beheerder – alles, ook organisaties en gebruikers' },
+];
+const roleShort = (r) => (ROLES.find((x) => x.value === r) || { label: r }).label.split(' – ')[0];
+const kindLabel = (k) => (ORG_KINDS.find((x) => x.value === k) || { label: k }).label;
+
+function organisationForm(onSaved) {
+  const summary = h('div', { class: 'lb-summary', hidden: true });
+  const name = textField({ label: 'Naam van de organisatie', name: 'name', autocomplete: 'organization' });
+  const kind = selectField({ label: 'Soort organisatie', name: 'kind', options: ORG_KINDS, value: 'gemeente' });
+  const result = h('div', { class: 'lb-result' });
+  const form = h('form', { class: 'utrecht-form lb-form', novalidate: true },
+    summary, name.wrapper, kind.wrapper, h('div', { class: 'lb-actions' }, button('Organisatie toevoegen', { primary: true, type: 'submit' })), result);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form, summary);
+    result.replaceChildren();
+    if (!name.input.value.trim()) {
+      showErrors(form, summary, [{ field: 'name', message: 'Vul de naam van de organisatie in.' }]);
+      return;
+    }
+    try {
+      await post('/api/organisations', { name: name.input.value.trim(), kind: kind.select.value });
+      result.append(statusMessage(`${name.input.value.trim()} is toegevoegd.`));
+      name.input.value = '';
+      onSaved();
+    } catch (err) {
+      showErrors(form, summary, [{ field: err.field || '', message: err.message }]);
+    }
+  });
+  return form;
+}
+
+function userForm(organisations, wijken, onSaved) {
+  const summary = h('div', { class: 'lb-summary', hidden: true });
+  const name = textField({ label: 'Naam', name: 'name', autocomplete: 'off' });
+  const email = textField({ label: 'E-mailadres', name: 'email', type: 'email', autocomplete: 'off' });
+  const password = textField({
+    label: 'Wachtwoord', name: 'password', type: 'password', autocomplete: 'new-password',
+    description: 'Kies een lang wachtwoord. Geef het op een veilige manier door aan de gebruiker.',
+  });
+  const role = selectField({ label: 'Rol', name: 'role', options: ROLES, value: 'lezer' });
+  const organisation = selectField({
+    label: 'Organisatie', name: 'organisation_id',
+    options: organisations.map((o) => ({ value: o.id, label: `${o.name} (${kindLabel(o.kind).toLowerCase()})` })),
+    value: organisations.length ? organisations[0].id : '',
+  });
+  const wijkChoices = wijken.length
+    ? choiceFieldset({
+      legend: 'Wijken (voor de rol wijkteam)', name: 'wijken', type: 'checkbox',
+      options: wijken.map((w) => ({ value: w.code, label: `${w.name} (${w.gemeente_name || w.gemeente || w.code})` })),
+      checked: [],
+    })
+    : null;
+  const result = h('div', { class: 'lb-result' });
+  const form = h('form', { class: 'utrecht-form lb-form', novalidate: true },
+    summary, name.wrapper, email.wrapper, password.wrapper, role.wrapper, organisation.wrapper,
+    wijkChoices ? h('div', { class: 'lb-wijken' }, wijkChoices.wrapper) : paragraph('Er zijn nog geen wijken ingelezen.'),
+    h('div', { class: 'lb-actions' }, button('Gebruiker toevoegen', { primary: true, type: 'submit' })), result);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form, summary);
+    result.replaceChildren();
+    const errors = [];
+    if (!name.input.value.trim()) errors.push({ field: 'name', message: 'Vul de naam in.' });
+    if (!email.input.value.trim()) errors.push({ field: 'email', message: 'Vul het e-mailadres in.' });
+    if (!password.input.value) errors.push({ field: 'password', message: 'Vul een wachtwoord in.' });
+    if (errors.length) {
+      showErrors(form, summary, errors);
+      return;
+    }
+    try {
+      await post('/api/users', {
+        name: name.input.value.trim(),
+        email: email.input.value.trim(),
+        password: password.input.value,
+        role: role.select.value,
+        organisation_id: Number(organisation.select.value),
+        wijken: wijkChoices ? wijkChoices.inputs.filter((i) => i.checked).map((i) => i.value) : [],
+      });
+      result.append(statusMessage(`${name.input.value.trim()} is toegevoegd als ${roleShort(role.select.value).toLowerCase()}.`));
+      form.reset();
+      onSaved();
+    } catch (err) {
+      showErrors(form, summary, [{ field: err.field || '', message: err.message }]);
+    }
+  });
+  form.setOrganisations = (list) => {
+    const current = organisation.select.value;
+    organisation.select.replaceChildren(...list.map((o) => h('option', { value: String(o.id) }, `${o.name} (${kindLabel(o.kind).toLowerCase()})`)));
+    organisation.select.value = current;
+  };
+  return form;
+}
+
+export async function render(main, { user }) {
+  startPage(main, 'Beheer');
+  const orgList = h('div');
+  const userList = h('div');
+  let organisations = [];
+
+  async function loadOrganisations() {
+    organisations = (await get('/api/organisations')).organisations || [];
+    replace(orgList, dataTable([
+      { key: 'name', label: 'Naam' },
+      { key: 'kind', label: 'Soort', cell: (o) => kindLabel(o.kind) },
+    ], organisations, { caption: 'Alle organisaties', rowHeader: 'name', sortable: true }));
+  }
+  async function loadUsers() {
+    const { users } = await get('/api/users');
+    const orgName = (id) => (organisations.find((o) => o.id === id) || { name: String(id ?? '–') }).name;
+    replace(userList, dataTable([
+      { key: 'name', label: 'Naam' },
+      { key: 'email', label: 'E-mailadres' },
+      { key: 'role', label: 'Rol', cell: (u) => roleShort(u.role) },
+      { key: 'organisation_id', label: 'Organisatie', value: (u) => orgName(u.organisation_id) },
+      { key: 'wijken', label: 'Wijken', value: (u) => (u.wijken || []).join(', ') || '–' },
+    ], users || [], { caption: 'Alle gebruikers', rowHeader: 'name', sortable: true }));
+  }
+
+  let wijken = [];
+  try {
+    await loadOrganisations();
+    await loadUsers();
+  } catch (err) {
+    showLoadError(main, err, user, what);
+    return;
+  }
+  try {
+    wijken = (await get('/api/wijken')).wijken || [];
+  } catch (err) {
+    main.append(errorBlock(err, 'de wijken'));
+  }
+  const usersForm = userForm(organisations, wijken, async () => { await loadUsers(); });
+  main.append(
+    paragraph('Hier voegt u organisaties en gebruikers toe. Een gebruiker ziet alleen wat zijn rol toestaat.'),
+    section('Organisaties', orgList, h('h3', { class: 'utrecht-heading-3' }, 'Organisatie toevoegen'),
+      organisationForm(async () => {
+        await loadOrganisations();
+        usersForm.setOrganisations(organisations);
+      })),
+    section('Gebruikers', userList, h('h3', { class: 'utrecht-heading-3' }, 'Gebruiker toevoegen'), usersForm));
+}

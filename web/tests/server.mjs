@@ -1,0 +1,64 @@
+// Starts `leefbaar serve --demo` on a fresh store and a free port for the browser tests, and stops it.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const repoDir = path.resolve(webDir, '..');
+
+function binary() {
+  const bin = process.env.LEEFBAAR_BIN;
+  if (!bin) throw new Error('Set LEEFBAAR_BIN to the leefbaar binary (e.g. build/src/cli/leefbaar).');
+  const resolved = path.resolve(bin);
+  if (!existsSync(resolved)) throw new Error(`LEEFBAAR_BIN does not exist: ${resolved}`);
+  return resolved;
+}
+
+/** Starts the server; answers {url, stop()}. The demo import on first start takes some seconds. */
+export async function startServer({ timeoutMs = 120_000 } = {}) {
+  const dist = path.join(webDir, 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} is not built: run npm run build in web/`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'leefbaar-web-'));
+  const child = spawn(binary(), [
+    'serve', '--demo', '--store', path.join(dir, 'leefbaar.sqlite'), '--port', '0', '--web', dist,
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`server did not start within ${timeoutMs / 1000} s:\n${output}`));
+    }, timeoutMs);
+    const onData = (chunk) => {
+      output += chunk.toString();
+      const m = output.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${m[1]}`);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk) => { output += chunk.toString(); });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with code ${code} before it was ready:\n${output}`));
+    });
+  });
+  // Keep draining the output so the server never blocks on a full pipe.
+  child.stdout.resume();
+  child.stderr.resume();
+  return {
+    url,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(timer);
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
