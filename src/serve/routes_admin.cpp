@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "serve/app.hpp"
+#include "store/audit.hpp"
 
 namespace leefbaar::serve {
 
@@ -44,14 +45,9 @@ void add_organisation(App& app, const httplib::Request& req, httplib::Response& 
     const auto id = store::create_organisation(app.db, name, kinds.at(kind));
     // A new organisation joins the partnership of the beheerder's work area.
     store::add_partner(app.db, wa.id, id);
-    SQLite::Statement audit(app.db.sql(),
-                            "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES "
-                            "(?, ?, 'create', ?, ?)");
-    audit.bind(1, store::utc_now());
-    audit.bind(2, caller->session.user.email);
-    audit.bind(3, "organisation/" + std::to_string(id));
-    audit.bind(4, name + " (" + kind + ")");
-    audit.exec();
+    store::record_audit(app.db.sql(),
+                        {caller->session.user.email, "create", "organisation/" + std::to_string(id),
+                         name + " (" + kind + ")", ""});
     transaction.commit();
     send_json(res, 201, {{"id", id}});
   } catch (const FieldError& e) {

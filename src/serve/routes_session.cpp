@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "serve/app.hpp"
+#include "store/audit.hpp"
 
 namespace leefbaar::serve {
 
@@ -35,6 +36,8 @@ void log_in(App& app, const httplib::Request& req, httplib::Response& res,
   if (result.outcome != store::LoginOutcome::ok)
     throw HttpError{401, "wrong_credentials", "E-mailadres of wachtwoord klopt niet.", "password"};
   const auto& s = *result.session;
+  store::record_audit(app.db.sql(),
+                      {s.user.email, "login", "user/" + std::to_string(s.user.id), "", ""});
   const auto lifetime =
       std::chrono::duration_cast<std::chrono::seconds>(s.expires_at - now).count();
   res.set_header("Set-Cookie", session_cookie(app, s.token, static_cast<long>(lifetime)));
@@ -42,9 +45,12 @@ void log_in(App& app, const httplib::Request& req, httplib::Response& res,
 }
 
 void log_out(App& app, const httplib::Request& req, httplib::Response& res,
-             const std::optional<Caller>&) {
+             const std::optional<Caller>& caller) {
   std::lock_guard lock(app.db_mutex);
   store::log_out(app.db, cookie(req, kSessionCookie).value_or(""));
+  const auto& user = caller->session.user;
+  store::record_audit(app.db.sql(),
+                      {user.email, "logout", "user/" + std::to_string(user.id), "", ""});
   res.set_header("Set-Cookie", session_cookie(app, "", 0));
   res.status = 204;
 }

@@ -1,13 +1,16 @@
 // GET /api/users, POST /api/users: user management, for beheerders only.
+#include <fmt/format.h>
+
 #include "core/errors.hpp"
 #include "serve/app.hpp"
+#include "store/audit.hpp"
 
 namespace leefbaar::serve {
 
 namespace {
 
 void list_users(App& app, const httplib::Request&, httplib::Response& res,
-                const std::optional<Caller>&) {
+                const std::optional<Caller>& caller) {
   std::lock_guard lock(app.db_mutex);
   SQLite::Statement q(app.db.sql(), "SELECT id FROM users WHERE disabled = 0 ORDER BY email");
   nlohmann::json users = nlohmann::json::array();
@@ -21,6 +24,9 @@ void list_users(App& app, const httplib::Request&, httplib::Response& res,
                        {"wijken", u->wijken}});
     }
   }
+  // Names and e-mail addresses are personal data: the read is logged with its purpose.
+  store::record_audit(app.db.sql(), {caller->session.user.email, "read", "users",
+                                     fmt::format("{} users", users.size()), "gebruikersbeheer"});
   send_json(res, 200, {{"users", users}});
 }
 

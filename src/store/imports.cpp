@@ -12,6 +12,7 @@
 #include "import/pc6hnr.hpp"
 #include "import/score_table.hpp"
 #include "import/table_reader.hpp"
+#include "store/audit.hpp"
 #include "store/work_areas.hpp"
 
 namespace leefbaar::store {
@@ -72,16 +73,11 @@ Opened open_import(SQLite::Database& db, const ImportHeader& h) {
   insert.exec();
   o.import_id = db.getLastInsertRowid();
 
-  SQLite::Statement audit(
-      db,
-      "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'import', ?, ?)");
-  audit.bind(1, utc_now());
-  audit.bind(2, h.actor);
-  audit.bind(3, "import/" + std::to_string(o.import_id));
-  audit.bind(
-      4, fmt::format("{}: {}{} {} ({} rows, {} warnings)", h.work_area, h.kind,
-                     h.level.empty() ? "" : " " + h.level, h.file, h.rows_read, h.warnings.size()));
-  audit.exec();
+  record_audit(db, {h.actor, "import", "import/" + std::to_string(o.import_id),
+                    fmt::format("{}: {}{} {} ({} rows, {} warnings)", h.work_area, h.kind,
+                                h.level.empty() ? "" : " " + h.level, h.file, h.rows_read,
+                                h.warnings.size()),
+                    ""});
   return o;
 }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "compute/yardstick.hpp"
+#include "store/audit.hpp"
 #include "store/work_areas.hpp"
 
 namespace leefbaar::store {
@@ -141,14 +142,8 @@ std::int64_t save_programme_run(Database& database, const RunRecord& r) {
   save_areas(db, run, r);
   save_gemeenten(db, run, r);
 
-  SQLite::Statement audit(
-      db,
-      "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'create', ?, ?)");
-  audit.bind(1, utc_now());
-  audit.bind(2, r.actor);
-  audit.bind(3, "programme_run/" + std::to_string(run));
-  audit.bind(4, r.work_area + ": " + r.params.name);
-  audit.exec();
+  record_audit(db, {r.actor, "create", "programme_run/" + std::to_string(run),
+                    r.work_area + ": " + r.params.name, ""});
   transaction.commit();
   return run;
 }

@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "store/audit.hpp"
 #include "store/params_json.hpp"
 
 namespace leefbaar::store {
@@ -14,18 +15,6 @@ std::optional<WorkArea> first_work_area(SQLite::Statement& q) {
   if (!q.executeStep()) return std::nullopt;
   return WorkArea{q.getColumn(0).getInt64(), q.getColumn(1).getString(),
                   q.getColumn(2).getString()};
-}
-
-void audit(SQLite::Database& db, const std::string& actor, const std::string& action,
-           const std::string& subject, const std::string& detail) {
-  SQLite::Statement a(
-      db, "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, ?, ?, ?)");
-  a.bind(1, utc_now());
-  a.bind(2, actor);
-  a.bind(3, action);
-  a.bind(4, subject);
-  a.bind(5, detail);
-  a.exec();
 }
 
 Scenario scenario_of(SQLite::Statement& q) {
@@ -91,7 +80,7 @@ void save_settings(Database& database, std::int64_t work_area, const ProgrammePa
   q.bind(3, utc_now());
   q.bind(4, actor);
   q.exec();
-  audit(db, actor, "settings", fmt::format("work_area/{}", work_area), json);
+  record_audit(db, {actor, "settings", fmt::format("work_area/{}", work_area), json, ""});
   transaction.commit();
 }
 
@@ -117,7 +106,7 @@ std::int64_t save_scenario(Database& database, std::int64_t work_area, const std
   q.bind(5, actor);
   q.exec();
   const std::int64_t id = db.getLastInsertRowid();
-  audit(db, actor, "scenario", fmt::format("scenario/{}", id), trimmed);
+  record_audit(db, {actor, "create", fmt::format("scenario/{}", id), trimmed, ""});
   transaction.commit();
   return id;
 }

@@ -11,6 +11,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "store/audit.hpp"
 
 namespace leefbaar::store {
 
@@ -186,14 +187,8 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
     wijk.bind(2, code);
     wijk.exec();
   }
-  SQLite::Statement audit(
-      db,
-      "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?, ?, 'create', ?, ?)");
-  audit.bind(1, utc_now());
-  audit.bind(2, actor);
-  audit.bind(3, "user/" + std::to_string(id));
-  audit.bind(4, fmt::format("{} ({})", email, to_string(user.role)));
-  audit.exec();
+  record_audit(db, {actor, "create", "user/" + std::to_string(id),
+                    fmt::format("{} ({})", email, to_string(user.role)), ""});
   transaction.commit();
   return id;
 }

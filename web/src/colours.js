@@ -10,7 +10,7 @@ export function effortLegend() {
     ...['groen', 'geel', 'oranje'].map((c) => ({
       cls: `lb-fill-${c}`, fill: EFFORT_FILL[c], text: `${COLOUR_LABEL[c]} – ${EFFORT_OF_COLOUR[c]}`,
     })),
-    { cls: 'lb-fill-geen', fill: EFFORT_FILL.geen, text: 'Grijs – geen score' },
+    { cls: 'lb-fill-geen', fill: EFFORT_FILL.geen, text: 'Grijs – geen woningen met een score' },
   ];
 }
 

@@ -347,6 +347,25 @@ TEST_F(DemoApi, PartnersSeeTheWorkAreaOthersDoNot) {
   EXPECT_EQ(api_->call("GET", "/api/programme", &admin)->status, 200);
 }
 
+TEST_F(DemoApi, ChangesLogInsAndReadsOfPersonalDataAreAudited) {
+  const auto admin = log_in("beheerder");
+  post_json("/api/scenarios", admin, {{"name", "Audit"}, {"params", nlohmann::json::object()}},
+            201);
+  get_json("/api/users", admin);
+  EXPECT_EQ(api_->call("DELETE", "/api/session", &admin)->status, 204);
+  store::Database db(dir_.path() / "store.sqlite");
+  SQLite::Statement q(db.sql(),
+                      "SELECT action || ' ' || subject || ' ' || COALESCE(purpose, '-') FROM "
+                      "audit_log WHERE actor = 'beheerder@demo.leefbaar.nl' ORDER BY id");
+  std::vector<std::string> entries;
+  while (q.executeStep()) entries.push_back(q.getColumn(0).getString());
+  ASSERT_EQ(entries.size(), 4u);
+  EXPECT_EQ(entries[0].substr(0, 6), "login ");
+  EXPECT_EQ(entries[1], "create scenario/1 -");
+  EXPECT_EQ(entries[2], "read users gebruikersbeheer");
+  EXPECT_EQ(entries[3].substr(0, 7), "logout ");
+}
+
 }  // namespace
 
 }  // namespace leefbaar::testing
