@@ -123,11 +123,8 @@ void units_json(const Workspace& ws, AreaLevel level, std::int32_t index, const 
   }
 }
 
-void area_page(App& app, const httplib::Request& req, httplib::Response& res,
-               const std::optional<Caller>& caller) {
-  const auto ws = workspace_for(app, *caller);
-  const auto level = area_level_from_name(req.matches[1].str());
-  const std::string code = req.matches[2].str();
+std::string area_body(const Workspace* ws, std::optional<AreaLevel> level,
+                      const std::string& code) {
   const auto& stock = ws->run().stock;
   const Dictionary* dict = level ? dictionary_of(stock, *level) : nullptr;
   const std::int32_t index = dict ? dict->find(code) : -1;
@@ -162,7 +159,19 @@ void area_page(App& app, const httplib::Request& req, httplib::Response& res,
   units_json(*ws, *level, index, code, units, uncoupled);
   body["units"] = std::move(units);
   body["uncoupled"] = std::move(uncoupled);
-  send_json(res, 200, body);
+  return body.dump();
+}
+
+// The page is the same for every caller until the workspace is replaced: built once per area.
+void area_page(App& app, const httplib::Request& req, httplib::Response& res,
+               const std::optional<Caller>& caller) {
+  const auto ws = workspace_for(app, *caller);
+  const auto level = area_level_from_name(req.matches[1].str());
+  const std::string code = req.matches[2].str();
+  const auto body = ws->cached(fmt::format("area/{}/{}", req.matches[1].str(), code),
+                               [&] { return area_body(ws.get(), level, code); });
+  res.status = 200;
+  res.set_content(*body, "application/json; charset=utf-8");
 }
 
 }  // namespace
