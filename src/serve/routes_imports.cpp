@@ -101,7 +101,12 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
   } catch (const FieldError& e) {
     throw HttpError{422, "invalid", e.what(), e.field()};
   } catch (const InputError& e) {
-    throw HttpError{422, "invalid", e.what(), "file"};
+    // The reader's message names the file, the row and the column (in English, as on the CLI).
+    throw HttpError{422, "invalid",
+                    fmt::format("Het bestand is niet ingelezen; er is niets veranderd. Wat er mis "
+                                "is: {}",
+                                e.what()),
+                    "file"};
   }
   drop_workspace(app, wa.id);
   send_json(res, 201,
