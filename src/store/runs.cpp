@@ -4,37 +4,12 @@
 
 #include "compute/yardstick.hpp"
 #include "store/audit.hpp"
+#include "store/params_json.hpp"
 #include "store/work_areas.hpp"
 
 namespace leefbaar::store {
 
 namespace {
-
-std::string parameters_json(const ProgrammeParams& p) {
-  const auto& c = p.classification;
-  nlohmann::json dims = nlohmann::json::array();
-  for (Dim d : c.stock_dimensions) dims.push_back(std::string(kDimNames[static_cast<int>(d)]));
-  nlohmann::json j = {{"programme", {{"name", p.name}, {"edition", p.edition}}},
-                      {"classification",
-                       {{"level", std::string(to_string(c.level))},
-                        {"mode", c.mode == ClassificationMode::zscore ? "zscore" : "percentile"},
-                        {"yellow", c.yellow},
-                        {"orange", c.orange},
-                        {"p_yellow", c.p_yellow},
-                        {"p_orange", c.p_orange},
-                        {"min_units", c.min_units},
-                        {"stock_dimensions", dims}}},
-                      {"budget",
-                       {{"year", p.budget_year()},
-                        {"total", p.budget.total},
-                        {"weights",
-                         {{"basis", p.budget.weights[0]},
-                          {"plus", p.budget.weights[1]},
-                          {"plusplus", p.budget.weights[2]}}},
-                        {"cap_per_daeb_unit", p.budget.cap_per_daeb_unit}}}};
-  if (p.trend) j["programme"]["trend"] = {p.trend->first, p.trend->second};
-  return j.dump();
-}
 
 void save_areas(SQLite::Database& db, std::int64_t run, const RunRecord& r) {
   SQLite::Statement insert(
@@ -121,7 +96,7 @@ std::int64_t save_programme_run(Database& database, const RunRecord& r) {
   insert.bind(3, r.params.edition);
   insert.bind(4, r.params.budget_year());
   insert.bind(5, static_cast<std::int64_t>(r.params.budget.total));
-  insert.bind(6, parameters_json(r.params));
+  insert.bind(6, params_to_json(r.params).dump());
   insert.bind(7, static_cast<std::int64_t>(r.stock.units.size()));
   insert.bind(8, coupled);
   insert.bind(9, utc_now());

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -62,4 +64,25 @@ export async function checkAxe(page, name) {
 
 export function assertNoProblems(problems) {
   assert.deepEqual(problems, [], `errors in the page:\n${problems.join('\n')}`);
+}
+
+/**
+ * The set-up every test file shares: a demo server and a browser for the whole file, and with a
+ * role a page logged in as that demo user. Answers an object whose server, browser and session
+ * (the newPage answer) are filled in before the first test.
+ */
+export function useDemo({ role } = {}) {
+  const ctx = { server: null, browser: null, session: null };
+  before(async () => {
+    [ctx.server, ctx.browser] = await Promise.all([startServer(), launchBrowser()]);
+    if (role) {
+      ctx.session = await newPage(ctx.browser);
+      await logIn(ctx.session.page, ctx.server.url, role);
+    }
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.stop();
+  });
+  return ctx;
 }

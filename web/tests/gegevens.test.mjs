@@ -1,25 +1,13 @@
 // Gegevens: a bad import shows an error report naming the row and field, with the kind kept; quality lists.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launchBrowser, newPage, logIn, checkAxe, assertNoProblems } from './browser.mjs';
+import { assertNoProblems, checkAxe, useDemo } from './browser.mjs';
 
-let server;
-let browser;
-let session;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  session = await newPage(browser);
-  await logIn(session.page, server.url, 'analist');
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useDemo({ role: 'analist' });
 
 test('an import with a bad value shows where it is wrong and keeps the chosen kind', { timeout: 60_000 }, async () => {
-  const { page, problems } = session;
-  await page.goto(`${server.url}/gegevens`);
+  const { page, problems } = ctx.session;
+  await page.goto(`${ctx.server.url}/gegevens`);
   await page.locator('table').first().waitFor();
   assert.equal(await page.title(), 'Gegevens – Leefbaar');
   const importsBefore = await page.locator('table').first().locator('tbody tr').count();

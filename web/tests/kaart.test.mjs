@@ -1,25 +1,13 @@
 // Kaart: the demo buurten in their colours, the list alternative, colouring by a dimension, units; Gebied: charts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launchBrowser, newPage, logIn, checkAxe, assertNoProblems } from './browser.mjs';
+import { assertNoProblems, checkAxe, useDemo } from './browser.mjs';
 
-let server;
-let browser;
-let session;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  session = await newPage(browser);
-  await logIn(session.page, server.url, 'analist');
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useDemo({ role: 'analist' });
 
 test('the map shows the buurten in green, yellow and orange, with a legend and a list', { timeout: 60_000 }, async () => {
-  const { page, problems } = session;
-  await page.goto(`${server.url}/kaart`);
+  const { page, problems } = ctx.session;
+  await page.goto(`${ctx.server.url}/kaart`);
   await page.locator('path.lb-area').first().waitFor();
   const counts = await page.evaluate(() => Object.fromEntries(['groen', 'geel', 'oranje', 'geen'].map(
     (c) => [c, document.querySelectorAll(`#kaart svg path.lb-area.lb-kleur-${c}`).length])));
@@ -59,8 +47,8 @@ test('the map shows the buurten in green, yellow and orange, with a legend and a
 });
 
 test('clicking a buurt opens its page with charts and their tables', { timeout: 60_000 }, async () => {
-  const { page, problems } = session;
-  await page.goto(`${server.url}/kaart`);
+  const { page, problems } = ctx.session;
+  await page.goto(`${ctx.server.url}/kaart`);
   await page.locator('path.lb-area.lb-kleur-oranje').first().waitFor();
   await page.getByLabel('Grenzen van gemeenten en wijken tonen').uncheck();
   // Click an orange buurt on the map.

@@ -1,22 +1,13 @@
 // Logging in (wrong password: error with the entry kept; right: lands on Kaart) and out.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launchBrowser, newPage, checkAxe, assertNoProblems, email, PASSWORD } from './browser.mjs';
+import { PASSWORD, assertNoProblems, checkAxe, email, newPage, useDemo } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useDemo();
 
 test('a page without a session goes to Inloggen and back after logging in', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await newPage(browser);
-  await page.goto(`${server.url}/gemeenten`);
+  const { page, context, problems } = await newPage(ctx.browser);
+  await page.goto(`${ctx.server.url}/gemeenten`);
   await page.waitForURL(/\/inloggen\?terug=%2Fgemeenten/);
   assert.equal(await page.title(), 'Inloggen – Leefbaar');
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
@@ -37,19 +28,19 @@ test('a page without a session goes to Inloggen and back after logging in', { ti
   // Right password: back to the page asked for.
   await page.getByLabel('Wachtwoord', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(`${server.url}/gemeenten`);
+  await page.waitForURL(`${ctx.server.url}/gemeenten`);
   await page.getByRole('heading', { level: 1, name: 'Gemeenten' }).waitFor();
   assertNoProblems(problems);
   await context.close();
 });
 
 test('logging in lands on Kaart and Uitloggen ends the session', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await newPage(browser);
-  await page.goto(`${server.url}/inloggen`);
+  const { page, context, problems } = await newPage(ctx.browser);
+  await page.goto(`${ctx.server.url}/inloggen`);
   await page.getByLabel('E-mailadres').fill(email('beheerder'));
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL(`${server.url}/kaart`);
+  await page.waitForURL(`${ctx.server.url}/kaart`);
   await page.getByRole('heading', { level: 1, name: 'Kaart' }).waitFor();
   assert.equal(await page.title(), 'Kaart – Leefbaar');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -62,7 +53,7 @@ test('logging in lands on Kaart and Uitloggen ends the session', { timeout: 60_0
   await page.waitForURL(/\/inloggen/);
   const me = await page.evaluate(async () => (await fetch('/api/me')).status);
   assert.equal(me, 401);
-  await page.goto(`${server.url}/kaart`);
+  await page.goto(`${ctx.server.url}/kaart`);
   await page.waitForURL(/\/inloggen\?terug=%2Fkaart/);
   assertNoProblems(problems);
   await context.close();

@@ -1,27 +1,15 @@
 // Programma: the what-if changes counts and euros; field errors; scenarios; Gemeenten: sorting and downloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launchBrowser, newPage, logIn, checkAxe, assertNoProblems } from './browser.mjs';
+import { assertNoProblems, checkAxe, useDemo } from './browser.mjs';
 
-let server;
-let browser;
-let session;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  session = await newPage(browser);
-  await logIn(session.page, server.url, 'analist');
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useDemo({ role: 'analist' });
 
 const budgetCell = (page, row) => page.locator('.lb-budget tbody tr').nth(row).locator('td').nth(4);
 
 test('changing the yellow threshold changes the counts and the euros per gemeente', { timeout: 60_000 }, async () => {
-  const { page, problems } = session;
-  await page.goto(`${server.url}/programma`);
+  const { page, problems } = ctx.session;
+  await page.goto(`${ctx.server.url}/programma`);
   await page.locator('[data-count="units-Plus"]').waitFor();
   assert.equal(await page.title(), 'Programma – Leefbaar');
   const before = {
@@ -62,8 +50,8 @@ test('changing the yellow threshold changes the counts and the euros per gemeent
 });
 
 test('saving two scenarios and comparing them', { timeout: 60_000 }, async () => {
-  const { page, problems } = session;
-  await page.goto(`${server.url}/programma`);
+  const { page, problems } = ctx.session;
+  await page.goto(`${ctx.server.url}/programma`);
   await page.locator('[data-count="units-Plus"]').waitFor();
   // An empty name is refused at the field.
   await page.getByRole('button', { name: 'Opslaan als scenario' }).click();
@@ -87,8 +75,8 @@ test('saving two scenarios and comparing them', { timeout: 60_000 }, async () =>
 });
 
 test('Gemeenten: the table sorts by a column, has totals and downloads', { timeout: 60_000 }, async () => {
-  const { page, problems } = session;
-  await page.goto(`${server.url}/gemeenten`);
+  const { page, problems } = ctx.session;
+  await page.goto(`${ctx.server.url}/gemeenten`);
   await page.locator('table tbody tr').first().waitFor();
   assert.equal(await page.title(), 'Gemeenten – Leefbaar');
   assert.match(await page.locator('tfoot').innerText(), /Totaal[\s\S]*€ [\d.]+/);

@@ -1,18 +1,9 @@
 // Roles: each role sees only its pages; a direct visit shows "Geen toegang"; the API refuses too. Beheer.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launchBrowser, newPage, logIn, checkAxe, assertNoProblems } from './browser.mjs';
+import { assertNoProblems, checkAxe, logIn, newPage, useDemo } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = useDemo();
 
 async function navLinks(page) {
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').first().waitFor();
@@ -27,18 +18,18 @@ async function expectNoAccess(page, url, path) {
 }
 
 test('wijkteam: Kaart only in the menu; Programma and Gegevens refused', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await newPage(browser);
-  await logIn(page, server.url, 'wijkteam');
+  const { page, context, problems } = await newPage(ctx.browser);
+  await logIn(page, ctx.server.url, 'wijkteam');
   await page.getByRole('heading', { level: 1, name: 'Kaart' }).waitFor();
   assert.deepEqual(await navLinks(page), ['Kaart']);
   await page.locator('path.lb-area').first().waitFor();
-  const text = await expectNoAccess(page, server.url, '/programma');
+  const text = await expectNoAccess(page, ctx.server.url, '/programma');
   assert.match(text, /ingelogd als wijkteam/);
   assert.match(text, /kaart en de pagina/);
   await checkAxe(page, 'Geen toegang');
-  await expectNoAccess(page, server.url, '/gegevens');
-  await expectNoAccess(page, server.url, '/gemeenten');
-  await expectNoAccess(page, server.url, '/beheer');
+  await expectNoAccess(page, ctx.server.url, '/gegevens');
+  await expectNoAccess(page, ctx.server.url, '/gemeenten');
+  await expectNoAccess(page, ctx.server.url, '/beheer');
   const status = await page.evaluate(async () => (await fetch('/api/programme')).status);
   assert.equal(status, 403);
   assertNoProblems(problems);
@@ -46,12 +37,12 @@ test('wijkteam: Kaart only in the menu; Programma and Gegevens refused', { timeo
 });
 
 test('lezer: no Beheer or Gegevens; what-if allowed; saving a scenario refused by the API', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await newPage(browser);
-  await logIn(page, server.url, 'lezer');
+  const { page, context, problems } = await newPage(ctx.browser);
+  await logIn(page, ctx.server.url, 'lezer');
   assert.deepEqual(await navLinks(page), ['Kaart', 'Gemeenten', 'Programma']);
-  await expectNoAccess(page, server.url, '/beheer');
-  await expectNoAccess(page, server.url, '/gegevens');
-  await page.goto(`${server.url}/programma`);
+  await expectNoAccess(page, ctx.server.url, '/beheer');
+  await expectNoAccess(page, ctx.server.url, '/gegevens');
+  await page.goto(`${ctx.server.url}/programma`);
   await page.locator('[data-count="units-Plus"]').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Opslaan als scenario' }).count(), 0);
   assert.match(await page.locator('main').innerText(), /geen scenario’s opslaan/);
@@ -74,10 +65,10 @@ test('lezer: no Beheer or Gegevens; what-if allowed; saving a scenario refused b
 });
 
 test('analist: Beheer refused', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await newPage(browser);
-  await logIn(page, server.url, 'analist');
+  const { page, context, problems } = await newPage(ctx.browser);
+  await logIn(page, ctx.server.url, 'analist');
   assert.deepEqual(await navLinks(page), ['Kaart', 'Gemeenten', 'Programma', 'Gegevens']);
-  const text = await expectNoAccess(page, server.url, '/beheer');
+  const text = await expectNoAccess(page, ctx.server.url, '/beheer');
   assert.match(text, /ingelogd als analist/);
   const status = await page.evaluate(async () => (await fetch('/api/users')).status);
   assert.equal(status, 403);
@@ -86,8 +77,8 @@ test('analist: Beheer refused', { timeout: 60_000 }, async () => {
 });
 
 test('beheerder: adds an organisation and a user; errors at the fields', { timeout: 60_000 }, async () => {
-  const { page, context, problems } = await newPage(browser);
-  await logIn(page, server.url, 'beheerder', '/beheer');
+  const { page, context, problems } = await newPage(ctx.browser);
+  await logIn(page, ctx.server.url, 'beheerder', '/beheer');
   await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
   assert.equal(await page.title(), 'Beheer – Leefbaar');
   await page.getByRole('heading', { name: 'Gebruiker toevoegen' }).waitFor();

@@ -9,7 +9,9 @@ export const what = 'het inloggen';
 /** Only a local path is a safe place to return to. */
 function returnPath() {
   const terug = new URLSearchParams(location.search).get('terug');
-  if (terug && terug.startsWith('/') && !terug.startsWith('//') && !terug.startsWith('/inloggen')) return terug;
+  // Only a path on this site: browsers read '//x' and '/\x' as another host.
+  if (terug && terug.startsWith('/') && !terug.startsWith('//') && !terug.includes('\\')
+    && !terug.startsWith('/inloggen')) return terug;
   return '/kaart';
 }
 
