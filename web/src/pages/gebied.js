@@ -11,10 +11,19 @@ import {
 export const what = 'deze pagina';
 
 const STATUS_LABEL = {
-  ok: 'met score', no_score: 'geen score', no_location: 'geen locatie', outside: 'buiten elke buurt',
-  outside_area: 'buiten elke buurt', unknown_postcode: 'onbekende postcode', unknown_buurt: 'onbekende buurtcode',
+  ok: 'met score', no_score: 'geen score', no_location: 'geen locatie',
+  outside_buurten: 'buiten elke buurt', unknown_postcode: 'onbekende postcode',
 };
 const statusText = (s) => STATUS_LABEL[s] || s || '–';
+// Where the unit's location came from (the first filled column of the stock file).
+const SOURCE_LABEL = {
+  rd: 'RD-coördinaten', wgs84: 'breedte- en lengtegraad', postcode: 'postcode en huisnummer',
+  buurtcode: 'buurtcode', none: 'geen',
+};
+const sourceText = (s) => SOURCE_LABEL[s] || s || '–';
+const complexLink = (code) => (code
+  ? h('a', { class: 'utrecht-link', href: `/gebied/complex/${encodeURIComponent(code)}` }, code)
+  : '–');
 
 function why(area) {
   if (!area.colour) {
@@ -111,21 +120,22 @@ export async function render(main, { user, params }) {
     units.length
       ? dataTable([
         { key: 'id', label: 'Eenheid' },
-        { key: 'complex', label: 'Complex', cell: (u) => u.complex || '–' },
+        { key: 'complex', label: 'Complex', cell: (u) => complexLink(u.complex) },
         { key: 'daeb', label: 'DAEB', cell: (u) => yesNo(u.daeb) },
         { key: 'effort', label: 'Inzet' },
         { key: 'status', label: 'Status', cell: (u) => statusText(u.status) },
-        { key: 'source', label: 'Score van niveau', cell: (u) => u.source || '–' },
+        { key: 'source', label: 'Locatie uit', cell: (u) => sourceText(u.source) },
       ], shown, { caption: `Woningen in ${area.name}`, sortable: true, rowHeader: 'id' })
       : paragraph('Er zijn geen woningen van de corporatie in dit gebied.')));
 
   const uncoupled = area.uncoupled || [];
   if (uncoupled.length) {
     main.append(section(`Niet gekoppelde woningen (${int(uncoupled.length)})`,
-      paragraph('Deze woningen konden niet aan een gebied worden gekoppeld. Ze tellen niet mee in de berekening.'),
+      paragraph('Deze woningen tellen niet mee in de berekening: ze hebben geen score, of ze konden niet '
+        + 'aan een buurt worden gekoppeld. De reden staat erbij.'),
       dataTable([
         { key: 'id', label: 'Eenheid' },
-        { key: 'reason', label: 'Reden', cell: (u) => statusText(u.reason) },
+        { key: 'reason', label: 'Reden' },
       ], uncoupled, { caption: 'Niet gekoppelde woningen', rowHeader: 'id' })));
   }
 }
