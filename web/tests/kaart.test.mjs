@@ -18,7 +18,7 @@ test('the map shows the buurten in green, yellow and orange, with a legend and a
   const fills = await page.evaluate(() => [...new Set([...document.querySelectorAll('#kaart path.lb-kleur-oranje')].map((p) => p.getAttribute('fill')))]);
   assert.deepEqual(fills, ['#e0701f']);
   const legend = await page.locator('.lb-legend').innerText();
-  for (const text of ['Groen – Basis', 'Geel – Plus', 'Oranje – PlusPlus', 'geen score']) assert.ok(legend.includes(text), text);
+  for (const text of ['Groen – Basis', 'Geel – Plus', 'Oranje – PlusPlus', 'geen woningen met een score']) assert.ok(legend.includes(text), text);
 
   // The list has the same buurten, with colour in words, linking to their pages.
   const rows = page.locator('table tbody tr');
