@@ -15,7 +15,14 @@ struct Login {
 class ApiClient {
  public:
   explicit ApiClient(int port) : port_(port) {}
-  httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+  // Generous timeouts: under the sanitizers on a busy machine a first answer (an area page
+  // computes every edition) can take longer than httplib's default of 5 s.
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_read_timeout(120, 0);
+    c.set_write_timeout(120, 0);
+    return c;
+  }
 
   Login log_in(const std::string& email, const std::string& password) const {
     auto c = client();
