@@ -70,6 +70,12 @@ void add_area_routes(std::vector<Route>& routes);
 void add_scenario_routes(std::vector<Route>& routes);
 void add_import_routes(std::vector<Route>& routes);
 void add_admin_routes(std::vector<Route>& routes);
+// The neighbourhood work (issue 4).
+void add_initiative_routes(std::vector<Route>& routes);
+void add_portal_routes(std::vector<Route>& routes);
+void add_spending_routes(std::vector<Route>& routes);
+void add_wijkwerk_routes(std::vector<Route>& routes);
+void add_signal_routes(std::vector<Route>& routes);
 nlohmann::json openapi_document(const std::vector<Route>& routes);
 
 inline constexpr const char* kSessionCookie = "leefbaar_session";

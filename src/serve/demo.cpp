@@ -40,7 +40,7 @@ void import_inputs(store::Database& db, const RunFile& run) {
   import("actuals", run.inputs.actuals);
 }
 
-void add_people(store::Database& db, std::int64_t work_area) {
+DemoContext add_people(store::Database& db, std::int64_t work_area) {
   auto organisation = [&db](const std::string& name, store::OrganisationKind kind) {
     SQLite::Statement q(db.sql(), "SELECT id FROM organisations WHERE name = ?");
     q.bind(1, name);
@@ -53,6 +53,11 @@ void add_people(store::Database& db, std::int64_t work_area) {
   store::add_partner(db, work_area, welzijn);
   const std::map<std::string, std::int64_t> ids = {
       {kCorporation, corporation}, {kGemeente, gemeente}, {kWelzijn, welzijn}};
+  DemoContext ctx;
+  ctx.work_area = work_area;
+  ctx.corporation = corporation;
+  ctx.gemeente = gemeente;
+  ctx.welzijn = welzijn;
   for (const auto& login : demo_logins()) {
     store::NewUser u;
     u.organisation_id = ids.at(login.organisation);
@@ -61,8 +66,9 @@ void add_people(store::Database& db, std::int64_t work_area) {
     u.password = kDemoPassword;
     u.role = *store::role_from_name(login.role);
     if (login.role == "wijkteam") u.wijken = {"WK010601", "WK010604"};  // Lariks, Pittelo
-    store::create_user(db, u, kActor);
+    ctx.user_of_role[login.role] = store::create_user(db, u, kActor);
   }
+  return ctx;
 }
 
 }  // namespace
@@ -83,7 +89,11 @@ bool load_demo(const std::filesystem::path& store_file, const std::filesystem::p
   import_inputs(db, run);
   const auto wa = store::find_work_area(db, kCorporation, kWorkArea);
   store::save_settings(db, wa->id, run.params, kActor);
-  add_people(db, wa->id);
+  DemoContext ctx = add_people(db, wa->id);
+  ctx.data_dir = data_dir;
+  load_demo_initiatives(db, ctx);
+  load_demo_wijkwerk(db, ctx);
+  load_demo_signals(db, ctx);
   const auto ws = build_workspace(db, *wa);
   store::save_programme_run(db, {kCorporation, kWorkArea, kActor, ws->settings(),
                                  ws->run().data.checksums, ws->run().stock, ws->result()});

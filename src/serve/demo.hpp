@@ -2,9 +2,13 @@
 // The demo work area: the synthetic sample (src/sample) imported into an empty store on first
 // start, with the partnership's organisations and one log-in per role, so that `leefbaar serve
 // --demo` shows a working application at once.
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
+
+#include "store/database.hpp"
 
 namespace leefbaar::serve {
 
@@ -13,6 +17,20 @@ inline constexpr const char* kDemoPassword = "leefbaar-demo";
 struct DemoLogin {
   std::string email, role, organisation;
 };
+
+// What the neighbourhood work's demo data builds on: the work area, the partnership's
+// organisations, the demo users by role and the folder with the sample files.
+struct DemoContext {
+  std::int64_t work_area = 0;
+  std::int64_t corporation = 0, gemeente = 0, welzijn = 0;  // organisation ids
+  std::map<std::string, std::int64_t> user_of_role;         // "wijkteam" -> user id
+  std::filesystem::path data_dir;
+};
+
+// A year of synthetic, labelled neighbourhood work in Assen's wijken, one part per module.
+void load_demo_initiatives(store::Database& db, const DemoContext& ctx);
+void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx);
+void load_demo_signals(store::Database& db, const DemoContext& ctx);
 
 // The demo's log-ins (the password of each is kDemoPassword).
 std::vector<DemoLogin> demo_logins();

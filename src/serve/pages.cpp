@@ -60,6 +60,9 @@ void add_page_handlers(httplib::Server& http, const std::filesystem::path& web_r
   });
   http.Get(R"(/(inloggen|kaart|gemeenten|programma|gegevens|beheer))", shell);
   http.Get(R"(/gebied/(buurt|wijk|gemeente|complex)/[A-Za-z0-9_.-]{1,40})", shell);
+  // The neighbourhood work, with an optional record id or wijk code, and the public portal.
+  http.Get(R"(/(initiatieven|wijkwerk|signalen|uitgaven)(/[A-Za-z0-9_.-]{1,60})?)", shell);
+  http.Get(R"(/portaal(/[A-Za-z0-9_.-]{1,60}){0,3})", shell);
   // Names without "..": a request cannot climb out of the assets folder.
   http.Get(R"(/assets/((?:[A-Za-z0-9_-][A-Za-z0-9_.-]*/)*[A-Za-z0-9_-][A-Za-z0-9_.-]*))",
            [web_root](const httplib::Request& req, httplib::Response& res) {

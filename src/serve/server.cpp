@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <thread>
 
 #include "core/log.hpp"
 #include "serve/app.hpp"
+#include "store/retention.hpp"
 
 namespace leefbaar::serve {
 
@@ -21,6 +24,11 @@ const std::vector<Route>& routes() {
     add_scenario_routes(r);
     add_import_routes(r);
     add_admin_routes(r);
+    add_initiative_routes(r);
+    add_portal_routes(r);
+    add_spending_routes(r);
+    add_wijkwerk_routes(r);
+    add_signal_routes(r);
     r.push_back(
         {"GET",
          "/api/openapi.json",
@@ -72,9 +80,52 @@ httplib::Server::Handler wrap(App& app, const Route& route) {
 
 }  // namespace
 
+// The retention purge of the signals (store::purge_expired): at start and every hour, with the
+// application's clock, until the server stops.
+class RetentionPurger {
+ public:
+  explicit RetentionPurger(App& app) : app_(app), thread_([this] { run(); }) {}
+  ~RetentionPurger() { stop(); }
+  RetentionPurger(const RetentionPurger&) = delete;
+  RetentionPurger& operator=(const RetentionPurger&) = delete;
+  void stop() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void run() {
+    std::unique_lock lock(mutex_);
+    while (!stopping_) {
+      lock.unlock();
+      try {
+        std::lock_guard db(app_.db_mutex);
+        const auto r = store::purge_expired(app_.db, app_.config.now());
+        if (r.total() > 0)
+          log::progress("retention purge: removed {} contact moments, {} notes, {} addresses",
+                        r.contacts, r.notes, r.addresses);
+      } catch (const std::exception& e) {
+        log::warning("retention purge failed: {}", e.what());
+      }
+      lock.lock();
+      wake_.wait_for(lock, std::chrono::hours(1), [this] { return stopping_; });
+    }
+  }
+  App& app_;
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool stopping_ = false;
+  std::thread thread_;  // last: starts after the members it uses
+};
+
 struct Server::Impl {
   App app;
   httplib::Server http;
+  std::unique_ptr<RetentionPurger> purger;
   explicit Impl(ServerConfig c) : app(std::move(c)) {}
 };
 
@@ -118,6 +169,7 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
   http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
     log::progress("{} {} {}", req.method, req.path, res.status);
   });
+  impl_->purger = std::make_unique<RetentionPurger>(impl_->app);
 }
 
 Server::~Server() = default;
@@ -135,6 +187,7 @@ void Server::listen() {
 }
 void Server::stop() {
   impl_->http.stop();
+  if (impl_->purger) impl_->purger->stop();
 }
 
 }  // namespace leefbaar::serve

@@ -11,6 +11,11 @@ import * as gebied from './pages/gebied.js';
 import * as programma from './pages/programma.js';
 import * as gegevens from './pages/gegevens.js';
 import * as beheer from './pages/beheer.js';
+import * as initiatieven from './pages/initiatieven.js';
+import * as uitgaven from './pages/uitgaven.js';
+import * as wijkwerk from './pages/wijkwerk.js';
+import * as signalen from './pages/signalen.js';
+import * as portaal from './portal/portaal.js';
 
 const ROUTES = [
   { pattern: /^\/kaart\/?$/, page: kaart, path: '/kaart' },
@@ -19,6 +24,10 @@ const ROUTES = [
   { pattern: /^\/programma\/?$/, page: programma, path: '/programma' },
   { pattern: /^\/gegevens\/?$/, page: gegevens, path: '/gegevens' },
   { pattern: /^\/beheer\/?$/, page: beheer, path: '/beheer' },
+  { pattern: /^\/initiatieven(?:\/([^/]+))?\/?$/, page: initiatieven, path: '/initiatieven' },
+  { pattern: /^\/uitgaven(?:\/([^/]+))?\/?$/, page: uitgaven, path: '/uitgaven' },
+  { pattern: /^\/wijkwerk(?:\/([^/]+))?\/?$/, page: wijkwerk, path: '/wijkwerk' },
+  { pattern: /^\/signalen(?:\/([^/]+))?\/?$/, page: signalen, path: '/signalen' },
 ];
 
 async function start() {
@@ -26,6 +35,11 @@ async function start() {
   const path = location.pathname;
   if (path === '/inloggen' || path === '/inloggen/') {
     await inloggen.render(main);
+    return;
+  }
+  // The public portal for residents: no account, no session.
+  if (path === '/portaal' || path.startsWith('/portaal/')) {
+    await portaal.render(main, { params: path.split('/').slice(2).filter(Boolean).map(decodeURIComponent) });
     return;
   }
   let me;
@@ -58,7 +72,9 @@ async function start() {
     return;
   }
   const match = path.match(route.pattern);
-  await route.page.render(main, { user, params: match.slice(1).map(decodeURIComponent) });
+  await route.page.render(main, {
+    user, params: match.slice(1).filter((p) => p !== undefined).map(decodeURIComponent),
+  });
 }
 
 start();

@@ -4,6 +4,10 @@ export const PAGES = [
   { path: '/kaart', label: 'Kaart', roles: ['beheerder', 'analist', 'wijkteam', 'lezer'] },
   { path: '/gemeenten', label: 'Gemeenten', roles: ['beheerder', 'analist', 'lezer'] },
   { path: '/programma', label: 'Programma', roles: ['beheerder', 'analist', 'lezer'] },
+  { path: '/initiatieven', label: 'Initiatieven', roles: ['beheerder', 'analist', 'wijkteam', 'lezer'] },
+  { path: '/wijkwerk', label: 'Wijkwerk', roles: ['beheerder', 'analist', 'wijkteam', 'lezer'] },
+  { path: '/signalen', label: 'Signalen', roles: ['beheerder', 'analist', 'wijkteam', 'lezer'] },
+  { path: '/uitgaven', label: 'Uitgaven', roles: ['beheerder', 'analist', 'lezer'] },
   { path: '/gegevens', label: 'Gegevens', roles: ['beheerder', 'analist'] },
   { path: '/beheer', label: 'Beheer', roles: ['beheerder'] },
 ];

@@ -21,7 +21,7 @@ test('wijkteam: Kaart only in the menu; Programma and Gegevens refused', { timeo
   const { page, context, problems } = await newPage(ctx.browser);
   await logIn(page, ctx.server.url, 'wijkteam');
   await page.getByRole('heading', { level: 1, name: 'Kaart' }).waitFor();
-  assert.deepEqual(await navLinks(page), ['Kaart']);
+  assert.deepEqual(await navLinks(page), ['Kaart', 'Initiatieven', 'Wijkwerk', 'Signalen']);
   await page.locator('path.lb-area').first().waitFor();
   const text = await expectNoAccess(page, ctx.server.url, '/programma');
   assert.match(text, /ingelogd als wijkteam/);
@@ -39,7 +39,8 @@ test('wijkteam: Kaart only in the menu; Programma and Gegevens refused', { timeo
 test('lezer: no Beheer or Gegevens; what-if allowed; saving a scenario refused by the API', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await newPage(ctx.browser);
   await logIn(page, ctx.server.url, 'lezer');
-  assert.deepEqual(await navLinks(page), ['Kaart', 'Gemeenten', 'Programma']);
+  assert.deepEqual(await navLinks(page),
+    ['Kaart', 'Gemeenten', 'Programma', 'Initiatieven', 'Wijkwerk', 'Signalen', 'Uitgaven']);
   await expectNoAccess(page, ctx.server.url, '/beheer');
   await expectNoAccess(page, ctx.server.url, '/gegevens');
   await page.goto(`${ctx.server.url}/programma`);
@@ -67,7 +68,8 @@ test('lezer: no Beheer or Gegevens; what-if allowed; saving a scenario refused b
 test('analist: Beheer refused', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await newPage(ctx.browser);
   await logIn(page, ctx.server.url, 'analist');
-  assert.deepEqual(await navLinks(page), ['Kaart', 'Gemeenten', 'Programma', 'Gegevens']);
+  assert.deepEqual(await navLinks(page),
+    ['Kaart', 'Gemeenten', 'Programma', 'Initiatieven', 'Wijkwerk', 'Signalen', 'Uitgaven', 'Gegevens']);
   const text = await expectNoAccess(page, ctx.server.url, '/beheer');
   assert.match(text, /ingelogd als analist/);
   const status = await page.evaluate(async () => (await fetch('/api/users')).status);

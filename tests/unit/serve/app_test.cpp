@@ -13,6 +13,7 @@
 #include "import/run_file.hpp"
 #include "report/programme_run.hpp"
 #include "serve/demo.hpp"
+#include "store/initiatives.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -40,6 +41,9 @@ class DemoApi : public ::testing::Test {
     config.store = dir_.path() / "store.sqlite";
     config.web_root = dir_.path() / "web";
     config.port = 0;
+    // A fixed day in 2026: the demo's neighbourhood work is of 2025, and the retention purge at
+    // start must not age it away as the real calendar moves on.
+    config.now = [] { return std::chrono::system_clock::from_time_t(1'772'409'600); };
     server_ = std::make_unique<serve::Server>(config);
     api_ = std::make_unique<ApiClient>(server_->bind());
     thread_ = std::thread([this] { server_->listen(); });
@@ -47,6 +51,17 @@ class DemoApi : public ::testing::Test {
   void TearDown() override {
     server_->stop();
     thread_.join();
+  }
+
+  // The link a portal submission mailed (the walk submits one before it reaches verify).
+  std::string verification_body() const {
+    store::Database db(dir_.path() / "store.sqlite");
+    std::string token;
+    for (const auto& mail : store::list_outbox(db)) {
+      const auto at = mail.body.find("/portaal/bevestigen/");
+      if (at != std::string::npos) token = mail.body.substr(at + 20, 48);
+    }
+    return nlohmann::json{{"token", token}}.dump();
   }
 
   Login log_in(const std::string& role) const {
@@ -99,6 +114,51 @@ Example example_of(const serve::Route& r) {
   if (key == "GET /api/scenarios/compare") return {p + "?a=1&b=1"};
   if (key == "POST /api/organisations") return {p, R"({"name":"Politie Assen","kind":"gemeente"})"};
   if (key == "POST /api/imports") return {p, "", true};
+  // The neighbourhood work (issue 4).
+  static const std::map<std::string, std::string> bodies = {
+      {"POST /api/signalen",
+       R"({"date":"2025-06-02","wijk":"WK010601","kind":"huisbezoek","signals":["eenzaamheid"]})"},
+      {"POST /api/signalen/verzoek", R"({"resident_ref":"DEMO-0001"})"},
+      {"POST /api/signalen/verzoek/export", R"({"resident_ref":"DEMO-0001","format":"csv"})"},
+      {"POST /api/signalen/verzoek/wissen", R"({"resident_ref":"DEMO-0001","confirm":true})"},
+      {"POST /api/signalen/1/notities", R"({"note":"Gebeld."})"},
+      {"POST /api/initiatives/settings", R"({"majority_share":0.5})"},
+      {"POST /api/initiatives",
+       R"({"title":"Bankje","description":"Een bankje bij de vijver","type":"ontmoeten","buurt":"BU01060101"})"},
+      {"POST /api/initiatives/1/supports", R"({"postcode":"9406DN","huisnummer":"48"})"},
+      {"POST /api/initiatives/1/decision",
+       R"({"decision":"goedgekeurd","pledges":[{"organisation_id":3,"hours":10}]})"},
+      {"POST /api/initiatives/1/state", R"({"state":"gerealiseerd"})"},
+      {"POST /api/portal/initiatives",
+       R"({"title":"Bankje","description":"Een bankje bij de vijver","type":"ontmoeten","buurt":"BU01060101","email":"bewoner@example.org"})"},
+      {"POST /api/spending",
+       R"({"spent_on":"2025-06-01","gemeente":"GM0106","organisation_id":3,"amount":100})"},
+      {"POST /api/spending/import",
+       R"({"csv":"datum;gemeente;organisatie;bedrag\n2024-01-01;GM0106;Welzijn Assen (voorbeeld);100\n"})"},
+      {"POST /api/wijkwerk/themes", R"({"name":"Nieuw thema"})"},
+      {"POST /api/wijkwerk/profiles",
+       R"({"wijk_code":"WK010601","year":2026,"description":"Lariks","focus":"extra"})"},
+      {"POST /api/wijkwerk/activities",
+       R"({"held_on":"2025-11-20","wijk_code":"WK010601","type":"ontmoeting","title":"Koffie","effort":"Plus","organisations":"welzijn","participants":14,"cost":"35,50"})"},
+      {"POST /api/wijkwerk/activities/import",
+       R"({"csv":"datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n2023-05-01;WK010601;feest;Buurtfeest;Basis;welzijn;40;250\n"})"},
+      {"POST /api/wijkwerk/works",
+       R"({"kind":"sloop","title":"Sloop","area_code":"WK010601","starts_on":"2026-01-05"})"},
+      {"POST /api/wijkwerk/campaigns/kerstbomen",
+       R"({"year":2026,"street":"Dingspelstraat","buurt_code":"BU01060101"})"},
+      {"POST /api/wijkwerk/campaigns/superbuur",
+       R"({"year":2026,"nominee":"Gerda","buurt_code":"BU01060101","motivation":"Helpt iedereen."})"},
+      {"POST /api/wijkwerk/campaigns/wijkreporters",
+       R"({"year":2026,"name":"Rik","speciality":"fotografie"})"},
+      {"POST /api/wijkwerk/campaigns/wijkreporters/1/assignments",
+       R"({"held_on":"2026-01-10","wijk_code":"WK010601","subject":"Foto's"})"},
+      {"POST /api/wijkwerk/mediation",
+       R"({"buurt_code":"BU01060101","dispute":"geluid","reported_on":"2025-11-24"})"}};
+  // Initiative 1 is approved earlier in the walk and collects no support any more; 23 is open.
+  if (key == "POST /api/portal/initiatives/1/supports")
+    return {"/api/portal/initiatives/23/supports",
+            R"({"postcode":"9405KA","huisnummer":"115","email":"bewoner@example.org"})"};
+  if (auto it = bodies.find(key); it != bodies.end()) return {p, it->second};
   return {p};
 }
 
@@ -109,7 +169,8 @@ TEST_F(DemoApi, EveryEndpointHasAnAllowedAndARefusedCaller) {
   for (const char* role : {"beheerder", "analist", "wijkteam", "lezer"})
     logins[role] = log_in(role);
   for (const auto& r : serve::routes()) {
-    const Example e = example_of(r);
+    Example e = example_of(r);
+    if (r.method == "POST" && e.path == "/api/portal/verify") e.body = verification_body();
     auto call = [&](const Login* who) {
       return e.upload ? api_->upload(who, "actuals", "uitgaven.csv", kActuals)
                       : api_->call(r.method, e.path, who, e.body);

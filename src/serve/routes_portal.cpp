@@ -1,0 +1,256 @@
+// The public residents' portal (no account): open initiatives per wijk with their support so far
+// (counts only), submitting an initiative and supporting one, both confirmed by an e-mail link.
+// Against abuse without a visible captcha: the link, rate limits per client and per postal
+// address (with the application's clock), a honeypot field that people never see (a filled one is
+// answered as if accepted and dropped), and addresses checked against the work area's known ones.
+#include <fmt/format.h>
+
+#include "core/log.hpp"
+#include "serve/app.hpp"
+#include "store/initiatives.hpp"
+#include "store/spending.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+// At most this many portal submissions per client address in the window, and per postal address.
+constexpr int kPerClient = 10;
+constexpr int kPerAddress = 3;
+constexpr std::chrono::seconds kWindow{3600};
+constexpr const char* kLinkBase = "/portaal/bevestigen/";
+
+std::int64_t portal_area(App& app) {
+  std::lock_guard lock(app.db_mutex);
+  const auto wa = store::portal_work_area(app.db);
+  if (!wa) throw HttpError{404, "no_work_area", "Het bewonersportaal is nog niet ingericht.", ""};
+  return *wa;
+}
+
+std::string text_field(const nlohmann::json& body, const char* field) {
+  const auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return {};
+  if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  if (!it->is_string()) throw HttpError{400, "bad_request", "Verwacht tekst.", field};
+  return it->get<std::string>();
+}
+
+void throttle(App& app, const std::string& key) {
+  std::lock_guard lock(app.db_mutex);
+  const int max = key.rfind("adres:", 0) == 0 ? kPerAddress : kPerClient;
+  if (store::over_rate_limit(app.db, key, max, kWindow, app.config.now()))
+    throw HttpError{429, "too_many",
+                    "U hebt in korte tijd te vaak iets ingestuurd. Probeer het over een uur "
+                    "opnieuw.",
+                    ""};
+}
+
+// A filled honeypot: a program filled in every field. Answered as accepted, nothing is kept.
+bool honeypot(const nlohmann::json& body) {
+  return !text_field(body, "website").empty();
+}
+
+template <typename F>
+auto store_call(App& app, F&& f) {
+  try {
+    std::lock_guard lock(app.db_mutex);
+    return f();
+  } catch (const store::ConflictError& e) {
+    throw HttpError{409, "conflict", e.what(), ""};
+  } catch (const FieldError& e) {
+    throw HttpError{422, "invalid", e.what(), e.field()};
+  }
+}
+
+const nlohmann::json kAccepted = {
+    {"message",
+     "Bijna klaar: we hebben u een e-mail gestuurd. Klik op de link in die e-mail om te "
+     "bevestigen."}};
+
+void options(App& app, const httplib::Request&, httplib::Response& res,
+             const std::optional<Caller>&) {
+  const auto wa = portal_area(app);
+  std::vector<store::AreaRef> buurten;
+  {
+    std::lock_guard lock(app.db_mutex);
+    buurten = store::list_buurten(app.db, wa);
+  }
+  nlohmann::json b = nlohmann::json::array();
+  nlohmann::json wijken = nlohmann::json::array();
+  std::set<std::string> seen;
+  for (const auto& a : buurten) {
+    b.push_back({{"code", a.buurt}, {"name", a.buurt_name}, {"wijk", a.wijk}});
+    if (seen.insert(a.wijk).second)
+      wijken.push_back({{"code", a.wijk}, {"name", a.wijk_name}, {"gemeente", a.gemeente}});
+  }
+  nlohmann::json types = nlohmann::json::array();
+  for (const char* t : store::kInitiativeTypes) types.push_back(t);
+  send_json(res, 200, {{"wijken", wijken}, {"buurten", b}, {"types", types}});
+}
+
+void open_initiatives(App& app, const httplib::Request& req, httplib::Response& res,
+                      const std::optional<Caller>&) {
+  const auto wa = portal_area(app);
+  store::InitiativeFilter filter;
+  if (req.has_param("wijk")) filter.wijk = req.get_param_value("wijk");
+  std::vector<store::Initiative> list;
+  {
+    std::lock_guard lock(app.db_mutex);
+    list = store::list_initiatives(app.db, wa, filter, app.config.now());
+  }
+  // Only what a neighbour needs to decide: no names, addresses or e-mail addresses.
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& i : list) {
+    if (i.state != "open" && i.state != "goedgekeurd") continue;
+    rows.push_back({{"id", i.id},
+                    {"title", i.title},
+                    {"description", i.description},
+                    {"type", i.type},
+                    {"buurt", i.area.buurt},
+                    {"buurt_name", i.area.buurt_name},
+                    {"wijk", i.area.wijk},
+                    {"wijk_name", i.area.wijk_name},
+                    {"state", i.state},
+                    {"households", i.households},
+                    {"supports", i.supports},
+                    {"needed", i.needed},
+                    {"supported", i.supported},
+                    {"created_at", i.created_at.substr(0, 10)}});
+  }
+  send_json(res, 200, {{"initiatives", rows}});
+}
+
+void submit(App& app, const httplib::Request& req, httplib::Response& res,
+            const std::optional<Caller>&) {
+  const auto wa = portal_area(app);
+  const auto body = json_body(req);
+  throttle(app, "client:" + req.remote_addr);
+  if (honeypot(body)) {
+    send_json(res, 202, kAccepted);
+    return;
+  }
+  store::NewInitiative in;
+  in.title = text_field(body, "title");
+  in.description = text_field(body, "description");
+  in.type = text_field(body, "type");
+  in.buurt_code = text_field(body, "buurt");
+  in.asked_materials = text_field(body, "asked_materials");
+  const std::string amount = text_field(body, "asked_amount");
+  if (!amount.empty()) {
+    const auto c = store::parse_euros(amount);
+    if (!c || *c < 0)
+      throw HttpError{422, "invalid", "Vul een bedrag in euro in, zoals 250.", "asked_amount"};
+    in.asked_amount_cents = *c;
+  }
+  const std::string hours = text_field(body, "asked_hours");
+  if (!hours.empty()) {
+    if (hours.size() > 6 || hours.find_first_not_of("0123456789") != std::string::npos)
+      throw HttpError{422, "invalid", "Vul een aantal uren in, zoals 10.", "asked_hours"};
+    in.asked_hours = std::stoll(hours);
+  }
+  const std::string postcode = text_field(body, "postcode");
+  const std::string huisnummer = text_field(body, "huisnummer");
+  const auto mail = store_call(app, [&] {
+    if (!postcode.empty() || !huisnummer.empty()) {
+      in.location = store::parse_address(postcode, huisnummer, text_field(body, "toevoeging"));
+      if (!store::known_address(app.db, wa, *in.location))
+        throw FieldError("postcode",
+                         "Dit adres kennen we niet in het werkgebied. Controleer de postcode en "
+                         "het huisnummer, of kies alleen de buurt.");
+    }
+    return store::submit_portal_initiative(app.db, wa, in, text_field(body, "email"), kLinkBase,
+                                           app.config.now());
+  });
+  // Without a mail relay (the demo) the link is in the server's log.
+  log::progress("portaal: bevestigingslink voor initiatief {}: {}{}", mail.id, kLinkBase,
+                mail.token);
+  send_json(res, 202, kAccepted);
+}
+
+void support(App& app, const httplib::Request& req, httplib::Response& res,
+             const std::optional<Caller>&) {
+  const auto wa = portal_area(app);
+  const auto id = path_id(req);
+  const auto body = json_body(req);
+  throttle(app, "client:" + req.remote_addr);
+  if (honeypot(body)) {
+    send_json(res, 202, kAccepted);
+    return;
+  }
+  const auto address = store_call(app, [&] {
+    return store::parse_address(text_field(body, "postcode"), text_field(body, "huisnummer"),
+                                text_field(body, "toevoeging"));
+  });
+  throttle(app, "adres:" + address.key());
+  const auto mail = store_call(app, [&] {
+    return store::submit_portal_support(app.db, wa, id, address, text_field(body, "email"),
+                                        kLinkBase, app.config.now());
+  });
+  log::progress("portaal: bevestigingslink voor steun aan initiatief {}: {}{}", id, kLinkBase,
+                mail.token);
+  send_json(res, 202, kAccepted);
+}
+
+void verify(App& app, const httplib::Request& req, httplib::Response& res,
+            const std::optional<Caller>&) {
+  const auto body = json_body(req);
+  throttle(app, "client:" + req.remote_addr);
+  const auto done = store_call(app, [&] {
+    return store::confirm_portal_token(app.db, text_field(body, "token"), app.config.now());
+  });
+  send_json(res, 200,
+            {{"kind", done.kind},
+             {"initiative_id", done.initiative_id},
+             {"title", done.title},
+             {"message", done.kind == "steun"
+                             ? fmt::format("Bedankt! Uw steun voor '{}' telt mee.", done.title)
+                             : fmt::format("Bedankt! Uw initiatief '{}' staat nu open voor steun "
+                                           "uit de buurt.",
+                                           done.title)}});
+}
+
+}  // namespace
+
+void add_portal_routes(std::vector<Route>& routes) {
+  routes.push_back({"GET",
+                    "/api/portal/options",
+                    "/api/portal/options",
+                    "Portal: the wijken, buurten and kinds of initiative",
+                    Access::public_,
+                    {},
+                    options});
+  routes.push_back({"GET",
+                    "/api/portal/initiatives",
+                    "/api/portal/initiatives",
+                    "Portal: open initiatives (?wijk=WK..) with their support so far (counts only)",
+                    Access::public_,
+                    {},
+                    open_initiatives});
+  routes.push_back({"POST",
+                    "/api/portal/initiatives",
+                    "/api/portal/initiatives",
+                    "Portal: submit an initiative ({title, description, type, buurt | postcode + "
+                    "huisnummer, asked_amount, asked_hours, asked_materials, email}); confirmed "
+                    "by an e-mail link; rate-limited (429)",
+                    Access::public_,
+                    {},
+                    submit});
+  routes.push_back({"POST",
+                    R"(/api/portal/initiatives/(\d+)/supports)",
+                    "/api/portal/initiatives/{id}/supports",
+                    "Portal: support an initiative ({postcode, huisnummer, toevoeging, email}); "
+                    "one per address (409); confirmed by an e-mail link; rate-limited (429)",
+                    Access::public_,
+                    {},
+                    support});
+  routes.push_back({"POST",
+                    "/api/portal/verify",
+                    "/api/portal/verify",
+                    "Portal: confirm a submission or support with the token of the e-mail link "
+                    "({token})",
+                    Access::public_,
+                    {},
+                    verify});
+}
+
+}  // namespace leefbaar::serve

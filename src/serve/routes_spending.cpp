@@ -1,0 +1,254 @@
+// The spending ledger: entries, totals per gemeente and year next to the programme's plan and the
+// per-DAEB cap, CSV out, and CSV in for earlier years (all or nothing).
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "serve/app.hpp"
+#include "store/initiatives.hpp"
+#include "store/spending.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+using store::Role;
+
+double euros(long long cents) {
+  return static_cast<double>(cents) / 100.0;
+}
+
+std::string text_field(const nlohmann::json& body, const char* field) {
+  const auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return {};
+  if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  if (!it->is_string()) throw HttpError{400, "bad_request", "Verwacht tekst.", field};
+  return it->get<std::string>();
+}
+
+std::optional<int> year_param(const httplib::Request& req) {
+  if (!req.has_param("year") || req.get_param_value("year").empty()) return std::nullopt;
+  const auto text = req.get_param_value("year");
+  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos)
+    throw HttpError{400, "bad_request", "Kies een jaar, zoals 2025.", "year"};
+  return std::stoi(text);
+}
+
+nlohmann::json entry_json(const store::SpendingEntry& e) {
+  return {{"id", e.id},
+          {"spent_on", e.spent_on},
+          {"gemeente", e.gemeente_code},
+          {"wijk", e.wijk_code.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.wijk_code)},
+          {"organisation_id", e.organisation_id},
+          {"organisation", e.organisation_name},
+          {"organisation_kind", e.organisation_kind},
+          {"amount", euros(e.amount_cents)},
+          {"btiv_category",
+           e.btiv_category.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.btiv_category)},
+          {"effort", e.effort.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.effort)},
+          {"initiative_id",
+           e.initiative_id ? nlohmann::json(*e.initiative_id) : nlohmann::json(nullptr)},
+          {"activity_ref",
+           e.activity_ref.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.activity_ref)},
+          {"description", e.description},
+          {"created_by", e.created_by}};
+}
+
+void list(App& app, const httplib::Request& req, httplib::Response& res,
+          const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  const auto year = year_param(req);
+  std::vector<store::SpendingEntry> entries;
+  std::vector<store::OrganisationRef> organisations;
+  {
+    std::lock_guard lock(app.db_mutex);
+    entries = store::list_spending(app.db, wa.id, year);
+    organisations = store::partnership_organisations(app.db, wa.id);
+  }
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& e : entries) rows.push_back(entry_json(e));
+  nlohmann::json orgs = nlohmann::json::array();
+  for (const auto& o : organisations)
+    orgs.push_back({{"id", o.id}, {"name", o.name}, {"kind", o.kind}});
+  send_json(res, 200, {{"entries", rows}, {"organisations", orgs}});
+}
+
+void add(App& app, const httplib::Request& req, httplib::Response& res,
+         const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  const auto body = json_body(req);
+  store::NewSpending e;
+  e.spent_on = text_field(body, "spent_on");
+  e.gemeente_code = text_field(body, "gemeente");
+  e.wijk_code = text_field(body, "wijk");
+  if (body.contains("organisation_id") && body["organisation_id"].is_number_integer())
+    e.organisation_id = body["organisation_id"].get<std::int64_t>();
+  const auto& amount = body.contains("amount") ? body["amount"] : nlohmann::json(nullptr);
+  if (amount.is_number()) {
+    const double v = amount.get<double>();
+    if (!std::isfinite(v)) throw HttpError{422, "invalid", "Vul een bedrag in.", "amount"};
+    e.amount_cents = std::llround(v * 100);
+  } else if (amount.is_string()) {
+    const auto c = store::parse_euros(amount.get<std::string>());
+    if (!c) throw HttpError{422, "invalid", "Vul een bedrag in, zoals 1.250,00.", "amount"};
+    e.amount_cents = *c;
+  }
+  e.btiv_category = text_field(body, "btiv_category");
+  e.effort = text_field(body, "effort");
+  const std::string initiative = text_field(body, "initiative_id");
+  if (!initiative.empty()) {
+    if (initiative.size() > 15 || initiative.find_first_not_of("0123456789") != std::string::npos)
+      throw HttpError{422, "invalid", "Vul het nummer van het initiatief in.", "initiative_id"};
+    e.initiative_id = std::stoll(initiative);
+  }
+  e.activity_ref = text_field(body, "activity_ref");
+  e.description = text_field(body, "description");
+  std::int64_t id = 0;
+  try {
+    std::lock_guard lock(app.db_mutex);
+    id = store::add_spending(app.db, wa.id, e, caller->session.user.email);
+  } catch (const FieldError& err) {
+    throw HttpError{422, "invalid", err.what(), err.field()};
+  }
+  send_json(res, 201, {{"id", id}});
+}
+
+void totals(App& app, const httplib::Request&, httplib::Response& res,
+            const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  std::vector<store::SpendingEntry> entries;
+  {
+    std::lock_guard lock(app.db_mutex);
+    entries = store::list_spending(app.db, wa.id);
+  }
+  // The programme's plan and the cap per gemeente (when the programme can be computed).
+  struct Plan {
+    std::string name;
+    long long plan = 0, daeb_units = 0;
+  };
+  std::map<std::string, Plan> plans;
+  double cap_per_daeb = 0;
+  std::optional<int> plan_year;
+  try {
+    const auto ws = workspace_for(app, *caller);
+    const auto& stock = ws->run().stock;
+    for (const auto& g : ws->result().gemeenten)
+      plans[stock.gemeenten.code(g.gemeente)] = {stock.gemeenten.name(g.gemeente), g.plan,
+                                                 g.daeb_units};
+    cap_per_daeb = ws->settings().budget.cap_per_daeb_unit;
+    plan_year = ws->settings().budget.year.value_or(ws->settings().edition);
+  } catch (const HttpError&) {
+    // No programme yet: totals without plan and cap.
+  }
+  struct Total {
+    long long spent = 0, corporation = 0;
+    std::map<std::string, long long> by_category;
+  };
+  std::map<std::pair<std::string, int>, Total> rows;
+  for (const auto& e : entries) {
+    auto& t = rows[{e.gemeente_code, std::stoi(e.spent_on.substr(0, 4))}];
+    t.spent += e.amount_cents;
+    if (e.organisation_kind == "corporatie") {
+      t.corporation += e.amount_cents;
+      t.by_category[e.btiv_category.empty() ? "-" : e.btiv_category] += e.amount_cents;
+    }
+  }
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& [key, t] : rows) {
+    const auto plan = plans.find(key.first);
+    nlohmann::json by_category = nlohmann::json::object();
+    for (const auto& [c, v] : t.by_category) by_category[c] = euros(v);
+    nlohmann::json row = {{"gemeente", key.first},
+                          {"name", plan == plans.end() ? key.first : plan->second.name},
+                          {"year", key.second},
+                          {"spent", euros(t.spent)},
+                          {"corporation_spent", euros(t.corporation)},
+                          {"by_category", by_category},
+                          {"plan", nullptr},
+                          {"daeb_units", nullptr},
+                          {"cap", nullptr},
+                          {"above_cap", nullptr}};
+    if (plan != plans.end()) {
+      row["plan"] = plan->second.plan;
+      row["daeb_units"] = plan->second.daeb_units;
+      if (cap_per_daeb > 0) {
+        const double cap = cap_per_daeb * static_cast<double>(plan->second.daeb_units);
+        row["cap"] = cap;
+        row["above_cap"] = euros(t.corporation) > cap;
+      }
+    }
+    out.push_back(row);
+  }
+  send_json(res, 200,
+            {{"totals", out},
+             {"plan_year", plan_year ? nlohmann::json(*plan_year) : nlohmann::json(nullptr)},
+             {"cap_per_daeb_unit", cap_per_daeb}});
+}
+
+void export_csv(App& app, const httplib::Request&, httplib::Response& res,
+                const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  std::string csv;
+  {
+    std::lock_guard lock(app.db_mutex);
+    csv = store::spending_csv(app.db, wa.id);
+  }
+  res.status = 200;
+  res.set_header("Content-Disposition", "attachment; filename=\"uitgaven.csv\"");
+  res.set_content("\xEF\xBB\xBF" + csv, "text/csv; charset=utf-8");
+}
+
+void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
+                const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  const auto body = json_body(req);
+  const std::string csv = text_field(body, "csv");
+  if (csv.empty()) throw HttpError{422, "invalid", "Kies een CSV-bestand met uitgaven.", "csv"};
+  store::SpendingImportReport report;
+  {
+    std::lock_guard lock(app.db_mutex);
+    report = store::import_spending_csv(app.db, wa.id, csv, caller->session.user.email);
+  }
+  nlohmann::json errors = nlohmann::json::array();
+  for (const auto& e : report.errors)
+    errors.push_back({{"row", e.row}, {"field", e.field}, {"message", e.message}});
+  if (!report.errors.empty()) {
+    send_json(res, 422,
+              {{"code", "invalid"},
+               {"message",
+                fmt::format("Er is niets ingelezen: {} fout(en) in het bestand. De "
+                            "eerste: regel {}: {}",
+                            report.errors.size(), report.errors[0].row, report.errors[0].message)},
+               {"field", "csv"},
+               {"errors", errors}});
+    return;
+  }
+  send_json(res, 200, {{"rows", report.rows}, {"errors", errors}});
+}
+
+}  // namespace
+
+void add_spending_routes(std::vector<Route>& routes) {
+  const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
+  const std::vector<Role> writers = {Role::beheerder, Role::analist};
+  routes.push_back({"GET", "/api/spending", "/api/spending",
+                    "The spending ledger (?year=2025) and the partnership's organisations",
+                    Access::session, readers, list});
+  routes.push_back({"POST", "/api/spending", "/api/spending",
+                    "Add an amount ({spent_on, gemeente, wijk, organisation_id, amount, "
+                    "btiv_category a|b|c (corporation money), effort, initiative_id, "
+                    "activity_ref, description})",
+                    Access::session, writers, add});
+  routes.push_back({"GET", "/api/spending/totals", "/api/spending/totals",
+                    "Spending per gemeente and year next to the programme's plan and the "
+                    "per-DAEB cap",
+                    Access::session, readers, totals});
+  routes.push_back({"GET", "/api/spending/export.csv", "/api/spending/export.csv",
+                    "The ledger as CSV (semicolons, decimal comma)", Access::session, readers,
+                    export_csv});
+  routes.push_back({"POST", "/api/spending/import", "/api/spending/import",
+                    "Read earlier years from CSV ({csv}: the export's columns); all rows or none",
+                    Access::session, writers, import_csv});
+}
+
+}  // namespace leefbaar::serve

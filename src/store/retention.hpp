@@ -1,0 +1,49 @@
+#pragma once
+// Retention of the signals' personal data: a period per record type, set per work area by the
+// beheerder, and the purge that removes what has passed it (run by the server every hour and at
+// start, with the application's clock).
+//
+// Record types and what their period counts from:
+//   contactmoment       a contact moment with its signals, address, note and follow-up notes:
+//                       from the contact date, or from the day the follow-up was completed
+//                       when that is later (default 24 months);
+//   opvolgnotitie       a follow-up note: from the note's date (default 18 months);
+//   adres_na_afronding  the address and resident reference of a contact moment whose follow-up
+//                       is completed: from that day (default 3 months); the contact stays,
+//                       anonymous, until its own period ends.
+// A purged contact moment leaves only anonymous counts (wijk, month, signal kind).
+#include <chrono>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace leefbaar::store {
+
+struct RetentionSetting {
+  std::string record_type;
+  int months = 0;
+  bool is_default = true;
+  std::string updated_at, updated_by;
+};
+
+const std::vector<std::string>& retention_record_types();
+int default_retention_months(const std::string& record_type);
+
+// Every record type with its period for the work area (the default when not set).
+std::vector<RetentionSetting> retention_settings(Database& db, std::int64_t work_area);
+// Throws FieldError(record_type) for an unknown type or a period outside 1..120 months.
+void save_retention(Database& db, std::int64_t work_area, const std::string& record_type,
+                    int months, const std::string& actor);
+
+struct PurgeResult {
+  int contacts = 0, notes = 0, addresses = 0;
+  int total() const { return contacts + notes + addresses; }
+};
+
+// Deletes every record of every work area that has passed its retention period at `now`, in one
+// transaction per work area, with an audit entry of how many (when there were any).
+PurgeResult purge_expired(Database& db, std::chrono::system_clock::time_point now);
+
+}  // namespace leefbaar::store

@@ -1,0 +1,342 @@
+#include "store/spending.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <sstream>
+
+#include "core/errors.hpp"
+#include "core/text.hpp"
+#include "store/audit.hpp"
+
+namespace leefbaar::store {
+
+namespace {
+
+bool valid_date(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  const int year = std::stoi(d.substr(0, 4));
+  const int month = std::stoi(d.substr(5, 2));
+  const int day = std::stoi(d.substr(8, 2));
+  return year >= 2000 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::string text_of(SQLite::Statement& q, int col) {
+  return q.getColumn(col).isNull() ? std::string{} : q.getColumn(col).getString();
+}
+
+// Checks an entry against the work area; answers it normalised.
+NewSpending checked(Database& database, std::int64_t work_area, const NewSpending& in) {
+  auto& db = database.sql();
+  NewSpending e = in;
+  e.spent_on = std::string(trim(e.spent_on));
+  if (!valid_date(e.spent_on))
+    throw FieldError("spent_on", "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2025-03-14.");
+  e.gemeente_code = std::string(trim(e.gemeente_code));
+  {
+    SQLite::Statement q(db,
+                        "SELECT 1 FROM areas WHERE work_area_id = ? AND kind = 'gemeente' AND "
+                        "code = ?");
+    q.bind(1, work_area);
+    q.bind(2, e.gemeente_code);
+    if (!q.executeStep()) throw FieldError("gemeente", "Kies een gemeente uit het werkgebied.");
+  }
+  e.wijk_code = std::string(trim(e.wijk_code));
+  if (!e.wijk_code.empty()) {
+    SQLite::Statement q(db,
+                        "SELECT 1 FROM areas WHERE work_area_id = ? AND kind = 'buurt' AND "
+                        "wijk_code = ? AND gemeente_code = ? LIMIT 1");
+    q.bind(1, work_area);
+    q.bind(2, e.wijk_code);
+    q.bind(3, e.gemeente_code);
+    if (!q.executeStep()) throw FieldError("wijk", "Kies een wijk van deze gemeente.");
+  }
+  std::string kind;
+  {
+    SQLite::Statement q(db, "SELECT kind FROM organisations WHERE id = ?");
+    q.bind(1, e.organisation_id);
+    if (!q.executeStep()) throw FieldError("organisation_id", "Kies een organisatie uit de lijst.");
+    kind = q.getColumn(0).getString();
+  }
+  if (e.amount_cents == 0 || std::llabs(e.amount_cents) > 100'000'000'00LL)
+    throw FieldError("amount", "Vul een bedrag in (een correctie mag negatief zijn).");
+  e.btiv_category = std::string(trim(e.btiv_category));
+  for (auto& c : e.btiv_category)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!e.btiv_category.empty() && e.btiv_category != "a" && e.btiv_category != "b" &&
+      e.btiv_category != "c")
+    throw FieldError("btiv_category", "Kies categorie a, b of c (BTIV artikel 51).");
+  if (kind == "corporatie" && e.btiv_category.empty())
+    throw FieldError("btiv_category",
+                     "Geld van de corporatie heeft een categorie nodig: a, b of c (BTIV artikel "
+                     "51).");
+  e.effort = std::string(trim(e.effort));
+  if (!e.effort.empty() && e.effort != "Basis" && e.effort != "Plus" && e.effort != "PlusPlus")
+    throw FieldError("effort", "Kies de inzet Basis, Plus of PlusPlus.");
+  if (e.initiative_id) {
+    SQLite::Statement q(db, "SELECT 1 FROM initiatives WHERE id = ? AND work_area_id = ?");
+    q.bind(1, *e.initiative_id);
+    q.bind(2, work_area);
+    if (!q.executeStep()) throw FieldError("initiative_id", "Dit initiatief bestaat niet.");
+  }
+  e.activity_ref = std::string(trim(e.activity_ref));
+  e.description = std::string(trim(e.description));
+  if (e.activity_ref.size() > 100)
+    throw FieldError("activity_ref", "Gebruik hoogstens 100 tekens voor de activiteit.");
+  if (e.description.size() > 1000)
+    throw FieldError("description", "Gebruik hoogstens 1000 tekens voor de omschrijving.");
+  return e;
+}
+
+std::int64_t insert(SQLite::Database& db, std::int64_t work_area, const NewSpending& e,
+                    const std::string& actor) {
+  SQLite::Statement q(db,
+                      "INSERT INTO spending_entries (work_area_id, spent_on, gemeente_code, "
+                      "wijk_code, organisation_id, amount_cents, btiv_category, effort, "
+                      "initiative_id, activity_ref, description, created_at, created_by) VALUES "
+                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, work_area);
+  q.bind(2, e.spent_on);
+  q.bind(3, e.gemeente_code);
+  if (!e.wijk_code.empty()) q.bind(4, e.wijk_code);
+  q.bind(5, e.organisation_id);
+  q.bind(6, static_cast<std::int64_t>(e.amount_cents));
+  if (!e.btiv_category.empty()) q.bind(7, e.btiv_category);
+  if (!e.effort.empty()) q.bind(8, e.effort);
+  if (e.initiative_id) q.bind(9, *e.initiative_id);
+  if (!e.activity_ref.empty()) q.bind(10, e.activity_ref);
+  q.bind(11, e.description);
+  q.bind(12, utc_now());
+  q.bind(13, actor);
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+std::string euros_text(long long cents) {
+  const long long a = std::llabs(cents);
+  return fmt::format("{}{},{:02d}", cents < 0 ? "-" : "", a / 100, static_cast<int>(a % 100));
+}
+
+std::string csv_field(const std::string& v) {
+  if (v.find_first_of(";\"\n\r") == std::string::npos) return v;
+  std::string out = "\"";
+  for (char c : v) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::vector<std::string> split_csv_line(const std::string& line) {
+  std::vector<std::string> out(1);
+  bool quoted = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+        out.back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        out.back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ';') {
+      out.emplace_back();
+    } else if (c != '\r') {
+      out.back() += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<long long> parse_euros(const std::string& text) {
+  std::string t(trim(text));
+  if (t.rfind("€", 0) == 0) t = std::string(trim(t.substr(std::string("€").size())));
+  if (t.empty()) return std::nullopt;
+  bool negative = false;
+  if (t[0] == '-') {
+    negative = true;
+    t = t.substr(1);
+  }
+  // The last ',' or '.' followed by one or two digits is the decimal mark; others group thousands.
+  std::string digits;
+  std::string fraction;
+  const auto mark = t.find_last_of(",.");
+  std::string whole = t;
+  if (mark != std::string::npos && t.size() - mark - 1 <= 2 && t.size() - mark - 1 >= 1) {
+    whole = t.substr(0, mark);
+    fraction = t.substr(mark + 1);
+  }
+  for (char c : whole) {
+    if (std::isdigit(static_cast<unsigned char>(c)))
+      digits += c;
+    else if (c != '.' && c != ',' && c != ' ')
+      return std::nullopt;
+  }
+  for (char c : fraction)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
+  if (digits.empty() || digits.size() > 12) return std::nullopt;
+  if (fraction.size() == 1) fraction += '0';
+  long long cents = std::stoll(digits) * 100 + (fraction.empty() ? 0 : std::stoll(fraction));
+  return negative ? -cents : cents;
+}
+
+std::int64_t add_spending(Database& database, std::int64_t work_area, const NewSpending& entry,
+                          const std::string& actor) {
+  const NewSpending e = checked(database, work_area, entry);
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  const auto id = insert(db, work_area, e, actor);
+  record_audit(db, {actor, "create", fmt::format("spending/{}", id),
+                    fmt::format("{} euro op {} ({})", euros_text(e.amount_cents), e.spent_on,
+                                e.gemeente_code),
+                    ""});
+  transaction.commit();
+  return id;
+}
+
+std::vector<SpendingEntry> list_spending(Database& database, std::int64_t work_area,
+                                         std::optional<int> year) {
+  std::string sql =
+      "SELECT s.id, s.spent_on, s.gemeente_code, s.wijk_code, s.organisation_id, o.name, o.kind, "
+      "s.amount_cents, s.btiv_category, s.effort, s.initiative_id, s.activity_ref, "
+      "s.description, s.created_at, s.created_by FROM spending_entries s JOIN organisations o ON "
+      "o.id = s.organisation_id WHERE s.work_area_id = ?";
+  if (year) sql += " AND s.spent_on >= ? AND s.spent_on < ?";
+  sql += " ORDER BY s.spent_on, s.id";
+  SQLite::Statement q(database.sql(), sql);
+  q.bind(1, work_area);
+  if (year) {
+    q.bind(2, fmt::format("{:04d}", *year));
+    q.bind(3, fmt::format("{:04d}", *year + 1));
+  }
+  std::vector<SpendingEntry> out;
+  while (q.executeStep()) {
+    SpendingEntry e;
+    e.id = q.getColumn(0).getInt64();
+    e.spent_on = q.getColumn(1).getString();
+    e.gemeente_code = q.getColumn(2).getString();
+    e.wijk_code = text_of(q, 3);
+    e.organisation_id = q.getColumn(4).getInt64();
+    e.organisation_name = q.getColumn(5).getString();
+    e.organisation_kind = q.getColumn(6).getString();
+    e.amount_cents = q.getColumn(7).getInt64();
+    e.btiv_category = text_of(q, 8);
+    e.effort = text_of(q, 9);
+    if (!q.getColumn(10).isNull()) e.initiative_id = q.getColumn(10).getInt64();
+    e.activity_ref = text_of(q, 11);
+    e.description = text_of(q, 12);
+    e.created_at = q.getColumn(13).getString();
+    e.created_by = q.getColumn(14).getString();
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::string spending_csv(Database& db, std::int64_t work_area) {
+  std::string out =
+      "datum;gemeente;wijk;organisatie;bedrag;categorie;inzet;initiatief;activiteit;"
+      "omschrijving\n";
+  for (const auto& e : list_spending(db, work_area)) {
+    out += fmt::format("{};{};{};{};{};{};{};{};{};{}\n", e.spent_on, e.gemeente_code, e.wijk_code,
+                       csv_field(e.organisation_name), euros_text(e.amount_cents), e.btiv_category,
+                       e.effort, e.initiative_id ? std::to_string(*e.initiative_id) : "",
+                       csv_field(e.activity_ref), csv_field(e.description));
+  }
+  return out;
+}
+
+SpendingImportReport import_spending_csv(Database& database, std::int64_t work_area,
+                                         const std::string& csv, const std::string& actor) {
+  SpendingImportReport report;
+  std::istringstream in(csv);
+  std::string line;
+  long long line_no = 0;
+  std::vector<std::string> header;
+  std::vector<NewSpending> rows;
+  auto& db = database.sql();
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (trim(line).empty()) continue;
+    auto cells = split_csv_line(line);
+    if (header.empty()) {
+      for (auto& c : cells) {
+        std::string t(trim(c));
+        if (line_no == 1 && t.rfind("\xEF\xBB\xBF", 0) == 0) t = t.substr(3);  // BOM
+        for (auto& ch : t) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        header.push_back(t);
+      }
+      for (const char* need : {"datum", "gemeente", "organisatie", "bedrag"})
+        if (std::find(header.begin(), header.end(), need) == header.end())
+          report.errors.push_back(
+              {line_no, need, fmt::format("De kolom '{}' ontbreekt in de kopregel.", need)});
+      if (!report.errors.empty()) return report;
+      continue;
+    }
+    auto cell = [&](const char* name) -> std::string {
+      const auto it = std::find(header.begin(), header.end(), name);
+      if (it == header.end()) return {};
+      const auto i = static_cast<std::size_t>(it - header.begin());
+      return i < cells.size() ? std::string(trim(cells[i])) : std::string{};
+    };
+    NewSpending e;
+    e.spent_on = cell("datum");
+    e.gemeente_code = cell("gemeente");
+    e.wijk_code = cell("wijk");
+    e.btiv_category = cell("categorie");
+    e.effort = cell("inzet");
+    e.activity_ref = cell("activiteit");
+    e.description = cell("omschrijving");
+    const auto amount = parse_euros(cell("bedrag"));
+    if (!amount) {
+      report.errors.push_back({line_no, "bedrag", "Het bedrag is geen getal, zoals 1.250,00."});
+      continue;
+    }
+    e.amount_cents = *amount;
+    const std::string organisation = cell("organisatie");
+    SQLite::Statement o(db, "SELECT id FROM organisations WHERE name = ?");
+    o.bind(1, organisation);
+    if (!o.executeStep()) {
+      report.errors.push_back(
+          {line_no, "organisatie",
+           fmt::format("De organisatie '{}' kennen we niet (zie Beheer).", organisation)});
+      continue;
+    }
+    e.organisation_id = o.getColumn(0).getInt64();
+    const std::string initiative = cell("initiatief");
+    if (!initiative.empty()) {
+      if (initiative.find_first_not_of("0123456789") != std::string::npos ||
+          initiative.size() > 15) {
+        report.errors.push_back({line_no, "initiatief", "Het initiatief is geen nummer."});
+        continue;
+      }
+      e.initiative_id = std::stoll(initiative);
+    }
+    try {
+      rows.push_back(checked(database, work_area, e));
+    } catch (const FieldError& err) {
+      report.errors.push_back({line_no, err.field(), err.what()});
+    }
+  }
+  if (header.empty())
+    report.errors.push_back({1, "", "Het bestand is leeg: er staat geen kopregel in."});
+  if (!report.errors.empty()) return report;
+  SQLite::Transaction transaction(db);
+  for (const auto& e : rows) insert(db, work_area, e, actor);
+  record_audit(db, {actor, "import", fmt::format("spending/work_area/{}", work_area),
+                    fmt::format("{} regels", rows.size()), ""});
+  transaction.commit();
+  report.rows = static_cast<long long>(rows.size());
+  return report;
+}
+
+}  // namespace leefbaar::store

@@ -1,0 +1,359 @@
+// The initiatives, portal and spending API over the demo work area: one support per address (409),
+// the portal's flood limit (429), honeypot and address checks, the roles, and an initiative from
+// the portal through the majority and the decision to the ledger and the figures.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "api_client.hpp"
+#include "serve/app.hpp"
+#include "serve/demo.hpp"
+#include "store/initiatives.hpp"
+#include "temp_files.hpp"
+
+namespace leefbaar::testing {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+class InitiativesApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    suite_dir_ = new TempDir();
+    serve::load_demo(suite_dir_->path() / "demo.sqlite", suite_dir_->path() / "data");
+  }
+  static void TearDownTestSuite() {
+    delete suite_dir_;
+    suite_dir_ = nullptr;
+  }
+
+  void SetUp() override {
+    std::filesystem::copy_file(suite_dir_->path() / "demo.sqlite", dir_.path() / "store.sqlite");
+    serve::ServerConfig config;
+    config.store = dir_.path() / "store.sqlite";
+    config.port = 0;
+    config.now = [this] { return std::chrono::system_clock::time_point(now_.load()); };
+    server_ = std::make_unique<serve::Server>(config);
+    api_ = std::make_unique<ApiClient>(server_->bind());
+    thread_ = std::thread([this] { server_->listen(); });
+  }
+  void TearDown() override {
+    server_->stop();
+    thread_.join();
+  }
+
+  Login log_in(const std::string& role) const {
+    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
+  }
+  nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
+                      const nlohmann::json& body, int status) const {
+    const auto res = api_->call(method, path, who, body.dump());
+    EXPECT_EQ(res->status, status) << method << " " << path << " " << res->body;
+    return res->body.empty() || res->body[0] != '{' ? nlohmann::json::object()
+                                                    : nlohmann::json::parse(res->body);
+  }
+  // The tokens of the links in the outbox (read from the store file, as a mail relay would).
+  std::vector<std::string> outbox_tokens() const {
+    store::Database db(dir_.path() / "store.sqlite");
+    std::vector<std::string> out;
+    for (const auto& m : store::list_outbox(db)) {
+      const auto at = m.body.find("/portaal/bevestigen/");
+      if (at != std::string::npos) out.push_back(m.body.substr(at + 20, 48));
+    }
+    return out;
+  }
+  // Addresses of a buurt that have not supported initiative 1 (the demo's first, in Lariks-Noord).
+  std::vector<std::pair<std::string, int>> free_addresses(const std::string& buurt, int n) const {
+    store::Database db(dir_.path() / "store.sqlite");
+    SQLite::Statement q(db.sql(),
+                        "SELECT DISTINCT postcode, huisnummer FROM pc6hnr_rows WHERE buurt = ? "
+                        "ORDER BY postcode DESC, huisnummer DESC LIMIT ?");
+    q.bind(1, buurt);
+    q.bind(2, n);
+    std::vector<std::pair<std::string, int>> out;
+    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt());
+    return out;
+  }
+
+  static TempDir* suite_dir_;
+  TempDir dir_;
+  std::atomic<std::chrono::system_clock::duration> now_{
+      std::chrono::system_clock::from_time_t(1'770'000'000).time_since_epoch()};  // Feb 2026
+  std::unique_ptr<serve::Server> server_;
+  std::unique_ptr<ApiClient> api_;
+  std::thread thread_;
+};
+
+TempDir* InitiativesApi::suite_dir_ = nullptr;
+
+nlohmann::json support_body(const std::pair<std::string, int>& a) {
+  return {{"postcode", a.first},
+          {"huisnummer", std::to_string(a.second)},
+          {"email", "bewoner@example.org"}};
+}
+
+TEST_F(InitiativesApi, ASecondSupportFromTheSameAddressIsRefused) {
+  const auto staff = log_in("wijkteam");
+  const auto a = free_addresses("BU01060101", 1)[0];
+  call("POST", "/api/initiatives/1/supports", &staff,
+       {{"postcode", a.first}, {"huisnummer", a.second}}, 201);
+  const auto again = call("POST", "/api/initiatives/1/supports", &staff,
+                          {{"postcode", a.first}, {"huisnummer", a.second}}, 409);
+  EXPECT_NE(again["message"].get<std::string>().find("al gesteund"), std::string::npos);
+  const auto portal =
+      call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(a), 409);
+  EXPECT_NE(portal["message"].get<std::string>().find("al gesteund"), std::string::npos);
+}
+
+TEST_F(InitiativesApi, APortalFloodFromOneClientIsThrottled) {
+  const auto addresses = free_addresses("BU01060101", 12);
+  int accepted = 0;
+  for (int k = 0; k < 10; ++k)
+    accepted += api_->call("POST", "/api/portal/initiatives/1/supports", nullptr,
+                           support_body(addresses[static_cast<std::size_t>(k)]).dump())
+                    ->status == 202;
+  EXPECT_EQ(accepted, 10);
+  call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(addresses[10]), 429);
+  // An hour later (the application's clock) the client may send again.
+  now_ = now_.load() + std::chrono::duration_cast<std::chrono::system_clock::duration>(61min);
+  call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(addresses[11]), 202);
+}
+
+TEST_F(InitiativesApi, OneAddressIsLimitedToo) {
+  const auto a = free_addresses("BU01060101", 1)[0];
+  for (int k = 0; k < 3; ++k)
+    call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(a), 202);
+  call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(a), 429);
+}
+
+TEST_F(InitiativesApi, AFilledHoneypotIsDroppedSilently) {
+  auto body = support_body(free_addresses("BU01060101", 1)[0]);
+  body["website"] = "http://spam.example";
+  call("POST", "/api/portal/initiatives/1/supports", nullptr, body, 202);
+  call("POST", "/api/portal/initiatives", nullptr,
+       {{"title", "Spam"},
+        {"description", "Spam"},
+        {"type", "overig"},
+        {"buurt", "BU01060101"},
+        {"email", "x@example.org"},
+        {"website", "x"}},
+       202);
+  EXPECT_TRUE(outbox_tokens().empty());
+}
+
+TEST_F(InitiativesApi, UnknownAddressesAndOutsidersAreRefused) {
+  auto body = support_body({"9999ZZ", 1});
+  EXPECT_EQ(call("POST", "/api/portal/initiatives/1/supports", nullptr, body, 422)["field"],
+            "postcode");
+  // An address in another buurt of Assen.
+  body = support_body(free_addresses("BU01060201", 1)[0]);
+  const auto outside = call("POST", "/api/portal/initiatives/1/supports", nullptr, body, 422);
+  EXPECT_NE(outside["message"].get<std::string>().find("niet in de buurt"), std::string::npos);
+  EXPECT_EQ(call("POST", "/api/portal/initiatives", nullptr,
+                 {{"title", "Bankje"},
+                  {"description", "Bij de vijver"},
+                  {"type", "ontmoeten"},
+                  {"postcode", "9999ZZ"},
+                  {"huisnummer", "1"},
+                  {"email", "x@example.org"}},
+                 422)["field"],
+            "postcode");
+  EXPECT_EQ(
+      call("POST", "/api/portal/verify", nullptr, {{"token", std::string(48, 'a')}}, 422)["field"],
+      "token");
+}
+
+TEST_F(InitiativesApi, RolesAndWijken) {
+  const auto wijkteam = log_in("wijkteam");
+  const auto lezer = log_in("lezer");
+  const auto analist = log_in("analist");
+  // The wijk team sees Lariks and Pittelo only.
+  const auto own = call("GET", "/api/initiatives", &wijkteam, {}, 200)["initiatives"];
+  ASSERT_FALSE(own.empty());
+  for (const auto& i : own)
+    EXPECT_TRUE(i["wijk"] == "WK010601" || i["wijk"] == "WK010604") << i["wijk"];
+  const auto all = call("GET", "/api/initiatives", &analist, {}, 200)["initiatives"];
+  EXPECT_GT(all.size(), own.size());
+  EXPECT_GE(all.size(), 55u);
+  std::int64_t elsewhere = 0;
+  for (const auto& i : all)
+    if (i["wijk"] == "WK010602") elsewhere = i["id"];
+  ASSERT_NE(elsewhere, 0);
+  call("GET", "/api/initiatives/" + std::to_string(elsewhere), &wijkteam, {}, 404);
+  call("POST", "/api/initiatives", &wijkteam,
+       {{"title", "Bankje"}, {"description", "x"}, {"type", "ontmoeten"}, {"buurt", "BU01060201"}},
+       403);
+  // The lezer reads figures, not initiatives or addresses; the wijk team not the ledger.
+  call("GET", "/api/initiatives", &lezer, {}, 403);
+  call("GET", "/api/initiatives/figures?year=2025", &lezer, {}, 200);
+  call("GET", "/api/spending", &wijkteam, {}, 403);
+  call("POST", "/api/spending", &lezer, {}, 403);
+  // Reading an initiative's supports is logged with its purpose.
+  call("GET", "/api/initiatives/1", &wijkteam, {}, 200);
+  store::Database db(dir_.path() / "store.sqlite");
+  EXPECT_EQ(db.sql().execAndGet("SELECT purpose FROM audit_log WHERE action = 'read' AND subject = "
+                                "'initiative/1/supports' ORDER BY id DESC LIMIT 1")
+                    .getString()
+                    .find("één per adres") != std::string::npos,
+            true);
+}
+
+TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) {
+  // A resident submits an initiative in Pittelo and confirms it with the link.
+  call("POST", "/api/portal/initiatives", nullptr,
+       {{"title", "Jeu de boules-baan"},
+        {"description", "Een baan bij het speelveld."},
+        {"type", "ontmoeten"},
+        {"buurt", "BU01060401"},
+        {"asked_amount", "1.500"},
+        {"email", "bewoner@example.org"},
+        {"website", ""}},
+       202);
+  const auto tokens = outbox_tokens();
+  ASSERT_EQ(tokens.size(), 1u);
+  const auto done = call("POST", "/api/portal/verify", nullptr, {{"token", tokens[0]}}, 200);
+  EXPECT_EQ(done["kind"], "initiatief");
+  const std::int64_t id = done["initiative_id"];
+  const auto path = "/api/initiatives/" + std::to_string(id);
+  EXPECT_TRUE(outbox_tokens().empty());  // the e-mail address is gone
+
+  const auto staff = log_in("wijkteam");
+  auto i = call("GET", path, &staff, {}, 200);
+  EXPECT_EQ(i["state"], "open");
+  EXPECT_EQ(i["source"], "portaal");
+  const long long needed = i["needed"];
+  EXPECT_EQ(needed, i["households"].get<long long>() / 2 + 1);
+  // Deciding before the majority is refused.
+  call("POST", path + "/decision", &staff,
+       {{"decision", "goedgekeurd"}, {"pledges", {{{"organisation_id", 1}, {"amount", 900}}}}},
+       422);
+  // One support from the portal, the rest from a paper list.
+  const auto addresses = free_addresses("BU01060401", static_cast<int>(needed));
+  call("POST", "/api/portal/initiatives/" + std::to_string(id) + "/supports", nullptr,
+       support_body(addresses[0]), 202);
+  const auto links = outbox_tokens();
+  ASSERT_EQ(links.size(), 1u);
+  call("POST", "/api/portal/verify", nullptr, {{"token", links[0]}}, 200);
+  for (std::size_t k = 1; k < addresses.size(); ++k)
+    call("POST", path + "/supports", &staff,
+         {{"postcode", addresses[k].first}, {"huisnummer", addresses[k].second}}, 201);
+  i = call("GET", path, &staff, {}, 200);
+  EXPECT_EQ(i["supports"], needed);
+  EXPECT_TRUE(i["supported"]);
+  EXPECT_FALSE(i["decision_due"].is_null());
+
+  call("POST", path + "/decision", &staff,
+       {{"decision", "goedgekeurd"},
+        {"pledges",
+         {{{"organisation_id", 1}, {"amount", 900}}, {{"organisation_id", 3}, {"hours", 12}}}}},
+       200);
+  const auto analist = log_in("analist");
+  call("POST", "/api/spending", &analist,
+       {{"spent_on", "2026-02-10"},
+        {"gemeente", "GM0106"},
+        {"wijk", "WK010604"},
+        {"organisation_id", 1},
+        {"amount", 900},
+        {"effort", "Plus"},
+        {"initiative_id", id}},
+       422);  // corporation money needs its BTIV category
+  call("POST", "/api/spending", &analist,
+       {{"spent_on", "2026-02-10"},
+        {"gemeente", "GM0106"},
+        {"wijk", "WK010604"},
+        {"organisation_id", 1},
+        {"amount", 900},
+        {"btiv_category", "b"},
+        {"effort", "Plus"},
+        {"initiative_id", id}},
+       201);
+  const auto figures = call("GET", "/api/initiatives/figures?year=2026", &staff, {}, 200);
+  bool seen = false;
+  for (const auto& w : figures["per_wijk"]) {
+    if (w["code"] != "WK010604") continue;
+    seen = true;
+    EXPECT_EQ(w["initiatives"], 1);
+    EXPECT_EQ(w["by_state"]["goedgekeurd"], 1);
+    EXPECT_EQ(w["pledged_amount"], 900.0);
+    EXPECT_EQ(w["spent"], 900.0);
+  }
+  EXPECT_TRUE(seen);
+  const auto totals = call("GET", "/api/spending/totals", &analist, {}, 200);
+  bool assen = false;
+  for (const auto& t : totals["totals"])
+    if (t["gemeente"] == "GM0106" && t["year"] == 2026) {
+      assen = true;
+      EXPECT_EQ(t["spent"], 900.0);
+      EXPECT_FALSE(t["plan"].is_null());
+    }
+  EXPECT_TRUE(assen);
+  const auto csv = api_->call("GET", "/api/spending/export.csv", &analist);
+  EXPECT_EQ(csv->status, 200);
+  EXPECT_NE(csv->body.find("2026-02-10;GM0106;WK010604;"), std::string::npos);
+}
+
+TEST_F(InitiativesApi, TheSpendingImportIsAllOrNothing) {
+  const auto analist = log_in("analist");
+  const auto bad = call("POST", "/api/spending/import", &analist,
+                        {{"csv",
+                          "datum;gemeente;organisatie;bedrag;categorie\n2019-05-01;GM0106;"
+                          "Woonstichting Voorbeeld (synthetisch);800.000;a\n2019-05-02;"
+                          "GM9999;Woonstichting Voorbeeld (synthetisch);10;a\n"}},
+                        422);
+  ASSERT_EQ(bad["errors"].size(), 1u);
+  EXPECT_EQ(bad["errors"][0]["row"], 3);
+  EXPECT_EQ(bad["errors"][0]["field"], "gemeente");
+  EXPECT_TRUE(call("GET", "/api/spending?year=2019", &analist, {}, 200)["entries"].empty());
+  const auto ok = call("POST", "/api/spending/import", &analist,
+                       {{"csv",
+                         "datum;gemeente;organisatie;bedrag;categorie\n2019-05-01;GM0106;"
+                         "Woonstichting Voorbeeld (synthetisch);800.000;a\n"}},
+                       200);
+  EXPECT_EQ(ok["rows"], 1);
+  EXPECT_EQ(call("GET", "/api/spending?year=2019", &analist, {}, 200)["entries"][0]["amount"],
+            800000.0);
+}
+
+// The example bodies the route walk in app_test.cpp needs for these routes, checked here.
+TEST_F(InitiativesApi, RouteWalkExamplesSucceedForTheLeastPowerfulRole) {
+  const auto wijkteam = log_in("wijkteam");
+  const auto analist = log_in("analist");
+  call("POST", "/api/initiatives", &wijkteam,
+       {{"title", "Bankje"},
+        {"description", "Een bankje bij de vijver"},
+        {"type", "ontmoeten"},
+        {"buurt", "BU01060101"}},
+       201);
+  call("POST", "/api/initiatives/1/supports", &wijkteam,
+       {{"postcode", "9406DN"}, {"huisnummer", "48"}}, 201);
+  call("POST", "/api/initiatives/1/decision", &wijkteam,
+       {{"decision", "goedgekeurd"}, {"pledges", {{{"organisation_id", 3}, {"hours", 10}}}}}, 200);
+  call("POST", "/api/initiatives/1/state", &wijkteam, {{"state", "gerealiseerd"}}, 200);
+  call("POST", "/api/initiatives/settings", &analist, {{"majority_share", 0.5}}, 200);
+  call(
+      "POST", "/api/spending", &analist,
+      {{"spent_on", "2025-06-01"}, {"gemeente", "GM0106"}, {"organisation_id", 3}, {"amount", 100}},
+      201);
+  call("POST", "/api/spending/import", &analist,
+       {{"csv",
+         "datum;gemeente;organisatie;bedrag\n2024-01-01;GM0106;Welzijn Assen "
+         "(voorbeeld);100\n"}},
+       200);
+  call("POST", "/api/portal/initiatives", nullptr,
+       {{"title", "Bankje"},
+        {"description", "Een bankje bij de vijver"},
+        {"type", "ontmoeten"},
+        {"buurt", "BU01060101"},
+        {"email", "bewoner@example.org"}},
+       202);
+  call("POST", "/api/portal/initiatives/23/supports", nullptr,
+       {{"postcode", "9405KA"}, {"huisnummer", "115"}, {"email", "bewoner@example.org"}}, 202);
+}
+
+}  // namespace
+
+}  // namespace leefbaar::testing

@@ -1,0 +1,316 @@
+// The signals API over the demo work area: who sees the details (a welfare worker cannot read the
+// corporation's contact moments and the other way round, unless they work in that wijk), a lezer
+// sees counts only, reads are audited with their purpose, the retention purge runs at start and on
+// request with the application's clock, and a resident's request (find, export, erase).
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <thread>
+
+#include "api_client.hpp"
+#include "serve/app.hpp"
+#include "serve/demo.hpp"
+#include "store/users.hpp"
+#include "temp_files.hpp"
+
+namespace leefbaar::testing {
+
+namespace {
+
+using namespace std::chrono_literals;
+
+// The application's clock in these tests: 1 March 2026 (the demo's 2025 is within the 24 months;
+// its contact moments from 2022 and 2023 are not).
+std::chrono::system_clock::time_point test_now() {
+  return std::chrono::sys_days{std::chrono::year{2026} / 3 / 1} + 9h;
+}
+
+class SignalsApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    suite_dir_ = new TempDir();
+    serve::load_demo(suite_dir_->path() / "demo.sqlite", suite_dir_->path() / "data");
+  }
+  static void TearDownTestSuite() {
+    delete suite_dir_;
+    suite_dir_ = nullptr;
+  }
+
+  void SetUp() override {
+    std::filesystem::copy_file(suite_dir_->path() / "demo.sqlite", dir_.path() / "store.sqlite");
+    store_ = std::make_unique<store::Database>(dir_.path() / "store.sqlite");
+    serve::ServerConfig config;
+    config.store = dir_.path() / "store.sqlite";
+    config.port = 0;
+    config.now = [this] { return std::chrono::system_clock::time_point(now_.load()); };
+    server_ = std::make_unique<serve::Server>(config);
+    api_ = std::make_unique<ApiClient>(server_->bind());
+    thread_ = std::thread([this] { server_->listen(); });
+  }
+  void TearDown() override {
+    server_->stop();
+    thread_.join();
+  }
+
+  Login log_in(const std::string& role) const {
+    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
+  }
+  // A second user in the organisation of a demo role, with the given wijken.
+  Login colleague_of(const std::string& role, const std::string& email, store::Role new_role,
+                     std::vector<std::string> wijken) {
+    const auto org = store_->sql()
+                         .execAndGet("SELECT organisation_id FROM users WHERE email = '" + role +
+                                     "@demo.leefbaar.nl'")
+                         .getInt64();
+    store::create_user(
+        *store_, {org, email, "Collega", "lang genoeg wachtwoord", new_role, std::move(wijken)},
+        "test");
+    return api_->log_in(email, "lang genoeg wachtwoord");
+  }
+  nlohmann::json get_json(const std::string& path, const Login& who, int status = 200) const {
+    const auto res = api_->call("GET", path, &who);
+    EXPECT_EQ(res->status, status) << path << " " << res->body;
+    return nlohmann::json::parse(res->body);
+  }
+  nlohmann::json post_json(const std::string& path, const Login& who, const nlohmann::json& body,
+                           int status = 200) const {
+    const auto res = api_->call("POST", path, &who, body.dump());
+    EXPECT_EQ(res->status, status) << path << " " << res->body;
+    return nlohmann::json::parse(res->body);
+  }
+  long long count(const std::string& sql) { return store_->sql().execAndGet(sql).getInt64(); }
+
+  static TempDir* suite_dir_;
+  TempDir dir_;
+  std::unique_ptr<store::Database> store_;  // a second connection, to look in the store
+  // The clock the server reads (from its threads), set by the test.
+  std::atomic<std::chrono::system_clock::duration> now_{test_now().time_since_epoch()};
+  std::unique_ptr<serve::Server> server_;
+  std::unique_ptr<ApiClient> api_;
+  std::thread thread_;
+};
+
+TempDir* SignalsApi::suite_dir_ = nullptr;
+
+const std::string kCorporation = "Woonstichting Voorbeeld (synthetisch)";
+const std::set<std::string> kTeamWijken = {"WK010601", "WK010604"};  // the demo wijkteam's
+
+TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound) {
+  const auto welzijn = log_in("wijkteam");  // welfare organisation, Lariks and Pittelo
+  const auto corporatie = log_in("analist");
+  const auto welzijn_list = get_json("/api/signalen", welzijn)["contacts"];
+  const auto corporatie_list = get_json("/api/signalen", corporatie)["contacts"];
+  ASSERT_GT(welzijn_list.size(), 50u);
+  ASSERT_GT(corporatie_list.size(), 50u);
+
+  // The corporation's analist sees only the corporation's own contact moments.
+  std::int64_t corp_elsewhere = 0, corp_in_lariks = 0;
+  for (const auto& c : corporatie_list) {
+    EXPECT_EQ(c["organisation"], kCorporation) << c.dump();
+    EXPECT_FALSE(c.contains("note"));
+    EXPECT_FALSE(c.contains("postcode"));
+    if (!kTeamWijken.count(c["wijk"])) corp_elsewhere = c["id"];
+    if (c["wijk"] == "WK010601") corp_in_lariks = c["id"];
+  }
+  // The welfare worker sees the welfare organisation's and, as the wijk's team, every contact in
+  // Lariks and Pittelo, but none of the corporation's elsewhere.
+  std::int64_t welzijn_contact = 0;
+  for (const auto& c : welzijn_list) {
+    if (c["organisation"] != kCorporation) {
+      welzijn_contact = c["id"];
+    } else {
+      EXPECT_TRUE(kTeamWijken.count(c["wijk"])) << c.dump();
+    }
+  }
+  ASSERT_GT(corp_elsewhere, 0);
+  ASSERT_GT(corp_in_lariks, 0);
+  ASSERT_GT(welzijn_contact, 0);
+
+  const auto path = [](std::int64_t id) { return "/api/signalen/" + std::to_string(id); };
+  // Welfare worker -> corporation's contact outside their wijken: refused.
+  const auto refused = get_json(path(corp_elsewhere), welzijn, 403);
+  EXPECT_EQ(refused["code"], "forbidden");
+  EXPECT_FALSE(refused.contains("note"));
+  // Corporation -> welfare organisation's contact: refused, also for a change or a note.
+  get_json(path(welzijn_contact), corporatie, 403);
+  post_json(path(welzijn_contact), corporatie, {{"follow_up_status", "afgerond"}}, 403);
+  post_json(path(welzijn_contact) + "/notities", corporatie, {{"note", "gezien"}}, 403);
+  // A second welfare worker without any wijk: not the corporation's in Lariks...
+  const auto other_worker =
+      colleague_of("wijkteam", "collega@welzijn.example", store::Role::wijkteam, {});
+  get_json(path(corp_in_lariks), other_worker, 403);
+  // ...but their own organisation's, yes; and the Lariks team sees the corporation's in Lariks.
+  EXPECT_EQ(get_json(path(welzijn_contact), other_worker)["id"], welzijn_contact);
+  EXPECT_EQ(get_json(path(corp_in_lariks), welzijn)["id"], corp_in_lariks);
+  // A second corporation user in Pittelo sees the welfare organisation's contact moments there.
+  const auto corp_pittelo =
+      colleague_of("analist", "pittelo@corporatie.example", store::Role::wijkteam, {"WK010604"});
+  for (const auto& c : get_json("/api/signalen", corp_pittelo)["contacts"])
+    EXPECT_TRUE(c["organisation"] == kCorporation || c["wijk"] == "WK010604") << c.dump();
+
+  // A lezer sees counts only: no list, no record.
+  const auto lezer = log_in("lezer");
+  EXPECT_TRUE(get_json("/api/signalen", lezer)["contacts"].empty());
+  get_json(path(welzijn_contact), lezer, 403);
+  const auto counts = get_json("/api/signalen/tellingen?jaar=2025", lezer)["rows"];
+  long long total = 0;
+  for (const auto& r : counts) total += r["n"].get<long long>();
+  EXPECT_GT(total, 150);
+  EXPECT_EQ(counts[0].size(), 4u);  // month, wijk, kind, n: nothing about persons
+}
+
+TEST_F(SignalsApi, TheAuditLogRecordsReadsWithTheirPurpose) {
+  const auto welzijn = log_in("wijkteam");
+  const auto id = get_json("/api/signalen", welzijn)["contacts"][0]["id"].get<std::int64_t>();
+  get_json("/api/signalen/" + std::to_string(id), welzijn);
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'wijkteam@demo.leefbaar.nl' AND "
+                  "action = 'read' AND subject = 'signaal/" +
+                  std::to_string(id) + "' AND purpose = 'opvolging signaal'"),
+            1);
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'wijkteam@demo.leefbaar.nl' AND "
+                  "action = 'read' AND purpose = 'overzicht wijkteam'"),
+            1);
+  // A refused read is logged too.
+  const auto corporatie = log_in("analist");
+  get_json("/api/signalen/" + std::to_string(id), corporatie, 403);
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'analist@demo.leefbaar.nl' AND "
+                  "action = 'read_refused' AND subject = 'signaal/" +
+                  std::to_string(id) + "'"),
+            1);
+  // Counts are no personal data: no audit entry.
+  const auto before = count("SELECT count(*) FROM audit_log");
+  get_json("/api/signalen/tellingen", log_in("lezer"));
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'read' AND actor = "
+                  "'lezer@demo.leefbaar.nl'"),
+            0);
+  EXPECT_GE(count("SELECT count(*) FROM audit_log"), before);
+}
+
+TEST_F(SignalsApi, StaffRecordAContactMomentAndFollowItUp) {
+  const auto welzijn = log_in("wijkteam");
+  const nlohmann::json body = {
+      {"date", "2026-02-20"},           {"wijk", "WK010601"},
+      {"kind", "huisbezoek"},           {"signals", {"eenzaamheid", "geldzorgen"}},
+      {"referral", "sociaal_team"},     {"follow_up_status", "open"},
+      {"postcode", "9401 AB"},          {"huisnummer", "3"},
+      {"note", "Wil hulp bij de post."}};
+  const auto id = post_json("/api/signalen", welzijn, body, 201)["id"].get<std::int64_t>();
+  const std::string path = "/api/signalen/" + std::to_string(id);
+  auto c = get_json(path, welzijn);
+  EXPECT_EQ(c["postcode"], "9401AB");
+  EXPECT_EQ(c["signals"], nlohmann::json({"eenzaamheid", "geldzorgen"}));
+  post_json(path, welzijn, {{"follow_up_status", "bezig"}, {"follow_up_date", "2026-03-05"}});
+  post_json(path + "/notities", welzijn, {{"note", "Gebeld; afspraak op 5 maart."}}, 201);
+  c = get_json(path, welzijn);
+  EXPECT_EQ(c["follow_up_status"], "bezig");
+  EXPECT_EQ(c["notes"].size(), 1u);
+
+  // Errors name the field (Dutch), and nothing is stored.
+  auto bad = body;
+  bad["signals"] = nlohmann::json::array();
+  EXPECT_EQ(post_json("/api/signalen", welzijn, bad, 422)["field"], "signals");
+  bad = body;
+  bad["date"] = "2026-03-02";  // after the application's "today"
+  EXPECT_EQ(post_json("/api/signalen", welzijn, bad, 422)["field"], "date");
+  bad = body;
+  bad.erase("referral");
+  bad["follow_up_status"] = "geen";
+  EXPECT_EQ(post_json("/api/signalen", welzijn, bad, 422)["field"], "postcode");
+  bad = body;
+  bad["wijk"] = "WK010607";  // Marsdijk: not the worker's wijk
+  EXPECT_EQ(post_json("/api/signalen", welzijn, bad, 422)["field"], "wijk");
+  // A lezer may not record.
+  const auto lezer = log_in("lezer");
+  EXPECT_EQ(api_->call("POST", "/api/signalen", &lezer, body.dump())->status, 403);
+}
+
+TEST_F(SignalsApi, TheRetentionPurgeRemovesExpiredRecordsWithTheApplicationsClock) {
+  // The server purges at start: the demo's contact moments from 2022 and 2023 are gone.
+  for (int i = 0; i < 100 && count("SELECT count(*) FROM audit_log WHERE action = 'purge'") == 0;
+       ++i)
+    std::this_thread::sleep_for(50ms);
+  EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date < '2024'"), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'purge' AND purpose = "
+                  "'bewaartermijn' AND detail LIKE '%8 contactmomenten%'"),
+            1);
+  const auto in_2025 =
+      count("SELECT count(*) FROM signal_contacts WHERE contact_date LIKE '2025%'");
+  EXPECT_GT(in_2025, 150);
+
+  // The beheerder shortens the period to 12 months: on 1 March 2026 the contact moments of
+  // January and February 2025 (whose follow-up was completed before March 2025) have passed it.
+  const auto beheerder = log_in("beheerder");
+  post_json("/api/signalen/bewaartermijnen", log_in("analist"), {{"contactmoment", 12}}, 403);
+  const auto saved = post_json("/api/signalen/bewaartermijnen", beheerder, {{"contactmoment", 12}});
+  EXPECT_EQ(saved["retention"][0]["months"], 12);
+  EXPECT_EQ(
+      post_json("/api/signalen/bewaartermijnen", beheerder, {{"contactmoment", 0}}, 422)["field"],
+      "contactmoment");
+  const auto counts_before = get_json("/api/signalen/tellingen?jaar=2025", beheerder)["rows"];
+  const auto purged = post_json("/api/signalen/opschonen", beheerder, nlohmann::json::object());
+  EXPECT_GT(purged["contacts"].get<int>(), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date < '2025-02-01'"), 0);
+  EXPECT_GT(count("SELECT count(*) FROM signal_contacts WHERE contact_date >= '2025-06-01'"), 0);
+  // The anonymous counts stay as they were.
+  EXPECT_EQ(get_json("/api/signalen/tellingen?jaar=2025", beheerder)["rows"], counts_before);
+
+  // A year later with the clock moved on, the hourly purge's function removes the rest of 2025.
+  now_ = (std::chrono::sys_days{std::chrono::year{2027} / 3 / 1} + 9h).time_since_epoch();
+  post_json("/api/signalen/opschonen", log_in("beheerder"), nlohmann::json::object());
+  EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date LIKE '2025%'"), 0);
+}
+
+TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
+  const auto welzijn = log_in("wijkteam");
+  post_json("/api/signalen", welzijn,
+            {{"date", "2026-02-20"},
+             {"wijk", "WK010604"},
+             {"kind", "telefoon"},
+             {"signals", {"geldzorgen"}},
+             {"referral", "schuldhulp"},
+             {"resident_ref", "VERZOEK-1"},
+             {"note", "Belt terug na het gesprek met de schuldhulp."}},
+            201);
+  const auto beheerder = log_in("beheerder");
+  const nlohmann::json who = {{"resident_ref", "verzoek-1"}};
+  post_json("/api/signalen/verzoek", welzijn, who, 403);  // the beheerder's task
+  const auto found = post_json("/api/signalen/verzoek", beheerder, who);
+  ASSERT_EQ(found["contacts"].size(), 1u);
+  EXPECT_EQ(found["contacts"][0]["note"], "Belt terug na het gesprek met de schuldhulp.");
+  EXPECT_EQ(post_json("/api/signalen/verzoek", beheerder, nlohmann::json::object(), 422)["field"],
+            "postcode");
+
+  auto with_format = who;
+  with_format["format"] = "csv";
+  const auto csv =
+      api_->call("POST", "/api/signalen/verzoek/export", &beheerder, with_format.dump());
+  ASSERT_EQ(csv->status, 200);
+  EXPECT_NE(csv->get_header_value("Content-Disposition").find("gegevens-bewoner.csv"),
+            std::string::npos);
+  EXPECT_NE(csv->body.find("VERZOEK-1"), std::string::npos);
+  with_format["format"] = "json";
+  const auto json =
+      api_->call("POST", "/api/signalen/verzoek/export", &beheerder, with_format.dump());
+  ASSERT_EQ(json->status, 200);
+  EXPECT_EQ(nlohmann::json::parse(json->body)["contactmomenten"].size(), 1u);
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'beheerder@demo.leefbaar.nl' AND "
+                  "purpose = 'inzageverzoek'"),
+            3);
+
+  post_json("/api/signalen/verzoek/wissen", beheerder, who, 422);  // not confirmed
+  auto confirmed = who;
+  confirmed["confirm"] = true;
+  EXPECT_EQ(post_json("/api/signalen/verzoek/wissen", beheerder, confirmed)["erased"], 1);
+  EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE resident_ref = 'VERZOEK-1'"), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'delete' AND purpose = "
+                  "'verwijderverzoek'"),
+            1);
+}
+
+}  // namespace
+
+}  // namespace leefbaar::testing

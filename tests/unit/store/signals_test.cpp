@@ -1,0 +1,335 @@
+// Contact moments and signals in the store: who sees the details (the recording organisation and
+// the wijk's team, nobody else), the audit of every read with its purpose, the retention purge
+// with a controllable clock, and a resident's request (find, erase).
+#include "store/signals.hpp"
+
+#include <gtest/gtest.h>
+
+#include "core/errors.hpp"
+#include "store/retention.hpp"
+#include "store/work_areas.hpp"
+#include "temp_files.hpp"
+
+namespace leefbaar::testing {
+
+namespace {
+
+using store::Clock;
+
+Clock::time_point day(int y, unsigned m, unsigned d) {
+  return std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}} +
+         std::chrono::hours(12);
+}
+
+class Signals : public ::testing::Test {
+ protected:
+  Signals() : db_(dir_.path() / "s.sqlite") {
+    auto& sql = db_.sql();
+    corporation_ =
+        store::create_organisation(db_, "Woonstichting", store::OrganisationKind::corporatie);
+    welzijn_ = store::create_organisation(db_, "Welzijn Assen", store::OrganisationKind::welzijn);
+    gemeente_ =
+        store::create_organisation(db_, "Gemeente Assen", store::OrganisationKind::gemeente);
+    work_area_ = store::detail::find_or_create_work_area(sql, corporation_, "Drenthe");
+    sql.exec(
+        "INSERT INTO imports (id, work_area_id, kind, level, file, sha256, rows_read, "
+        "warnings_json, created_at, created_by) VALUES (1, " +
+        std::to_string(work_area_) +
+        ", 'wijken', NULL, 'w.csv', 'x', 2, '[]', '2025-01-01T00:00:00Z', 'test')");
+    for (const char* row :
+         {"'wijk', 'WK010601', 'Lariks', NULL", "'wijk', 'WK010604', 'Pittelo', NULL",
+          "'buurt', 'BU01060101', 'Lariks-Oost', 'WK010601'",
+          "'buurt', 'BU01060401', 'Pittelo-Noord', 'WK010604'"})
+      sql.exec(
+          "INSERT INTO areas (import_id, work_area_id, kind, code, name, wijk_code, "
+          "gemeente_code, geometry_rd) VALUES (1, " +
+          std::to_string(work_area_) + ", " + row + ", 'GM0106', '{}')");
+    analist_ = user(corporation_, "analist@corp.nl", store::Role::analist, {});
+    wijkwerker_ = user(welzijn_, "werker@welzijn.nl", store::Role::wijkteam, {"WK010601"});
+    // A second welfare worker, without any wijk: the "other organisation" in the tests.
+    welzijn_zonder_wijk_ = user(welzijn_, "ander@welzijn.nl", store::Role::wijkteam, {});
+    pittelo_team_ = user(gemeente_, "team@gemeente.nl", store::Role::wijkteam, {"WK010604"});
+    lezer_ = user(corporation_, "lezer@corp.nl", store::Role::lezer, {"WK010604"});
+  }
+
+  store::User user(std::int64_t org, const std::string& email, store::Role role,
+                   std::vector<std::string> wijken) {
+    const auto id = store::create_user(
+        db_, {org, email, email, "lang genoeg wachtwoord", role, std::move(wijken)}, "test");
+    return *store::find_user(db_, id);
+  }
+
+  store::ContactInput input(const std::string& date, const std::string& wijk) const {
+    store::ContactInput in;
+    in.date = date;
+    in.wijk = wijk;
+    in.kind = "huisbezoek";
+    in.signals = {"eenzaamheid", "geldzorgen"};
+    in.referral = "sociaal_team";
+    in.follow_up_status = "open";
+    in.postcode = "9404 ab";
+    in.huisnummer = "12";
+    in.note = "Wil graag naar de koffieochtend.";
+    return in;
+  }
+
+  long long audit_count(const std::string& action, const std::string& subject,
+                        const std::string& purpose) {
+    SQLite::Statement q(db_.sql(),
+                        "SELECT count(*) FROM audit_log WHERE action = ? AND subject = ? AND "
+                        "purpose = ?");
+    q.bind(1, action);
+    q.bind(2, subject);
+    q.bind(3, purpose);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+  }
+
+  long long contacts() {
+    return db_.sql().execAndGet("SELECT count(*) FROM signal_contacts").getInt64();
+  }
+
+  TempDir dir_;
+  store::Database db_;
+  std::int64_t corporation_ = 0, welzijn_ = 0, gemeente_ = 0, work_area_ = 0;
+  store::User analist_, wijkwerker_, welzijn_zonder_wijk_, pittelo_team_, lezer_;
+  Clock::time_point now_ = day(2025, 6, 1);
+};
+
+TEST_F(Signals, WelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound) {
+  // The corporation records in Pittelo; the welfare organisation in Lariks.
+  const auto corp =
+      store::record_contact(db_, work_area_, analist_, input("2025-05-02", "WK010604"), now_);
+  const auto welz =
+      store::record_contact(db_, work_area_, wijkwerker_, input("2025-05-03", "WK010601"), now_);
+
+  // A welfare worker (not in Pittelo's team) cannot read the corporation's contact moment.
+  EXPECT_THROW(store::read_contact(db_, work_area_, wijkwerker_, corp, "opvolging signaal"),
+               store::SignalAccessDenied);
+  EXPECT_THROW(
+      store::read_contact(db_, work_area_, welzijn_zonder_wijk_, corp, "opvolging signaal"),
+      store::SignalAccessDenied);
+  // The corporation's analist (no wijken) cannot read the welfare organisation's.
+  EXPECT_THROW(store::read_contact(db_, work_area_, analist_, welz, "opvolging signaal"),
+               store::SignalAccessDenied);
+  // Nor change it or add a note.
+  EXPECT_THROW(store::update_follow_up(db_, work_area_, analist_, welz,
+                                       {std::nullopt, std::nullopt, std::string("afgerond")}, now_),
+               store::SignalAccessDenied);
+  EXPECT_THROW(store::add_follow_up_note(db_, work_area_, analist_, welz, "gezien", now_),
+               store::SignalAccessDenied);
+  // A lezer sees counts only, even of their own organisation in their own wijk.
+  EXPECT_THROW(store::read_contact(db_, work_area_, lezer_, corp, "opvolging signaal"),
+               store::SignalAccessDenied);
+  EXPECT_TRUE(store::list_contacts(db_, work_area_, lezer_, 0, "overzicht wijkteam").empty());
+
+  // The recording organisation sees its own, also a colleague without the wijk.
+  const auto own =
+      store::read_contact(db_, work_area_, welzijn_zonder_wijk_, welz, "opvolging signaal");
+  ASSERT_TRUE(own);
+  EXPECT_EQ(own->postcode, "9404AB");
+  EXPECT_EQ(own->huisnummer, 12);
+  EXPECT_EQ(own->note, "Wil graag naar de koffieochtend.");
+  EXPECT_EQ(own->signals, (std::vector<std::string>{"eenzaamheid", "geldzorgen"}));
+  // The wijk's team (another organisation, working in Pittelo) sees the corporation's contact
+  // there.
+  EXPECT_TRUE(store::read_contact(db_, work_area_, pittelo_team_, corp, "opvolging signaal"));
+  EXPECT_THROW(store::read_contact(db_, work_area_, pittelo_team_, welz, "opvolging signaal"),
+               store::SignalAccessDenied);
+
+  // The lists follow the same rule, without the personal data itself.
+  const auto welzijn_list =
+      store::list_contacts(db_, work_area_, wijkwerker_, 0, "overzicht wijkteam");
+  ASSERT_EQ(welzijn_list.size(), 1u);
+  EXPECT_EQ(welzijn_list[0].id, welz);
+  EXPECT_TRUE(welzijn_list[0].has_personal_data);
+  EXPECT_TRUE(welzijn_list[0].postcode.empty());
+  EXPECT_TRUE(welzijn_list[0].note.empty());
+  const auto corp_list = store::list_contacts(db_, work_area_, analist_, 0, "overzicht wijkteam");
+  ASSERT_EQ(corp_list.size(), 1u);
+  EXPECT_EQ(corp_list[0].id, corp);
+
+  // Counts are for everyone and hold both.
+  long long total = 0;
+  for (const auto& c : store::count_signals(db_, work_area_, 2025)) total += c.n;
+  EXPECT_EQ(total, 4);
+}
+
+TEST_F(Signals, EveryReadAndChangeIsAuditedWithItsPurpose) {
+  const auto id =
+      store::record_contact(db_, work_area_, wijkwerker_, input("2025-05-03", "WK010601"), now_);
+  const std::string subject = "signaal/" + std::to_string(id);
+  EXPECT_EQ(audit_count("create", subject, "vastleggen contactmoment"), 1);
+  store::read_contact(db_, work_area_, wijkwerker_, id, "opvolging signaal");
+  EXPECT_EQ(audit_count("read", subject, "opvolging signaal"), 1);
+  store::list_contacts(db_, work_area_, wijkwerker_, 0, "overzicht wijkteam");
+  EXPECT_EQ(audit_count("read", "signalen/werkgebied/" + std::to_string(work_area_),
+                        "overzicht wijkteam"),
+            1);
+  EXPECT_THROW(store::read_contact(db_, work_area_, analist_, id, "opvolging signaal"),
+               store::SignalAccessDenied);
+  EXPECT_EQ(audit_count("read_refused", subject, "opvolging signaal"), 1);
+  store::update_follow_up(db_, work_area_, wijkwerker_, id,
+                          {std::nullopt, std::nullopt, std::string("bezig")}, now_);
+  EXPECT_EQ(audit_count("update", subject, "opvolging signaal"), 1);
+  // The audit log never holds the personal data itself.
+  EXPECT_EQ(db_.sql()
+                .execAndGet("SELECT count(*) FROM audit_log WHERE detail LIKE '%9404%' OR detail "
+                            "LIKE '%koffie%'")
+                .getInt(),
+            0);
+}
+
+TEST_F(Signals, OnlyWhatTheTaskNeedsIsRecorded) {
+  auto in = input("2025-05-03", "WK010601");
+  in.referral.clear();
+  in.follow_up_status = "geen";
+  try {
+    store::record_contact(db_, work_area_, wijkwerker_, in, now_);
+    FAIL() << "an address without follow-up was accepted";
+  } catch (const FieldError& e) {
+    EXPECT_EQ(e.field(), "postcode");
+  }
+  in.postcode.clear();
+  in.huisnummer.clear();
+  EXPECT_GT(store::record_contact(db_, work_area_, wijkwerker_, in, now_), 0);
+
+  auto field_of = [&](store::ContactInput bad, const store::User& who = {}) {
+    try {
+      store::record_contact(db_, work_area_, who.id ? who : wijkwerker_, bad, now_);
+    } catch (const FieldError& e) {
+      return e.field();
+    }
+    return std::string("accepted");
+  };
+  auto future = input("2025-06-02", "WK010601");
+  EXPECT_EQ(field_of(future), "date");
+  EXPECT_EQ(field_of(input("2025-02-30", "WK010601")), "date");
+  EXPECT_EQ(field_of(input("2025-05-01", "WK999999"), analist_), "wijk");
+  EXPECT_EQ(field_of(input("2025-05-01", "WK010604")), "wijk");  // not the worker's wijk
+  auto no_signals = input("2025-05-01", "WK010601");
+  no_signals.signals.clear();
+  EXPECT_EQ(field_of(no_signals), "signals");
+  auto bad_postcode = input("2025-05-01", "WK010601");
+  bad_postcode.postcode = "ABCD12";
+  EXPECT_EQ(field_of(bad_postcode), "postcode");
+  auto bad_buurt = input("2025-05-01", "WK010601");
+  bad_buurt.buurt = "BU01060401";  // in Pittelo
+  EXPECT_EQ(field_of(bad_buurt), "buurt");
+  EXPECT_THROW(
+      store::record_contact(db_, work_area_, lezer_, input("2025-05-01", "WK010604"), now_),
+      store::SignalAccessDenied);
+}
+
+TEST_F(Signals, ThePurgeRemovesExpiredRecordsAndKeepsTheOthers) {
+  // Recorded on different days with the clock set back.
+  const auto old = store::record_contact(db_, work_area_, analist_, input("2023-01-10", "WK010604"),
+                                         day(2023, 1, 10));
+  const auto recent = store::record_contact(db_, work_area_, analist_,
+                                            input("2024-12-01", "WK010604"), day(2024, 12, 1));
+  // Old, but its follow-up was completed later: counts from completion.
+  const auto completed_late = store::record_contact(
+      db_, work_area_, analist_, input("2023-02-01", "WK010604"), day(2023, 2, 1));
+  store::update_follow_up(db_, work_area_, analist_, completed_late,
+                          {std::nullopt, std::nullopt, std::string("afgerond")}, day(2024, 1, 15));
+  store::add_follow_up_note(db_, work_area_, analist_, recent, "Gebeld.", day(2024, 12, 2));
+
+  // On 2025-01-09 no contact has passed 24 months yet; the address of the follow-up completed on
+  // 2024-01-15 has passed its 3 months: it is cleared, the contact stays, anonymous.
+  const auto first = store::purge_expired(db_, day(2025, 1, 9));
+  EXPECT_EQ(first.contacts, 0);
+  EXPECT_EQ(first.addresses, 1);
+  EXPECT_EQ(contacts(), 3);
+
+  // On 2025-06-01: the contact of 2023-01-10 has; the others have not.
+  const auto r = store::purge_expired(db_, now_);
+  EXPECT_EQ(r.contacts, 1);
+  EXPECT_FALSE(store::contact_exists(db_, work_area_, old));
+  EXPECT_TRUE(store::contact_exists(db_, work_area_, recent));
+  EXPECT_TRUE(store::contact_exists(db_, work_area_, completed_late));
+  const auto kept =
+      store::read_contact(db_, work_area_, analist_, completed_late, "opvolging signaal");
+  EXPECT_TRUE(kept->postcode.empty());
+  EXPECT_EQ(kept->note, "Wil graag naar de koffieochtend.");
+  // The purge is audited with how many.
+  EXPECT_EQ(db_.sql()
+                .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'purge' AND detail LIKE "
+                            "'%1 contactmomenten%' AND purpose = 'bewaartermijn'")
+                .getInt(),
+            1);
+  // The anonymous counts stay.
+  long long in_2023 = 0;
+  for (const auto& c : store::count_signals(db_, work_area_, 2023)) in_2023 += c.n;
+  EXPECT_EQ(in_2023, 4);  // two contacts of 2023 with two signals each
+
+  // A shorter period, set by the beheerder, applies at the next purge.
+  store::save_retention(db_, work_area_, "contactmoment", 12, "beheerder@corp.nl");
+  store::save_retention(db_, work_area_, "opvolgnotitie", 3, "beheerder@corp.nl");
+  const auto r2 = store::purge_expired(db_, now_);
+  EXPECT_EQ(r2.contacts, 1);  // completed 2024-01-15, more than 12 months ago
+  EXPECT_EQ(r2.notes, 1);     // the note of 2024-12-02
+  EXPECT_TRUE(store::contact_exists(db_, work_area_, recent));
+  EXPECT_EQ(contacts(), 1);
+  // Nothing more to do: no audit entry for nothing.
+  EXPECT_EQ(store::purge_expired(db_, now_).total(), 0);
+  EXPECT_EQ(db_.sql().execAndGet("SELECT count(*) FROM audit_log WHERE action = 'purge'").getInt(),
+            3);
+}
+
+TEST_F(Signals, RetentionIsASettingPerRecordType) {
+  auto settings = store::retention_settings(db_, work_area_);
+  ASSERT_EQ(settings.size(), 3u);
+  EXPECT_EQ(settings[0].record_type, "contactmoment");
+  EXPECT_EQ(settings[0].months, 24);
+  EXPECT_TRUE(settings[0].is_default);
+  store::save_retention(db_, work_area_, "contactmoment", 36, "beheerder@corp.nl");
+  settings = store::retention_settings(db_, work_area_);
+  EXPECT_EQ(settings[0].months, 36);
+  EXPECT_FALSE(settings[0].is_default);
+  EXPECT_THROW(store::save_retention(db_, work_area_, "contactmoment", 0, "b"), FieldError);
+  EXPECT_THROW(store::save_retention(db_, work_area_, "contactmoment", 121, "b"), FieldError);
+  EXPECT_THROW(store::save_retention(db_, work_area_, "iets", 12, "b"), FieldError);
+}
+
+TEST_F(Signals, AResidentsDataCanBeFoundAndErasedOnRequest) {
+  const auto a =
+      store::record_contact(db_, work_area_, analist_, input("2025-05-02", "WK010604"), now_);
+  auto other = input("2025-05-03", "WK010601");
+  other.postcode = "9404AB";
+  other.huisnummer = "14";
+  other.resident_ref = "K-77";
+  const auto b = store::record_contact(db_, work_area_, wijkwerker_, other, now_);
+
+  const auto by_address = store::find_resident_contacts(db_, work_area_, "beheerder@corp.nl",
+                                                        {"9404 AB", "12", "", ""}, "inzageverzoek");
+  ASSERT_EQ(by_address.size(), 1u);
+  EXPECT_EQ(by_address[0].id, a);
+  const auto by_ref = store::find_resident_contacts(db_, work_area_, "beheerder@corp.nl",
+                                                    {"", "", "", "k-77"}, "inzageverzoek");
+  ASSERT_EQ(by_ref.size(), 1u);
+  EXPECT_EQ(by_ref[0].id, b);
+  EXPECT_THROW(store::find_resident_contacts(db_, work_area_, "b", {}, "inzageverzoek"),
+               FieldError);
+  EXPECT_EQ(db_.sql()
+                .execAndGet("SELECT count(*) FROM audit_log WHERE purpose = 'inzageverzoek'")
+                .getInt(),
+            2);
+
+  EXPECT_EQ(store::erase_resident_contacts(db_, work_area_, "beheerder@corp.nl",
+                                           {"9404AB", "12", "", ""}),
+            1);
+  EXPECT_FALSE(store::contact_exists(db_, work_area_, a));
+  EXPECT_TRUE(store::contact_exists(db_, work_area_, b));
+  EXPECT_EQ(db_.sql()
+                .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'delete' AND purpose "
+                            "= 'verwijderverzoek'")
+                .getInt(),
+            1);
+  long long total = 0;
+  for (const auto& c : store::count_signals(db_, work_area_, 2025)) total += c.n;
+  EXPECT_EQ(total, 4);  // the erased contact's signals stay as counts
+}
+
+}  // namespace
+
+}  // namespace leefbaar::testing

@@ -1,0 +1,256 @@
+// The wijk work in the store: themes and profiles, activities with their CSV round trip and
+// atomic import, one Christmas tree per street per year, mediation deadlines in working days (with
+// a chosen "today"), figures, and physical works per year.
+#include <gtest/gtest.h>
+
+#include "store/users.hpp"
+#include "store/wijkwerk_store.hpp"
+#include "temp_files.hpp"
+
+namespace leefbaar::testing {
+
+class Wijkwerk : public ::testing::Test {
+ protected:
+  Wijkwerk() : db_(dir_.path() / "s.sqlite") {
+    org_ = store::create_organisation(db_, "Actium", store::OrganisationKind::corporatie);
+    db_.sql().exec(
+        "INSERT INTO work_areas (organisation_id, name, created_at) VALUES (1, 'Drenthe', "
+        "'2025-01-01T00:00:00Z')");
+    wa_ = db_.sql().getLastInsertRowid();
+  }
+  std::int64_t audit_count(const std::string& action) {
+    SQLite::Statement q(db_.sql(), "SELECT count(*) FROM audit_log WHERE action = ?");
+    q.bind(1, action);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+  }
+  store::Activity activity(const std::string& date = "2025-03-14") {
+    store::Activity a;
+    a.held_on = date;
+    a.buurt_code = "BU01060101";
+    a.type = "ontmoeting";
+    a.title = "Koffieochtend";
+    a.effort = "Plus";
+    a.organisations = "welzijn";
+    a.participants = 12;
+    a.cost_cents = 4550;
+    return a;
+  }
+  template <typename F>
+  std::string field_of(F&& f) {
+    try {
+      f();
+    } catch (const FieldError& e) {
+      return e.field();
+    }
+    return "";
+  }
+  TempDir dir_;
+  store::Database db_;
+  std::int64_t org_ = 0, wa_ = 0;
+};
+
+TEST_F(Wijkwerk, WorkingDaysSkipWeekends) {
+  EXPECT_EQ(store::add_working_days("2025-03-14", 5), "2025-03-21");  // Friday -> Friday
+  EXPECT_EQ(store::add_working_days("2025-03-15", 5), "2025-03-21");  // Saturday
+  EXPECT_EQ(store::add_working_days("2025-03-17", 5), "2025-03-24");  // Monday -> Monday
+  EXPECT_EQ(store::add_working_days("2025-12-29", 5), "2026-01-05");
+  EXPECT_EQ(store::add_days("2025-02-20", 14), "2025-03-06");
+  EXPECT_FALSE(store::is_iso_date("2025-02-30"));
+}
+
+TEST_F(Wijkwerk, ProfilesKeepPrioritiesTeamAndMeetingPlaces) {
+  const auto ontmoeten = store::add_theme(db_, wa_, "Ontmoeten", "a@b");
+  const auto gezond = store::add_theme(db_, wa_, "Gezondheid", "a@b");
+  EXPECT_EQ(field_of([&] { store::add_theme(db_, wa_, " Ontmoeten ", "a@b"); }), "name");
+  store::WijkProfile p;
+  p.wijk_code = "WK010604";
+  p.year = 2025;
+  p.description = "Pittelo";
+  p.focus = "extra";
+  p.priorities = {gezond, ontmoeten};
+  p.team = {{org_, "", "Anna B.", "wijkconsulent"}};
+  p.meeting_places = {{"bic", "BIC Pittelo", "Pittelostraat 1", "2019-04-01", ""}};
+  store::save_profile(db_, wa_, p, "a@b");
+  p.description = "Pittelo, bijgewerkt";
+  store::save_profile(db_, wa_, p, "a@b");  // replaces
+  const auto all = store::list_profiles(db_, wa_);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].description, "Pittelo, bijgewerkt");
+  EXPECT_EQ(all[0].priority_names, (std::vector<std::string>{"Gezondheid", "Ontmoeten"}));
+  ASSERT_EQ(all[0].team.size(), 1u);
+  EXPECT_EQ(all[0].team[0].organisation, "Actium");
+  EXPECT_EQ(all[0].meeting_places[0].closed_on, "");
+
+  p.focus = "veel";
+  EXPECT_EQ(field_of([&] { store::save_profile(db_, wa_, p, "a@b"); }), "focus");
+  p.focus = "basis";
+  p.meeting_places[0].closed_on = "2018-01-01";
+  EXPECT_EQ(field_of([&] { store::save_profile(db_, wa_, p, "a@b"); }),
+            "meeting_places[0].closed_on");
+  p.meeting_places.clear();
+  p.priorities = {999};
+  EXPECT_EQ(field_of([&] { store::save_profile(db_, wa_, p, "a@b"); }), "priorities");
+}
+
+TEST_F(Wijkwerk, ActivitiesValidateAndRoundTripThroughCsv) {
+  const auto theme = store::add_theme(db_, wa_, "Ontmoeten", "a@b");
+  auto a = activity();
+  a.theme_id = theme;
+  store::add_activity(db_, wa_, a, "a@b");
+  auto bad = activity();
+  bad.effort = "Veel";
+  EXPECT_EQ(field_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "effort");
+  bad = activity("14-03-2025");
+  EXPECT_EQ(field_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "held_on");
+  bad = activity();
+  bad.buurt_code = "BU01";
+  EXPECT_EQ(field_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "buurt_code");
+
+  const auto listed = store::list_activities(db_, wa_, "WK010601", 2025);
+  ASSERT_EQ(listed.size(), 1u);
+  EXPECT_EQ(listed[0].wijk_code, "WK010601");  // from the buurt
+  const std::string csv = store::activities_csv(listed);
+  EXPECT_NE(csv.find("45,50"), std::string::npos) << csv;
+  EXPECT_EQ(store::import_activities_csv(db_, wa_, csv, "a@b"), 1);
+  EXPECT_EQ(store::list_activities(db_, wa_).size(), 2u);
+  EXPECT_EQ(store::list_activities(db_, wa_)[1].theme, "Ontmoeten");
+}
+
+TEST_F(Wijkwerk, AnImportWithABadRowChangesNothingAndNamesRowAndColumn) {
+  const std::string csv =
+      "datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n"
+      "2023-05-01;WK010601;feest;Buurtfeest;Basis;welzijn;40;250,00\n"
+      "2023-06-01;WK010601;feest;Zomerfeest;Heel veel;welzijn;40;250\n"
+      "1-7-2023;WK010604;feest;Straatfeest;Plus;welzijn;veertig;100\n";
+  try {
+    store::import_activities_csv(db_, wa_, csv, "a@b");
+    FAIL() << "expected an import error";
+  } catch (const store::ActivityImportError& e) {
+    ASSERT_EQ(e.problems().size(), 2u);
+    EXPECT_EQ(e.problems()[0].row, 3);
+    EXPECT_EQ(e.problems()[0].field, "inzet");
+    EXPECT_EQ(e.problems()[1].row, 4);
+    EXPECT_EQ(e.problems()[1].field, "deelnemers");
+  }
+  EXPECT_TRUE(store::list_activities(db_, wa_).empty());
+  EXPECT_THROW(store::import_activities_csv(db_, wa_, "datum;titel\n2023-01-01;x\n", "a@b"),
+               store::ActivityImportError);
+}
+
+TEST_F(Wijkwerk, OneChristmasTreePerStreetPerYear) {
+  store::TreeRequest t;
+  t.street = "Dingspelstraat";
+  t.buurt_code = "BU01060101";
+  t.pickup_on = "2025-12-13";
+  store::request_christmas_tree(db_, wa_, 2025, t, "a@b");
+  t.street = " dingspelstraat ";
+  EXPECT_THROW(store::request_christmas_tree(db_, wa_, 2025, t, "a@b"), store::WijkwerkConflict);
+  store::request_christmas_tree(db_, wa_, 2026, t, "a@b");  // next year again
+  const auto trees = store::list_tree_requests(db_, wa_, 2025);
+  ASSERT_EQ(trees.size(), 1u);
+  EXPECT_EQ(trees[0].contribution_cents, 2500);  // the campaign's contribution
+  const auto campaigns = store::list_campaigns(db_, wa_, 2025);
+  ASSERT_EQ(campaigns.size(), 1u);
+  EXPECT_TRUE(store::campaign_open(campaigns[0], "2025-11-20"));
+  EXPECT_FALSE(store::campaign_open(campaigns[0], "2025-12-20"));
+
+  store::SuperbuurNomination n;
+  n.nominee = "Gerda";
+  n.buurt_code = "BU01060401";
+  n.motivation = "Kookt voor de buurman.";
+  const auto id = store::nominate_superbuur(db_, wa_, 2025, n, "a@b");
+  store::decide_superbuur(db_, wa_, id, "uitgereikt", "Kerstpakket", "a@b");
+  EXPECT_EQ(store::list_nominations(db_, wa_, 2025)[0].status, "uitgereikt");
+  EXPECT_EQ(field_of([&] { store::decide_superbuur(db_, wa_, id, "misschien", "", "a@b"); }),
+            "status");
+}
+
+TEST_F(Wijkwerk, MediationDeadlinesFollowTheClock) {
+  store::MediationCase c;
+  c.buurt_code = "BU01060101";
+  c.dispute = "geluid";
+  c.reported_on = "2025-03-14";  // a Friday: intake due Friday 21 March
+  const auto id = store::add_mediation_case(db_, wa_, c, "a@b");
+  auto stored = *store::find_mediation_case(db_, wa_, id);
+  EXPECT_EQ(stored.case_number, "BB-2025-001");
+  EXPECT_EQ(store::intake_due(stored), "2025-03-21");
+  EXPECT_TRUE(store::mediation_warnings(stored, "2025-03-21").empty());
+  const auto late = store::mediation_warnings(stored, "2025-03-22");
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_EQ(late[0].code, "intake_te_laat");
+
+  // Steps in order; talks need two mediators.
+  stored.intake_on = "2025-03-20";
+  stored.separate_talks_on = "2025-03-27";
+  stored.mediator_a = "Bemiddelaar 1";
+  EXPECT_EQ(field_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
+            "mediator_b");
+  stored.mediator_b = "Bemiddelaar 2";
+  stored.joint_talk_on = "2025-03-25";
+  EXPECT_EQ(field_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
+            "joint_talk_on");
+  stored.joint_talk_on = "2025-04-03";
+  stored.agreements_on = "2025-04-03";
+  stored.outcome = "opgelost";
+  store::update_mediation_case(db_, wa_, id, stored, "a@b");
+  // Aftercare 2-6 weeks after the agreements: overdue after 15 May.
+  EXPECT_TRUE(store::mediation_warnings(stored, "2025-05-15").empty());
+  ASSERT_EQ(store::mediation_warnings(stored, "2025-05-16").size(), 1u);
+  EXPECT_EQ(store::mediation_warnings(stored, "2025-05-16")[0].code, "nazorg_te_laat");
+
+  stored.outcome = "uitgesloten";
+  EXPECT_EQ(field_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
+            "exclusion_reason");
+}
+
+TEST_F(Wijkwerk, MediationFiguresPerWijk) {
+  store::MediationCase a;
+  a.buurt_code = "BU01060101";
+  a.dispute = "parkeren";
+  a.reported_on = "2025-02-03";
+  a.intake_on = "2025-02-05";
+  store::add_mediation_case(db_, wa_, a, "a@b");
+  store::MediationCase b = a;
+  b.intake_on = "2025-02-20";  // late
+  b.outcome = "uitgesloten";
+  b.exclusion_reason = "geweld";
+  store::add_mediation_case(db_, wa_, b, "a@b");
+  store::MediationCase c;
+  c.buurt_code = "BU01060401";
+  c.dispute = "erfgrens";
+  c.reported_on = "2025-06-02";
+  store::add_mediation_case(db_, wa_, c, "a@b");
+  const auto f = store::mediation_figures(db_, wa_, 2025, "2025-07-01");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].wijk_code, "WK010601");
+  EXPECT_EQ(f[0].reported, 2);
+  EXPECT_EQ(f[0].intake_on_time, 1);
+  EXPECT_EQ(f[0].intake_late, 1);
+  EXPECT_EQ(f[0].excluded, 1);
+  EXPECT_EQ(f[0].overdue, 1);  // one mediator missing
+  EXPECT_EQ(f[1].overdue, 1);  // intake overdue
+  EXPECT_EQ(f[2].wijk_code, "totaal");
+  EXPECT_EQ(f[2].reported, 3);
+  EXPECT_TRUE(store::mediation_figures(db_, wa_, 2024, "2025-07-01").back().reported == 0);
+  EXPECT_NE(store::mediation_figures_csv(f).find("WK010604;1;"), std::string::npos);
+}
+
+TEST_F(Wijkwerk, WorksRunDuringTheirPeriodAndChangesAreAudited) {
+  const auto before = audit_count("create");
+  store::add_work(
+      db_, wa_, {0, "renovatie", "Flats", "BU01060401", "", "2024-03-01", "2025-06-30", ""}, "a@b");
+  store::add_work(db_, wa_, {0, "sloop", "Sloop", "WK010601", "", "2026-01-05", "", ""}, "a@b");
+  EXPECT_EQ(field_of([&] {
+              store::add_work(db_, wa_,
+                              {0, "sloop", "x", "WK010601", "", "2026-01-05", "2025-01-01", ""},
+                              "a@b");
+            }),
+            "ends_on");
+  EXPECT_EQ(store::list_works(db_, wa_, "", 2025).size(), 1u);
+  EXPECT_EQ(store::list_works(db_, wa_, "WK010604", 2025)[0].wijk_code, "WK010604");
+  EXPECT_EQ(store::list_works(db_, wa_, "", 2027).size(), 1u);  // open-ended
+  EXPECT_EQ(audit_count("create"), before + 2);
+}
+
+}  // namespace leefbaar::testing

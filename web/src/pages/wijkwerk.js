@@ -1,0 +1,331 @@
+// Wijkwerk: choose a wijk and a year; its profile, activities (list and form), campaigns, neighbour
+// mediation with deadline warnings (for those who may see cases), physical works, the timeline
+// and the figures of the year. /wijkwerk shows the choice, the figures of all wijken and the themes.
+import { h, replace } from '../dom.js';
+import { get, api } from '../api.js';
+import { startPage, paragraph, section, showLoadError, errorBlock } from '../page.js';
+import {
+  selectField, button, showErrors, clearErrors, statusMessage,
+} from '../forms.js';
+import { dataTable } from '../table.js';
+import { euro, int, NONE } from '../format.js';
+import {
+  activityForm, profileForm, treeForm, superbuurForm, caseForm, stepsForm, workForm, themeForm,
+  DISPUTES, OUTCOMES, EXCLUSIONS, WORK_KINDS,
+} from '../wijkwerk-forms.js';
+
+export const what = 'het wijkwerk';
+
+const FOCUS = { basis: 'Basisinzet', extra: 'Extra inzet' };
+const PLACE = { bic: 'BIC (Buurt Informatie Centrum)', buurthuis: 'Buurthuis', wijkcentrum: 'Wijkcentrum', anders: 'Andere plek' };
+const STATUS = { genomineerd: 'Genomineerd', gekozen: 'Gekozen', niet_gekozen: 'Niet gekozen', uitgereikt: 'Uitgereikt' };
+
+const dateText = (iso) => {
+  if (!iso) return NONE;
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}-${Number(m)}-${y}`;
+};
+
+function chooser(overview, wijkCode, year) {
+  const wijk = selectField({
+    label: 'Wijk', name: 'wijk',
+    options: [{ value: '', label: '– alle wijken –' }, ...overview.wijken.map((w) => ({ value: w.code, label: w.name }))],
+    value: wijkCode || '',
+  });
+  const years = [...new Set([...overview.years, Number(overview.today.slice(0, 4))])].sort((a, b) => b - a);
+  const jaar = selectField({ label: 'Jaar', name: 'jaar', options: years.map((y) => ({ value: y, label: String(y) })), value: year });
+  const form = h('form', { class: 'utrecht-form lb-form lb-wijkwerk-chooser', 'aria-label': 'Wijk en jaar kiezen' },
+    wijk.wrapper, jaar.wrapper, h('div', { class: 'lb-actions' }, button('Tonen', { primary: true, type: 'submit' })));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const path = wijk.select.value ? `/wijkwerk/${encodeURIComponent(wijk.select.value)}` : '/wijkwerk';
+    location.assign(`${path}?jaar=${jaar.select.value}`);
+  });
+  return form;
+}
+
+function figuresTable(figures, wijkName, caption) {
+  return dataTable([
+    { key: 'wijk_code', label: 'Wijk', value: (r) => (r.wijk_code === 'totaal' ? 'Totaal' : wijkName(r.wijk_code)) },
+    { key: 'activities', label: 'Activiteiten', numeric: true, cell: (r) => int(r.activities) },
+    { key: 'Basis', label: 'Basis', numeric: true, value: (r) => r.per_effort.Basis, cell: (r) => int(r.per_effort.Basis) },
+    { key: 'Plus', label: 'Plus', numeric: true, value: (r) => r.per_effort.Plus, cell: (r) => int(r.per_effort.Plus) },
+    { key: 'PlusPlus', label: 'PlusPlus', numeric: true, value: (r) => r.per_effort.PlusPlus, cell: (r) => int(r.per_effort.PlusPlus) },
+    { key: 'participants', label: 'Deelnemers', numeric: true, cell: (r) => int(r.participants) },
+    { key: 'cost', label: 'Kosten', numeric: true, cell: (r) => euro(r.cost) },
+  ], figures, { caption, rowHeader: 'wijk_code' });
+}
+
+function mediationTable(figures, wijkName, caption) {
+  return dataTable([
+    { key: 'wijk_code', label: 'Wijk', value: (r) => (r.wijk_code === 'totaal' ? 'Totaal' : wijkName(r.wijk_code)) },
+    { key: 'reported', label: 'Meldingen', numeric: true },
+    { key: 'excluded', label: 'Uitgesloten', numeric: true },
+    { key: 'intake_on_time', label: 'Intake op tijd', numeric: true },
+    { key: 'intake_late', label: 'Intake te laat', numeric: true },
+    { key: 'joint_talks', label: 'Gezamenlijke gesprekken', numeric: true },
+    { key: 'solved', label: 'Opgelost', numeric: true },
+    { key: 'partly_solved', label: 'Deels opgelost', numeric: true },
+    { key: 'not_solved', label: 'Niet opgelost', numeric: true },
+    { key: 'running', label: 'Lopend', numeric: true },
+    { key: 'overdue', label: 'Termijn verstreken', numeric: true },
+  ], figures, { caption, rowHeader: 'wijk_code' });
+}
+
+async function renderOverview(main, overview, year, user) {
+  const wijkName = (code) => (overview.wijken.find((w) => w.code === code) || { name: code }).name;
+  main.append(chooser(overview, '', year));
+  main.append(section('Wijken', h('ul', { class: 'utrecht-unordered-list' },
+    overview.wijken.map((w) => h('li', {}, h('a', { class: 'utrecht-link', href: `/wijkwerk/${w.code}?jaar=${year}` }, w.name))))));
+  const figuresBlock = h('div');
+  main.append(section(`Cijfers ${year}`, figuresBlock));
+  try {
+    const f = await get(`/api/wijkwerk/figures?year=${year}`);
+    replace(figuresBlock,
+      figuresTable(f.activities, wijkName, `Activiteiten per wijk in ${year}`),
+      paragraph(`Acties: ${int(f.campaigns.christmas_trees)} kerstbomen, ${int(f.campaigns.superbuur_nominations)} superbuur-nominaties (${int(f.campaigns.superburen_chosen)} gekozen), ${int(f.campaigns.reporters)} wijkreporters met ${int(f.campaigns.reporter_assignments)} opdrachten.`),
+      mediationTable(f.mediation, wijkName, `Buurtbemiddeling per wijk in ${year}`),
+      paragraph(
+        h('a', { class: 'utrecht-link', href: `/api/wijkwerk/activities.csv?year=${year}`, download: '' }, `Activiteiten ${year} downloaden (CSV)`),
+        ' · ',
+        h('a', { class: 'utrecht-link', href: `/api/wijkwerk/mediation/figures.csv?year=${year}`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (CSV)`)));
+  } catch (err) {
+    replace(figuresBlock, errorBlock(err, 'de cijfers'));
+  }
+  const themeList = h('div');
+  const showThemes = async () => {
+    const { themes } = await get('/api/wijkwerk/themes');
+    replace(themeList, themes.length
+      ? h('ul', { class: 'utrecht-unordered-list' }, themes.map((t) => h('li', {}, t.active ? t.name : `${t.name} (niet meer in gebruik)`)))
+      : paragraph('Er zijn nog geen thema\u2019s.'));
+  };
+  await showThemes();
+  main.append(section('Thema\u2019s van het partnerschap',
+    paragraph('De prioriteiten van de wijken en de activiteiten kiezen uit deze lijst.'),
+    themeList,
+    overview.may_keep_themes ? themeForm({ onSaved: showThemes }) : null));
+  if (user.role === 'beheerder' || user.role === 'analist') {
+    main.append(section('Activiteiten van eerdere jaren inlezen',
+      paragraph('Lees een CSV-bestand in met de kolommen datum, wijk of buurt, soort, titel, prioriteit, inzet, organisaties, deelnemers, kosten en resultaat (zoals de download hierboven). Alle regels of geen: bij een fout verandert er niets.'),
+      importForm()));
+  }
+}
+
+function importForm() {
+  const summary = h('div', { class: 'lb-summary', hidden: true });
+  const result = h('div', { class: 'lb-result' });
+  const input = h('input', { type: 'file', id: 'wijkwerk-import', name: 'file', accept: '.csv,text/csv', class: 'utrecht-textbox' });
+  const field = h('div', { class: 'utrecht-form-field', 'data-field': 'file' },
+    h('div', { class: 'utrecht-form-field__label' }, h('label', { class: 'utrecht-form-label', htmlFor: 'wijkwerk-import' }, 'CSV-bestand')),
+    h('div', { class: 'utrecht-form-field__input' }, input));
+  const form = h('form', { class: 'utrecht-form lb-form', novalidate: true, 'aria-label': 'Activiteiten inlezen' },
+    summary, field, h('div', { class: 'lb-actions' }, button('Inlezen', { primary: true, type: 'submit' })), result);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form, summary);
+    result.replaceChildren();
+    if (!input.files.length) {
+      showErrors(form, summary, [{ field: 'file', message: 'Kies een CSV-bestand.' }]);
+      return;
+    }
+    const data = new FormData();
+    data.append('file', input.files[0]);
+    try {
+      const answer = await api('/api/wijkwerk/activities/import', { method: 'POST', form: data });
+      result.append(statusMessage(`${answer.imported} activiteiten ingelezen.`));
+    } catch (err) {
+      showErrors(form, summary, [{ field: 'file', message: err.message }]);
+    }
+  });
+  return form;
+}
+
+function profileBlock(profile, year) {
+  if (!profile) return [paragraph(`Voor ${year} is nog geen wijkprofiel vastgelegd.`)];
+  return [
+    paragraph(profile.description),
+    h('dl', { class: 'lb-facts' },
+      h('dt', {}, 'Inzet'), h('dd', {}, FOCUS[profile.focus] || profile.focus),
+      h('dt', {}, 'Prioriteiten'), h('dd', {}, profile.priorities.map((p) => p.name).join(', ') || NONE)),
+    h('h3', { class: 'utrecht-heading-3' }, 'Wijkteam'),
+    profile.team.length
+      ? dataTable([
+        { key: 'name', label: 'Naam' },
+        { key: 'team_role', label: 'Rol in het team' },
+        { key: 'organisation', label: 'Organisatie' },
+      ], profile.team, { caption: 'Leden van het wijkteam', rowHeader: 'name' })
+      : paragraph('Nog geen teamleden.'),
+    h('h3', { class: 'utrecht-heading-3' }, 'Ontmoetingsplekken'),
+    profile.meeting_places.length
+      ? dataTable([
+        { key: 'name', label: 'Naam' },
+        { key: 'kind', label: 'Soort', cell: (p) => PLACE[p.kind] || p.kind },
+        { key: 'address', label: 'Adres' },
+        { key: 'opened_on', label: 'Open sinds', cell: (p) => dateText(p.opened_on) },
+        { key: 'closed_on', label: 'Gesloten op', cell: (p) => (p.closed_on ? dateText(p.closed_on) : 'open') },
+      ], profile.meeting_places, { caption: 'Ontmoetingsplekken in de wijk', rowHeader: 'name' })
+      : paragraph('Nog geen ontmoetingsplekken.'),
+  ];
+}
+
+async function renderWijk(main, overview, wijk, year) {
+  const base = `wijk=${wijk.code}&year=${year}`;
+  const themes = overview.themes;
+  const buurtName = (code) => (wijk.buurten.find((b) => b.code === code) || { name: code || NONE }).name;
+
+  // Profile.
+  const profileSection = h('div');
+  const showProfile = async () => {
+    const { profiles } = await get(`/api/wijkwerk/profiles?${base}`);
+    const profile = profiles[0];
+    replace(profileSection, profileBlock(profile, year),
+      wijk.editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Wijkprofiel bewerken'),
+        profileForm({ wijk, themes, year, profile, onSaved: showProfile })) : null);
+  };
+
+  // Activities.
+  const activityList = h('div');
+  const showActivities = async () => {
+    const { activities } = await get(`/api/wijkwerk/activities?${base}`);
+    replace(activityList, activities.length ? dataTable([
+      { key: 'held_on', label: 'Datum', cell: (a) => dateText(a.held_on) },
+      { key: 'title', label: 'Activiteit' },
+      { key: 'type', label: 'Soort' },
+      { key: 'buurt_code', label: 'Buurt', value: (a) => buurtName(a.buurt_code) },
+      { key: 'theme', label: 'Prioriteit', cell: (a) => a.theme || NONE },
+      { key: 'effort', label: 'Inzet' },
+      { key: 'participants', label: 'Deelnemers', numeric: true, cell: (a) => int(a.participants) },
+      { key: 'cost', label: 'Kosten', numeric: true, cell: (a) => euro(a.cost) },
+    ], activities, { caption: `Activiteiten in ${wijk.name} in ${year}`, rowHeader: 'title', sortable: true })
+      : paragraph(`Nog geen activiteiten in ${year}.`));
+  };
+
+  // Campaigns.
+  const campaignBlock = h('div');
+  const showCampaigns = async () => {
+    const c = await get(`/api/wijkwerk/campaigns?${base}`);
+    replace(campaignBlock,
+      paragraph(`In ${year} in deze wijk: ${int(c.counts.christmas_trees)} kerstbomen en ${int(c.counts.superbuur_nominations)} superbuur-nominaties.`),
+      c.christmas_trees.length ? dataTable([
+        { key: 'street', label: 'Straat' },
+        { key: 'buurt_code', label: 'Buurt', value: (t) => buurtName(t.buurt_code) },
+        { key: 'pickup_on', label: 'Ophalen', cell: (t) => dateText(t.pickup_on) },
+        { key: 'contribution', label: 'Bijdrage versiering', numeric: true, cell: (t) => euro(t.contribution) },
+      ], c.christmas_trees, { caption: 'Kerstbomen per straat', rowHeader: 'street' }) : null,
+      c.superbuur_nominations.length ? dataTable([
+        { key: 'nominee', label: 'Superbuur' },
+        { key: 'motivation', label: 'Waarom' },
+        { key: 'status', label: 'Keuze', cell: (n) => STATUS[n.status] || n.status },
+        { key: 'award', label: 'Uitgereikt', cell: (n) => n.award || NONE },
+      ], c.superbuur_nominations, { caption: 'Superbuur-nominaties', rowHeader: 'nominee' }) : null);
+  };
+
+  // Mediation.
+  const caseBlock = h('div');
+  const showCases = async () => {
+    const m = await get(`/api/wijkwerk/mediation?${base}`);
+    const warnings = m.cases.filter((c) => c.warnings.length);
+    replace(caseBlock,
+      warnings.length
+        ? h('div', { class: 'utrecht-alert utrecht-alert--warning lb-warnings' },
+          h('p', { class: 'utrecht-paragraph' }, `${warnings.length} ${warnings.length === 1 ? 'zaak heeft' : 'zaken hebben'} een verstreken termijn:`),
+          h('ul', { class: 'utrecht-unordered-list' }, warnings.flatMap((c) => c.warnings.map((w) => h('li', {}, `${c.case_number}: ${w.message}`)))))
+        : paragraph('Geen verstreken termijnen.'),
+      m.cases.length ? dataTable([
+        { key: 'case_number', label: 'Zaak' },
+        { key: 'buurt_code', label: 'Buurt', value: (c) => buurtName(c.buurt_code) },
+        { key: 'dispute', label: 'Soort', cell: (c) => DISPUTES[c.dispute] || c.dispute },
+        { key: 'reported_on', label: 'Melding', cell: (c) => dateText(c.reported_on) },
+        { key: 'intake_on', label: 'Intake', cell: (c) => (c.intake_on ? dateText(c.intake_on) : `uiterlijk ${dateText(c.intake_due)}`) },
+        { key: 'joint_talk_on', label: 'Gezamenlijk gesprek', cell: (c) => dateText(c.joint_talk_on) },
+        { key: 'aftercare_on', label: 'Nazorg', cell: (c) => dateText(c.aftercare_on) },
+        { key: 'outcome', label: 'Uitkomst', cell: (c) => (c.outcome === 'uitgesloten' ? `${OUTCOMES.uitgesloten}: ${EXCLUSIONS[c.exclusion_reason] || ''}` : OUTCOMES[c.outcome || '']) },
+        { key: 'warnings', label: 'Termijn', value: (c) => (c.warnings.length ? 'verstreken' : 'in orde') },
+      ], m.cases, { caption: `Bemiddelingszaken in ${wijk.name} (gemeld in ${year})`, rowHeader: 'case_number' }) : paragraph('Geen zaken.'),
+      wijk.editable ? m.cases.filter((c) => !c.outcome || c.warnings.length).map((c) => h('details', { class: 'lb-details' },
+        h('summary', {}, `Stappen van zaak ${c.case_number} bijwerken`), stepsForm({ c, onSaved: showCases }))) : null);
+  };
+
+  // Works and timeline.
+  const worksBlock = h('div');
+  const timelineBlock = h('div');
+  const showWorks = async () => {
+    const [{ works }, { items }] = await Promise.all([
+      get(`/api/wijkwerk/works?${base}`), get(`/api/wijkwerk/timeline?${base}`)]);
+    replace(worksBlock, works.length ? dataTable([
+      { key: 'title', label: 'Werk' },
+      { key: 'kind', label: 'Soort', cell: (w) => WORK_KINDS[w.kind] || w.kind },
+      { key: 'area_code', label: 'Gebied', value: (w) => (w.area_code === wijk.code ? 'hele wijk' : buurtName(w.area_code)) },
+      { key: 'starts_on', label: 'Start', cell: (w) => dateText(w.starts_on) },
+      { key: 'ends_on', label: 'Einde', cell: (w) => (w.ends_on ? dateText(w.ends_on) : 'nog niet bekend') },
+    ], works, { caption: `Fysieke werken in ${wijk.name} in ${year}`, rowHeader: 'title' }) : paragraph('Geen fysieke werken in dit jaar.'));
+    replace(timelineBlock, items.length
+      ? h('ol', { class: 'utrecht-ordered-list lb-timeline' }, items.map((i) => h('li', {},
+        h('time', { datetime: i.date }, dateText(i.date)), ` – ${i.kind === 'werk' ? 'Werk' : 'Activiteit'}: ${i.title}`)))
+      : paragraph('Nog niets in dit jaar.'));
+  };
+
+  // Figures of the year for this wijk.
+  const figuresBlock = h('div');
+  const showFigures = async () => {
+    const f = await get(`/api/wijkwerk/figures?year=${year}`);
+    const name = (code) => (code === wijk.code ? wijk.name : code);
+    replace(figuresBlock,
+      figuresTable(f.activities.filter((r) => r.wijk_code === wijk.code), name, `Activiteiten in ${wijk.name} in ${year}`),
+      mediationTable(f.mediation.filter((r) => r.wijk_code === wijk.code), name, `Buurtbemiddeling in ${wijk.name} in ${year}`),
+      paragraph(h('a', { class: 'utrecht-link', href: `/api/wijkwerk/activities.csv?${base}`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (CSV)`)));
+  };
+
+  main.append(
+    chooser(overview, wijk.code, year),
+    paragraph(wijk.editable
+      ? `U werkt in ${wijk.name}: u kunt hier activiteiten, het wijkprofiel, acties, bemiddelingszaken en werken vastleggen.`
+      : `U kijkt mee in ${wijk.name}.`),
+    section(`Wijkprofiel ${year}`, profileSection),
+    section('Activiteiten', activityList,
+      wijk.editable ? h('details', { class: 'lb-details', open: true }, h('summary', {}, 'Activiteit toevoegen'),
+        activityForm({ wijk, themes, onSaved: async () => { await showActivities(); await showWorks(); await showFigures(); } })) : null),
+    section('Acties', campaignBlock,
+      wijk.editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Kerstboom aanvragen voor een straat'), treeForm({ wijk, year, onSaved: showCampaigns })) : null,
+      wijk.editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Superbuur nomineren'), superbuurForm({ wijk, year, onSaved: showCampaigns })) : null),
+    overview.may_see_cases && wijk.editable
+      ? section('Buurtbemiddeling', paragraph('Zonder namen van de buren: een zaaknummer, de buurt en de soort ruzie. De intake moet binnen 5 werkdagen na de melding, de nazorg 2 tot 6 weken na de afspraken.'),
+        caseBlock, h('details', { class: 'lb-details' }, h('summary', {}, 'Nieuwe zaak aanmelden'), caseForm({ wijk, onSaved: showCases })))
+      : null,
+    section('Fysieke werken', worksBlock,
+      wijk.editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Werk toevoegen'), workForm({ wijk, onSaved: showWorks })) : null),
+    section(`Tijdlijn ${year}`, paragraph('Werken en activiteiten in de wijk op datum.'), timelineBlock),
+    section(`Cijfers ${year}`, figuresBlock));
+
+  const parts = [showProfile(), showActivities(), showCampaigns(), showWorks(), showFigures()];
+  if (overview.may_see_cases && wijk.editable) parts.push(showCases());
+  const results = await Promise.allSettled(parts);
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed) main.append(errorBlock(failed.reason, 'een deel van het wijkwerk'));
+}
+
+export async function render(main, { user, params }) {
+  startPage(main, 'Wijkwerk');
+  let overview;
+  try {
+    overview = await get('/api/wijkwerk');
+  } catch (err) {
+    showLoadError(main, err, user, what);
+    return;
+  }
+  const asked = Number(new URLSearchParams(location.search).get('jaar'));
+  const year = asked >= 2000 && asked <= 2100 ? asked : overview.default_year;
+  const code = params && params[0];
+  if (!code) {
+    await renderOverview(main, overview, year, user);
+    return;
+  }
+  const wijk = overview.wijken.find((w) => w.code === code);
+  if (!wijk) {
+    main.append(paragraph(`De wijk ${code} bestaat niet in dit werkgebied. `,
+      h('a', { class: 'utrecht-link', href: '/wijkwerk' }, 'Kies een wijk.')));
+    return;
+  }
+  startPage(main, `Wijkwerk ${wijk.name}`, `Wijkwerk in ${wijk.name}`);
+  await renderWijk(main, overview, wijk, year);
+}

@@ -1,0 +1,218 @@
+// A resident initiative from the portal to the ledger: a resident submits an idea on the portal
+// and confirms it with the e-mail link (read from the server's log, as there is no mail relay in
+// the demo), supports the majority (one from the portal, the rest from a paper list entered by
+// the wijk team), the wijk team approves it with pledges, the analist books the spending, and the
+// wijk's figures show it. Axe scans of the portal pages and the new pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { assertNoProblems, checkAxe, launchBrowser, logIn, newPage } from './browser.mjs';
+import { webDir } from './server.mjs';
+
+const BUURT = 'BU01060404'; // Bloemenbuurt, Pittelo (a wijk of the demo wijk team)
+
+/** The demo server, with its output kept: the portal logs its confirmation links there. */
+async function startLoggingServer() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'leefbaar-initiatief-'));
+  const bin = path.resolve(process.env.LEEFBAAR_BIN || '');
+  if (!process.env.LEEFBAAR_BIN || !existsSync(bin)) throw new Error('Set LEEFBAAR_BIN to the leefbaar binary.');
+  const child = spawn(bin, ['serve', '--demo', '--store', path.join(dir, 'leefbaar.sqlite'), '--port', '0', '--web', path.join(webDir, 'dist')],
+    { stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = { text: '' };
+  child.stdout.on('data', (c) => { log.text += c.toString(); });
+  child.stderr.on('data', (c) => { log.text += c.toString(); });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.text}`)), 120_000);
+    const poll = setInterval(() => {
+      const m = log.text.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) {
+        clearTimeout(timer);
+        clearInterval(poll);
+        resolve(`http://127.0.0.1:${m[1]}`);
+      }
+    }, 50);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      clearInterval(poll);
+      reject(new Error(`server exited with ${code}:\n${log.text}`));
+    });
+  });
+  const sample = log.text.match(/sample files in (.+?)\)/)[1];
+  return {
+    url,
+    log,
+    sample,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The newest confirmation link in the server's log for the given kind ("initiatief" or "steun aan initiatief"). */
+async function linkFromLog(log, kind) {
+  for (let k = 0; k < 100; k += 1) {
+    const all = [...log.text.matchAll(new RegExp(`bevestigingslink voor ${kind} (\\d+): (/portaal/bevestigen/[0-9a-f]{48})`, 'g'))];
+    if (all.length) return { id: Number(all[all.length - 1][1]), path: all[all.length - 1][2] };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no confirmation link for ${kind} in the log`);
+}
+
+/** Addresses of the buurt from the sample's pc6hnr table (CBS: PC6;Huisnummer;Buurt2023;...). */
+function buurtAddresses(sample) {
+  const code = Number(BUURT.slice(2));
+  return readFileSync(path.join(sample, 'geo', 'pc6hnr2023.csv'), 'utf8').split('\n').slice(1)
+    .map((line) => line.split(';'))
+    .filter((f) => f.length > 2 && Number(f[2]) === code)
+    .map((f) => ({ postcode: f[0], huisnummer: f[1] }));
+}
+
+let server;
+let browser;
+before(async () => {
+  [server, browser] = await Promise.all([startLoggingServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('an initiative from the portal through the majority and the decision to the ledger and the figures', { timeout: 180_000 }, async () => {
+  const title = 'Jeu de boules-baan in de Bloemenbuurt';
+  const addresses = buurtAddresses(server.sample);
+  assert.ok(addresses.length > 50, `addresses of ${BUURT}: ${addresses.length}`);
+
+  // The resident: the portal's list, the form, the link.
+  const resident = await newPage(browser);
+  const rp = resident.page;
+  await rp.goto(`${server.url}/portaal`);
+  await rp.getByRole('heading', { level: 1, name: 'Initiatieven in uw wijk' }).waitFor();
+  await rp.getByLabel('Wijk').selectOption({ label: 'Pittelo' });
+  await rp.getByRole('heading', { level: 3 }).first().waitFor();
+  await checkAxe(rp, 'portaal');
+  await rp.getByRole('link', { name: 'Een initiatief indienen' }).click();
+  await rp.getByRole('heading', { level: 1, name: 'Initiatief indienen' }).waitFor();
+  await rp.getByRole('button', { name: 'Initiatief indienen' }).click();
+  await rp.getByRole('alert').getByText('Vul een titel in.').waitFor();
+  await checkAxe(rp, 'portaal: indienen met fouten');
+  await rp.getByLabel('Titel van uw idee').fill(title);
+  await rp.getByLabel('Beschrijving').fill('Een jeu de boules-baan op het grasveld, voor jong en oud.');
+  await rp.getByLabel('Soort initiatief').selectOption('ontmoeten');
+  await rp.getByLabel('Buurt', { exact: true }).selectOption(BUURT);
+  await rp.getByLabel('Gevraagd bedrag in euro (mag leeg)').fill('900');
+  await rp.getByLabel('Uw e-mailadres').fill('bewoner@example.org');
+  await rp.getByRole('button', { name: 'Initiatief indienen' }).click();
+  await rp.getByRole('status').getByText(/we hebben u een e-mail gestuurd/).waitFor();
+  const link = await linkFromLog(server.log, 'initiatief');
+  await rp.goto(`${server.url}${link.path}`);
+  await rp.getByRole('status').getByText(/staat nu open voor steun/).waitFor();
+  await checkAxe(rp, 'portaal: bevestigd');
+
+  // The resident supports it too, and a second support from the same address is refused.
+  await rp.goto(`${server.url}/portaal/steunen/${link.id}`);
+  await rp.getByRole('heading', { level: 2, name: title }).waitFor();
+  await checkAxe(rp, 'portaal: steunen');
+  const mine = addresses[0];
+  const supportOnce = async () => {
+    await rp.getByLabel('Uw postcode').fill(mine.postcode);
+    await rp.getByLabel('Uw huisnummer').fill(mine.huisnummer);
+    await rp.getByLabel('Uw e-mailadres').fill('bewoner@example.org');
+    await rp.getByRole('button', { name: 'Steun dit initiatief' }).click();
+  };
+  await supportOnce();
+  await rp.getByRole('status').getByText(/we hebben u een e-mail gestuurd/).waitFor();
+  const supportLink = await linkFromLog(server.log, 'steun aan initiatief');
+  assert.equal(supportLink.id, link.id);
+  await rp.goto(`${server.url}${supportLink.path}`);
+  await rp.getByRole('status').getByText(/Uw steun voor/).waitFor();
+  await rp.goto(`${server.url}/portaal/steunen/${link.id}`);
+  await rp.getByText(/1 van de \d+ huishoudens steunen dit/).waitFor();
+  await supportOnce();
+  await rp.getByRole('alert').getByText(/al gesteund/).waitFor();
+  assertNoProblems(resident.problems);
+  await resident.context.close();
+
+  // The wijk team: one paper support through the form, the rest of the list through the API.
+  const team = await newPage(browser);
+  const tp = team.page;
+  await logIn(tp, server.url, 'wijkteam', `/initiatieven/${link.id}`);
+  await tp.getByRole('heading', { level: 1, name: title }).waitFor();
+  await checkAxe(tp, 'initiatief');
+  await tp.getByLabel('Postcode', { exact: true }).fill(addresses[1].postcode);
+  await tp.getByLabel('Huisnummer', { exact: true }).fill(addresses[1].huisnummer);
+  await tp.getByRole('button', { name: 'Steun toevoegen' }).click();
+  await tp.getByRole('status').getByText(/Toegevoegd: nu 2 van/).waitFor();
+  const needed = await tp.evaluate(async (id) => (await (await fetch(`/api/initiatives/${id}`)).json()).needed, link.id);
+  const paper = addresses.slice(2, needed);
+  const statuses = await tp.evaluate(async ({ id, list }) => {
+    const { csrf_token: csrf } = await (await fetch('/api/me')).json();
+    const out = [];
+    for (const a of list) {
+      const r = await fetch(`/api/initiatives/${id}/supports`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(a),
+      });
+      out.push(r.status);
+    }
+    return out;
+  }, { id: link.id, list: paper });
+  assert.ok(statuses.every((s) => s === 201), statuses.join(','));
+  await tp.reload();
+  await tp.getByText(/de meerderheid is bereikt/).waitFor();
+  // The decision with pledges of the corporation (money) and the welfare organisation (hours).
+  await tp.getByLabel('Woonstichting Voorbeeld (synthetisch): bedrag in euro').fill('900');
+  await tp.getByLabel('Welzijn Assen (voorbeeld): uren').fill('12');
+  await tp.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await tp.getByRole('heading', { level: 2, name: 'Toezeggingen' }).waitFor();
+  assert.match(await tp.locator('main').innerText(), /Goedgekeurd/);
+  await checkAxe(tp, 'initiatief goedgekeurd');
+  assertNoProblems(team.problems);
+  await team.context.close();
+
+  // The analist books the corporation's money on the Uitgaven page.
+  const analist = await newPage(browser);
+  const ap = analist.page;
+  await logIn(ap, server.url, 'analist', '/uitgaven');
+  await ap.getByRole('heading', { level: 1, name: 'Uitgaven' }).waitFor();
+  await ap.getByLabel('Wijk (code, mag leeg)').fill('WK010604');
+  await ap.getByLabel('Organisatie').selectOption({ label: 'Woonstichting Voorbeeld (synthetisch)' });
+  await ap.getByLabel('Bedrag in euro').fill('900');
+  await ap.getByLabel(/^Categorie/).selectOption('b');
+  await ap.getByLabel('Inzet').selectOption('Plus');
+  await ap.getByLabel('Nummer van het initiatief (mag leeg)').fill(String(link.id));
+  await ap.getByLabel('Omschrijving').fill('Jeu de boules-baan');
+  await ap.getByRole('button', { name: 'Bedrag opslaan' }).click();
+  await ap.getByRole('status').getByText('Het bedrag is opgeslagen.').waitFor();
+  await ap.getByRole('link', { name: `Initiatief ${link.id}` }).waitFor();
+  await checkAxe(ap, 'uitgaven');
+
+  // The wijk's figures show it.
+  await ap.goto(`${server.url}/initiatieven`);
+  const year = String(new Date().getFullYear());
+  await ap.getByRole('table', { name: `Initiatieven per wijk in ${year}` }).waitFor();
+  const row = ap.getByRole('table', { name: `Initiatieven per wijk in ${year}` }).getByRole('row', { name: /Pittelo/ });
+  const cells = await row.innerText();
+  assert.match(cells, /€ 900/);
+  assert.match(cells.replace(/\s+/g, ' '), /Pittelo 1 /);
+  await checkAxe(ap, 'initiatieven');
+  assertNoProblems(analist.problems);
+  await analist.context.close();
+});
+
+test('a lezer sees the figures only', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await newPage(browser);
+  await logIn(page, server.url, 'lezer', '/initiatieven');
+  await page.getByRole('heading', { level: 2, name: 'Cijfers' }).waitFor();
+  await page.getByText(/Met uw rol ziet u de cijfers/).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Initiatief invoeren' }).count(), 0);
+  await checkAxe(page, 'initiatieven (lezer)');
+  assertNoProblems(problems);
+  await context.close();
+});
