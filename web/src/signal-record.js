@@ -98,7 +98,7 @@ export async function renderContact(main, user, idText, message = '') {
   main.append(back,
     paragraph('U ziet dit contactmoment omdat uw organisatie het vastlegde of omdat u in deze wijk werkt. '
       + 'Dat u het hebt bekeken, staat in het logboek.'),
-    section('Gegevens', h('dl', { class: 'lb-dl' },
+    section('Gegevens', h('dl', { class: 'lb-facts' },
       row('Datum', dutchDate(contact.date)),
       row('Wijk', label.wijk(contact.wijk)),
       row('Buurt', label.buurt(contact.buurt)),
