@@ -149,7 +149,9 @@ TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayR
   // A second corporation user in Pittelo sees the welfare organisation's contact moments there.
   const auto corp_pittelo =
       colleague_of("analist", "pittelo@corporatie.example", store::Role::wijkteam, {"WK010604"});
-  for (const auto& c : get_json("/api/signalen", corp_pittelo)["contacts"])
+  // Kept in a variable: a range-for over a member of a temporary would read freed memory.
+  const auto seen_in_pittelo = get_json("/api/signalen", corp_pittelo);
+  for (const auto& c : seen_in_pittelo["contacts"])
     EXPECT_TRUE(c["organisation"] == kCorporation || c["wijk"] == "WK010604") << c.dump();
 
   // A lezer sees counts only: no list, no record.

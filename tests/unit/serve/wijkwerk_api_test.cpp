@@ -129,7 +129,9 @@ TEST_F(WijkwerkApi, WijkteamWorksInItsOwnWijkenOnly) {
   const auto lezer_view = get("/api/wijkwerk/campaigns?year=2025", log_in("lezer"));
   EXPECT_TRUE(lezer_view["superbuur_nominations"].empty());
   EXPECT_GT(lezer_view["counts"]["superbuur_nominations"].get<int>(), 0);
-  for (const auto& n : get("/api/wijkwerk/campaigns?year=2025", wijkteam)["superbuur_nominations"])
+  // Kept in a variable: a range-for over a member of a temporary would read freed memory.
+  const auto campaigns = get("/api/wijkwerk/campaigns?year=2025", wijkteam);
+  for (const auto& n : campaigns["superbuur_nominations"])
     EXPECT_TRUE(n["wijk_code"] == "WK010601" || n["wijk_code"] == "WK010604") << n;
 }
 
