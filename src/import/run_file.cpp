@@ -34,6 +34,9 @@ const std::vector<SettingSpec>& run_file_settings() {
       {"inputs.stock", T::string, true, "", "The housing stock (CSV/XLSX), one row per unit."},
       {"inputs.actuals", T::string, false, "",
        "Actual spending (gemeente, jaar, bedrag[, categorie])."},
+      {"inputs.bag", T::string, false, "",
+       "BAG addresses (point layer or CSV with RD x;y) for the households of initiatives; not "
+       "used by the programme."},
       {"stock.columns.id", T::string, true, "", "Stock column with the unit id."},
       {"stock.columns.x", T::string, false, "", "RD x (metres)."},
       {"stock.columns.y", T::string, false, "", "RD y (metres)."},
@@ -334,6 +337,7 @@ RunFile read_run_file(const std::filesystem::path& path) {
   in.pc6hnr = resolve(base, r.string("inputs.pc6hnr"));
   in.stock = resolve(base, r.string("inputs.stock"));
   in.actuals = resolve(base, r.string("inputs.actuals"));
+  in.bag = resolve(base, r.string("inputs.bag"));
 
   auto& c = run.stock_columns;
   c.id = r.string("stock.columns.id");

@@ -14,6 +14,7 @@ struct RunInputs {
   // Paths resolved against the run file's folder; a ":layer" suffix is kept.
   std::vector<std::string> scores;
   std::string buurten, wijken, gemeenten, grid, pc6hnr, stock, actuals;
+  std::string bag;  // BAG addresses: imported by the application (initiatives), not read here
 };
 
 struct RunFile {

@@ -1,6 +1,7 @@
 #include "import/table_reader.hpp"
 
 #include <fmt/format.h>
+#include <gdal/cpl_conv.h>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
@@ -29,10 +30,15 @@ bool is_xlsx(const std::filesystem::path& path) {
 
 TableReader::TableReader(const std::filesystem::path& path, std::string display)
     : display_(display.empty() ? path.string() : std::move(display)) {
+  // GDAL before 3.8 takes the XLSX driver's options only as configuration options (it ignores
+  // the open options below); the sheet is parsed when its layer is first read, in this scope.
+  const CPLConfigOptionSetter headers("OGR_XLSX_HEADERS", "FORCE", false);
+  const CPLConfigOptionSetter types("OGR_XLSX_FIELD_TYPES", "STRING", false);
   if (is_xlsx(path)) {
     const auto [file, sheet] = gdal::split_layer(path.string());
     dataset_ = gdal::open_vector(file, {"XLSX"}, {"HEADERS=FORCE", "FIELD_TYPES=STRING"}, display_);
     layer_ = gdal::layer_of(*dataset_, file, sheet);
+    sheet_ = true;
   } else {
     // The CSV driver only claims files ending in .csv unless asked by name.
     std::error_code ec;
@@ -93,8 +99,8 @@ bool TableReader::next(TableRow& row) {
       row.cells[i] = feature->IsFieldSetAndNotNull(field) ? feature->GetFieldAsString(field) : "";
       if (!trim(row.cells[i]).empty()) all_empty = false;
     }
-    // OGR numbers CSV records from 1 and XLSX rows from the first data row; +1 for the header.
-    row.number = feature->GetFID() + 1;
+    // OGR numbers CSV records from 1 (+1 for the header) and XLSX rows as the sheet does.
+    row.number = feature->GetFID() + (sheet_ ? 0 : 1);
     if (!all_empty) return true;
   }
 }

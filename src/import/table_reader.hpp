@@ -50,6 +50,7 @@ class TableReader {
   std::string display_;
   gdal::DatasetPtr dataset_;
   OGRLayer* layer_ = nullptr;
+  bool sheet_ = false;  // XLSX: GDAL's feature id is the sheet's row number
   std::vector<std::string> columns_;
 };
 

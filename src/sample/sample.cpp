@@ -83,6 +83,7 @@ SampleReport write_sample(const std::filesystem::path& dir) {
   report.grid_cells = geo.grid;
   report.score_rows = write_score_tables(world, dir);
   report.pc6hnr_rows = write_pc6hnr(world, dir);
+  report.bag_rows = write_bag(world, dir);
   write_stock(world, dir);
   report.actuals_rows = write_actuals(dir);
   write_run_file(dir);
@@ -94,24 +95,18 @@ SampleReport write_sample(const std::filesystem::path& dir) {
   report.expected_orange = expected.orange;
   report.expected_yellow = expected.yellow;
   report.expected_green = expected.green;
-  report.files = {"README.txt",
-                  "RUN.toml",
-                  "finance/README.txt",
-                  "finance/uitgaven.xlsx",
-                  "geo/README.txt",
-                  "geo/buurten.geojson",
-                  "geo/gemeenten.geojson",
-                  "geo/grid.geojson",
-                  "geo/pc6hnr2023.csv",
-                  "geo/wijken.geojson",
-                  "lbm/README.txt",
-                  "lbm/buurten.csv",
-                  "lbm/gemeenten.csv",
-                  "lbm/grid.csv",
-                  "lbm/pc4.csv",
-                  "lbm/wijken.csv",
-                  "stock/README.txt",
-                  "stock/vhe.csv"};
+  report.files = {
+      "README.txt",          "RUN.toml",
+      "finance/README.txt",  "finance/uitgaven.xlsx",
+      "geo/README.txt",      "geo/bag_verblijfsobjecten.csv",
+      "geo/buurten.geojson", "geo/gemeenten.geojson",
+      "geo/grid.geojson",    "geo/pc6hnr2023.csv",
+      "geo/wijken.geojson",  "lbm/README.txt",
+      "lbm/buurten.csv",     "lbm/gemeenten.csv",
+      "lbm/grid.csv",        "lbm/pc4.csv",
+      "lbm/wijken.csv",      "stock/README.txt",
+      "stock/vhe.csv",
+  };
   return report;
 }
 

@@ -28,7 +28,7 @@ struct SampleReport {
   long long no_location = 0, outside_buurten = 0, unknown_postcode = 0;  // cannot be coupled
   // Rows per table.
   std::map<std::string, long long> score_rows;  // "lbm/grid.csv" -> rows
-  long long pc6hnr_rows = 0, actuals_rows = 0;
+  long long pc6hnr_rows = 0, actuals_rows = 0, bag_rows = 0;
 
   // The special cases, by buurt code.
   std::string enclave_buurt, enclave_host, multipolygon_buurt, water_buurt;

@@ -28,6 +28,7 @@ grid    = "geo/grid.geojson"        # vlakken van de gridcellen (grid_id)
 pc6hnr  = "geo/pc6hnr2023.csv"      # CBS-tabel postcode + huisnummer -> buurt, wijk, gemeente
 stock   = "stock/vhe.csv"           # het woningbezit: een regel per verhuureenheid (ERP-export)
 actuals = "finance/uitgaven.xlsx"   # werkelijke uitgaven aan leefbaarheid per gemeente
+bag     = "geo/bag_verblijfsobjecten.csv" # BAG-adressen met RD x;y (huishoudens bij initiatieven)
 
 [stock.columns]
 # Welke kolom van stock/vhe.csv welk gegeven bevat.
@@ -125,6 +126,8 @@ Bestanden
 - geo/gemeenten.geojson   gemeenten (vereniging van hun wijken)
 - geo/grid.geojson        Leefbaarometer-gridcellen van 100 m met eenheden en scores
 - geo/pc6hnr2023.csv      CBS-tabel postcode + huisnummer naar buurt/wijk/gemeente
+- geo/bag_verblijfsobjecten.csv  BAG-adressen (woonfunctie) met RD x;y: elke eenheid en elk
+                          particulier adres uit de pc6hnr-tabel; voor de huishoudens bij een initiatief
 - lbm/*.csv               Leefbaarometer-scores per gridcel, buurt, PC4, wijk en gemeente, edities 2014-2024
 - stock/vhe.csv           het woningbezit (ERP-export: UTF-8 met BOM, CRLF, puntkomma, decimale komma)
 - finance/uitgaven.xlsx   werkelijke uitgaven aan leefbaarheid 2018-2020

@@ -23,6 +23,9 @@ std::map<std::string, long long> write_score_tables(const World& world,
 // geo/pc6hnr2023.csv (CBS format).
 long long write_pc6hnr(const World& world, const std::filesystem::path& dir);
 
+// geo/bag_verblijfsobjecten.csv: BAG addresses with their RD x;y (every unit and private home).
+long long write_bag(const World& world, const std::filesystem::path& dir);
+
 // stock/vhe.csv (the ERP export: BOM, CRLF, semicolons, decimal commas).
 long long write_stock(const World& world, const std::filesystem::path& dir);
 

@@ -76,6 +76,13 @@ void add_portal_routes(std::vector<Route>& routes);
 void add_spending_routes(std::vector<Route>& routes);
 void add_wijkwerk_routes(std::vector<Route>& routes);
 void add_signal_routes(std::vector<Route>& routes);
+// The neighbourhood work as map layers, on the area pages, exported and imported for earlier years,
+// the portal's campaigns and the deadline reminders.
+void add_wijkwerk_map_routes(std::vector<Route>& routes);
+void add_area_wijkwerk_routes(std::vector<Route>& routes);
+void add_records_io_routes(std::vector<Route>& routes);
+void add_portal_campaign_routes(std::vector<Route>& routes);
+void add_reminder_routes(std::vector<Route>& routes);
 nlohmann::json openapi_document(const std::vector<Route>& routes);
 
 inline constexpr const char* kSessionCookie = "leefbaar_session";

@@ -37,6 +37,7 @@ void import_inputs(store::Database& db, const RunFile& run) {
   import("grid", run.inputs.grid);
   import("stock", run.inputs.stock);  // before pc6hnr, which keeps the stock's postcodes only
   import("pc6hnr", run.inputs.pc6hnr);
+  import("bag", run.inputs.bag);  // after the buurten: only addresses near them are kept
   import("actuals", run.inputs.actuals);
 }
 
@@ -94,6 +95,7 @@ bool load_demo(const std::filesystem::path& store_file, const std::filesystem::p
   load_demo_initiatives(db, ctx);
   load_demo_wijkwerk(db, ctx);
   load_demo_signals(db, ctx);
+  open_demo_campaigns(db, ctx);
   const auto ws = build_workspace(db, *wa);
   store::save_programme_run(db, {kCorporation, kWorkArea, kActor, ws->settings(),
                                  ws->run().data.checksums, ws->run().stock, ws->result()});

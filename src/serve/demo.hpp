@@ -31,6 +31,8 @@ struct DemoContext {
 void load_demo_initiatives(store::Database& db, const DemoContext& ctx);
 void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx);
 void load_demo_signals(store::Database& db, const DemoContext& ctx);
+// This year's tree and superbuur campaigns open the whole year, for trying the portal.
+void open_demo_campaigns(store::Database& db, const DemoContext& ctx);
 
 // The demo's log-ins (the password of each is kDemoPassword).
 std::vector<DemoLogin> demo_logins();

@@ -1,13 +1,16 @@
 // Resident initiatives for staff: the list (a wijk team sees its own wijken), an initiative with
 // its supports, staff entry of initiatives and paper supports, the wijk team's decision with
 // pledges, realisation and evaluation, overdue decisions, the settings of the majority rule, and
-// the figures per year, wijk and type.
+// the figures per year, wijk and type. An initiative's households are those of its buurt or of a
+// circle or polygon drawn on the map (member gebied), with a live count for the form.
 #include <fmt/format.h>
 
 #include <cmath>
 #include <set>
 
 #include "serve/app.hpp"
+#include "serve/households_json.hpp"
+#include "store/households.hpp"
 #include "store/initiatives.hpp"
 #include "store/spending.hpp"
 
@@ -83,6 +86,15 @@ std::optional<double> number_of(const nlohmann::json& body, const char* field) {
   return it->get<double>();
 }
 
+// What the count is based on, in words for the forms and the detail page.
+const char* basis_text(const std::string& basis) {
+  if (basis == "bag") return "Geteld uit de adressen van de BAG en de woningen van de corporatie.";
+  if (basis == "corporatie")
+    return "Geteld uit de woningen van de corporatie alleen: er zijn geen BAG-adressen ingelezen.";
+  return "Alle adressen van de buurt (CBS-tabel postcode en huisnummer) en de woningen van de "
+         "corporatie.";
+}
+
 nlohmann::json initiative_json(const store::Initiative& i) {
   nlohmann::json pledges = nlohmann::json::array();
   for (const auto& p : i.pledges)
@@ -112,6 +124,8 @@ nlohmann::json initiative_json(const store::Initiative& i) {
       {"lat", optional_json(i.lat)},
       {"lon", optional_json(i.lon)},
       {"households", i.households},
+      {"households_basis", i.households_basis},
+      {"gebied", nlohmann::json::parse(store::area_to_json(i.shape))},
       {"asked_amount", euros(i.asked_amount_cents)},
       {"asked_hours", i.asked_hours},
       {"asked_materials", i.asked_materials},
@@ -136,6 +150,56 @@ nlohmann::json initiative_json(const store::Initiative& i) {
       {"overdue", i.overdue},
       {"pledges", pledges}};
 }
+
+}  // namespace
+
+store::InitiativeArea area_of_body(store::Database& db, std::int64_t work_area,
+                                   const nlohmann::json& body) {
+  const auto it = body.find("gebied");
+  if (it == body.end() || it->is_null()) return {};
+  nlohmann::json g = *it;
+  if (g.is_object() && g.value("soort", "") == "cirkel" && !g.contains("lat") &&
+      (g.contains("postcode") || g.contains("huisnummer"))) {
+    store::Address address;
+    try {
+      address = store::parse_address(string_of(g, "postcode"), string_of(g, "huisnummer"),
+                                     string_of(g, "toevoeging"));
+    } catch (const FieldError& e) {
+      throw FieldError("gebied", e.what());
+    }
+    const auto centre = store::address_lat_lon(db, work_area, address);
+    if (!centre)
+      throw FieldError("gebied",
+                       "Dit adres kunnen we niet op de kaart vinden. Controleer de postcode en het "
+                       "huisnummer, of klik het midden van de cirkel op de kaart aan.");
+    g["lat"] = centre->lat;
+    g["lon"] = centre->lon;
+  }
+  return store::area_from_json(g.dump());
+}
+
+nlohmann::json households_json(store::Database& db, std::int64_t work_area,
+                               const store::HouseholdPreview& p,
+                               const store::InitiativeArea& area) {
+  nlohmann::json buurt = nullptr;
+  nlohmann::json outline = nullptr;
+  if (p.buurt) {
+    buurt = {{"code", p.buurt->buurt},
+             {"name", p.buurt->buurt_name},
+             {"wijk", p.buurt->wijk},
+             {"wijk_name", p.buurt->wijk_name}};
+    const std::string geojson = store::area_geojson(db, work_area, {}, p.buurt->buurt);
+    if (!geojson.empty()) outline = nlohmann::json::parse(geojson);
+  }
+  return {{"huishoudens", p.count.households},
+          {"basis", p.count.basis},
+          {"uitleg", basis_text(p.count.basis)},
+          {"buurt", buurt},
+          {"gebied", nlohmann::json::parse(store::area_to_json(area))},
+          {"buurt_geojson", outline}};
+}
+
+namespace {
 
 // The wijken a caller may see and act on: a wijk team its own, everyone else all (nullopt).
 std::optional<std::vector<std::string>> scope_of(const Caller& caller) {
@@ -275,11 +339,13 @@ void create(App& app, const httplib::Request& req, httplib::Response& res,
   in.source = body.value("from_paper", false) ? "papier" : "medewerker";
   const auto scope = scope_of(*caller);
   const auto id = store_call(app, [&] {
+    in.shape = area_of_body(app.db, wa.id, body);
     if (scope) {
       std::optional<store::AreaRef> area =
-          !in.buurt_code.empty() ? store::find_buurt(app.db, wa.id, in.buurt_code)
-          : in.location          ? store::buurt_of_address(app.db, wa.id, *in.location)
-                                 : std::nullopt;
+          !in.buurt_code.empty() || in.shape.is_shape()
+              ? store::buurt_of_area(app.db, wa.id, in.shape, in.buurt_code)
+          : in.location ? store::buurt_of_address(app.db, wa.id, *in.location)
+                        : std::nullopt;
       if (area && std::find(scope->begin(), scope->end(), area->wijk) == scope->end())
         throw HttpError{403, "forbidden", "Deze buurt hoort niet bij uw wijken.", "buurt"};
     }
@@ -310,7 +376,27 @@ void detail(App& app, const httplib::Request& req, httplib::Response& res,
                     {"created_at", s.created_at}});
   auto out = initiative_json(i);
   out["support_list"] = rows;
+  out["households_text"] = basis_text(i.households_basis);
+  std::string geojson;
+  {
+    std::lock_guard lock(app.db_mutex);
+    geojson = store::area_geojson(app.db, wa.id, i.shape, i.area.buurt);
+  }
+  out["gebied_geojson"] =
+      geojson.empty() ? nlohmann::json(nullptr) : nlohmann::json::parse(geojson);
   send_json(res, 200, out);
+}
+
+void households(App& app, const httplib::Request& req, httplib::Response& res,
+                const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  const auto body = json_body(req);
+  const auto answer = store_call(app, [&] {
+    const auto area = area_of_body(app.db, wa.id, body);
+    const auto preview = store::preview_households(app.db, wa.id, area, string_of(body, "buurt"));
+    return households_json(app.db, wa.id, preview, area);
+  });
+  send_json(res, 200, answer);
 }
 
 void paper_support(App& app, const httplib::Request& req, httplib::Response& res,
@@ -525,9 +611,16 @@ void add_initiative_routes(std::vector<Route>& routes) {
                     save_settings});
   routes.push_back({"POST", "/api/initiatives", "/api/initiatives",
                     "Enter an initiative ({title, description, type, buurt | postcode + "
-                    "huisnummer, asked_amount, asked_hours, asked_materials, "
-                    "asked_organisation_id, from_paper})",
+                    "huisnummer, gebied, asked_amount, asked_hours, asked_materials, "
+                    "asked_organisation_id, from_paper}); gebied as for /households, the buurt "
+                    "then from its centre when none is given",
                     Access::session, staff, create});
+  routes.push_back({"POST", "/api/initiatives/households", "/api/initiatives/households",
+                    "The households an initiative with this area would concern ({gebied: "
+                    "{soort: buurt | cirkel (lat, lon, straal_m) | polygoon (punten: [[lat, "
+                    "lon], ...])}, buurt}): {huishoudens, basis: bag | corporatie | pc6hnr, "
+                    "buurt}",
+                    Access::session, staff, households});
   routes.push_back({"GET", R"(/api/initiatives/(\d+))", "/api/initiatives/{id}",
                     "An initiative with its pledges and supports (a read of addresses, logged)",
                     Access::session, staff, detail});

@@ -7,6 +7,8 @@
 
 #include "core/log.hpp"
 #include "serve/app.hpp"
+#include "serve/households_json.hpp"
+#include "serve/portal_util.hpp"
 #include "store/initiatives.hpp"
 #include "store/spending.hpp"
 
@@ -14,41 +16,9 @@ namespace leefbaar::serve {
 
 namespace {
 
-// At most this many portal submissions per client address in the window, and per postal address.
-constexpr int kPerClient = 10;
-constexpr int kPerAddress = 3;
-constexpr std::chrono::seconds kWindow{3600};
+using namespace portal;  // portal_area, text_field, throttle, honeypot (serve/portal_util.hpp)
+
 constexpr const char* kLinkBase = "/portaal/bevestigen/";
-
-std::int64_t portal_area(App& app) {
-  std::lock_guard lock(app.db_mutex);
-  const auto wa = store::portal_work_area(app.db);
-  if (!wa) throw HttpError{404, "no_work_area", "Het bewonersportaal is nog niet ingericht.", ""};
-  return *wa;
-}
-
-std::string text_field(const nlohmann::json& body, const char* field) {
-  const auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return {};
-  if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  if (!it->is_string()) throw HttpError{400, "bad_request", "Verwacht tekst.", field};
-  return it->get<std::string>();
-}
-
-void throttle(App& app, const std::string& key) {
-  std::lock_guard lock(app.db_mutex);
-  const int max = key.rfind("adres:", 0) == 0 ? kPerAddress : kPerClient;
-  if (store::over_rate_limit(app.db, key, max, kWindow, app.config.now()))
-    throw HttpError{429, "too_many",
-                    "U hebt in korte tijd te vaak iets ingestuurd. Probeer het over een uur "
-                    "opnieuw.",
-                    ""};
-}
-
-// A filled honeypot: a program filled in every field. Answered as accepted, nothing is kept.
-bool honeypot(const nlohmann::json& body) {
-  return !text_field(body, "website").empty();
-}
 
 template <typename F>
 auto store_call(App& app, F&& f) {
@@ -62,10 +32,7 @@ auto store_call(App& app, F&& f) {
   }
 }
 
-const nlohmann::json kAccepted = {
-    {"message",
-     "Bijna klaar: we hebben u een e-mail gestuurd. Klik op de link in die e-mail om te "
-     "bevestigen."}};
+const nlohmann::json kAccepted = accepted();
 
 void options(App& app, const httplib::Request&, httplib::Response& res,
              const std::optional<Caller>&) {
@@ -112,6 +79,7 @@ void open_initiatives(App& app, const httplib::Request& req, httplib::Response& 
                     {"wijk_name", i.area.wijk_name},
                     {"state", i.state},
                     {"households", i.households},
+                    {"gebied", nlohmann::json::parse(store::area_to_json(i.shape))},
                     {"supports", i.supports},
                     {"needed", i.needed},
                     {"supported", i.supported},
@@ -151,6 +119,7 @@ void submit(App& app, const httplib::Request& req, httplib::Response& res,
   const std::string postcode = text_field(body, "postcode");
   const std::string huisnummer = text_field(body, "huisnummer");
   const auto mail = store_call(app, [&] {
+    in.shape = area_of_body(app.db, wa, body);
     if (!postcode.empty() || !huisnummer.empty()) {
       in.location = store::parse_address(postcode, huisnummer, text_field(body, "toevoeging"));
       if (!store::known_address(app.db, wa, *in.location))
@@ -165,6 +134,31 @@ void submit(App& app, const httplib::Request& req, httplib::Response& res,
   log::progress("portaal: bevestigingslink voor initiatief {}: {}{}", mail.id, kLinkBase,
                 mail.token);
   send_json(res, 202, kAccepted);
+}
+
+// The live count of the submission form. Generous limit of its own: the form asks again as the
+// resident draws, and a count changes nothing.
+constexpr int kCountsPerClient = 300;
+
+void households(App& app, const httplib::Request& req, httplib::Response& res,
+                const std::optional<Caller>&) {
+  const auto wa = portal_area(app);
+  const auto body = json_body(req);
+  {
+    std::lock_guard lock(app.db_mutex);
+    if (store::over_rate_limit(app.db, "telling:" + req.remote_addr, kCountsPerClient, kWindow,
+                               app.config.now()))
+      throw HttpError{429, "too_many",
+                      "U hebt in korte tijd heel vaak laten tellen. Probeer het over een uur "
+                      "opnieuw.",
+                      ""};
+  }
+  const auto answer = store_call(app, [&] {
+    const auto area = area_of_body(app.db, wa, body);
+    return households_json(
+        app.db, wa, store::preview_households(app.db, wa, area, text_field(body, "buurt")), area);
+  });
+  send_json(res, 200, answer);
 }
 
 void support(App& app, const httplib::Request& req, httplib::Response& res,
@@ -230,11 +224,19 @@ void add_portal_routes(std::vector<Route>& routes) {
                     "/api/portal/initiatives",
                     "/api/portal/initiatives",
                     "Portal: submit an initiative ({title, description, type, buurt | postcode + "
-                    "huisnummer, asked_amount, asked_hours, asked_materials, email}); confirmed "
-                    "by an e-mail link; rate-limited (429)",
+                    "huisnummer, gebied, asked_amount, asked_hours, asked_materials, email}); "
+                    "confirmed by an e-mail link; rate-limited (429)",
                     Access::public_,
                     {},
                     submit});
+  routes.push_back({"POST",
+                    "/api/portal/households",
+                    "/api/portal/households",
+                    "Portal: the households an initiative with this area would concern ({gebied, "
+                    "buurt}, as /api/initiatives/households); rate-limited (429)",
+                    Access::public_,
+                    {},
+                    households});
   routes.push_back({"POST",
                     R"(/api/portal/initiatives/(\d+)/supports)",
                     "/api/portal/initiatives/{id}/supports",

@@ -13,6 +13,7 @@
 
 #include "core/text.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/wijkwerk_view.hpp"
 
 namespace leefbaar::serve {
 
@@ -433,52 +434,28 @@ void add_work(App& app, const httplib::Request& req, httplib::Response& res,
   send_json(res, 201, {{"id", id}});
 }
 
-const std::map<std::string, std::string> kWorkKinds = {{"sloop", "Sloop"},
-                                                       {"nieuwbouw", "Nieuwbouw"},
-                                                       {"renovatie", "Renovatie"},
-                                                       {"openbare_ruimte", "Openbare ruimte"}};
-
+// The timeline itself is wijkwerk_timeline.cpp (shared with the area pages' rules).
 void timeline(App& app, const httplib::Request& req, httplib::Response& res,
               const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
-  const std::string wijk = wijk_param(req);
-  const int year = year_param(app, req);
-  json items = json::array();
-  {
+  std::string wijk = wijk_param(req);
+  const std::string buurt = req.has_param("buurt") ? req.get_param_value("buurt") : "";
+  if (!buurt.empty()) {
+    if (!store::is_buurt_code(buurt))
+      throw HttpError{400, "bad_request", "Kies een buurt (een buurtcode als BU01060101).",
+                      "buurt"};
     std::lock_guard lock(app.db_mutex);
-    for (const auto& w : store::list_works(app.db, wa.id, wijk, year)) {
-      const std::string kind = kWorkKinds.at(w.kind);
-      items.push_back({{"date", w.starts_on},
-                       {"kind", "werk"},
-                       {"title", fmt::format("Start {}: {}", to_lower(kind), w.title)},
-                       {"area_code", w.area_code},
-                       {"id", w.id}});
-      if (!w.ends_on.empty() && w.ends_on.substr(0, 4) == std::to_string(year))
-        items.push_back({{"date", w.ends_on},
-                         {"kind", "werk"},
-                         {"title", fmt::format("Einde {}: {}", to_lower(kind), w.title)},
-                         {"area_code", w.area_code},
-                         {"id", w.id}});
-    }
-    for (const auto& a : store::list_activities(app.db, wa.id, wijk, year))
-      items.push_back({{"date", a.held_on},
-                       {"kind", "activiteit"},
-                       {"title", a.title},
-                       {"area_code", a.buurt_code.empty() ? a.wijk_code : a.buurt_code},
-                       {"id", a.id}});
+    const auto of = store_call([&] { return store::wijk_of_buurt(app.db, wa.id, buurt, "buurt"); });
+    if (!wijk.empty() && wijk != of)
+      throw HttpError{400, "bad_request", "Deze buurt ligt niet in de gekozen wijk.", "buurt"};
+    wijk = of;
   }
-  // Start dates of works from earlier years fall outside the year: shown at its start.
-  const std::string first = fmt::format("{:04}-01-01", year);
-  for (auto& i : items)
-    if (i["date"].get<std::string>() < first) {
-      i["title"] = fmt::format("{} (gestart {})", i["title"].get<std::string>(),
-                               i["date"].get<std::string>());
-      i["date"] = first;
-    }
-  std::stable_sort(items.begin(), items.end(), [](const json& a, const json& b) {
-    return a["date"].get<std::string>() < b["date"].get<std::string>();
-  });
-  send_json(res, 200, {{"wijk", wijk}, {"year", year}, {"items", items}});
+  const int year = year_param(app, req);
+  send_json(res, 200,
+            {{"wijk", wijk},
+             {"buurt", buurt},
+             {"year", year},
+             {"items", timeline_items(app, *caller, wa.id, wijk, buurt, year)}});
 }
 
 json mediation_figures_json(const std::vector<store::MediationFigures>& figures) {
@@ -655,7 +632,9 @@ void add_wijkwerk_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
                     "/api/wijkwerk/timeline",
                     "/api/wijkwerk/timeline",
-                    "Works and activities of a wijk by date (?wijk=&year=)",
+                    "The timeline of a wijk or buurt (?wijk=&buurt=&year=): works, activities, "
+                    "initiatives' steps, and per month signal counts (small counts hidden) and "
+                    "mediation cases reported and closed",
                     Access::session,
                     {},
                     timeline});

@@ -8,6 +8,8 @@
 
 #include "core/log.hpp"
 #include "serve/app.hpp"
+#include "store/portal_campaigns.hpp"
+#include "store/reminders.hpp"
 #include "store/retention.hpp"
 
 namespace leefbaar::serve {
@@ -29,6 +31,11 @@ const std::vector<Route>& routes() {
     add_spending_routes(r);
     add_wijkwerk_routes(r);
     add_signal_routes(r);
+    add_wijkwerk_map_routes(r);
+    add_area_wijkwerk_routes(r);
+    add_records_io_routes(r);
+    add_portal_campaign_routes(r);
+    add_reminder_routes(r);
     r.push_back(
         {"GET",
          "/api/openapi.json",
@@ -110,6 +117,15 @@ class RetentionPurger {
                         r.contacts, r.notes, r.addresses);
       } catch (const std::exception& e) {
         log::warning("retention purge failed: {}", e.what());
+      }
+      // The deadline reminders (each mailed once) and unconfirmed portal campaign submissions.
+      try {
+        std::lock_guard db(app_.db_mutex);
+        const int sent = store::run_reminders(app_.db, app_.config.now());
+        store::purge_unconfirmed_campaign_submissions(app_.db, app_.config.now());
+        if (sent > 0) log::progress("reminders: {} mails in the outbox", sent);
+      } catch (const std::exception& e) {
+        log::warning("reminders failed: {}", e.what());
       }
       lock.lock();
       wake_.wait_for(lock, std::chrono::hours(1), [this] { return stopping_; });

@@ -8,6 +8,7 @@
 #include "core/errors.hpp"
 #include "core/log.hpp"
 #include "import/actuals.hpp"
+#include "import/bag.hpp"
 #include "import/gdal_env.hpp"
 #include "import/pc6hnr.hpp"
 #include "import/score_table.hpp"
@@ -349,6 +350,82 @@ ImportReport import_pc6hnr(Database& database, const std::string& organisation,
   return report_of(h, o.import_id);
 }
 
+namespace {
+
+// The bounding box of the work area's buurten, with a margin; nullopt when none are imported.
+std::optional<Box> buurten_box(SQLite::Database& db, const std::string& organisation,
+                               const std::string& work_area) {
+  SQLite::Statement q(db,
+                      "SELECT a.geometry_rd FROM areas a JOIN work_areas w ON w.id = "
+                      "a.work_area_id JOIN organisations o ON o.id = w.organisation_id WHERE "
+                      "o.name = ? AND w.name = ? AND a.kind = 'buurt'");
+  q.bind(1, organisation);
+  q.bind(2, work_area);
+  std::optional<Box> box;
+  while (q.executeStep()) {
+    const auto g = nlohmann::json::parse(q.getColumn(0).getString(), nullptr, false);
+    if (g.is_discarded() || !g.contains("coordinates")) continue;
+    for (const auto& polygon : g["coordinates"])
+      for (const auto& ring : polygon)
+        for (const auto& p : ring) {
+          const double x = p[0].get<double>(), y = p[1].get<double>();
+          if (!box) box = Box{x, y, x, y};
+          box = Box{std::min(box->min_x, x), std::min(box->min_y, y), std::max(box->max_x, x),
+                    std::max(box->max_y, y)};
+        }
+  }
+  constexpr double kMargin = 500;  // metres: an initiative's circle may reach past the edge
+  if (box)
+    *box = {box->min_x - kMargin, box->min_y - kMargin, box->max_x + kMargin, box->max_y + kMargin};
+  return box;
+}
+
+}  // namespace
+
+ImportReport import_bag(Database& database, const std::string& organisation,
+                        const std::string& work_area, const std::filesystem::path& file,
+                        const std::string& actor, const std::string& display) {
+  ImportHeader h = header(organisation, work_area, actor, "bag", file, display);
+  log::progress("reading BAG addresses {}", h.file);
+  auto& db = database.sql();
+  const BagTable bag = read_bag(file, h.file, buurten_box(db, organisation, work_area));
+  h.sha256 = sha256_file(gdal::split_layer(file.string()).file);
+  h.rows_read = bag.rows;
+  if (bag.not_residential > 0)
+    h.warnings.push_back(
+        fmt::format("{}: {} rows without woonfunctie skipped", h.file, bag.not_residential));
+  if (bag.outside > 0)
+    h.warnings.push_back(fmt::format("{}: {} addresses outside the work area's buurten skipped",
+                                     h.file, bag.outside));
+  if (bag.reprojected)
+    h.warnings.push_back(fmt::format("{}: reprojected from {} to RD New", h.file, bag.source_crs));
+
+  SQLite::Transaction transaction(db);
+  const Opened o = open_import(db, h);
+  SQLite::Statement insert(db,
+                           "INSERT INTO bag_addresses (import_id, work_area_id, vbo_id, postcode, "
+                           "huisnummer, huisletter, toevoeging, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?)");
+  long long done = 0;
+  const auto kept = static_cast<long long>(bag.addresses.size());
+  for (const auto& a : bag.addresses) {
+    insert.reset();
+    insert.bind(1, o.import_id);
+    insert.bind(2, o.work_area);
+    insert.bind(3, a.vbo_id);
+    insert.bind(4, a.postcode);
+    insert.bind(5, a.huisnummer);
+    insert.bind(6, a.huisletter);
+    insert.bind(7, a.toevoeging);
+    insert.bind(8, a.point.x);
+    insert.bind(9, a.point.y);
+    insert.exec();
+    progress_rows(++done, kept);
+  }
+  transaction.commit();
+  return report_of(h, o.import_id);
+}
+
 ImportReport import_actuals(Database& database, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
                             const std::string& actor, const std::string& display) {
@@ -409,8 +486,9 @@ ImportReport import_file(Database& db, const std::string& kind, const std::strin
                         actor, display);
   if (kind == "pc6hnr") return import_pc6hnr(db, organisation, work_area, file, actor, display);
   if (kind == "actuals") return import_actuals(db, organisation, work_area, file, actor, display);
+  if (kind == "bag") return import_bag(db, organisation, work_area, file, actor, display);
   throw FieldError("kind", fmt::format("found '{}', expected scores, buurten, wijken, gemeenten, "
-                                       "grid, stock, pc6hnr or actuals",
+                                       "grid, stock, pc6hnr, actuals or bag",
                                        kind));
 }
 

@@ -45,12 +45,18 @@ ImportReport import_grid(Database& db, const std::string& organisation,
 ImportReport import_pc6hnr(Database& db, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
                            const std::string& actor, const std::string& display = {});
+// BAG addresses (verblijfsobjecten with a residential use, import/bag.hpp), for the households in
+// an initiative's circle or polygon; only those within the work area's buurten (their bounding
+// box, when buurten are imported) are kept.
+ImportReport import_bag(Database& db, const std::string& organisation, const std::string& work_area,
+                        const std::filesystem::path& file, const std::string& actor,
+                        const std::string& display = {});
 ImportReport import_actuals(Database& db, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
                             const std::string& actor, const std::string& display = {});
 
-inline constexpr const char* kImportKinds[] = {"scores", "buurten", "wijken", "gemeenten",
-                                               "stock",  "pc6hnr",  "actuals"};
+inline constexpr const char* kImportKinds[] = {"scores", "buurten", "wijken",  "gemeenten",
+                                               "stock",  "pc6hnr",  "actuals", "bag"};
 
 // Any kind by name (one of kImportKinds). Stock columns: those given, or, when none is given, the
 // columns named like the fields themselves (StockColumns::guess).

@@ -8,8 +8,10 @@
 // Households concerned (count_households): the addresses of the buurt in the CBS pc6hnr table,
 // where every corporation home at such an address counts as its own household (5a, 5b and 5c at
 // pc6hnr address 5 are three), plus corporation homes whose own buurtcode is the buurt but whose
-// address the table does not know. The count is fixed when the initiative is made, so the rule does
-// not move under a running initiative when a new import arrives.
+// address the table does not know. An initiative may instead concern a circle or a drawn polygon
+// (store/households.hpp: BAG addresses inside, or the corporation's homes when no BAG is loaded).
+// The count is fixed when the initiative is made, so the rule does not move under a running
+// initiative when a new import arrives.
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -19,6 +21,7 @@
 
 #include "core/errors.hpp"
 #include "store/database.hpp"
+#include "store/initiatives_area.hpp"
 
 namespace leefbaar::store {
 
@@ -60,7 +63,7 @@ struct AreaRef {
 };
 // The buurt of an address by the pc6hnr table; nullopt when the table does not know it.
 std::optional<AreaRef> buurt_of_address(Database& db, std::int64_t work_area, const Address& a);
-// Whether the work area knows the address: in the pc6hnr table or the stock.
+// Whether the work area knows the address: in the pc6hnr table, the BAG addresses or the stock.
 bool known_address(Database& db, std::int64_t work_area, const Address& a);
 // A buurt of the work area by code (with its wijk and gemeente); nullopt when unknown.
 std::optional<AreaRef> find_buurt(Database& db, std::int64_t work_area, const std::string& code);
@@ -78,7 +81,8 @@ struct NewInitiative {
   std::string title, description, type;
   std::string buurt_code;           // picked by staff; empty: from the location address
   std::optional<Address> location;  // the place of the initiative
-  std::optional<double> lat, lon;   // a point on the map (kept as given)
+  std::optional<double> lat, lon;   // a point on the map (kept as given; a shape's centre if none)
+  InitiativeArea shape;             // the households concerned: the buurt, a circle or a polygon
   long long asked_amount_cents = 0, asked_hours = 0;
   std::string asked_materials;
   std::optional<std::int64_t> asked_organisation_id;
@@ -92,7 +96,9 @@ struct Initiative {
   std::optional<std::string> location_postcode;
   std::optional<int> location_huisnummer;
   std::optional<double> lat, lon;
+  InitiativeArea shape;
   long long households = 0;
+  std::string households_basis;  // pc6hnr (a buurt), bag or corporatie (a shape)
   long long asked_amount_cents = 0, asked_hours = 0;
   std::string asked_materials;
   std::optional<std::int64_t> asked_organisation_id;
@@ -126,8 +132,8 @@ std::optional<Initiative> find_initiative(Database& db, std::int64_t work_area, 
                                           TimePoint now);
 
 // A support entered by staff from a paper list (confirmed at once). Throws ConflictError when the
-// address already supports it, FieldError when the address is unknown or outside the buurt or the
-// initiative is not open.
+// address already supports it, FieldError when the address is unknown or outside the buurt (or the
+// initiative's circle or polygon) or the initiative is not open.
 std::int64_t add_paper_support(Database& db, std::int64_t work_area, std::int64_t initiative,
                                const Address& address, TimePoint now, const std::string& actor);
 

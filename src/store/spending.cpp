@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "store/audit.hpp"
+#include "store/import_table.hpp"
 
 namespace leefbaar::store {
 
@@ -257,31 +258,49 @@ std::string spending_csv(Database& db, std::int64_t work_area) {
 
 SpendingImportReport import_spending_csv(Database& database, std::int64_t work_area,
                                          const std::string& csv, const std::string& actor) {
-  SpendingImportReport report;
   std::istringstream in(csv);
   std::string line;
   long long line_no = 0;
-  std::vector<std::string> header;
-  std::vector<NewSpending> rows;
-  auto& db = database.sql();
+  ImportTable table;
+  bool header = true;
   while (std::getline(in, line)) {
     ++line_no;
     if (trim(line).empty()) continue;
     auto cells = split_csv_line(line);
-    if (header.empty()) {
-      for (auto& c : cells) {
-        std::string t(trim(c));
-        if (line_no == 1 && t.rfind("\xEF\xBB\xBF", 0) == 0) t = t.substr(3);  // BOM
-        for (auto& ch : t) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        header.push_back(t);
+    if (header) {
+      if (line_no == 1 && !cells.empty()) {
+        std::string t(trim(cells[0]));
+        if (t.rfind("\xEF\xBB\xBF", 0) == 0) cells[0] = t.substr(3);  // BOM
       }
-      for (const char* need : {"datum", "gemeente", "organisatie", "bedrag"})
-        if (std::find(header.begin(), header.end(), need) == header.end())
-          report.errors.push_back(
-              {line_no, need, fmt::format("De kolom '{}' ontbreekt in de kopregel.", need)});
-      if (!report.errors.empty()) return report;
+      table.header_row = line_no;
+      table.columns = cells;
+      header = false;
       continue;
     }
+    table.rows.push_back({line_no, cells});
+  }
+  return import_spending_table(database, work_area, table, actor);
+}
+
+SpendingImportReport import_spending_table(Database& database, std::int64_t work_area,
+                                           const ImportTable& table, const std::string& actor) {
+  SpendingImportReport report;
+  std::vector<NewSpending> rows;
+  auto& db = database.sql();
+  if (table.columns.empty()) {
+    report.errors.push_back({1, "", "Het bestand is leeg: er staat geen kopregel in."});
+    return report;
+  }
+  std::vector<std::string> header;
+  for (const auto& c : table.columns) header.push_back(to_lower(trim(c)));
+  for (const char* need : {"datum", "gemeente", "organisatie", "bedrag"})
+    if (std::find(header.begin(), header.end(), need) == header.end())
+      report.errors.push_back(
+          {table.header_row, need, fmt::format("De kolom '{}' ontbreekt in de kopregel.", need)});
+  if (!report.errors.empty()) return report;
+  for (const auto& row : table.rows) {
+    const long long line_no = row.number;
+    const auto& cells = row.cells;
     auto cell = [&](const char* name) -> std::string {
       const auto it = std::find(header.begin(), header.end(), name);
       if (it == header.end()) return {};
@@ -327,8 +346,6 @@ SpendingImportReport import_spending_csv(Database& database, std::int64_t work_a
       report.errors.push_back({line_no, err.field(), err.what()});
     }
   }
-  if (header.empty())
-    report.errors.push_back({1, "", "Het bestand is leeg: er staat geen kopregel in."});
   if (!report.errors.empty()) return report;
   SQLite::Transaction transaction(db);
   for (const auto& e : rows) insert(db, work_area, e, actor);

@@ -53,6 +53,10 @@ struct SpendingImportReport {
 // when any row has an error (all errors are listed).
 SpendingImportReport import_spending_csv(Database& db, std::int64_t work_area,
                                          const std::string& csv, const std::string& actor);
+// The same from a table read from CSV or XLSX (store/import_table.hpp), with its row numbers.
+struct ImportTable;
+SpendingImportReport import_spending_table(Database& db, std::int64_t work_area,
+                                           const ImportTable& table, const std::string& actor);
 
 // Parses "1.234,56", "1234.56" or "1234" euros into cents; nullopt when it is not an amount.
 std::optional<long long> parse_euros(const std::string& text);

@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "store/audit.hpp"
+#include "store/import_table.hpp"
 #include "store/wijkwerk_detail.hpp"
 #include "store/wijkwerk_store.hpp"
 
@@ -239,32 +240,46 @@ long long import_activities_csv(Database& database, std::int64_t work_area, cons
   const std::string first_line = text.substr(0, text.find('\n'));
   const char sep = first_line.find(';') != std::string::npos ? ';' : ',';
   const auto rows = parse_csv(text, sep);
-  std::vector<ImportProblem> problems;
   if (rows.empty())
     throw ActivityImportError({{1, "", "Het bestand is leeg: verwacht een kopregel en rijen."}});
+  ImportTable table;
+  table.columns = rows[0];
+  for (std::size_t r = 1; r < rows.size(); ++r)
+    table.rows.push_back({static_cast<long long>(r) + 1, rows[r]});
+  return import_activities_table(database, work_area, table, actor);
+}
+
+long long import_activities_table(Database& database, std::int64_t work_area,
+                                  const ImportTable& table, const std::string& actor) {
+  std::vector<ImportProblem> problems;
+  const long long header = table.header_row;
+  if (table.columns.empty())
+    throw ActivityImportError(
+        {{header, "", "Het bestand is leeg: verwacht een kopregel en rijen."}});
   std::map<std::string, std::size_t> column;
-  for (std::size_t i = 0; i < rows[0].size(); ++i) column[to_lower(trim(rows[0][i]))] = i;
+  for (std::size_t i = 0; i < table.columns.size(); ++i)
+    column[to_lower(trim(table.columns[i]))] = i;
   for (const char* needed :
        {"datum", "soort", "titel", "inzet", "organisaties", "deelnemers", "kosten"})
     if (!column.count(needed))
       problems.push_back(
-          {1, needed, fmt::format("De kolom '{}' ontbreekt in de kopregel.", needed)});
+          {header, needed, fmt::format("De kolom '{}' ontbreekt in de kopregel.", needed)});
   if (!column.count("buurt") && !column.count("wijk"))
-    problems.push_back({1, "wijk", "De kolom 'wijk' of 'buurt' ontbreekt in de kopregel."});
-  if (rows.size() < 2)
-    problems.push_back({1, "", "Het bestand heeft geen rijen onder de kopregel."});
+    problems.push_back({header, "wijk", "De kolom 'wijk' of 'buurt' ontbreekt in de kopregel."});
+  if (table.rows.empty())
+    problems.push_back({header, "", "Het bestand heeft geen rijen onder de kopregel."});
   if (!problems.empty()) throw ActivityImportError(problems);
 
   std::map<std::string, std::int64_t> themes;
   for (const auto& t : list_themes(database, work_area)) themes[to_lower(t.name)] = t.id;
 
   std::vector<Activity> activities;
-  for (std::size_t r = 1; r < rows.size(); ++r) {
-    const long long line = static_cast<long long>(r) + 1;
+  for (const auto& row : table.rows) {
+    const long long line = row.number;
     auto cell = [&](const char* name) -> std::string {
       const auto it = column.find(name);
-      if (it == column.end() || it->second >= rows[r].size()) return {};
-      return std::string(trim(rows[r][it->second]));
+      if (it == column.end() || it->second >= row.cells.size()) return {};
+      return std::string(trim(row.cells[it->second]));
     };
     Activity a;
     a.held_on = import_date(cell("datum"));

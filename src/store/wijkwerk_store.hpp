@@ -134,6 +134,10 @@ class ActivityImportError : public InputError {
 // resultaat. Throws ActivityImportError with every problem (row, column, Dutch message).
 long long import_activities_csv(Database& db, std::int64_t work_area, const std::string& csv,
                                 const std::string& actor);
+// The same from a table read from CSV or XLSX (store/import_table.hpp), with its row numbers.
+struct ImportTable;
+long long import_activities_table(Database& db, std::int64_t work_area, const ImportTable& table,
+                                  const std::string& actor);
 
 // ---- Campaigns -------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = (body && body.code) || 'error';
     this.field = (body && body.field) || '';
+    this.body = body || {};  // the whole answer, e.g. an import's list of problems
   }
 }
 

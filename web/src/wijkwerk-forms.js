@@ -43,13 +43,13 @@ export function textArea({ label, name, value = '', description }) {
   return { wrapper, input };
 }
 
-const dateField = (label, name, value = '') => textField({ label, name, type: 'date', value });
+export const dateField = (label, name, value = '') => textField({ label, name, type: 'date', value });
 
 /**
  * A form that posts to path. fields: {name: {wrapper, input|select|inputs}}; body() builds the JSON;
  * check() answers errors found before sending. onDone(answer, form) after success.
  */
-function postingForm({ title, path, fields, body, check = () => [], submitLabel, onDone, done }) {
+export function postingForm({ title, path, fields, body, check = () => [], submitLabel, onDone, done }) {
   const summary = h('div', { class: 'lb-summary', hidden: true });
   const result = h('div', { class: 'lb-result' });
   const form = h('form', { class: 'utrecht-form lb-form', novalidate: true, 'aria-label': title },
@@ -75,8 +75,8 @@ function postingForm({ title, path, fields, body, check = () => [], submitLabel,
   return form;
 }
 
-const value = (f) => (f.input || f.select).value.trim();
-const required = (fields, labels) => Object.entries(labels)
+export const value = (f) => (f.input || f.select).value.trim();
+export const required = (fields, labels) => Object.entries(labels)
   .filter(([name]) => !value(fields[name]))
   .map(([name, message]) => ({ field: name, message }));
 

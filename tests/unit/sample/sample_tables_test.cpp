@@ -173,5 +173,31 @@ TEST(SampleTables, BuurtcodeOnlyUnitsNameSampleBuurten) {
   EXPECT_EQ(count, 60);
 }
 
+TEST(SampleTables, BagHasEveryAddressOfThePc6hnrTableAndOneRowPerUnit) {
+  const auto lines = lines_of(read_file(sample().dir / "geo/bag_verblijfsobjecten.csv"));
+  ASSERT_EQ(lines.front(),
+            "identificatie;postcode;huisnummer;huisletter;huisnummertoevoeging;gebruiksdoel;x;y");
+  std::set<std::string> ids;
+  std::set<std::pair<std::string, std::string>> numbers;
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    const auto f = split(lines[i], ';');
+    ASSERT_EQ(f.size(), 8u) << lines[i];
+    EXPECT_EQ(f[0].size(), 16u) << lines[i];
+    EXPECT_TRUE(ids.insert(f[0]).second) << "duplicate " << f[0];
+    EXPECT_EQ(f[5], "woonfunctie");
+    // RD New in the sample's part of Drenthe and Friesland.
+    EXPECT_GT(number(f[6]), 180000) << lines[i];
+    EXPECT_LT(number(f[7]), 580000) << lines[i];
+    numbers.insert({f[1], f[2]});
+  }
+  EXPECT_EQ(static_cast<long long>(lines.size()) - 1, sample().report.bag_rows);
+  EXPECT_GE(sample().report.bag_rows, sample().report.units);
+  const auto pc6hnr = lines_of(read_file(sample().dir / "geo/pc6hnr2023.csv"));
+  for (std::size_t i = 1; i < pc6hnr.size(); ++i) {
+    const auto f = split(pc6hnr[i], ';');
+    EXPECT_EQ(numbers.count({f[0], f[1]}), 1u) << pc6hnr[i];
+  }
+}
+
 }  // namespace
 }  // namespace leefbaar::sample::testing

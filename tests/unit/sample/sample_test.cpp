@@ -72,7 +72,8 @@ TEST(Sample, RunFileIsValidTomlWithTheContractsKeys) {
   EXPECT_EQ(run["programme"]["trend"][0].value<int64_t>(), 2014);
   EXPECT_EQ(run["programme"]["trend"][1].value<int64_t>(), 2018);
   EXPECT_EQ(run["inputs"]["scores"].as_array()->size(), 5u);
-  for (const char* key : {"buurten", "wijken", "gemeenten", "grid", "pc6hnr", "stock", "actuals"}) {
+  for (const char* key :
+       {"buurten", "wijken", "gemeenten", "grid", "pc6hnr", "stock", "actuals", "bag"}) {
     const auto path = run["inputs"][key].value<std::string>();
     ASSERT_TRUE(path.has_value()) << key;
     EXPECT_TRUE(std::filesystem::exists(sample().dir / *path)) << *path;

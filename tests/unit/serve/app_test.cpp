@@ -10,10 +10,12 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "demo_store.hpp"
 #include "import/run_file.hpp"
 #include "report/programme_run.hpp"
 #include "serve/demo.hpp"
 #include "store/initiatives.hpp"
+#include "store/portal_campaigns.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -22,18 +24,8 @@ namespace {
 
 class DemoApi : public ::testing::Test {
  protected:
-  // The demo store is built once and copied for every test.
-  static void SetUpTestSuite() {
-    suite_dir_ = new TempDir();
-    serve::load_demo(suite_dir_->path() / "demo.sqlite", suite_dir_->path() / "data");
-  }
-  static void TearDownTestSuite() {
-    delete suite_dir_;
-    suite_dir_ = nullptr;
-  }
-
   void SetUp() override {
-    std::filesystem::copy_file(suite_dir_->path() / "demo.sqlite", dir_.path() / "store.sqlite");
+    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
     std::filesystem::create_directories(dir_.path() / "web" / "assets");
     std::ofstream(dir_.path() / "web" / "index.html") << "<!doctype html><title>Leefbaar</title>";
     std::ofstream(dir_.path() / "web" / "assets" / "app.js") << "console.log(1);";
@@ -63,6 +55,20 @@ class DemoApi : public ::testing::Test {
     }
     return nlohmann::json{{"token", token}}.dump();
   }
+  // A portal nomination waiting for its link, made in the store on the real day: the demo opens
+  // the campaigns of the year it is loaded in, while the walk's clock is a fixed day.
+  std::string campaign_verification_body() const {
+    store::Database db(dir_.path() / "store.sqlite");
+    store::PortalNomination n;
+    n.nominee = "Gerda";
+    n.buurt_code = "BU01060101";
+    n.motivation = "Helpt iedereen.";
+    n.email = "buur@example.org";
+    const auto mail = store::submit_portal_nomination(db, *store::portal_work_area(db), n,
+                                                      "/portaal/actie-bevestigen/",
+                                                      std::chrono::system_clock::now());
+    return nlohmann::json{{"token", mail.token}}.dump();
+  }
 
   Login log_in(const std::string& role) const {
     return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
@@ -79,14 +85,11 @@ class DemoApi : public ::testing::Test {
     return nlohmann::json::parse(res->body);
   }
 
-  static TempDir* suite_dir_;
   TempDir dir_;
   std::unique_ptr<serve::Server> server_;
   std::unique_ptr<ApiClient> api_;
   std::thread thread_;
 };
-
-TempDir* DemoApi::suite_dir_ = nullptr;
 
 // A concrete path and body for a route, so that an allowed caller succeeds.
 struct Example {
@@ -112,6 +115,8 @@ Example example_of(const serve::Route& r) {
     return {p, R"({"params":{"yellow":-0.4}})"};
   if (key == "POST /api/scenarios") return {p, R"({"name":"Strenger","params":{"yellow":-0.4}})"};
   if (key == "GET /api/scenarios/compare") return {p + "?a=1&b=1"};
+  // The neighbourhood work as map layers (the area route's {level}/{code} is filled in above).
+  if (key == "GET /api/wijkwerk/map") return {p + "?layer=initiatieven&year=2025"};
   if (key == "POST /api/organisations") return {p, R"({"name":"Politie Assen","kind":"gemeente"})"};
   if (key == "POST /api/imports") return {p, "", true};
   // The neighbourhood work (issue 4).
@@ -126,6 +131,9 @@ Example example_of(const serve::Route& r) {
       {"POST /api/initiatives",
        R"({"title":"Bankje","description":"Een bankje bij de vijver","type":"ontmoeten","buurt":"BU01060101"})"},
       {"POST /api/initiatives/1/supports", R"({"postcode":"9406DN","huisnummer":"48"})"},
+      {"POST /api/initiatives/households", R"({"gebied":{"soort":"buurt"},"buurt":"BU01060101"})"},
+      {"POST /api/portal/households",
+       R"({"gebied":{"soort":"cirkel","lat":52.995,"lon":6.55,"straal_m":250}})"},
       {"POST /api/initiatives/1/decision",
        R"({"decision":"goedgekeurd","pledges":[{"organisation_id":3,"hours":10}]})"},
       {"POST /api/initiatives/1/state", R"({"state":"gerealiseerd"})"},
@@ -153,7 +161,24 @@ Example example_of(const serve::Route& r) {
       {"POST /api/wijkwerk/campaigns/wijkreporters/1/assignments",
        R"({"held_on":"2026-01-10","wijk_code":"WK010601","subject":"Foto's"})"},
       {"POST /api/wijkwerk/mediation",
-       R"({"buurt_code":"BU01060101","dispute":"geluid","reported_on":"2025-11-24"})"}};
+       R"({"buurt_code":"BU01060101","dispute":"geluid","reported_on":"2025-11-24"})"},
+      // Records of earlier years (routes_records_io.cpp; records_io_api_test.cpp uploads files).
+      {"POST /api/import/initiatieven",
+       R"({"csv":"ingediend;buurt;titel;soort;status;huishoudens;steunbetuigingen;besluit op\n2020-03-01;BU01060101;Speeltuin;speelplek;goedgekeurd;120;70;2020-04-15\n"})"},
+      {"POST /api/import/activiteiten",
+       R"({"csv":"datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n2021-05-01;WK010601;feest;Buurtfeest;Basis;welzijn;40;250\n"})"},
+      {"POST /api/import/uitgaven",
+       R"({"csv":"datum;gemeente;organisatie;bedrag\n2021-01-01;GM0106;Welzijn Assen (voorbeeld);100\n"})"},
+      {"POST /api/import/bemiddelingszaken",
+       R"({"csv":"melding;buurt;soort ruzie;uitkomst\n2021-02-01;BU01060101;geluid;gestopt\n"})"},
+      {"POST /api/import/werken",
+       R"({"csv":"soort;titel;gebied;start;einde\nrenovatie;Renovatie flats;WK010601;2021-03-01;2021-12-01\n"})"},
+      // The portal's campaigns are open only part of the year; the honeypot answers as accepted
+      // whatever the walk's day (portal_campaigns_api_test.cpp takes real requests).
+      {"POST /api/portal/campaigns/kerstbomen",
+       R"({"postcode":"9405KA","huisnummer":"115","street":"Kerkstraat","email":"b@example.org","website":"x"})"},
+      {"POST /api/portal/campaigns/superbuur",
+       R"({"nominee":"Gerda","buurt":"BU01060101","motivation":"Helpt.","email":"b@example.org","website":"x"})"}};
   // Initiative 1 is approved earlier in the walk and collects no support any more; 23 is open.
   if (key == "POST /api/portal/initiatives/1/supports")
     return {"/api/portal/initiatives/23/supports",
@@ -171,6 +196,8 @@ TEST_F(DemoApi, EveryEndpointHasAnAllowedAndARefusedCaller) {
   for (const auto& r : serve::routes()) {
     Example e = example_of(r);
     if (r.method == "POST" && e.path == "/api/portal/verify") e.body = verification_body();
+    if (r.method == "POST" && e.path == "/api/portal/campaigns/verify")
+      e.body = campaign_verification_body();
     auto call = [&](const Login* who) {
       return e.upload ? api_->upload(who, "actuals", "uitgaven.csv", kActuals)
                       : api_->call(r.method, e.path, who, e.body);
@@ -225,7 +252,7 @@ TEST_F(DemoApi, ProgrammeFollowsTheWhatIfAndAddsUpToTheBudget) {
 
 TEST_F(DemoApi, TheStoreGivesTheSameProgrammeAsTheRunFile) {
   // The demo imported the sample's files; `leefbaar programme` reads them directly.
-  const auto files = run_programme(read_run_file(suite_dir_->path() / "data" / "RUN.toml"));
+  const auto files = run_programme(read_run_file(demo_files().data / "RUN.toml"));
   const auto app = get_json("/api/programme", log_in("analist"));
   const auto& r = files.result;
   EXPECT_EQ(app["summary"]["units_per_effort"]["Basis"], r.units_per_effort[0]);

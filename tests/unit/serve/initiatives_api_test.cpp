@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "serve/demo.hpp"
 #include "store/initiatives.hpp"
@@ -22,17 +23,8 @@ using namespace std::chrono_literals;
 
 class InitiativesApi : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    suite_dir_ = new TempDir();
-    serve::load_demo(suite_dir_->path() / "demo.sqlite", suite_dir_->path() / "data");
-  }
-  static void TearDownTestSuite() {
-    delete suite_dir_;
-    suite_dir_ = nullptr;
-  }
-
   void SetUp() override {
-    std::filesystem::copy_file(suite_dir_->path() / "demo.sqlite", dir_.path() / "store.sqlite");
+    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
     serve::ServerConfig config;
     config.store = dir_.path() / "store.sqlite";
     config.port = 0;
@@ -79,7 +71,6 @@ class InitiativesApi : public ::testing::Test {
     return out;
   }
 
-  static TempDir* suite_dir_;
   TempDir dir_;
   std::atomic<std::chrono::system_clock::duration> now_{
       std::chrono::system_clock::from_time_t(1'770'000'000).time_since_epoch()};  // Feb 2026
@@ -87,8 +78,6 @@ class InitiativesApi : public ::testing::Test {
   std::unique_ptr<ApiClient> api_;
   std::thread thread_;
 };
-
-TempDir* InitiativesApi::suite_dir_ = nullptr;
 
 nlohmann::json support_body(const std::pair<std::string, int>& a) {
   return {{"postcode", a.first},

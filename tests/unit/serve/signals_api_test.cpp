@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "serve/demo.hpp"
 #include "store/users.hpp"
@@ -31,17 +32,8 @@ std::chrono::system_clock::time_point test_now() {
 
 class SignalsApi : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    suite_dir_ = new TempDir();
-    serve::load_demo(suite_dir_->path() / "demo.sqlite", suite_dir_->path() / "data");
-  }
-  static void TearDownTestSuite() {
-    delete suite_dir_;
-    suite_dir_ = nullptr;
-  }
-
   void SetUp() override {
-    std::filesystem::copy_file(suite_dir_->path() / "demo.sqlite", dir_.path() / "store.sqlite");
+    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
     store_ = std::make_unique<store::Database>(dir_.path() / "store.sqlite");
     serve::ServerConfig config;
     config.store = dir_.path() / "store.sqlite";
@@ -84,7 +76,6 @@ class SignalsApi : public ::testing::Test {
   }
   long long count(const std::string& sql) { return store_->sql().execAndGet(sql).getInt64(); }
 
-  static TempDir* suite_dir_;
   TempDir dir_;
   std::unique_ptr<store::Database> store_;  // a second connection, to look in the store
   // The clock the server reads (from its threads), set by the test.
@@ -93,8 +84,6 @@ class SignalsApi : public ::testing::Test {
   std::unique_ptr<ApiClient> api_;
   std::thread thread_;
 };
-
-TempDir* SignalsApi::suite_dir_ = nullptr;
 
 const std::string kCorporation = "Woonstichting Voorbeeld (synthetisch)";
 const std::set<std::string> kTeamWijken = {"WK010601", "WK010604"};  // the demo wijkteam's

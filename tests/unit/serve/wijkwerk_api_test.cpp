@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "serve/demo.hpp"
 #include "temp_files.hpp"
@@ -27,17 +28,8 @@ std::chrono::system_clock::time_point day(int y, unsigned m, unsigned d) {
 
 class WijkwerkApi : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    suite_dir_ = new TempDir();
-    serve::load_demo(suite_dir_->path() / "demo.sqlite", suite_dir_->path() / "data");
-  }
-  static void TearDownTestSuite() {
-    delete suite_dir_;
-    suite_dir_ = nullptr;
-  }
-
   void SetUp() override {
-    std::filesystem::copy_file(suite_dir_->path() / "demo.sqlite", dir_.path() / "store.sqlite");
+    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
     serve::ServerConfig config;
     config.store = dir_.path() / "store.sqlite";
     config.port = 0;
@@ -80,15 +72,12 @@ class WijkwerkApi : public ::testing::Test {
             {"participants", 14},      {"cost", "35,50"},   {"result", "Goed"}};
   }
 
-  static TempDir* suite_dir_;
   TempDir dir_;
   std::atomic<long long> now_{0};
   std::unique_ptr<serve::Server> server_;
   std::unique_ptr<ApiClient> api_;
   std::thread thread_;
 };
-
-TempDir* WijkwerkApi::suite_dir_ = nullptr;
 
 TEST_F(WijkwerkApi, DemoHasAYearOfWorkInEveryWijk) {
   const auto lezer = log_in("lezer");

@@ -1,4 +1,5 @@
-// Gebied: one area with its colour and level, why (weak dimensions), charts with tables, and its units.
+// Gebied: one area with its colour and level, why (weak dimensions), charts with tables, the
+// neighbourhood work there (area-wijkwerk.js), and its units.
 import { h } from '../dom.js';
 import { get } from '../api.js';
 import { startPage, paragraph, section, showLoadError, colourBadge } from '../page.js';
@@ -7,6 +8,7 @@ import { barChart, lineChart } from '../charts.js';
 import {
   DIMENSIONS, DIM_LABEL, DIM_EXPLAIN, LEVEL_LABEL, colourText, decimal, int, listText, yesNo,
 } from '../format.js';
+import { areaWijkwerkSection } from '../area-wijkwerk.js';
 
 export const what = 'deze pagina';
 
@@ -109,6 +111,10 @@ export async function render(main, { user, params }) {
         ...DIMENSIONS.map((d) => ({ key: d, label: DIM_LABEL[d], numeric: true, cell: (t) => decimal(t[d], 3) })),
       ], trend)));
   }
+
+  // The neighbourhood work fills in by itself, so the rest of the page does not wait for it.
+  const wijkwerk = areaWijkwerkSection(area);
+  if (wijkwerk) main.append(wijkwerk);
 
   const units = area.units || [];
   const MAX_ROWS = 500;

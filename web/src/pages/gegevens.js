@@ -1,10 +1,12 @@
-// Gegevens: the imports with their reports, an upload form, and the data-quality lists.
+// Gegevens: the imports with their reports, an upload form, the data-quality lists, and the
+// neighbourhood work's export and import of earlier years (records-io.js).
 import { h, replace } from '../dom.js';
 import { api, get } from '../api.js';
 import { startPage, paragraph, section, showLoadError, errorBlock } from '../page.js';
 import { selectField, button, showErrors, clearErrors, statusMessage } from '../forms.js';
 import { dataTable } from '../table.js';
 import { int, dateTime, LEVEL_LABEL } from '../format.js';
+import { appendRecordsSections } from '../records-io.js';
 
 export const what = 'de gegevens';
 
@@ -16,6 +18,7 @@ const KINDS = [
   { value: 'stock', label: 'Woningen (bezit van de corporatie)' },
   { value: 'pc6hnr', label: 'Postcode en huisnummer naar buurt (CBS)' },
   { value: 'actuals', label: 'Werkelijke uitgaven' },
+  { value: 'bag', label: 'Adressen uit de BAG (huishoudens bij initiatieven)' },
 ];
 const kindLabel = (k) => (KINDS.find((x) => x.value === k) || { label: k }).label;
 
@@ -148,5 +151,9 @@ export async function render(main, { user }) {
     section('Bestand inlezen', uploadForm(() => { loadImports(); loadQuality(); })),
     section('Ingelezen bestanden', importsBox),
     section('Kwaliteit van de gegevens', qualityBox));
-  if (await loadImports()) await loadQuality();
+  if (await loadImports()) {
+    await loadQuality();
+    // The neighbourhood work: export per kind, year and wijk, and earlier years read in.
+    await appendRecordsSections(main);
+  }
 }

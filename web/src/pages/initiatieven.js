@@ -11,6 +11,8 @@ import {
 import { dataTable } from '../table.js';
 import { euro, int, dateTime, NONE } from '../format.js';
 import { TYPE_LABEL, STATE_LABEL, stateText, textArea, buurtSelect } from '../initiative-forms.js';
+import { areaPicker, areaMap, areaText } from '../area-draw.js';
+import { remindersBlock } from '../reminders.js';
 
 export const what = 'de bewonersinitiatieven';
 
@@ -72,7 +74,7 @@ function entryForm(options, onSaved) {
     label: 'Soort', name: 'type', value: '',
     options: [{ value: '', label: 'Kies een soort' }, ...options.types],
   });
-  const buurt = buurtSelect({ label: 'Buurt', buurten: options.buurten, description: 'Of vul het adres van de plek in; de buurt volgt dan uit het adres.' });
+  const buurt = buurtSelect({ label: 'Buurt', buurten: options.buurten, description: 'Of vul het adres van de plek in, of teken het gebied op de kaart: de buurt volgt dan uit het adres of het midden van het gebied.' });
   const postcode = textField({ label: 'Postcode van de plek (mag leeg)', name: 'postcode' });
   const huisnummer = textField({ label: 'Huisnummer van de plek (mag leeg)', name: 'huisnummer' });
   const amount = textField({ label: 'Gevraagd bedrag in euro', name: 'asked_amount', attrs: { inputmode: 'decimal' } });
@@ -83,16 +85,18 @@ function entryForm(options, onSaved) {
     options: [{ value: '', label: 'Geen voorkeur' }, ...options.organisations.map((o) => ({ value: o.id, label: o.name }))],
   });
   const paper = choiceFieldset({ legend: 'Herkomst', name: 'from_paper', type: 'checkbox', options: [{ value: 'ja', label: 'Ingediend op papier' }], checked: [] });
+  const area = areaPicker({ count: (body) => post('/api/initiatives/households', body), buurtSelect: buurt.select });
   return formOf([title.wrapper, description.wrapper, type.wrapper, buurt.wrapper, postcode.wrapper, huisnummer.wrapper,
-    amount.wrapper, hours.wrapper, materials.wrapper, org.wrapper, paper.wrapper], 'Initiatief opslaan', async (result) => {
+    area.wrapper, amount.wrapper, hours.wrapper, materials.wrapper, org.wrapper, paper.wrapper], 'Initiatief opslaan', async (result) => {
     const errors = [];
     if (!title.input.value.trim()) errors.push({ field: 'title', message: 'Vul een titel in.' });
     if (!description.input.value.trim()) errors.push({ field: 'description', message: 'Vul een beschrijving in.' });
     if (!type.select.value) errors.push({ field: 'type', message: 'Kies het soort initiatief.' });
+    if (area.problem()) errors.push({ field: 'gebied', message: area.problem() });
     if (errors.length) return errors;
     const { id } = await post('/api/initiatives', {
       title: title.input.value, description: description.input.value, type: type.select.value,
-      buurt: buurt.select.value, postcode: postcode.input.value, huisnummer: huisnummer.input.value,
+      buurt: buurt.select.value, postcode: postcode.input.value, huisnummer: huisnummer.input.value, gebied: area.value(),
       asked_amount: amount.input.value, asked_hours: hours.input.value, asked_materials: materials.input.value,
       asked_organisation_id: org.select.value ? Number(org.select.value) : null,
       from_paper: paper.inputs[0].checked,
@@ -116,6 +120,7 @@ async function renderList(main, user) {
     main.append(paragraph('Met uw rol ziet u de cijfers. De initiatieven zelf zien de wijkteams, analisten en beheerders.'));
     return;
   }
+  main.append(remindersBlock({ user, kind: 'initiatief' }));
   let options;
   try {
     options = await get('/api/initiatives/options');
@@ -194,7 +199,7 @@ async function renderDetail(main, user, id) {
     ['Gevraagd', [i.asked_amount ? euro(i.asked_amount) : null, i.asked_hours ? `${int(i.asked_hours)} uur` : null, i.asked_materials || null].filter(Boolean).join(', ') || NONE],
     ['Gevraagd aan', i.asked_organisation || NONE],
     ['Ingediend', `${day(i.created_at)} via ${i.source === 'portaal' ? 'het bewonersportaal' : (i.source === 'papier' ? 'papier' : 'een medewerker')}${i.entered_by ? ` (ingevoerd door ${i.entered_by})` : ''}`],
-    ['Huishoudens in de buurt', int(i.households)],
+    ['Huishoudens', `${int(i.households)} (${areaText(i.gebied, i.buurt_name)} ${i.households_text || ''})`],
     ['Steun', `${int(i.supports)} steunbetuigingen; ${int(i.needed)} nodig voor een meerderheid${i.supported ? ' – de meerderheid is bereikt' : ''}`],
     ['Besluit uiterlijk', i.decision_due ? `${day(i.decision_due)}${i.overdue ? ' (te laat)' : ''}` : NONE],
   ];
@@ -203,6 +208,7 @@ async function renderDetail(main, user, id) {
   if (i.realised_at) facts.push(['Gerealiseerd', day(i.realised_at)]);
   if (i.evaluation) facts.push(['Evaluatie', i.evaluation]);
   main.append(section('Gegevens', h('dl', { class: 'lb-facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))));
+  main.append(section('Gebied', areaMap(i.gebied_geojson, `${areaText(i.gebied, i.buurt_name)} Steun telt alleen van adressen in dit gebied.`)));
   if (i.pledges.length) {
     main.append(section('Toezeggingen', dataTable([
       { key: 'organisation', label: 'Organisatie' },

@@ -6,6 +6,7 @@ import { selectField } from '../forms.js';
 import { createMap } from '../map.js';
 import { areaTable } from '../area-list.js';
 import { DIMENSIONS, DIM_LABEL, int } from '../format.js';
+import { wijkwerkLayers } from '../wijkwerk-layers.js';
 
 export const what = 'de kaart';
 
@@ -33,7 +34,8 @@ export async function render(main, { user }) {
   startPage(main, 'Kaart');
   main.append(paragraph('De kaart toont de buurten in het werkgebied met hun kleur en het niveau van inzet: '
     + 'groen is Basis, geel is Plus en oranje is PlusPlus. Klik op een buurt voor meer uitleg. '
-    + 'Onder de kaart staat dezelfde informatie in een lijst.'));
+    + 'Onder de kaart staat dezelfde informatie in een lijst. Met Wijkwerk op de kaart ziet u ook de '
+    + 'initiatieven, activiteiten, fysieke werken en het aantal signalen.'));
 
   // The editions and the gemeenten's names, for every role.
   let info = null;
@@ -60,13 +62,19 @@ export async function render(main, { user }) {
     colourSelect.wrapper, editionSelect && editionSelect.wrapper, unitsToggle.wrapper, bordersToggle.wrapper);
   const mapEl = h('div', { class: 'lb-map', id: 'kaart' });
   const legend = h('div', { class: 'lb-legend' });
+  const wijkwerkLegend = h('div', { class: 'lb-wk-legend' });
+  const wijkwerkList = h('section', { class: 'lb-section lb-wk-tables' });
   const listSection = section('Lijst van de buurten');
-  main.append(controls, status, h('div', { class: 'lb-map-layout' }, mapEl, legend), listSection);
+  main.append(controls, status, h('div', { class: 'lb-map-layout' }, mapEl, h('div', {}, legend, wijkwerkLegend)),
+    wijkwerkList, listSection);
 
   const map = createMap(mapEl, {
     legend,
     onAreaClick: (props) => location.assign(`/gebied/buurt/${encodeURIComponent(props.code)}`),
   });
+  // The neighbourhood work's layers load only when asked for.
+  const wijkwerk = wijkwerkLayers({ map, status, legendEl: wijkwerkLegend, listEl: wijkwerkList });
+  controls.append(wijkwerk.element);
 
   async function loadAreas(edition) {
     status.textContent = 'De buurten worden geladen…';
@@ -125,4 +133,5 @@ export async function render(main, { user }) {
 
   await loadAreas(currentEdition);
   loadBorders();
+  wijkwerk.loadInfo();
 }

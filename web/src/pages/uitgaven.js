@@ -148,7 +148,8 @@ export async function render(main, { user }) {
   }
   main.append(
     section('Per gemeente en jaar', totalsBox),
-    section('Alle uitgaven', paragraph(h('a', { class: 'utrecht-link', href: '/api/spending/export.csv', download: 'uitgaven.csv' }, 'Download als CSV')), ledgerBox));
+    section('Alle uitgaven', paragraph(h('a', { class: 'utrecht-link', href: '/api/spending/export.csv', download: 'uitgaven.csv' }, 'Download als CSV'),
+      ' · ', h('a', { class: 'utrecht-link', href: '/api/export/uitgaven?format=xlsx', download: 'uitgaven.xlsx' }, 'Download als Excel')), ledgerBox));
   if (user.role === 'beheerder' || user.role === 'analist') {
     const reload = () => load().catch((err) => ledgerBox.append(errorBlock(err)));
     main.append(

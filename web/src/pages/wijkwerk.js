@@ -1,7 +1,9 @@
-// Wijkwerk: choose a wijk and a year; its profile, activities (list and form), campaigns, neighbour
-// mediation with deadline warnings (for those who may see cases), physical works, the timeline
-// and the figures of the year. /wijkwerk shows the choice, the figures of all wijken and the themes.
-import { h, replace } from '../dom.js';
+// Wijkwerk: choose a wijk and a year; the deadline reminders, its profile (team and meeting places:
+// wijkwerk-team.js), activities (list and form), campaigns (wijkwerk-campaigns.js), neighbour
+// mediation with deadline warnings (for those who may see cases), physical works, the timeline and
+// the figures of the year. /wijkwerk shows the choice, the reminders, the figures of all wijken
+// and the themes (wijkwerk-themes.js).
+import { h, replace, append } from '../dom.js';
 import { get, api } from '../api.js';
 import { startPage, paragraph, section, showLoadError, errorBlock } from '../page.js';
 import {
@@ -10,21 +12,18 @@ import {
 import { dataTable } from '../table.js';
 import { euro, int, NONE } from '../format.js';
 import {
-  activityForm, profileForm, treeForm, superbuurForm, caseForm, stepsForm, workForm, themeForm,
+  activityForm, profileForm, caseForm, stepsForm, workForm,
   DISPUTES, OUTCOMES, EXCLUSIONS, WORK_KINDS,
 } from '../wijkwerk-forms.js';
+import { teamBlock, placesBlock, savedMessage, dateText } from '../wijkwerk-team.js';
+import { campaignsBlock } from '../wijkwerk-campaigns.js';
+import { themesSection } from '../wijkwerk-themes.js';
+import { remindersBlock } from '../reminders.js';
+import { renderTimeline } from '../timeline.js';
 
 export const what = 'het wijkwerk';
 
 const FOCUS = { basis: 'Basisinzet', extra: 'Extra inzet' };
-const PLACE = { bic: 'BIC (Buurt Informatie Centrum)', buurthuis: 'Buurthuis', wijkcentrum: 'Wijkcentrum', anders: 'Andere plek' };
-const STATUS = { genomineerd: 'Genomineerd', gekozen: 'Gekozen', niet_gekozen: 'Niet gekozen', uitgereikt: 'Uitgereikt' };
-
-const dateText = (iso) => {
-  if (!iso) return NONE;
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${y}`;
-};
 
 function chooser(overview, wijkCode, year) {
   const wijk = selectField({
@@ -74,7 +73,7 @@ function mediationTable(figures, wijkName, caption) {
 
 async function renderOverview(main, overview, year, user) {
   const wijkName = (code) => (overview.wijken.find((w) => w.code === code) || { name: code }).name;
-  main.append(chooser(overview, '', year));
+  append(main, [chooser(overview, '', year), remindersBlock({ user })]);
   main.append(section('Wijken', h('ul', { class: 'utrecht-unordered-list' },
     overview.wijken.map((w) => h('li', {}, h('a', { class: 'utrecht-link', href: `/wijkwerk/${w.code}?jaar=${year}` }, w.name))))));
   const figuresBlock = h('div');
@@ -92,18 +91,9 @@ async function renderOverview(main, overview, year, user) {
   } catch (err) {
     replace(figuresBlock, errorBlock(err, 'de cijfers'));
   }
-  const themeList = h('div');
-  const showThemes = async () => {
-    const { themes } = await get('/api/wijkwerk/themes');
-    replace(themeList, themes.length
-      ? h('ul', { class: 'utrecht-unordered-list' }, themes.map((t) => h('li', {}, t.active ? t.name : `${t.name} (niet meer in gebruik)`)))
-      : paragraph('Er zijn nog geen thema\u2019s.'));
-  };
-  await showThemes();
-  main.append(section('Thema\u2019s van het partnerschap',
-    paragraph('De prioriteiten van de wijken en de activiteiten kiezen uit deze lijst.'),
-    themeList,
-    overview.may_keep_themes ? themeForm({ onSaved: showThemes }) : null));
+  const themes = themesSection({ mayKeep: overview.may_keep_themes });
+  main.append(themes.element);
+  await themes.show();
   if (user.role === 'beheerder' || user.role === 'analist') {
     main.append(section('Activiteiten van eerdere jaren inlezen',
       paragraph('Lees een CSV-bestand in met de kolommen datum, wijk of buurt, soort, titel, prioriteit, inzet, organisaties, deelnemers, kosten en resultaat (zoals de download hierboven). Alle regels of geen: bij een fout verandert er niets.'),
@@ -140,45 +130,32 @@ function importForm() {
   return form;
 }
 
-function profileBlock(profile, year) {
-  if (!profile) return [paragraph(`Voor ${year} is nog geen wijkprofiel vastgelegd.`)];
+function profileBlock(profile, year, { organisations, editable, onSaved }) {
+  if (!profile) {
+    return [paragraph(`Voor ${year} is nog geen wijkprofiel vastgelegd.${editable ? ' Leg het eerst vast; daarna kunt u het wijkteam en de ontmoetingsplekken invullen.' : ''}`)];
+  }
   return [
     paragraph(profile.description),
     h('dl', { class: 'lb-facts' },
       h('dt', {}, 'Inzet'), h('dd', {}, FOCUS[profile.focus] || profile.focus),
       h('dt', {}, 'Prioriteiten'), h('dd', {}, profile.priorities.map((p) => p.name).join(', ') || NONE)),
-    h('h3', { class: 'utrecht-heading-3' }, 'Wijkteam'),
-    profile.team.length
-      ? dataTable([
-        { key: 'name', label: 'Naam' },
-        { key: 'team_role', label: 'Rol in het team' },
-        { key: 'organisation', label: 'Organisatie' },
-      ], profile.team, { caption: 'Leden van het wijkteam', rowHeader: 'name' })
-      : paragraph('Nog geen teamleden.'),
-    h('h3', { class: 'utrecht-heading-3' }, 'Ontmoetingsplekken'),
-    profile.meeting_places.length
-      ? dataTable([
-        { key: 'name', label: 'Naam' },
-        { key: 'kind', label: 'Soort', cell: (p) => PLACE[p.kind] || p.kind },
-        { key: 'address', label: 'Adres' },
-        { key: 'opened_on', label: 'Open sinds', cell: (p) => dateText(p.opened_on) },
-        { key: 'closed_on', label: 'Gesloten op', cell: (p) => (p.closed_on ? dateText(p.closed_on) : 'open') },
-      ], profile.meeting_places, { caption: 'Ontmoetingsplekken in de wijk', rowHeader: 'name' })
-      : paragraph('Nog geen ontmoetingsplekken.'),
+    teamBlock({ profile, organisations, editable, onSaved }),
+    placesBlock({ profile, editable, onSaved }),
   ];
 }
 
-async function renderWijk(main, overview, wijk, year) {
+async function renderWijk(main, overview, wijk, year, user) {
   const base = `wijk=${wijk.code}&year=${year}`;
   const themes = overview.themes;
   const buurtName = (code) => (wijk.buurten.find((b) => b.code === code) || { name: code || NONE }).name;
 
   // Profile.
   const profileSection = h('div');
-  const showProfile = async () => {
+  const showProfile = async (message) => {
     const { profiles } = await get(`/api/wijkwerk/profiles?${base}`);
     const profile = profiles[0];
-    replace(profileSection, profileBlock(profile, year),
+    replace(profileSection, savedMessage(message),
+      profileBlock(profile, year, { organisations: overview.organisations, editable: wijk.editable, onSaved: showProfile }),
       wijk.editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Wijkprofiel bewerken'),
         profileForm({ wijk, themes, year, profile, onSaved: showProfile })) : null);
   };
@@ -201,24 +178,7 @@ async function renderWijk(main, overview, wijk, year) {
   };
 
   // Campaigns.
-  const campaignBlock = h('div');
-  const showCampaigns = async () => {
-    const c = await get(`/api/wijkwerk/campaigns?${base}`);
-    replace(campaignBlock,
-      paragraph(`In ${year} in deze wijk: ${int(c.counts.christmas_trees)} kerstbomen en ${int(c.counts.superbuur_nominations)} superbuur-nominaties.`),
-      c.christmas_trees.length ? dataTable([
-        { key: 'street', label: 'Straat' },
-        { key: 'buurt_code', label: 'Buurt', value: (t) => buurtName(t.buurt_code) },
-        { key: 'pickup_on', label: 'Ophalen', cell: (t) => dateText(t.pickup_on) },
-        { key: 'contribution', label: 'Bijdrage versiering', numeric: true, cell: (t) => euro(t.contribution) },
-      ], c.christmas_trees, { caption: 'Kerstbomen per straat', rowHeader: 'street' }) : null,
-      c.superbuur_nominations.length ? dataTable([
-        { key: 'nominee', label: 'Superbuur' },
-        { key: 'motivation', label: 'Waarom' },
-        { key: 'status', label: 'Keuze', cell: (n) => STATUS[n.status] || n.status },
-        { key: 'award', label: 'Uitgereikt', cell: (n) => n.award || NONE },
-      ], c.superbuur_nominations, { caption: 'Superbuur-nominaties', rowHeader: 'nominee' }) : null);
-  };
+  const campaigns = campaignsBlock({ wijk, year, base });
 
   // Mediation.
   const caseBlock = h('div');
@@ -250,8 +210,8 @@ async function renderWijk(main, overview, wijk, year) {
   const worksBlock = h('div');
   const timelineBlock = h('div');
   const showWorks = async () => {
-    const [{ works }, { items }] = await Promise.all([
-      get(`/api/wijkwerk/works?${base}`), get(`/api/wijkwerk/timeline?${base}`)]);
+    const [{ works }] = await Promise.all([
+      get(`/api/wijkwerk/works?${base}`), renderTimeline(timelineBlock, { wijk: wijk.code, year })]);
     replace(worksBlock, works.length ? dataTable([
       { key: 'title', label: 'Werk' },
       { key: 'kind', label: 'Soort', cell: (w) => WORK_KINDS[w.kind] || w.kind },
@@ -259,10 +219,6 @@ async function renderWijk(main, overview, wijk, year) {
       { key: 'starts_on', label: 'Start', cell: (w) => dateText(w.starts_on) },
       { key: 'ends_on', label: 'Einde', cell: (w) => (w.ends_on ? dateText(w.ends_on) : 'nog niet bekend') },
     ], works, { caption: `Fysieke werken in ${wijk.name} in ${year}`, rowHeader: 'title' }) : paragraph('Geen fysieke werken in dit jaar.'));
-    replace(timelineBlock, items.length
-      ? h('ol', { class: 'utrecht-ordered-list lb-timeline' }, items.map((i) => h('li', {},
-        h('time', { datetime: i.date }, dateText(i.date)), ` – ${i.kind === 'werk' ? 'Werk' : 'Activiteit'}: ${i.title}`)))
-      : paragraph('Nog niets in dit jaar.'));
   };
 
   // Figures of the year for this wijk.
@@ -276,28 +232,28 @@ async function renderWijk(main, overview, wijk, year) {
       paragraph(h('a', { class: 'utrecht-link', href: `/api/wijkwerk/activities.csv?${base}`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (CSV)`)));
   };
 
-  main.append(
+  // The dom helper skips the parts this user does not get (null).
+  append(main, [
     chooser(overview, wijk.code, year),
     paragraph(wijk.editable
       ? `U werkt in ${wijk.name}: u kunt hier activiteiten, het wijkprofiel, acties, bemiddelingszaken en werken vastleggen.`
       : `U kijkt mee in ${wijk.name}.`),
+    remindersBlock({ user, wijk: wijk.code }),
     section(`Wijkprofiel ${year}`, profileSection),
     section('Activiteiten', activityList,
       wijk.editable ? h('details', { class: 'lb-details', open: true }, h('summary', {}, 'Activiteit toevoegen'),
         activityForm({ wijk, themes, onSaved: async () => { await showActivities(); await showWorks(); await showFigures(); } })) : null),
-    section('Acties', campaignBlock,
-      wijk.editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Kerstboom aanvragen voor een straat'), treeForm({ wijk, year, onSaved: showCampaigns })) : null,
-      wijk.editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Superbuur nomineren'), superbuurForm({ wijk, year, onSaved: showCampaigns })) : null),
+    section('Acties', campaigns.element),
     overview.may_see_cases && wijk.editable
       ? section('Buurtbemiddeling', paragraph('Zonder namen van de buren: een zaaknummer, de buurt en de soort ruzie. De intake moet binnen 5 werkdagen na de melding, de nazorg 2 tot 6 weken na de afspraken.'),
         caseBlock, h('details', { class: 'lb-details' }, h('summary', {}, 'Nieuwe zaak aanmelden'), caseForm({ wijk, onSaved: showCases })))
       : null,
     section('Fysieke werken', worksBlock,
       wijk.editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Werk toevoegen'), workForm({ wijk, onSaved: showWorks })) : null),
-    section(`Tijdlijn ${year}`, paragraph('Werken en activiteiten in de wijk op datum.'), timelineBlock),
-    section(`Cijfers ${year}`, figuresBlock));
+    section(`Tijdlijn ${year}`, paragraph('Werken, activiteiten, initiatieven, signalen (aantallen) en buurtbemiddeling in de wijk, per maand.'), timelineBlock),
+    section(`Cijfers ${year}`, figuresBlock)]);
 
-  const parts = [showProfile(), showActivities(), showCampaigns(), showWorks(), showFigures()];
+  const parts = [showProfile(), showActivities(), campaigns.load(), showWorks(), showFigures()];
   if (overview.may_see_cases && wijk.editable) parts.push(showCases());
   const results = await Promise.allSettled(parts);
   const failed = results.find((r) => r.status === 'rejected');
@@ -327,5 +283,5 @@ export async function render(main, { user, params }) {
     return;
   }
   startPage(main, `Wijkwerk ${wijk.name}`, `Wijkwerk in ${wijk.name}`);
-  await renderWijk(main, overview, wijk, year);
+  await renderWijk(main, overview, wijk, year, user);
 }

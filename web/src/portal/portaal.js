@@ -1,13 +1,15 @@
 // The residents' portal: no account. Open initiatives per wijk with their support so far (counts
 // only), submitting an initiative, supporting one (one per address), and the confirmation link
 // from the e-mail. Routes: /portaal, /portaal/indienen, /portaal/steunen/<id>,
-// /portaal/bevestigen/<token>.
+// /portaal/bevestigen/<token>; the yearly campaigns in campaigns.js.
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
 import { startPage, paragraph, section, errorBlock } from '../page.js';
 import { textField, selectField, button, showErrors, clearErrors, statusMessage } from '../forms.js';
 import { int } from '../format.js';
 import { TYPE_LABEL, textArea, buurtSelect, honeypotField } from '../initiative-forms.js';
+import { areaPicker } from '../area-draw.js';
+import { campaignLinks, renderCampaignPage } from './campaigns.js';
 
 const get = (path) => api(path, { redirect401: false });
 const post = (path, json) => api(path, { method: 'POST', json, redirect401: false });
@@ -28,7 +30,8 @@ async function renderList(main, wijk) {
     paragraph('Hebt u een idee voor uw buurt, zoals een buurtfeest, een moestuin of bankjes? Dien het hier in. '
       + 'Als meer dan de helft van de huishoudens in de buurt het steunt, helpen de gemeente, de woningcorporatie '
       + 'en het welzijnswerk met geld, mensen of middelen.'),
-    paragraph(h('a', { class: 'utrecht-link', href: '/portaal/indienen' }, 'Een initiatief indienen')));
+    paragraph(h('a', { class: 'utrecht-link', href: '/portaal/indienen' }, 'Een initiatief indienen')),
+    campaignLinks());
   let options;
   try {
     options = await get('/api/portal/options');
@@ -86,7 +89,7 @@ async function renderSubmit(main) {
     label: 'Soort initiatief', name: 'type', value: '',
     options: [{ value: '', label: 'Kies een soort' }, ...options.types.map((t) => ({ value: t, label: TYPE_LABEL[t] || t }))],
   });
-  const buurt = buurtSelect({ label: 'Buurt', buurten: options.buurten, description: 'De buurt waar het initiatief plaatsvindt. Of vul hieronder een adres in.' });
+  const buurt = buurtSelect({ label: 'Buurt', buurten: options.buurten, description: 'De buurt waar het initiatief plaatsvindt. Of vul hieronder een adres in, of teken het gebied op de kaart.' });
   const postcode = textField({ label: 'Postcode van de plek (mag leeg)', name: 'postcode', autocomplete: 'off' });
   const huisnummer = textField({ label: 'Huisnummer van de plek (mag leeg)', name: 'huisnummer', autocomplete: 'off' });
   const amount = textField({ label: 'Gevraagd bedrag in euro (mag leeg)', name: 'asked_amount', attrs: { inputmode: 'decimal' } });
@@ -95,8 +98,9 @@ async function renderSubmit(main) {
   const email = textField({ label: 'Uw e-mailadres', name: 'email', type: 'email', autocomplete: 'email' });
   const trap = honeypotField();
   const result = h('div');
+  const area = areaPicker({ count: (body) => post('/api/portal/households', body), buurtSelect: buurt.select });
   const form = h('form', { class: 'utrecht-form lb-form', novalidate: true },
-    summary, title.wrapper, description.wrapper, type.wrapper, buurt.wrapper, postcode.wrapper, huisnummer.wrapper,
+    summary, title.wrapper, description.wrapper, type.wrapper, buurt.wrapper, postcode.wrapper, huisnummer.wrapper, area.wrapper,
     amount.wrapper, hours.wrapper, materials.wrapper, email.wrapper, trap.wrapper,
     h('div', { class: 'lb-actions' }, button('Initiatief indienen', { primary: true, type: 'submit' })), result);
   form.addEventListener('submit', async (ev) => {
@@ -107,7 +111,8 @@ async function renderSubmit(main) {
     if (!title.input.value.trim()) errors.push({ field: 'title', message: 'Vul een titel in.' });
     if (!description.input.value.trim()) errors.push({ field: 'description', message: 'Vul een beschrijving in.' });
     if (!type.select.value) errors.push({ field: 'type', message: 'Kies het soort initiatief.' });
-    if (!buurt.select.value && !postcode.input.value.trim()) errors.push({ field: 'buurt', message: 'Kies de buurt of vul het adres van de plek in.' });
+    if (area.mode() === 'buurt' && !buurt.select.value && !postcode.input.value.trim()) errors.push({ field: 'buurt', message: 'Kies de buurt of vul het adres van de plek in.' });
+    if (area.problem()) errors.push({ field: 'gebied', message: area.problem() });
     if (!email.input.value.trim()) errors.push({ field: 'email', message: 'Vul uw e-mailadres in.' });
     if (errors.length) {
       showErrors(form, summary, errors);
@@ -116,7 +121,7 @@ async function renderSubmit(main) {
     try {
       const answer = await post('/api/portal/initiatives', {
         title: title.input.value, description: description.input.value, type: type.select.value,
-        buurt: buurt.select.value, postcode: postcode.input.value, huisnummer: huisnummer.input.value,
+        buurt: buurt.select.value, postcode: postcode.input.value, huisnummer: huisnummer.input.value, gebied: area.value(),
         asked_amount: amount.input.value, asked_hours: hours.input.value, asked_materials: materials.input.value,
         email: email.input.value, website: trap.input.value,
       });
@@ -155,7 +160,8 @@ async function renderSupport(main, id) {
   const trap = honeypotField();
   const form = h('form', { class: 'utrecht-form lb-form', novalidate: true },
     h('h2', { class: 'utrecht-heading-2' }, 'Uw steun'),
-    paragraph(`Alleen bewoners van ${initiative.buurt_name} kunnen steunen, één keer per adres. `
+    paragraph(`${initiative.gebied && initiative.gebied.soort !== 'buurt'
+      ? 'Alleen bewoners binnen het gebied van dit initiatief' : `Alleen bewoners van ${initiative.buurt_name}`} kunnen steunen, één keer per adres. `
       + 'We bewaren uw adres alleen om dubbele steun te voorkomen; uw e-mailadres alleen voor de bevestigingslink.'),
     summary, postcode.wrapper, huisnummer.wrapper, toevoeging.wrapper, email.wrapper, trap.wrapper,
     h('div', { class: 'lb-actions' }, button('Steun dit initiatief', { primary: true, type: 'submit' })));
@@ -197,6 +203,7 @@ async function renderConfirm(main, token) {
 
 export async function render(main, { params = [] } = {}) {
   const [what, arg] = params;
+  if (await renderCampaignPage(main, what, arg)) return undefined;
   if (what === 'indienen') return renderSubmit(main);
   if (what === 'steunen' && arg) return renderSupport(main, arg);
   if (what === 'bevestigen' && arg) return renderConfirm(main, arg);

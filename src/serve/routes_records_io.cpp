@@ -1,0 +1,311 @@
+// The neighbourhood records out and in: GET /api/export/{soort} (?year=&wijk=&format=csv|xlsx)
+// for initiatives, activities, the ledger, mediation cases and figures, physical works, campaign
+// records and signal counts; POST /api/import/{soort} for earlier years (a form with the file, a
+// CSV body or {csv}; CSV or XLSX by content and name; all rows or none) and GET
+// /api/import/{soort}/voorbeeld (the header row as an example file); GET /api/export says what
+// the caller may export and import.
+//
+// Each export is scoped as the list it mirrors: initiatives, mediation cases and campaign records
+// for staff, a wijk team in its own wijken; the ledger for beheerder, analist and lezer;
+// activities, works, the mediation figures and the signal counts (small counts hidden, as on the
+// map) for every role. Exports with names (mediators' initials, superburen, reporters) are
+// audited with their purpose. Imports: beheerder and analist.
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "report/record_table_io.hpp"
+#include "serve/routes_wijkwerk_util.hpp"
+#include "serve/wijkwerk_view.hpp"
+#include "store/historic_imports.hpp"
+#include "store/import_table.hpp"
+#include "store/record_exports.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+using nlohmann::json;
+using store::RecordKind;
+using store::Role;
+
+constexpr const char* kXlsxType =
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+constexpr const char* kCsvType = "text/csv; charset=utf-8";
+
+const std::vector<Role> kStaff = {Role::beheerder, Role::analist, Role::wijkteam};
+const std::vector<Role> kMoney = {Role::beheerder, Role::analist, Role::lezer};
+const std::vector<Role> kImporters = {Role::beheerder, Role::analist};
+
+// Who may export a kind: the roles of the list it mirrors (empty: every role).
+const std::vector<Role>& export_roles(RecordKind kind) {
+  static const std::vector<Role> everyone;
+  switch (kind) {
+    case RecordKind::initiatives:
+    case RecordKind::mediation_cases:
+    case RecordKind::campaigns:
+      return kStaff;
+    case RecordKind::spending:
+      return kMoney;
+    default:
+      return everyone;
+  }
+}
+
+bool has_role(const std::vector<Role>& roles, Role role) {
+  return roles.empty() || std::count(roles.begin(), roles.end(), role) > 0;
+}
+
+const std::string& actor(const Caller& c) {
+  return c.session.user.email;
+}
+
+std::string format_param(const httplib::Request& req) {
+  const std::string f = req.has_param("format") ? req.get_param_value("format") : "";
+  if (f.empty() || f == "csv") return "csv";
+  if (f == "xlsx") return "xlsx";
+  throw HttpError{400, "bad_request", "Kies het formaat csv of xlsx.", "format"};
+}
+
+void send_file(httplib::Response& res, const RecordTable& table, const std::string& format,
+               const std::string& stem) {
+  res.status = 200;
+  res.set_header("Content-Disposition",
+                 fmt::format("attachment; filename=\"{}.{}\"", stem, format));
+  if (format == "xlsx")
+    res.set_content(record_xlsx(table), kXlsxType);
+  else
+    res.set_content(record_csv(table), kCsvType);
+}
+
+// ---- Signal counts: per wijk, kind and month, small counts hidden as on the map ---------------
+
+RecordCell shown_cell(const ShownCount& c) {
+  if (c.n) return *c.n;
+  return std::string(c.small ? "minder dan 5" : "niet getoond");
+}
+
+RecordTable signal_counts_table(App& app, std::int64_t work_area, int year,
+                                const std::string& wijk) {
+  static const char* const kMonths[] = {"jan", "feb", "mrt", "apr", "mei", "jun",
+                                        "jul", "aug", "sep", "okt", "nov", "dec"};
+  const SignalTable counts = wijkwerk::signal_table(app, work_area, year);
+  std::vector<store::WijkArea> wijken;
+  {
+    std::lock_guard lock(app.db_mutex);
+    wijken = store::list_wijk_areas(app.db, work_area);
+  }
+  RecordTable t{"signalen",
+                {{"wijk", ColumnType::text, 11},
+                 {"wijknaam", ColumnType::text, 20},
+                 {"soort signaal", ColumnType::text, 22}},
+                {}};
+  for (const char* m : kMonths) t.columns.push_back({m, ColumnType::whole, 12});
+  t.columns.push_back({"jaar", ColumnType::whole, 12});
+  for (const auto& w : wijken) {
+    if (!wijk.empty() && w.code != wijk) continue;
+    std::vector<std::string> kinds(counts.kinds().begin() + 1, counts.kinds().end());
+    kinds.push_back("");  // every kind
+    for (const auto& kind : kinds) {
+      std::vector<RecordCell> row = {w.code, w.name, kind.empty() ? "alle signalen" : kind};
+      for (int month = 1; month <= 12; ++month)
+        row.push_back(shown_cell(counts.shown(w.code, kind, month)));
+      row.push_back(shown_cell(counts.shown(w.code, kind, 0)));
+      t.rows.push_back(std::move(row));
+    }
+  }
+  return t;
+}
+
+// ---- Export ----------------------------------------------------------------------------------
+
+// The wijken the caller is limited to for records with names (a wijk team's own), as the lists.
+std::optional<std::vector<std::string>> scope_of(const Caller& caller) {
+  if (caller.session.user.role == Role::wijkteam) return caller.session.user.wijken;
+  return std::nullopt;
+}
+
+void export_records(RecordKind kind, App& app, const httplib::Request& req, httplib::Response& res,
+                    const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  const std::string format = format_param(req);
+  store::RecordFilter filter;
+  filter.wijk = wijkwerk::wijk_param(req);
+  const bool year_given = req.has_param("year") && !req.get_param_value("year").empty();
+  filter.year =
+      year_given || kind == RecordKind::signal_counts ? wijkwerk::year_param(app, req) : 0;
+  filter.today = wijkwerk::today(app);
+  if (kind == RecordKind::initiatives || kind == RecordKind::campaigns ||
+      kind == RecordKind::mediation_cases)
+    filter.wijken = scope_of(*caller);
+  // The mediation list refuses a wijk outside the caller's; the export does the same.
+  if (kind == RecordKind::mediation_cases && !filter.wijk.empty())
+    wijkwerk::require_wijk(*caller, filter.wijk);
+  const auto& info = store::record_kind_info(kind);
+  RecordTable table;
+  if (kind == RecordKind::signal_counts) {
+    table = signal_counts_table(app, wa.id, filter.year, filter.wijk);
+  } else {
+    std::lock_guard lock(app.db_mutex);
+    table = store::export_records(app.db, wa.id, kind, filter, app.config.now());
+    const std::string subject =
+        fmt::format("{}/{}/{}", info.slug, filter.wijk.empty() ? "alle" : filter.wijk,
+                    filter.year == 0 ? std::string("alle") : std::to_string(filter.year));
+    if (kind == RecordKind::mediation_cases)
+      store::audit_wijkwerk_read(app.db, actor(*caller), "export/" + subject,
+                                 "buurtbemiddeling: zaken exporteren (met initialen van de "
+                                 "bemiddelaars)");
+    if (kind == RecordKind::campaigns && !table.rows.empty())
+      store::audit_wijkwerk_read(app.db, actor(*caller), "export/" + subject,
+                                 "actie-aanmeldingen exporteren (straten, superburen, "
+                                 "wijkreporters)");
+  }
+  send_file(res, table, format,
+            fmt::format("{}{}{}", info.slug, filter.wijk.empty() ? "" : "-" + filter.wijk,
+                        filter.year == 0 ? std::string{} : "-" + std::to_string(filter.year)));
+}
+
+void export_options(App& app, const httplib::Request&, httplib::Response& res,
+                    const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  const Role role = caller->session.user.role;
+  json kinds = json::array(), wijken = json::array(), years = json::array();
+  {
+    std::lock_guard lock(app.db_mutex);
+    for (const auto& w : store::list_wijk_areas(app.db, wa.id))
+      wijken.push_back({{"code", w.code}, {"name", w.name}});
+    for (const int y : store::record_years(app.db, wa.id)) years.push_back(y);
+  }
+  for (const auto& k : store::record_kinds())
+    kinds.push_back({{"soort", k.slug},
+                     {"label", k.label},
+                     {"importable", k.importable},
+                     {"may_export", has_role(export_roles(k.kind), role)},
+                     {"may_import", k.importable && has_role(kImporters, role)},
+                     {"needs_year", k.kind == RecordKind::signal_counts}});
+  send_json(res, 200,
+            {{"kinds", kinds},
+             {"wijken", wijken},
+             {"years", years},
+             {"this_year", std::stoi(wijkwerk::today(app).substr(0, 4))}});
+}
+
+// ---- Import ----------------------------------------------------------------------------------
+
+std::string problem_text(const store::RecordProblem& p) {
+  std::string found = p.found.size() > 60 ? p.found.substr(0, 57) + "..." : p.found;
+  const std::string where = p.column.empty() ? fmt::format("Rij {}", p.row)
+                                             : fmt::format("Rij {}, kolom '{}'", p.row, p.column);
+  return found.empty() ? fmt::format("{}: {}", where, p.message)
+                       : fmt::format("{}: gevonden '{}'. {}", where, found, p.message);
+}
+
+void import_records(RecordKind kind, App& app, const httplib::Request& req, httplib::Response& res,
+                    const std::optional<Caller>& caller) {
+  std::string bytes, name = "bestand.csv";
+  if (req.is_multipart_form_data()) {
+    if (req.has_file("file")) {
+      const auto file = req.get_file_value("file");
+      bytes = file.content;
+      if (!file.filename.empty()) name = std::filesystem::path(file.filename).filename().string();
+    }
+  } else if (req.get_header_value("Content-Type").rfind("text/csv", 0) == 0) {
+    bytes = req.body;
+  } else {
+    bytes = wijkwerk::text(json_body(req), "csv");
+  }
+  if (trim(bytes).empty())
+    throw HttpError{422, "invalid", "Kies een CSV- of Excel-bestand om in te lezen.", "file"};
+  const auto wa = work_area_for(app, *caller);
+  store::RecordImportReport report;
+  try {
+    const auto table = store::read_import_table(bytes, name);
+    std::lock_guard lock(app.db_mutex);
+    report = store::import_records(app.db, wa.id, kind, table, actor(*caller), app.config.now());
+  } catch (const store::RecordImportError& e) {
+    json problems = json::array();
+    for (const auto& p : e.problems())
+      problems.push_back({{"row", p.row},
+                          {"column", p.column},
+                          {"found", p.found},
+                          {"message", p.message},
+                          {"text", problem_text(p)}});
+    const auto& first = e.problems().front();
+    send_json(res, 422,
+              {{"code", "invalid"},
+               {"message", fmt::format("{} {} {}", e.what(),
+                                       e.problems().size() == 1
+                                           ? std::string("Er is 1 probleem:")
+                                           : fmt::format("Er zijn {} problemen; het eerste:",
+                                                         e.problems().size()),
+                                       problem_text(first))},
+               {"field", "file"},
+               {"problems", problems}});
+    return;
+  }
+  send_json(res, 201,
+            {{"soort", store::record_kind_info(kind).slug},
+             {"file", name},
+             {"rows_read", report.rows_read},
+             {"added", report.added}});
+}
+
+void import_example(RecordKind kind, App& app, const httplib::Request& req, httplib::Response& res,
+                    const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  const std::string format = format_param(req);
+  RecordTable table;
+  {
+    std::lock_guard lock(app.db_mutex);
+    table = store::record_template(app.db, wa.id, kind);
+  }
+  send_file(res, table, format, fmt::format("voorbeeld-{}", store::record_kind_info(kind).slug));
+}
+
+}  // namespace
+
+void add_records_io_routes(std::vector<Route>& routes) {
+  routes.push_back({"GET",
+                    "/api/export",
+                    "/api/export",
+                    "What the caller may export and import, with the wijken and years",
+                    Access::session,
+                    {},
+                    export_options});
+  for (const auto& k : store::record_kinds()) {
+    const RecordKind kind = k.kind;
+    const std::string path = fmt::format("/api/export/{}", k.slug);
+    routes.push_back(
+        {"GET", path, path,
+         fmt::format("{} as CSV or XLSX (?year=&wijk=&format=csv|xlsx), scoped as its list",
+                     k.label),
+         Access::session, export_roles(kind),
+         [kind](App& app, const httplib::Request& req, httplib::Response& res,
+                const std::optional<Caller>& caller) {
+           export_records(kind, app, req, res, caller);
+         }});
+    if (!k.importable) continue;
+    const std::string import_path = fmt::format("/api/import/{}", k.slug);
+    routes.push_back(
+        {"POST", import_path, import_path,
+         fmt::format("Read {} of earlier years from CSV or XLSX (a form with file, text/csv or "
+                     "{{csv}}), in the export's columns; all rows or none",
+                     to_lower(k.label)),
+         Access::session, kImporters,
+         [kind](App& app, const httplib::Request& req, httplib::Response& res,
+                const std::optional<Caller>& caller) {
+           import_records(kind, app, req, res, caller);
+         }});
+    const std::string example_path = import_path + "/voorbeeld";
+    routes.push_back({"GET", example_path, example_path,
+                      "The header row of the import as an example file (?format=csv|xlsx)",
+                      Access::session, kImporters,
+                      [kind](App& app, const httplib::Request& req, httplib::Response& res,
+                             const std::optional<Caller>& caller) {
+                        import_example(kind, app, req, res, caller);
+                      }});
+  }
+}
+
+}  // namespace leefbaar::serve

@@ -1,0 +1,307 @@
+// The neighbourhood work as map layers: GET /api/wijkwerk/map?layer=...&year=YYYY answers GeoJSON
+// in WGS84. Initiatives as points (their own point, else spread inside their buurt); activities
+// summed per buurt or wijk polygon; physical works as the polygon of their area; signals as
+// counts per wijk or buurt with small counts hidden (no polygon colour tells more than the text).
+// GET /api/wijkwerk/map/info: the layers, what the caller sees in them, and the years.
+//
+// Not cached: the work changes all day, and each answer is a few store queries over shapes the
+// workspace already holds in WGS84. Who sees what: serve/wijkwerk_view.hpp.
+#include <fmt/format.h>
+
+#include <map>
+#include <set>
+
+#include "serve/interior_points.hpp"
+#include "serve/routes_wijkwerk_util.hpp"
+#include "serve/wijkwerk_view.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+using nlohmann::json;
+using namespace wijkwerk;
+
+const std::vector<std::string> kLayers = {"initiatieven", "activiteiten", "werken", "signalen"};
+
+// The shapes of a level by code.
+std::map<std::string, const AreaShape*> shapes_by_code(const Workspace& ws, AreaLevel level) {
+  std::map<std::string, const AreaShape*> out;
+  for (const auto& s : ws.shapes(level)) out.emplace(s.code, &s);
+  return out;
+}
+
+json feature(json geometry, json properties) {
+  return {{"type", "Feature"},
+          {"geometry", std::move(geometry)},
+          {"properties", std::move(properties)}};
+}
+
+json point(double lon, double lat) {
+  return {{"type", "Point"}, {"coordinates", {lon, lat}}};
+}
+
+AreaLevel level_param(const httplib::Request& req, AreaLevel fallback) {
+  if (!req.has_param("level") || req.get_param_value("level").empty()) return fallback;
+  const std::string v = req.get_param_value("level");
+  if (v == "buurt") return AreaLevel::buurt;
+  if (v == "wijk") return AreaLevel::wijk;
+  throw HttpError{400, "bad_request", "Kies een niveau: buurt of wijk.", "level"};
+}
+
+int map_year(App& app, const httplib::Request& req, std::int64_t work_area) {
+  if (req.has_param("year") && !req.get_param_value("year").empty()) return year_param(app, req);
+  return wijkwerk_years(app, work_area).default_year;
+}
+
+// ---- Initiatives -----------------------------------------------------------------------------
+
+json initiatives_layer(App& app, const Caller& caller, const Workspace& ws, int year) {
+  std::vector<store::Initiative> list;
+  {
+    std::lock_guard lock(app.db_mutex);
+    list = store::list_initiatives(app.db, ws.work_area().id, {}, app.config.now());
+  }
+  std::vector<std::pair<const store::Initiative*, Sight>> shown;
+  std::map<std::string, std::vector<std::size_t>> without_point;  // buurt -> index in shown
+  for (const auto& i : list) {
+    const Sight sight = initiative_sight(caller, i);
+    if (sight == Sight::none || !initiative_ran_in(i, year)) continue;
+    if (!i.lat || !i.lon) without_point[i.area.buurt].push_back(shown.size());
+    shown.emplace_back(&i, sight);
+  }
+  // Initiatives known only by their buurt: spread inside it, so each can be clicked.
+  std::vector<json> geometry(shown.size(), nullptr);
+  const auto buurten = shapes_by_code(ws, AreaLevel::buurt);
+  for (const auto& [buurt, indices] : without_point) {
+    const auto it = buurten.find(buurt);
+    if (it == buurten.end()) continue;
+    const auto points = interior_points(it->second->geometry_wgs84, indices.size());
+    for (std::size_t k = 0; k < points.size(); ++k)
+      geometry[indices[k]] = point(points[k][0], points[k][1]);
+  }
+  json features = json::array();
+  for (std::size_t k = 0; k < shown.size(); ++k) {
+    const auto& [i, sight] = shown[k];
+    auto props = initiative_brief(*i, sight);
+    props["placed"] = i->lat && i->lon ? "eigen_punt" : "buurt";
+    features.push_back(
+        feature(i->lat && i->lon ? point(*i->lon, *i->lat) : geometry[k], std::move(props)));
+  }
+  return features;
+}
+
+// ---- Activities ------------------------------------------------------------------------------
+
+struct ActivitySum {
+  std::string wijk;
+  long long count = 0, participants = 0, cost_cents = 0;
+  std::map<std::string, long long> per_effort;
+  void add(const store::Activity& a) {
+    ++count;
+    participants += a.participants;
+    cost_cents += a.cost_cents;
+    ++per_effort[a.effort];
+  }
+  json props() const {
+    return {{"wijk", wijk},
+            {"count", count},
+            {"participants", participants},
+            {"cost", static_cast<double>(cost_cents) / 100.0},
+            {"per_effort", per_effort}};
+  }
+};
+
+json activities_layer(App& app, const Workspace& ws, AreaLevel level, int year, json& extra) {
+  std::vector<store::Activity> list;
+  {
+    std::lock_guard lock(app.db_mutex);
+    list = store::list_activities(app.db, ws.work_area().id, "", year);
+  }
+  std::map<std::string, ActivitySum> per_area, without_buurt;
+  for (const auto& a : list) {
+    const bool by_buurt = level == AreaLevel::buurt;
+    if (by_buurt && a.buurt_code.empty()) {
+      without_buurt[a.wijk_code].wijk = a.wijk_code;
+      without_buurt[a.wijk_code].add(a);
+      continue;
+    }
+    auto& s = per_area[by_buurt ? a.buurt_code : a.wijk_code];
+    s.wijk = a.wijk_code;
+    s.add(a);
+  }
+  const auto shapes = shapes_by_code(ws, level);
+  const auto wijken = shapes_by_code(ws, AreaLevel::wijk);
+  auto name_of = [](const std::map<std::string, const AreaShape*>& m, const std::string& code) {
+    const auto it = m.find(code);
+    return it == m.end() ? code : it->second->name;
+  };
+  json features = json::array();
+  for (const auto& [code, s] : per_area) {
+    const auto it = shapes.find(code);
+    auto props = s.props();
+    props["code"] = code;
+    props["name"] = name_of(shapes, code);
+    props["wijk_name"] = name_of(wijken, s.wijk);
+    features.push_back(
+        feature(it == shapes.end() ? json(nullptr) : it->second->geometry_wgs84, std::move(props)));
+  }
+  // Activities for a whole wijk have no buurt polygon: listed beside the features.
+  json rest = json::array();
+  for (const auto& [wijk, s] : without_buurt) {
+    auto props = s.props();
+    props["wijk_name"] = name_of(wijken, wijk);
+    rest.push_back(std::move(props));
+  }
+  extra["without_buurt"] = std::move(rest);
+  return features;
+}
+
+// ---- Physical works --------------------------------------------------------------------------
+
+json works_layer(App& app, const Workspace& ws, int year) {
+  std::vector<store::PhysicalWork> list;
+  {
+    std::lock_guard lock(app.db_mutex);
+    list = store::list_works(app.db, ws.work_area().id, "", year);
+  }
+  const auto buurten = shapes_by_code(ws, AreaLevel::buurt);
+  const auto wijken = shapes_by_code(ws, AreaLevel::wijk);
+  json features = json::array();
+  for (const auto& w : list) {
+    const bool whole_wijk = w.area_code == w.wijk_code;
+    const auto& shapes = whole_wijk ? wijken : buurten;
+    const auto it = shapes.find(w.area_code);
+    const auto wijk = wijken.find(w.wijk_code);
+    features.push_back(
+        feature(it == shapes.end() ? json(nullptr) : it->second->geometry_wgs84,
+                {{"id", w.id},
+                 {"kind", w.kind},
+                 {"title", w.title},
+                 {"area_code", w.area_code},
+                 {"area_level", whole_wijk ? "wijk" : "buurt"},
+                 {"area_name", it == shapes.end() ? w.area_code : it->second->name},
+                 {"wijk", w.wijk_code},
+                 {"wijk_name", wijk == wijken.end() ? w.wijk_code : wijk->second->name},
+                 {"starts_on", w.starts_on},
+                 {"ends_on", w.ends_on.empty() ? json(nullptr) : json(w.ends_on)},
+                 {"description", w.description}}));
+  }
+  return features;
+}
+
+// ---- Signals ---------------------------------------------------------------------------------
+
+// The colour class of a count: hidden counts share one class, whatever hid them.
+std::string signal_class(const ShownCount& c) {
+  if (!c.n) return "verborgen";
+  if (*c.n < 10) return "5-9";
+  if (*c.n < 20) return "10-19";
+  if (*c.n < 50) return "20-49";
+  return "50+";
+}
+
+json signals_layer(App& app, const Workspace& ws, AreaLevel level, int year) {
+  const auto table = signal_table(app, ws.work_area().id, year);
+  std::map<std::string, std::string> wijk_of, wijk_name;
+  {
+    std::lock_guard lock(app.db_mutex);
+    for (const auto& b : store::list_buurten(app.db, ws.work_area().id)) {
+      wijk_of[b.buurt] = b.wijk;
+      wijk_name[b.wijk] = b.wijk_name;
+    }
+  }
+  json features = json::array();
+  for (const auto& shape : ws.shapes(level)) {
+    auto props = signal_counts_json(table, shape.code);
+    props["code"] = shape.code;
+    props["name"] = shape.name;
+    props["class"] = signal_class(table.shown(shape.code));
+    if (level == AreaLevel::buurt) {
+      props["wijk"] = wijk_of.count(shape.code) ? wijk_of.at(shape.code) : "";
+      props["wijk_name"] = wijk_name[props["wijk"].get<std::string>()];
+    }
+    features.push_back(feature(shape.geometry_wgs84, std::move(props)));
+  }
+  return features;
+}
+
+void map_layer(App& app, const httplib::Request& req, httplib::Response& res,
+               const std::optional<Caller>& caller) {
+  const std::string layer =
+      req.has_param("layer") ? req.get_param_value("layer") : std::string("initiatieven");
+  if (std::find(kLayers.begin(), kLayers.end(), layer) == kLayers.end())
+    throw HttpError{400, "bad_request",
+                    "Kies een kaartlaag: initiatieven, activiteiten, werken of signalen.", "layer"};
+  const AreaLevel level =
+      level_param(req, layer == "signalen" ? AreaLevel::wijk : AreaLevel::buurt);
+  const auto ws = workspace_for(app, *caller);
+  const int year = map_year(app, req, ws->work_area().id);
+  json out = {{"type", "FeatureCollection"}, {"layer", layer}, {"year", year}};
+  json features;
+  if (layer == "initiatieven") features = initiatives_layer(app, *caller, *ws, year);
+  if (layer == "activiteiten") features = activities_layer(app, *ws, level, year, out);
+  if (layer == "werken") features = works_layer(app, *ws, year);
+  if (layer == "signalen") features = signals_layer(app, *ws, level, year);
+  if (layer == "activiteiten" || layer == "signalen")
+    out["level"] = level == AreaLevel::buurt ? "buurt" : "wijk";
+  out["features"] = std::move(features);
+  res.status = 200;
+  res.set_content(out.dump(), "application/geo+json; charset=utf-8");
+}
+
+void map_info(App& app, const httplib::Request&, httplib::Response& res,
+              const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
+  const auto years = wijkwerk_years(app, wa.id);
+  const auto& u = caller->session.user;
+  std::string initiatives =
+      "De open en goedgekeurde initiatieven, zoals het bewonersportaal ze toont.";
+  if (u.role == store::Role::beheerder || u.role == store::Role::analist)
+    initiatives = "Alle initiatieven, met een link naar elk initiatief.";
+  if (u.role == store::Role::wijkteam)
+    initiatives =
+        "Alle initiatieven in uw wijken, met een link; elders de open en goedgekeurde, zoals het "
+        "bewonersportaal ze toont.";
+  json layers = json::array(
+      {{{"id", "initiatieven"}, {"label", "Initiatieven van bewoners"}, {"detail", initiatives}},
+       {{"id", "activiteiten"},
+        {"label", "Activiteiten"},
+        {"detail", "Het aantal activiteiten, deelnemers en de kosten per buurt."}},
+       {{"id", "werken"},
+        {"label", "Fysieke werken"},
+        {"detail", "Sloop, nieuwbouw, renovatie en openbare ruimte in het jaar, per gebied."}},
+       {{"id", "signalen"},
+        {"label", "Signalen (aantallen)"},
+        {"detail",
+         "Het aantal signalen per wijk. Minder dan 5 tonen we niet, zodat niemand te herkennen "
+         "is."}}});
+  send_json(res, 200,
+            {{"years", years.years}, {"default_year", years.default_year}, {"layers", layers}});
+}
+
+}  // namespace
+
+void add_wijkwerk_map_routes(std::vector<Route>& routes) {
+  routes.push_back({"GET",
+                    "/api/wijkwerk/map",
+                    "/api/wijkwerk/map",
+                    "The neighbourhood work as a map layer in WGS84 GeoJSON "
+                    "(?layer=initiatieven (the default)|activiteiten|werken|signalen&year=YYYY"
+                    "&level=buurt|wijk): "
+                    "initiatives as points, activities per area, works as their area's polygon, "
+                    "signal counts per area with counts below 5 hidden",
+                    Access::session,
+                    {},
+                    map_layer});
+  routes.push_back({"GET",
+                    "/api/wijkwerk/map/info",
+                    "/api/wijkwerk/map/info",
+                    "The neighbourhood work's map layers, what the caller sees in each, and the "
+                    "years with work",
+                    Access::session,
+                    {},
+                    map_info});
+}
+
+}  // namespace leefbaar::serve

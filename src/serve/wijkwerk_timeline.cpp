@@ -1,0 +1,181 @@
+// The timeline of a wijk or buurt in a year: physical works (start and end), activities, the steps
+// of resident initiatives, and per month the signals (counts by kind, small counts hidden) and the
+// neighbour mediation cases reported and closed (counts, no names).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.hpp"
+#include "serve/routes_wijkwerk_util.hpp"
+#include "serve/wijkwerk_view.hpp"
+
+namespace leefbaar::serve::wijkwerk {
+
+namespace {
+
+using nlohmann::json;
+
+const std::map<std::string, std::string> kWorkKinds = {{"sloop", "Sloop"},
+                                                       {"nieuwbouw", "Nieuwbouw"},
+                                                       {"renovatie", "Renovatie"},
+                                                       {"openbare_ruimte", "Openbare ruimte"}};
+
+const std::map<std::string, std::string> kSteps = {{"ingediend", "Ingediend"},
+                                                   {"meerderheid", "Meerderheid van steun bereikt"},
+                                                   {"goedgekeurd", "Goedgekeurd door het wijkteam"},
+                                                   {"afgewezen", "Afgewezen door het wijkteam"},
+                                                   {"gerealiseerd", "Gerealiseerd"}};
+
+struct Scope {
+  std::string wijk, buurt;
+  // Whether something in area_code (a buurt or wijk code) belongs to the timeline. Work for the
+  // whole wijk belongs to each of its buurten.
+  bool holds(const std::string& area_code, const std::string& area_wijk) const {
+    if (!wijk.empty() && area_wijk != wijk) return false;
+    return buurt.empty() || area_code == buurt || area_code == wijk;
+  }
+};
+
+void add_works(json& items, const std::vector<store::PhysicalWork>& works, const Scope& scope,
+               int year) {
+  for (const auto& w : works) {
+    if (!scope.holds(w.area_code, w.wijk_code)) continue;
+    const auto kind = kWorkKinds.count(w.kind) ? kWorkKinds.at(w.kind) : w.kind;
+    items.push_back({{"date", w.starts_on},
+                     {"kind", "werk"},
+                     {"title", fmt::format("Start {}: {}", to_lower(kind), w.title)},
+                     {"area_code", w.area_code},
+                     {"id", w.id}});
+    if (!w.ends_on.empty() && w.ends_on.substr(0, 4) == std::to_string(year))
+      items.push_back({{"date", w.ends_on},
+                       {"kind", "werk"},
+                       {"title", fmt::format("Einde {}: {}", to_lower(kind), w.title)},
+                       {"area_code", w.area_code},
+                       {"id", w.id}});
+  }
+}
+
+void add_activities(json& items, const std::vector<store::Activity>& activities,
+                    const Scope& scope) {
+  for (const auto& a : activities) {
+    // An activity for the whole wijk is not one of a buurt's.
+    if (!scope.buurt.empty() && a.buurt_code != scope.buurt) continue;
+    items.push_back({{"date", a.held_on},
+                     {"kind", "activiteit"},
+                     {"title", a.title},
+                     {"area_code", a.buurt_code.empty() ? a.wijk_code : a.buurt_code},
+                     {"id", a.id}});
+  }
+}
+
+void add_initiatives(json& items, const Caller& caller,
+                     const std::vector<store::Initiative>& initiatives, const Scope& scope,
+                     int year) {
+  for (const auto& i : initiatives) {
+    const Sight sight = initiative_sight(caller, i);
+    if (sight == Sight::none || !scope.holds(i.area.buurt, i.area.wijk)) continue;
+    for (const auto& s : initiative_steps(i, year))
+      items.push_back({{"date", s.date},
+                       {"kind", "initiatief"},
+                       {"step", s.step},
+                       {"title", fmt::format("{}: {}", kSteps.at(s.step), i.title)},
+                       {"area_code", i.area.buurt},
+                       {"id", i.id},
+                       {"link", sight == Sight::full ? json(fmt::format("/initiatieven/{}", i.id))
+                                                     : json(nullptr)}});
+  }
+}
+
+// The months of the year up to today's month (later months have nothing yet).
+int last_month(App& app, int year) {
+  const std::string t = today(app);
+  const int this_year = std::stoi(t.substr(0, 4));
+  if (year < this_year) return 12;
+  if (year > this_year) return 0;
+  return std::stoi(t.substr(5, 2));
+}
+
+void add_signals(json& items, const SignalTable& table, const std::string& area, int year,
+                 int months) {
+  for (int m = 1; m <= months; ++m) {
+    const auto counts = signal_counts_json(table, area, m);
+    const auto& total = counts["total"];
+    items.push_back({{"date", fmt::format("{:04}-{:02}-01", year, m)},
+                     {"month", fmt::format("{:04}-{:02}", year, m)},
+                     {"kind", "signalen"},
+                     {"title", fmt::format("Signalen: {}",
+                                           total["n"].is_null()
+                                               ? total["text"].get<std::string>()
+                                               : total["text"].get<std::string>() + " in totaal")},
+                     {"total", total},
+                     {"by_kind", counts["by_kind"]}});
+  }
+}
+
+void add_mediation(json& items, const std::vector<store::MediationCase>& cases, const Scope& scope,
+                   int year) {
+  std::map<std::string, std::pair<long long, long long>> per_month;  // reported, closed
+  const std::string y = std::to_string(year);
+  for (const auto& c : cases) {
+    if (!scope.holds(c.buurt_code, c.wijk_code)) continue;
+    if (c.reported_on.compare(0, 4, y) == 0) ++per_month[c.reported_on.substr(0, 7)].first;
+    const auto closed = mediation_closed_on(c);
+    if (closed.compare(0, 4, y) == 0) ++per_month[closed.substr(0, 7)].second;
+  }
+  for (const auto& [month, n] : per_month)
+    items.push_back({{"date", month + "-01"},
+                     {"month", month},
+                     {"kind", "bemiddeling"},
+                     {"title", fmt::format("Buurtbemiddeling: {} {}, {} {} afgesloten", n.first,
+                                           n.first == 1 ? "melding" : "meldingen", n.second,
+                                           n.second == 1 ? "zaak" : "zaken")},
+                     {"reported", n.first},
+                     {"closed", n.second}});
+}
+
+}  // namespace
+
+json timeline_items(App& app, const Caller& caller, std::int64_t work_area, const std::string& wijk,
+                    const std::string& buurt, int year) {
+  const Scope scope{wijk, buurt};
+  std::vector<store::PhysicalWork> works;
+  std::vector<store::Activity> activities;
+  std::vector<store::Initiative> initiatives;
+  std::vector<store::MediationCase> cases;
+  {
+    std::lock_guard lock(app.db_mutex);
+    works = store::list_works(app.db, work_area, wijk, year);
+    activities = store::list_activities(app.db, work_area, wijk, year);
+    store::InitiativeFilter filter;
+    filter.wijk = wijk;
+    initiatives = store::list_initiatives(app.db, work_area, filter, app.config.now());
+    // Cases of every year: one reported earlier may close in this one.
+    cases = store::list_mediation_cases(
+        app.db, work_area,
+        wijk.empty() ? std::vector<std::string>{} : std::vector<std::string>{wijk}, 0);
+  }
+  json items = json::array();
+  add_works(items, works, scope, year);
+  add_activities(items, activities, scope);
+  add_initiatives(items, caller, initiatives, scope, year);
+  const auto table = signal_table(app, work_area, year);
+  add_signals(items, table, buurt.empty() ? wijk : buurt, year, last_month(app, year));
+  // Counts per buurt are finer than the figures every role sees: for those who work in the wijk.
+  if (buurt.empty() || works_in(caller, wijk)) add_mediation(items, cases, scope, year);
+
+  // Start dates of works from earlier years fall outside the year: shown at its start.
+  const std::string first = fmt::format("{:04}-01-01", year);
+  for (auto& i : items)
+    if (i["date"].get<std::string>() < first) {
+      i["title"] = fmt::format("{} (gestart {})", i["title"].get<std::string>(),
+                               i["date"].get<std::string>());
+      i["date"] = first;
+    }
+  std::stable_sort(items.begin(), items.end(), [](const json& a, const json& b) {
+    return a["date"].get<std::string>() < b["date"].get<std::string>();
+  });
+  return items;
+}
+
+}  // namespace leefbaar::serve::wijkwerk

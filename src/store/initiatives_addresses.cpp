@@ -1,0 +1,157 @@
+// Addresses of resident initiatives: normalised postal addresses, the buurten of the work area,
+// whether an address is known, and the households of a buurt.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "core/text.hpp"
+#include "store/initiatives.hpp"
+#include "store/initiatives_internal.hpp"
+
+namespace leefbaar::store {
+
+using initiative_detail::text_of;
+
+std::string Address::key() const {
+  return toevoeging.empty() ? fmt::format("{} {}", postcode, huisnummer)
+                            : fmt::format("{} {}-{}", postcode, huisnummer, toevoeging);
+}
+
+Address parse_address(const std::string& postcode, const std::string& huisnummer,
+                      const std::string& toevoeging) {
+  Address a;
+  for (char c : postcode)
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      a.postcode += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const bool ok = a.postcode.size() == 6 && a.postcode[0] >= '1' && a.postcode[0] <= '9' &&
+                  std::all_of(a.postcode.begin(), a.postcode.begin() + 4,
+                              [](char c) { return c >= '0' && c <= '9'; }) &&
+                  std::all_of(a.postcode.begin() + 4, a.postcode.end(),
+                              [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!ok) throw FieldError("postcode", "Vul een postcode in zoals 9401 AB.");
+  std::string nr(trim(huisnummer));
+  // "12a" or "12-2" in the house number field: the rest is the addition.
+  std::size_t digits = 0;
+  while (digits < nr.size() && std::isdigit(static_cast<unsigned char>(nr[digits]))) ++digits;
+  if (digits == 0 || digits > 5) throw FieldError("huisnummer", "Vul een huisnummer in, zoals 12.");
+  a.huisnummer = std::stoi(nr.substr(0, digits));
+  if (a.huisnummer <= 0) throw FieldError("huisnummer", "Vul een huisnummer in, zoals 12.");
+  std::string extra = nr.substr(digits) + std::string(trim(toevoeging));
+  for (char c : extra)
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      a.toevoeging += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (a.toevoeging.size() > 6)
+    throw FieldError("toevoeging", "Gebruik een toevoeging van hoogstens 6 tekens.");
+  return a;
+}
+
+std::optional<AreaRef> find_buurt(Database& database, std::int64_t work_area,
+                                  const std::string& code) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT b.code, b.name, b.wijk_code, COALESCE(w.name, ''), "
+                      "COALESCE(b.gemeente_code, '') FROM areas b LEFT JOIN areas w ON "
+                      "w.work_area_id = b.work_area_id AND w.kind = 'wijk' AND w.code = "
+                      "b.wijk_code WHERE b.work_area_id = ? AND b.kind = 'buurt' AND b.code = ?");
+  q.bind(1, work_area);
+  q.bind(2, code);
+  if (!q.executeStep()) return std::nullopt;
+  return AreaRef{q.getColumn(0).getString(), q.getColumn(1).getString(), text_of(q, 2),
+                 q.getColumn(3).getString(), q.getColumn(4).getString()};
+}
+
+std::vector<AreaRef> list_buurten(Database& database, std::int64_t work_area) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT b.code, b.name, b.wijk_code, COALESCE(w.name, ''), "
+                      "COALESCE(b.gemeente_code, '') FROM areas b LEFT JOIN areas w ON "
+                      "w.work_area_id = b.work_area_id AND w.kind = 'wijk' AND w.code = "
+                      "b.wijk_code WHERE b.work_area_id = ? AND b.kind = 'buurt' AND b.wijk_code "
+                      "IS NOT NULL ORDER BY b.gemeente_code, b.wijk_code, b.code");
+  q.bind(1, work_area);
+  std::vector<AreaRef> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), text_of(q, 2),
+                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+  return out;
+}
+
+std::optional<AreaRef> buurt_of_address(Database& database, std::int64_t work_area,
+                                        const Address& a) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT buurt FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND "
+                      "huisnummer = ? LIMIT 1");
+  q.bind(1, work_area);
+  q.bind(2, a.postcode);
+  q.bind(3, a.huisnummer);
+  if (!q.executeStep()) return std::nullopt;
+  return find_buurt(database, work_area, q.getColumn(0).getString());
+}
+
+bool known_address(Database& database, std::int64_t work_area, const Address& a) {
+  if (buurt_of_address(database, work_area, a)) return true;
+  SQLite::Statement bag(database.sql(),
+                        "SELECT 1 FROM bag_addresses WHERE work_area_id = ? AND postcode = ? AND "
+                        "huisnummer = ? LIMIT 1");
+  bag.bind(1, work_area);
+  bag.bind(2, a.postcode);
+  bag.bind(3, a.huisnummer);
+  if (bag.executeStep()) return true;
+  // The stock keeps the house number as written ("5a"): compare its leading digits.
+  SQLite::Statement q(database.sql(),
+                      "SELECT huisnummer FROM stock_units WHERE work_area_id = ? AND postcode = ?");
+  q.bind(1, work_area);
+  q.bind(2, a.postcode);
+  while (q.executeStep()) {
+    const std::string nr = text_of(q, 0);
+    std::size_t d = 0;
+    while (d < nr.size() && std::isdigit(static_cast<unsigned char>(nr[d]))) ++d;
+    if (d > 0 && d <= 6 && std::stoi(nr.substr(0, d)) == a.huisnummer) return true;
+  }
+  return false;
+}
+
+long long count_households(Database& database, std::int64_t work_area, const std::string& buurt) {
+  auto& db = database.sql();
+  // Corporation homes per pc6hnr address: each home is a household.
+  std::map<std::pair<std::string, int>, long long> homes;
+  SQLite::Statement s(db,
+                      "SELECT postcode, huisnummer FROM stock_units WHERE work_area_id = ? AND "
+                      "postcode IN (SELECT DISTINCT postcode FROM pc6hnr_rows WHERE work_area_id "
+                      "= ? AND buurt = ?)");
+  s.bind(1, work_area);
+  s.bind(2, work_area);
+  s.bind(3, buurt);
+  while (s.executeStep()) {
+    const std::string nr = text_of(s, 1);
+    std::size_t d = 0;
+    while (d < nr.size() && std::isdigit(static_cast<unsigned char>(nr[d]))) ++d;
+    if (d == 0 || d > 6) continue;
+    ++homes[{s.getColumn(0).getString(), std::stoi(nr.substr(0, d))}];
+  }
+  long long households = 0;
+  std::set<std::pair<std::string, int>> seen;
+  SQLite::Statement p(db,
+                      "SELECT postcode, huisnummer FROM pc6hnr_rows WHERE work_area_id = ? AND "
+                      "buurt = ?");
+  p.bind(1, work_area);
+  p.bind(2, buurt);
+  while (p.executeStep()) {
+    std::pair<std::string, int> key{p.getColumn(0).getString(), p.getColumn(1).getInt()};
+    if (!seen.insert(key).second) continue;
+    const auto h = homes.find(key);
+    households += h == homes.end() ? 1 : h->second;
+  }
+  // Corporation homes placed in the buurt by their own buurtcode, at an address CBS does not list.
+  SQLite::Statement o(db,
+                      "SELECT COUNT(*) FROM stock_units s WHERE s.work_area_id = ? AND "
+                      "s.buurtcode = ? AND NOT EXISTS (SELECT 1 FROM pc6hnr_rows r WHERE "
+                      "r.work_area_id = s.work_area_id AND r.postcode = s.postcode)");
+  o.bind(1, work_area);
+  o.bind(2, buurt);
+  o.executeStep();
+  return households + o.getColumn(0).getInt64();
+}
+
+}  // namespace leefbaar::store

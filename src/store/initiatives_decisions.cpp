@@ -1,0 +1,99 @@
+// The wijk team's decision on a resident initiative (approval with pledges per organisation, or
+// a refusal with its reason), then realisation and evaluation.
+#include <fmt/format.h>
+
+#include "core/text.hpp"
+#include "store/audit.hpp"
+#include "store/initiatives.hpp"
+#include "store/initiatives_internal.hpp"
+
+namespace leefbaar::store {
+
+using initiative_detail::clean_text;
+
+void decide_initiative(Database& database, std::int64_t work_area, std::int64_t initiative,
+                       const Decision& d, TimePoint now, const std::string& actor) {
+  auto& db = database.sql();
+  const auto current = find_initiative(database, work_area, initiative, now);
+  if (!current) throw FieldError("initiative", "Dit initiatief bestaat niet.");
+  if (current->state != "open")
+    throw ConflictError("Over dit initiatief is al besloten, of het is nog niet bevestigd.");
+  const std::string reason = clean_text(d.reason, "reason", "de reden", 2000, !d.approve);
+  if (d.approve) {
+    if (!current->supported)
+      throw FieldError("decision", fmt::format("Goedkeuren kan pas bij een meerderheid: nodig zijn "
+                                               "{} steunbetuigingen, er zijn er {}.",
+                                               current->needed, current->supports));
+    if (d.pledges.empty())
+      throw FieldError("pledges", "Geef aan wat ten minste één organisatie bijdraagt.");
+  }
+  SQLite::Transaction transaction(db);
+  for (const auto& p : d.pledges) {
+    SQLite::Statement o(db, "SELECT 1 FROM organisations WHERE id = ?");
+    o.bind(1, p.organisation_id);
+    if (!o.executeStep()) throw FieldError("pledges", "Kies een organisatie uit de lijst.");
+    if (p.amount_cents < 0 || p.hours < 0)
+      throw FieldError("pledges", "Vul bedragen en uren van 0 of meer in.");
+    if (p.amount_cents == 0 && p.hours == 0 && trim(p.means).empty())
+      throw FieldError("pledges", "Vul per organisatie een bedrag, uren of middelen in.");
+    SQLite::Statement q(db,
+                        "INSERT INTO initiative_pledges (initiative_id, organisation_id, "
+                        "amount_cents, hours, means) VALUES (?, ?, ?, ?, ?)");
+    q.bind(1, initiative);
+    q.bind(2, p.organisation_id);
+    q.bind(3, static_cast<std::int64_t>(p.amount_cents));
+    q.bind(4, static_cast<std::int64_t>(p.hours));
+    q.bind(5, clean_text(p.means, "pledges", "de middelen", 1000, false));
+    q.exec();
+  }
+  SQLite::Statement u(db,
+                      "UPDATE initiatives SET state = ?, decided_at = ?, decided_by = ?, "
+                      "refusal_reason = ? WHERE id = ? AND work_area_id = ?");
+  u.bind(1, d.approve ? "goedgekeurd" : "afgewezen");
+  u.bind(2, iso_utc(now));
+  u.bind(3, actor);
+  if (!d.approve) u.bind(4, reason);
+  u.bind(5, initiative);
+  u.bind(6, work_area);
+  u.exec();
+  record_audit(db,
+               {actor, d.approve ? "approve" : "refuse", fmt::format("initiative/{}", initiative),
+                d.approve ? fmt::format("{} toezeggingen", d.pledges.size()) : reason, ""});
+  transaction.commit();
+}
+
+void advance_initiative(Database& database, std::int64_t work_area, std::int64_t initiative,
+                        const std::string& state, const std::string& evaluation, TimePoint now,
+                        const std::string& actor) {
+  const auto current = find_initiative(database, work_area, initiative, now);
+  if (!current) throw FieldError("initiative", "Dit initiatief bestaat niet.");
+  const std::string text =
+      clean_text(evaluation, "evaluation", "de evaluatie", 4000, state == "geevalueerd");
+  const char* column = nullptr;
+  if (state == "gerealiseerd") {
+    if (current->state != "goedgekeurd")
+      throw ConflictError("Alleen een goedgekeurd initiatief kan gerealiseerd worden.");
+    column = "realised_at";
+  } else if (state == "geevalueerd") {
+    if (current->state != "gerealiseerd")
+      throw ConflictError("Alleen een gerealiseerd initiatief kan geëvalueerd worden.");
+    column = "evaluated_at";
+  } else {
+    throw FieldError("state", "Kies gerealiseerd of geëvalueerd.");
+  }
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  SQLite::Statement u(db, fmt::format("UPDATE initiatives SET state = ?, {} = ?, evaluation = "
+                                      "COALESCE(?, evaluation) WHERE id = ? AND work_area_id = ?",
+                                      column));
+  u.bind(1, state);
+  u.bind(2, iso_utc(now));
+  if (!text.empty()) u.bind(3, text);
+  u.bind(4, initiative);
+  u.bind(5, work_area);
+  u.exec();
+  record_audit(db, {actor, state, fmt::format("initiative/{}", initiative), text, ""});
+  transaction.commit();
+}
+
+}  // namespace leefbaar::store

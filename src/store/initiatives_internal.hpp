@@ -1,0 +1,57 @@
+#pragma once
+// Internal to the store's initiative modules (initiatives*.cpp, households.cpp): the helpers they
+// share. Not for other stages.
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "store/initiatives.hpp"
+
+namespace leefbaar::store::initiative_detail {
+
+std::string text_of(SQLite::Statement& q, int col);
+// Trimmed; throws FieldError(field) when required and empty or longer than max.
+std::string clean_text(const std::string& value, const char* field, const char* what,
+                       std::size_t max, bool required);
+bool valid_type(const std::string& t);
+// The smallest number of supports that is a majority.
+long long needed_for(long long households, double share);
+// The leading digits of a house number as written ("5a" -> 5); 0 when there are none (or more
+// than six).
+int leading_number(const std::string& huisnummer);
+// A BAG address's letter and addition as Address::toevoeging has them ("a", "2" -> "A2").
+std::string addition_key(const std::string& huisletter, const std::string& toevoeging);
+
+// Validates and inserts, inside the caller's transaction.
+std::int64_t insert_initiative(Database& database, std::int64_t work_area, const NewInitiative& in,
+                               TimePoint now, const std::string& actor);
+
+// Supports.
+void update_majority(SQLite::Database& db, std::int64_t work_area, std::int64_t initiative,
+                     TimePoint now, const InitiativeSettings& settings);
+struct OpenInitiative {
+  std::string buurt, state, title;
+  InitiativeArea shape;
+};
+// The initiative a support is for; FieldError when it does not exist or is not open.
+OpenInitiative initiative_for_support(SQLite::Database& db, std::int64_t work_area,
+                                      std::int64_t initiative);
+// FieldError("postcode") when the address is unknown or outside the initiative's buurt or shape.
+void check_support_address(Database& database, std::int64_t work_area, const OpenInitiative& target,
+                           const Address& address);
+// ConflictError when the address already supports the initiative.
+void refuse_second_support(SQLite::Database& db, std::int64_t initiative, const Address& a);
+
+// The portal's e-mail links.
+std::string random_token();
+std::string check_email(const std::string& email);
+std::int64_t outbox(SQLite::Database& db, const std::string& to, const std::string& subject,
+                    const std::string& body, TimePoint now);
+std::string verification(SQLite::Database& db, std::optional<std::int64_t> initiative,
+                         std::optional<std::int64_t> support, std::int64_t outbox_id,
+                         const std::string& token, TimePoint now);
+void purge_unconfirmed(SQLite::Database& db, TimePoint now);
+
+}  // namespace leefbaar::store::initiative_detail

@@ -1,0 +1,402 @@
+#include "store/portal_campaigns.hpp"
+
+#include <fmt/format.h>
+#include <sodium.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "core/text.hpp"
+#include "store/audit.hpp"
+
+namespace leefbaar::store {
+
+namespace {
+
+constexpr auto kLinkLifetime = std::chrono::hours(24 * 7);
+
+// 192 random bits as 48 hex digits, like the initiatives' links.
+std::string random_token() {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
+  std::array<unsigned char, 24> bytes{};
+  randombytes_buf(bytes.data(), bytes.size());
+  std::string out(bytes.size() * 2 + 1, '\0');
+  sodium_bin2hex(out.data(), out.size(), bytes.data(), bytes.size());
+  out.resize(bytes.size() * 2);
+  return out;
+}
+
+std::string check_email(const std::string& email) {
+  std::string e(trim(email));
+  const auto at = e.find('@');
+  if (e.empty()) throw FieldError("email", "Vul uw e-mailadres in.");
+  if (e.size() > 254 || at == std::string::npos || at == 0 ||
+      e.find('.', at) == std::string::npos || e.find(' ') != std::string::npos)
+    throw FieldError("email", "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.");
+  return e;
+}
+
+std::string clean(const std::string& value, const char* field, const char* missing,
+                  std::size_t max) {
+  std::string t(trim(value));
+  if (t.empty()) throw FieldError(field, missing);
+  if (t.size() > max) throw FieldError(field, fmt::format("Gebruik hoogstens {} tekens.", max));
+  return t;
+}
+
+// "2026-12-05" -> "5-12-2026", as the pages write dates.
+std::string dutch_date(const std::string& iso) {
+  if (iso.size() != 10) return iso;
+  return fmt::format("{}-{}-{}", std::stoi(iso.substr(8, 2)), std::stoi(iso.substr(5, 2)),
+                     iso.substr(0, 4));
+}
+
+// The same normalisation as the store's one-tree-per-street key (wijkwerk_activities.cpp).
+std::string street_key(const std::string& street) {
+  std::string out;
+  for (char c : to_lower(trim(street)))
+    if (c != ' ' && c != '-' && c != '.' && c != '\'') out += c;
+  return out;
+}
+
+// A street name: letters (any script), digits, spaces and - . ' only, with at least two letters.
+std::string check_street(const std::string& street) {
+  const std::string s = clean(street, "street", "Vul de naam van uw straat in.", 80);
+  int letters = 0;
+  for (unsigned char c : s) {
+    if (std::isalpha(c) || c >= 0x80)
+      ++letters;
+    else if (!std::isdigit(c) && c != ' ' && c != '-' && c != '.' && c != '\'')
+      throw FieldError("street", "Vul alleen de naam van de straat in, zoals Kerkstraat.");
+  }
+  if (letters < 2) throw FieldError("street", "Vul de naam van uw straat in, zoals Kerkstraat.");
+  return s;
+}
+
+// The buurt of a known address: the pc6hnr table first, then the stock's own buurtcode.
+std::optional<AreaRef> buurt_by_address(Database& database, std::int64_t work_area,
+                                        const Address& a) {
+  if (auto area = buurt_of_address(database, work_area, a)) return area;
+  SQLite::Statement q(database.sql(),
+                      "SELECT huisnummer, buurtcode FROM stock_units WHERE work_area_id = ? AND "
+                      "postcode = ? AND buurtcode IS NOT NULL AND buurtcode <> ''");
+  q.bind(1, work_area);
+  q.bind(2, a.postcode);
+  while (q.executeStep()) {
+    const auto nr = house_number_digits(q.getColumn(0).getString());
+    if (nr && *nr == a.huisnummer)
+      if (auto area = find_buurt(database, work_area, q.getColumn(1).getString())) return area;
+  }
+  return std::nullopt;
+}
+
+void require_known(Database& database, std::int64_t work_area, const Address& a) {
+  if (!known_address(database, work_area, a))
+    throw FieldError("postcode",
+                     "Dit adres kennen we niet in het werkgebied. Controleer de postcode en het "
+                     "huisnummer.");
+}
+
+PortalCampaign require_open(Database& database, std::int64_t work_area, const std::string& kind,
+                            const char* name, TimePoint now) {
+  auto c = portal_campaign(database, work_area, kind, iso_utc(now).substr(0, 10));
+  if (!c.open)
+    throw WijkwerkConflict("campaign",
+                           fmt::format("De {} is nu gesloten. U kunt weer meedoen vanaf {}.", name,
+                                       dutch_date(c.opens_next)));
+  return c;
+}
+
+void refuse_taken_street(SQLite::Database& db, const Campaign& c, const std::string& street) {
+  SQLite::Statement q(db,
+                      "SELECT 1 FROM wijk_tree_requests WHERE campaign_id = ? AND street_key = ?");
+  q.bind(1, c.id);
+  q.bind(2, street_key(street));
+  if (q.executeStep())
+    throw WijkwerkConflict("street",
+                           fmt::format("Voor de {} is in {} al een kerstboom aangevraagd. Per "
+                                       "straat kan dat één keer per jaar.",
+                                       street, c.year));
+}
+
+std::int64_t queue_mail(SQLite::Database& db, const std::string& to, const std::string& subject,
+                        const std::string& body, TimePoint now) {
+  SQLite::Statement q(
+      db, "INSERT INTO mail_outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)");
+  q.bind(1, to);
+  q.bind(2, subject);
+  q.bind(3, body);
+  q.bind(4, iso_utc(now));
+  q.exec();
+  return db.getLastInsertRowid();
+}
+
+int purge(SQLite::Database& db, TimePoint now) {
+  const std::string expired = iso_utc(now);
+  SQLite::Statement mails(db,
+                          "UPDATE mail_outbox SET recipient = '', body = '' WHERE id IN (SELECT "
+                          "outbox_id FROM portal_campaign_submissions WHERE used_at IS NULL AND "
+                          "expires_at < ?)");
+  mails.bind(1, expired);
+  mails.exec();
+  SQLite::Statement rows(
+      db, "DELETE FROM portal_campaign_submissions WHERE used_at IS NULL AND expires_at < ?");
+  rows.bind(1, expired);
+  const int n = rows.exec();
+  if (n > 0)
+    record_audit(db, {"systeem", "purge", "portal_campaigns",
+                      fmt::format("{} onbevestigde aanmeldingen voor acties", n), ""});
+  return n;
+}
+
+struct Pending {
+  std::string kind, street, buurt, pickup_on, nominee, motivation;
+  int year = 0;
+};
+
+PortalMail store_pending(Database& database, std::int64_t work_area, const Pending& p,
+                         const std::string& email, const std::string& subject,
+                         const std::string& what, const std::string& link_base, TimePoint now) {
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  purge(db, now);
+  const std::string token = random_token();
+  const auto mail = queue_mail(
+      db, email, subject,
+      fmt::format("{}\n\nBevestig het met deze link (7 dagen geldig):\n{}{}\n\nHebt u niets "
+                  "ingevuld? Dan kunt u deze e-mail negeren.\n",
+                  what, link_base, token),
+      now);
+  SQLite::Statement q(db,
+                      "INSERT INTO portal_campaign_submissions (work_area_id, kind, year, street, "
+                      "buurt_code, pickup_on, nominee, motivation, token_sha256, outbox_id, "
+                      "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(1, work_area);
+  q.bind(2, p.kind);
+  q.bind(3, p.year);
+  auto optional = [&q](int i, const std::string& v) {
+    if (v.empty())
+      q.bind(i);
+    else
+      q.bind(i, v);
+  };
+  optional(4, p.street);
+  q.bind(5, p.buurt);
+  optional(6, p.pickup_on);
+  optional(7, p.nominee);
+  optional(8, p.motivation);
+  q.bind(9, sha256_text(token));
+  q.bind(10, mail);
+  q.bind(11, iso_utc(now));
+  q.bind(12, iso_utc(now + kLinkLifetime));
+  q.exec();
+  const std::int64_t id = db.getLastInsertRowid();
+  record_audit(db,
+               {"portaal", "create", fmt::format("portal_campaign_submission/{}", id),
+                fmt::format("{} via het portaal ({}), wacht op bevestiging", p.kind, p.buurt), ""});
+  transaction.commit();
+  return {token, id};
+}
+
+}  // namespace
+
+std::vector<std::string> tree_pickup_days(int year, const std::string& today) {
+  using namespace std::chrono;
+  std::vector<std::string> out;
+  for (unsigned d = 1; d <= 24; ++d) {
+    const year_month_day ymd{std::chrono::year{year}, December, day{d}};
+    if (weekday{sys_days{ymd}} != Saturday) continue;
+    const std::string iso = fmt::format("{}-12-{:02}", year, d);
+    if (iso > today) out.push_back(iso);
+  }
+  return out;
+}
+
+PortalCampaign portal_campaign(Database& database, std::int64_t work_area, const std::string& kind,
+                               const std::string& today) {
+  if (kind != "kerstbomen" && kind != "superbuur")
+    throw FieldError("kind", "Kies de actie: kerstbomen of superbuur.");
+  if (today.size() != 10 || !is_iso_date(today))
+    throw FieldError("today", "Geef de dag als JJJJ-MM-DD.");
+  const int year = std::stoi(today.substr(0, 4));
+  PortalCampaign out;
+  out.campaign = ensure_campaign(database, work_area, kind, year, "portaal");
+  out.open = campaign_open(out.campaign, today);
+  if (!out.open)
+    out.opens_next = today < out.campaign.opens_on
+                         ? out.campaign.opens_on
+                         : ensure_campaign(database, work_area, kind, year + 1, "portaal").opens_on;
+  if (out.open && kind == "kerstbomen") out.pickup_days = tree_pickup_days(year, today);
+  return out;
+}
+
+Campaign set_campaign_intake(Database& database, std::int64_t work_area, const std::string& kind,
+                             int year, const std::string& opens_on, const std::string& closes_on,
+                             const std::string& actor) {
+  if (!is_iso_date(opens_on)) throw FieldError("opens_on", "Geef de begindatum als JJJJ-MM-DD.");
+  if (!is_iso_date(closes_on)) throw FieldError("closes_on", "Geef de einddatum als JJJJ-MM-DD.");
+  if (closes_on < opens_on) throw FieldError("closes_on", "De einddatum ligt voor de begindatum.");
+  auto c = ensure_campaign(database, work_area, kind, year, actor);
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  SQLite::Statement q(db, "UPDATE wijk_campaigns SET opens_on = ?, closes_on = ? WHERE id = ?");
+  q.bind(1, opens_on);
+  q.bind(2, closes_on);
+  q.bind(3, c.id);
+  q.exec();
+  record_audit(db, {actor, "update", fmt::format("wijk_campaign/{}", c.id),
+                    fmt::format("aanmelden van {} tot en met {}", opens_on, closes_on), ""});
+  transaction.commit();
+  c.opens_on = opens_on;
+  c.closes_on = closes_on;
+  return c;
+}
+
+PortalMail submit_portal_tree(Database& database, std::int64_t work_area,
+                              const PortalTreeRequest& in, const std::string& link_base,
+                              TimePoint now) {
+  const auto c = require_open(database, work_area, "kerstbomen", "kerstbomenactie", now);
+  const std::string email = check_email(in.email);
+  const std::string street = check_street(in.street);
+  require_known(database, work_area, in.address);
+  auto area = buurt_by_address(database, work_area, in.address);
+  if (!area && !in.buurt_code.empty()) area = find_buurt(database, work_area, in.buurt_code);
+  if (!area) throw FieldError("buurt", "Kies uw buurt: bij dit adres vinden we de buurt niet.");
+  const auto& days = c.pickup_days;
+  if (!days.empty() && std::find(days.begin(), days.end(), in.pickup_on) == days.end())
+    throw FieldError("pickup_on", "Kies de dag waarop u de kerstboom ophaalt.");
+  refuse_taken_street(database.sql(), c.campaign, street);
+  Pending p;
+  p.kind = "kerstboom";
+  p.year = c.campaign.year;
+  p.street = street;
+  p.buurt = area->buurt;
+  p.pickup_on = days.empty() ? std::string{} : in.pickup_on;
+  return store_pending(
+      database, work_area, p, email, "Bevestig uw aanvraag voor een kerstboom",
+      fmt::format("U vraagt een kerstboom aan voor de {} ({}){}.", street, area->buurt_name,
+                  p.pickup_on.empty() ? "" : ", op te halen op " + dutch_date(p.pickup_on)),
+      link_base, now);
+}
+
+PortalMail submit_portal_nomination(Database& database, std::int64_t work_area,
+                                    const PortalNomination& in, const std::string& link_base,
+                                    TimePoint now) {
+  const auto c = require_open(database, work_area, "superbuur", "superbuuractie", now);
+  const std::string email = check_email(in.email);
+  const std::string nominee = clean(in.nominee, "nominee", "Vul de naam van de superbuur in.", 120);
+  const std::string motivation =
+      clean(in.motivation, "motivation", "Vertel waarom deze buur een superbuur is.", 2000);
+  std::optional<AreaRef> area;
+  if (in.address) {
+    require_known(database, work_area, *in.address);
+    area = buurt_by_address(database, work_area, *in.address);
+    if (!area)
+      throw FieldError("postcode",
+                       "Bij dit adres vinden we de buurt niet. Kies de buurt in plaats van het "
+                       "adres.");
+  } else {
+    if (!in.buurt_code.empty()) area = find_buurt(database, work_area, in.buurt_code);
+    if (!area) throw FieldError("buurt", "Kies de buurt van de superbuur, of vul het adres in.");
+  }
+  Pending p;
+  p.kind = "superbuur";
+  p.year = c.campaign.year;
+  p.buurt = area->buurt;
+  p.nominee = nominee;
+  p.motivation = motivation;
+  return store_pending(
+      database, work_area, p, email, "Bevestig uw nominatie voor superbuur",
+      fmt::format("U nomineert {} uit {} als superbuur.", nominee, area->buurt_name), link_base,
+      now);
+}
+
+CampaignConfirmation confirm_campaign_token(Database& database, const std::string& token,
+                                            TimePoint now) {
+  auto& db = database.sql();
+  if (token.size() != 48 || token.find_first_not_of("0123456789abcdef") != std::string::npos)
+    throw FieldError("token",
+                     "Deze bevestigingslink klopt niet. Kopieer de hele link uit de e-mail.");
+  SQLite::Statement q(db,
+                      "SELECT id, work_area_id, kind, year, street, buurt_code, pickup_on, "
+                      "nominee, motivation, outbox_id, expires_at, used_at FROM "
+                      "portal_campaign_submissions WHERE token_sha256 = ?");
+  q.bind(1, sha256_text(token));
+  if (!q.executeStep())
+    throw FieldError("token",
+                     "Deze bevestigingslink kennen we niet. Kopieer de hele link uit de e-mail.");
+  auto text = [&q](int col) {
+    return q.getColumn(col).isNull() ? std::string{} : q.getColumn(col).getString();
+  };
+  const std::int64_t id = q.getColumn(0).getInt64();
+  const std::int64_t work_area = q.getColumn(1).getInt64();
+  CampaignConfirmation out;
+  out.kind = q.getColumn(2).getString();
+  out.year = q.getColumn(3).getInt();
+  const std::string street = text(4), buurt = text(5), pickup_on = text(6), nominee = text(7),
+                    motivation = text(8);
+  const std::int64_t outbox = q.getColumn(9).isNull() ? 0 : q.getColumn(9).getInt64();
+  const std::string expires_at = q.getColumn(10).getString();
+  const bool used = !q.getColumn(11).isNull();
+  q.reset();
+  if (used) throw FieldError("token", "Deze link is al gebruikt: uw bevestiging is binnen.");
+  if (expires_at < iso_utc(now))
+    throw FieldError("token", "Deze link is verlopen. Vul het formulier opnieuw in.");
+  // The campaign functions keep their own transactions; the server serialises the store calls.
+  auto forget = [&](bool keep_as_used) {
+    SQLite::Transaction transaction(db);
+    if (keep_as_used) {
+      SQLite::Statement u(db,
+                          "UPDATE portal_campaign_submissions SET used_at = ?, record_id = ?, "
+                          "nominee = NULL, motivation = NULL WHERE id = ?");
+      u.bind(1, iso_utc(now));
+      u.bind(2, out.record_id);
+      u.bind(3, id);
+      u.exec();
+    } else {
+      SQLite::Statement d(db, "DELETE FROM portal_campaign_submissions WHERE id = ?");
+      d.bind(1, id);
+      d.exec();
+    }
+    // The e-mail address was only needed to send the link.
+    SQLite::Statement m(db, "UPDATE mail_outbox SET recipient = '', body = '' WHERE id = ?");
+    m.bind(1, outbox);
+    m.exec();
+    record_audit(db, {"portaal", keep_as_used ? "confirm" : "refuse",
+                      fmt::format("portal_campaign_submission/{}", id), out.kind, ""});
+    transaction.commit();
+  };
+  try {
+    if (out.kind == "kerstboom") {
+      TreeRequest t;
+      t.street = out.what = street;
+      t.buurt_code = buurt;
+      t.pickup_on = pickup_on;
+      t.source = "portaal";
+      out.record_id = request_christmas_tree(database, work_area, out.year, t, "portaal");
+    } else {
+      SuperbuurNomination n;
+      n.nominee = out.what = nominee;
+      n.buurt_code = buurt;
+      n.motivation = motivation;
+      n.source = "portaal";
+      out.record_id = nominate_superbuur(database, work_area, out.year, n, "portaal");
+    }
+  } catch (const WijkwerkConflict&) {
+    forget(false);  // the street got its tree meanwhile: this request can never be granted
+    throw;
+  }
+  forget(true);
+  return out;
+}
+
+int purge_unconfirmed_campaign_submissions(Database& database, TimePoint now) {
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db);
+  const int n = purge(db, now);
+  transaction.commit();
+  return n;
+}
+
+}  // namespace leefbaar::store

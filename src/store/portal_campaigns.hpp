@@ -1,0 +1,83 @@
+#pragma once
+// The yearly campaigns on the residents' portal: a Christmas tree for the requester's street and a
+// superbuur nomination, both only while the campaign is open, both confirmed by an e-mail link as
+// the portal's initiatives are. Until the link is used a submission waits in its own table
+// (portal_campaign_submissions): it does not take the street's one tree, and what it holds (the
+// nominee's name, the motivation, the mail in the outbox) is removed when nobody confirms it within
+// 7 days. On confirmation the store's campaign functions (request_christmas_tree,
+// nominate_superbuur) record it with source "portaal", so one tree per street per year holds there.
+//
+// The store keeps no street names for addresses (neither the CBS pc6hnr table nor the stock as
+// imported has them), so the requester names the street; the address must be known and gives the
+// buurt.
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+#include "store/initiatives.hpp"
+#include "store/wijkwerk_store.hpp"
+
+namespace leefbaar::store {
+
+// A campaign as the portal shows it on a day: this year's (made from its template when needed),
+// whether it is open, and when closed the day it opens (this year's or next year's).
+struct PortalCampaign {
+  Campaign campaign;
+  bool open = false;
+  std::string opens_next;                // when closed: the first day of the next intake
+  std::vector<std::string> pickup_days;  // trees: the days a tree can be picked up
+};
+// kind: kerstbomen or superbuur; today: an ISO date (the application's clock).
+PortalCampaign portal_campaign(Database& db, std::int64_t work_area, const std::string& kind,
+                               const std::string& today);
+
+// Moves the intake period of the campaign of that kind and year (made from its template when it
+// does not exist yet). Throws FieldError for dates that are not ISO dates or in the wrong order.
+Campaign set_campaign_intake(Database& db, std::int64_t work_area, const std::string& kind,
+                             int year, const std::string& opens_on, const std::string& closes_on,
+                             const std::string& actor);
+
+// The pick-up days of a tree campaign: the Saturdays in December before Christmas, from today on.
+std::vector<std::string> tree_pickup_days(int year, const std::string& today);
+
+struct PortalTreeRequest {
+  Address address;         // the requester's
+  std::string street;      // the requester's street
+  std::string buurt_code;  // only needed when the address does not give the buurt
+  std::string pickup_on;   // one of the pick-up days (required while there are any)
+  std::string email;
+};
+struct PortalNomination {
+  std::string nominee;
+  std::optional<Address>
+      address;  // the nominee's; or the buurt when the nominator knows no address
+  std::string buurt_code;
+  std::string motivation;
+  std::string email;  // the nominator's, only for the link
+};
+
+// Both throw FieldError naming the field for bad input or an unknown address, WijkwerkConflict
+// ("campaign") when the campaign is closed and ("street") when the street already has its tree.
+PortalMail submit_portal_tree(Database& db, std::int64_t work_area, const PortalTreeRequest& in,
+                              const std::string& link_base, TimePoint now);
+PortalMail submit_portal_nomination(Database& db, std::int64_t work_area,
+                                    const PortalNomination& in, const std::string& link_base,
+                                    TimePoint now);
+
+struct CampaignConfirmation {
+  std::string kind;  // kerstboom or superbuur
+  std::int64_t record_id = 0;
+  int year = 0;
+  std::string what;  // the street or the nominee
+};
+// Uses a link's token once (valid for 7 days). Throws FieldError("token") for an unknown, used or
+// expired token, WijkwerkConflict("street") when the street got its tree meanwhile.
+CampaignConfirmation confirm_campaign_token(Database& db, const std::string& token, TimePoint now);
+
+// Removes what was submitted but not confirmed within the link's lifetime (and its mail).
+int purge_unconfirmed_campaign_submissions(Database& db, TimePoint now);
+
+}  // namespace leefbaar::store

@@ -1,0 +1,245 @@
+#include "store/reminders.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "store/audit.hpp"
+#include "store/wijkwerk_store.hpp"
+
+namespace leefbaar::store {
+
+namespace {
+
+constexpr auto kDecisionLead = std::chrono::hours(24 * 7);
+constexpr int kMediationLeadWorkingDays = 2;
+
+// "2026-03-09" -> "9-3-2026", as the pages write dates.
+std::string dutch_date(const std::string& iso) {
+  if (iso.size() < 10) return iso;
+  return fmt::format("{}-{}-{}", std::stoi(iso.substr(8, 2)), std::stoi(iso.substr(5, 2)),
+                     iso.substr(0, 4));
+}
+
+std::map<std::string, std::string> wijk_names(Database& db, std::int64_t work_area) {
+  std::map<std::string, std::string> out;
+  for (const auto& w : list_wijk_areas(db, work_area)) out[w.code] = w.name;
+  return out;
+}
+
+void initiative_reminders(Database& database, std::int64_t work_area,
+                          std::chrono::system_clock::time_point now,
+                          const std::map<std::string, std::string>& names,
+                          std::vector<Reminder>& out) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT id, title, wijk_code, decision_due FROM initiatives WHERE "
+                      "work_area_id = ? AND state = 'open' AND decision_due IS NOT NULL AND "
+                      "decided_at IS NULL AND decision_due <= ? ORDER BY decision_due, id");
+  q.bind(1, work_area);
+  q.bind(2, iso_utc(now + kDecisionLead));
+  const std::string at = iso_utc(now);
+  while (q.executeStep()) {
+    Reminder r;
+    r.subject = "initiatief";
+    r.record_id = q.getColumn(0).getInt64();
+    r.title = q.getColumn(1).getString();
+    r.wijk_code = q.getColumn(2).getString();
+    const std::string due = q.getColumn(3).getString();
+    r.due_on = due.substr(0, 10);
+    r.late = due < at;
+    r.code = r.late ? "besluit_te_laat" : "besluit_binnenkort";
+    r.message = r.late ? fmt::format(
+                             "Het besluit over het initiatief '{}' had uiterlijk {} "
+                             "genomen moeten zijn.",
+                             r.title, dutch_date(r.due_on))
+                       : fmt::format(
+                             "Het besluit over het initiatief '{}' moet uiterlijk {} "
+                             "genomen zijn.",
+                             r.title, dutch_date(r.due_on));
+    r.link = fmt::format("/initiatieven/{}", r.record_id);
+    const auto it = names.find(r.wijk_code);
+    r.wijk_name = it == names.end() ? r.wijk_code : it->second;
+    r.key = fmt::format("initiative/{}/{}", r.record_id, r.code);
+    out.push_back(std::move(r));
+  }
+}
+
+// The mediation deadline that holds today for a case, if any: intake first, then aftercare.
+void mediation_reminders(Database& database, std::int64_t work_area, const std::string& today,
+                         const std::map<std::string, std::string>& names,
+                         std::vector<Reminder>& out) {
+  const std::string lead = add_working_days(today, kMediationLeadWorkingDays);
+  for (const auto& c : list_mediation_cases(database, work_area, {}, 0)) {
+    if (c.outcome == "uitgesloten" || c.outcome == "gestopt") continue;
+    Reminder r;
+    if (c.intake_on.empty() && c.outcome.empty()) {
+      r.due_on = intake_due(c);
+      if (today > r.due_on) {
+        r.code = "intake_te_laat";
+        r.message = fmt::format(
+            "De intake van bemiddelingszaak {} had uiterlijk {} moeten zijn "
+            "(binnen {} werkdagen na de melding).",
+            c.case_number, dutch_date(r.due_on), kIntakeWorkingDays);
+      } else if (lead >= r.due_on) {
+        r.code = "intake_binnenkort";
+        r.message = fmt::format("De intake van bemiddelingszaak {} moet uiterlijk {} zijn.",
+                                c.case_number, dutch_date(r.due_on));
+      }
+    } else if (!c.agreements_on.empty() && c.aftercare_on.empty()) {
+      const std::string from = add_days(c.agreements_on, kAftercareFromDays);
+      r.due_on = add_days(c.agreements_on, kAftercareToDays);
+      if (today > r.due_on) {
+        r.code = "nazorg_te_laat";
+        r.message = fmt::format(
+            "De nazorg van bemiddelingszaak {} had tussen {} en {} moeten "
+            "zijn (2 tot 6 weken na de afspraken).",
+            c.case_number, dutch_date(from), dutch_date(r.due_on));
+      } else if (lead >= r.due_on) {
+        r.code = "nazorg_sluit";
+        r.message = fmt::format("De termijn voor de nazorg van bemiddelingszaak {} sluit op {}.",
+                                c.case_number, dutch_date(r.due_on));
+      } else if (today >= from) {
+        r.code = "nazorg_open";
+        r.message = fmt::format("De nazorg van bemiddelingszaak {} kan nu: tussen {} en {}.",
+                                c.case_number, dutch_date(from), dutch_date(r.due_on));
+      }
+    }
+    if (r.code.empty()) continue;
+    r.subject = "bemiddeling";
+    r.record_id = c.id;
+    r.title = c.case_number;
+    r.wijk_code = c.wijk_code;
+    r.late = r.code.ends_with("te_laat");
+    const auto it = names.find(c.wijk_code);
+    r.wijk_name = it == names.end() ? c.wijk_code : it->second;
+    r.link = fmt::format("/wijkwerk/{}?jaar={}", c.wijk_code, c.reported_on.substr(0, 4));
+    r.key = fmt::format("mediation/{}/{}", c.id, r.code);
+    out.push_back(std::move(r));
+  }
+}
+
+std::vector<ReminderRecipient> users_where(Database& database, std::int64_t work_area,
+                                           const std::string& role, const std::string& wijk) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT u.id, u.email FROM users u WHERE u.role = ? AND u.disabled = 0 AND "
+                      "u.organisation_id IN (SELECT organisation_id FROM work_areas WHERE id = ? "
+                      "UNION SELECT organisation_id FROM work_area_partners WHERE work_area_id = "
+                      "?) AND (? = '' OR EXISTS (SELECT 1 FROM user_wijken w WHERE w.user_id = "
+                      "u.id AND w.wijk_code = ?)) ORDER BY u.id");
+  q.bind(1, role);
+  q.bind(2, work_area);
+  q.bind(3, work_area);
+  q.bind(4, wijk);
+  q.bind(5, wijk);
+  std::vector<ReminderRecipient> out;
+  while (q.executeStep()) out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString()});
+  return out;
+}
+
+bool mailed(SQLite::Database& db, const std::string& key, std::int64_t user) {
+  SQLite::Statement q(db, "SELECT 1 FROM reminder_mails WHERE reminder_key = ? AND user_id = ?");
+  q.bind(1, key);
+  q.bind(2, user);
+  return q.executeStep();
+}
+
+void mail(SQLite::Database& db, std::int64_t work_area, const Reminder& r,
+          const ReminderRecipient& to, bool as_analist, const std::string& at) {
+  const std::string body = fmt::format(
+      "{}\n\nWijk: {}\nBekijk het in Leefbaar: {}\n\nU krijgt deze herinnering {}. U krijgt hem "
+      "één keer.\n",
+      r.message, r.wijk_name, r.link,
+      as_analist ? fmt::format("als analist, omdat {} geen wijkteam in Leefbaar heeft", r.wijk_name)
+                 : fmt::format("omdat u in het wijkteam van {} zit", r.wijk_name));
+  SQLite::Statement o(
+      db, "INSERT INTO mail_outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)");
+  o.bind(1, to.email);
+  o.bind(2, fmt::format("{}: {}", r.late ? "Termijn verstreken" : "Herinnering", r.title));
+  o.bind(3, body);
+  o.bind(4, at);
+  o.exec();
+  SQLite::Statement q(db,
+                      "INSERT INTO reminder_mails (work_area_id, reminder_key, user_id, "
+                      "outbox_id, sent_at) VALUES (?, ?, ?, ?, ?)");
+  q.bind(1, work_area);
+  q.bind(2, r.key);
+  q.bind(3, to.user_id);
+  q.bind(4, db.getLastInsertRowid());
+  q.bind(5, at);
+  q.exec();
+}
+
+}  // namespace
+
+std::vector<Reminder> open_reminders(Database& database, std::int64_t work_area,
+                                     std::chrono::system_clock::time_point now,
+                                     const std::vector<std::string>& wijken) {
+  const auto names = wijk_names(database, work_area);
+  std::vector<Reminder> out;
+  initiative_reminders(database, work_area, now, names, out);
+  mediation_reminders(database, work_area, iso_utc(now).substr(0, 10), names, out);
+  if (!wijken.empty())
+    std::erase_if(out, [&](const Reminder& r) {
+      return std::find(wijken.begin(), wijken.end(), r.wijk_code) == wijken.end();
+    });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Reminder& a, const Reminder& b) { return a.due_on < b.due_on; });
+  return out;
+}
+
+std::vector<ReminderRecipient> reminder_recipients(Database& database, std::int64_t work_area,
+                                                   const std::string& wijk) {
+  auto team = users_where(database, work_area, "wijkteam", wijk);
+  return team.empty() ? users_where(database, work_area, "analist", "") : team;
+}
+
+int run_reminders(Database& database, std::chrono::system_clock::time_point now) {
+  std::vector<std::int64_t> work_areas;
+  {
+    SQLite::Statement q(database.sql(), "SELECT id FROM work_areas ORDER BY id");
+    while (q.executeStep()) work_areas.push_back(q.getColumn(0).getInt64());
+  }
+  int total = 0;
+  const std::string at = iso_utc(now);
+  for (const auto wa : work_areas) {
+    const auto reminders = open_reminders(database, wa, now);
+    if (reminders.empty()) continue;
+    std::map<std::string, std::pair<std::vector<ReminderRecipient>, bool>> per_wijk;
+    for (const auto& r : reminders)
+      if (!per_wijk.contains(r.wijk_code)) {
+        auto team = users_where(database, wa, "wijkteam", r.wijk_code);
+        const bool fallback = team.empty();
+        per_wijk[r.wijk_code] = {fallback ? users_where(database, wa, "analist", "") : team,
+                                 fallback};
+      }
+    auto& db = database.sql();
+    SQLite::Transaction transaction(db);
+    int sent = 0;
+    for (const auto& r : reminders) {
+      const auto& [recipients, as_analist] = per_wijk[r.wijk_code];
+      for (const auto& to : recipients) {
+        if (mailed(db, r.key, to.user_id)) continue;
+        mail(db, wa, r, to, as_analist, at);
+        ++sent;
+      }
+    }
+    if (sent > 0)
+      record_audit(db, {"systeem", "remind", fmt::format("work_area/{}", wa),
+                        fmt::format("{} herinneringen gemaild", sent), ""});
+    transaction.commit();
+    total += sent;
+  }
+  return total;
+}
+
+std::vector<std::string> reminders_mailed_to(Database& database, std::int64_t user_id) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT reminder_key FROM reminder_mails WHERE user_id = ? ORDER BY id");
+  q.bind(1, user_id);
+  std::vector<std::string> out;
+  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  return out;
+}
+
+}  // namespace leefbaar::store

@@ -1,0 +1,32 @@
+#pragma once
+// Read-only summaries of the neighbourhood work for the map layers, the area pages and the
+// timeline: signals counted down to the buurt (the counts behind the suppression of small
+// numbers), and nothing else that the modules of each kind of work do not already answer.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace leefbaar::store {
+
+// Signals per month (YYYY-MM), wijk, buurt and kind. buurt is empty for a contact moment recorded
+// for the wijk only, and for the anonymous counts of purged records (which keep no buurt). No
+// personal data: counts only.
+struct SignalAreaCount {
+  std::string month, wijk, buurt, kind;
+  long long n = 0;
+};
+std::vector<SignalAreaCount> count_signals_by_area(Database& db, std::int64_t work_area, int year);
+
+// The years (newest first) in which the work area has any neighbourhood work: a wijk profile, an
+// activity, a physical work starting or ending, an initiative submitted, a signal or a mediation
+// case; and the newest year with a wijk profile or an activity (0 when none), which the Wijkwerk
+// page also opens on.
+struct WijkwerkYears {
+  std::vector<int> all;
+  int newest_planned = 0;
+};
+WijkwerkYears wijkwerk_years(Database& db, std::int64_t work_area);
+
+}  // namespace leefbaar::store

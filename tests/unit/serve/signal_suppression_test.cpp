@@ -1,0 +1,119 @@
+// The hiding of small signal counts: counts below 5 are never shown, and no sum of shown counts
+// has exactly one hidden part (which could be worked out by subtraction).
+#include "serve/signal_suppression.hpp"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <map>
+#include <random>
+
+namespace leefbaar::testing {
+
+namespace {
+
+using serve::SignalTable;
+
+const std::vector<std::string> kKinds = {"eenzaamheid", "overlast", "geldzorgen"};
+
+std::vector<store::AreaRef> buurten() {
+  return {{"BU01060101", "A", "WK010601", "Lariks", "GM0106"},
+          {"BU01060102", "B", "WK010601", "Lariks", "GM0106"},
+          {"BU01060103", "C", "WK010601", "Lariks", "GM0106"},
+          {"BU01060401", "D", "WK010604", "Pittelo", "GM0106"},
+          {"BU01060402", "E", "WK010604", "Pittelo", "GM0106"},
+          {"BU00000101", "F", "WK000001", "Elders", "GM0000"}};
+}
+
+int hidden(const SignalTable& t, const std::vector<std::string>& areas, const std::string& kind,
+           int month) {
+  int n = 0;
+  for (const auto& a : areas) n += t.shown(a, kind, month).n ? 0 : 1;
+  return n;
+}
+
+TEST(SignalSuppression, SmallCountsAreHiddenAndASingleHiddenPartGetsACompanion) {
+  // Lariks in March: 3 overlast in A, 10 in B, 6 in C, nothing without a buurt.
+  const std::vector<store::SignalAreaCount> counts = {
+      {"2025-03", "WK010601", "BU01060101", "overlast", 3},
+      {"2025-03", "WK010601", "BU01060102", "overlast", 10},
+      {"2025-03", "WK010601", "BU01060103", "overlast", 6}};
+  const SignalTable t(buurten(), kKinds, counts);
+  const auto a = t.shown("BU01060101", "overlast", 3);
+  EXPECT_FALSE(a.n);
+  EXPECT_TRUE(a.small);
+  EXPECT_EQ(serve::count_json(a)["text"], "minder dan 5");
+  EXPECT_EQ(t.shown("WK010601", "overlast", 3).n, 19);
+  // 19 - 10 - 6 would give A: the smallest other buurt (C) is hidden too, as protection.
+  const auto c = t.shown("BU01060103", "overlast", 3);
+  EXPECT_FALSE(c.n);
+  EXPECT_FALSE(c.small);
+  EXPECT_EQ(serve::count_json(c)["text"], "niet getoond");
+  EXPECT_EQ(t.shown("BU01060102", "overlast", 3).n, 10);
+  // Zero is hidden like one: an area without signals looks like one with a few.
+  EXPECT_FALSE(t.shown("BU01060401").n);
+  EXPECT_TRUE(t.shown("BU01060401").small);
+  EXPECT_FALSE(t.shown("BU99999999").n);
+  EXPECT_FALSE(t.shown("WK010601#").n);  // the signals without a buurt are never shown
+}
+
+TEST(SignalSuppression, NoSumOfShownCountsHasExactlyOneHiddenPart) {
+  std::mt19937 random(7);
+  const auto areas = buurten();
+  for (int round = 0; round < 20; ++round) {
+    std::vector<store::SignalAreaCount> counts;
+    for (int i = 0; i < 60; ++i) {
+      const auto& b = areas[random() % areas.size()];
+      const bool no_buurt = random() % 8 == 0;
+      counts.push_back({fmt::format("2025-{:02}", 1 + random() % 12), b.wijk,
+                        no_buurt ? "" : b.buurt, kKinds[random() % kKinds.size()],
+                        static_cast<long long>(1 + random() % 9)});
+    }
+    const SignalTable t(areas, kKinds, counts);
+    std::vector<std::string> all_kinds = {""};
+    all_kinds.insert(all_kinds.end(), kKinds.begin(), kKinds.end());
+    const std::map<std::string, std::vector<std::string>> children = {
+        {"", {"GM0106", "GM0000"}},
+        {"GM0106", {"WK010601", "WK010604"}},
+        {"GM0000", {"WK000001"}},
+        {"WK010601", {"BU01060101", "BU01060102", "BU01060103"}},
+        {"WK010604", {"BU01060401", "BU01060402"}},
+        {"WK000001", {"BU00000101"}}};
+    for (const auto& [parent, kids] : children) {
+      for (const auto& kind : all_kinds)
+        for (int m = 0; m <= 12; ++m) {
+          auto group = kids;
+          group.push_back(parent);
+          EXPECT_NE(hidden(t, group, kind, m), 1)
+              << "round " << round << " " << parent << " " << kind << " " << m;
+          for (const auto& a : group) {
+            const auto c = t.shown(a, kind, m);
+            if (c.n) {
+              EXPECT_GE(*c.n, serve::kSmallCount);
+            }
+          }
+        }
+    }
+    std::vector<std::string> every_area;
+    for (const auto& [parent, kids] : children) {
+      every_area.push_back(parent);
+      every_area.insert(every_area.end(), kids.begin(), kids.end());
+    }
+    for (const auto& area : every_area) {
+      for (int m = 0; m <= 12; ++m) {  // the kinds add up to all signals
+        int n = t.shown(area, "", m).n ? 0 : 1;
+        for (const auto& k : kKinds) n += t.shown(area, k, m).n ? 0 : 1;
+        EXPECT_NE(n, 1) << area << " month " << m;
+      }
+      for (const auto& kind : all_kinds) {  // the months add up to the year
+        int n = 0;
+        for (int m = 0; m <= 12; ++m) n += t.shown(area, kind, m).n ? 0 : 1;
+        EXPECT_NE(n, 1) << area << " " << kind;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+}  // namespace leefbaar::testing

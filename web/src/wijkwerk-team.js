@@ -1,0 +1,168 @@
+// The wijk team and the meeting places of a wijk profile: the lists, and for those who work in the
+// wijk adding and removing team members (per organisation) and adding and closing meeting places.
+// Every change saves the whole profile (POST /api/wijkwerk/profiles), the API's one way to change it.
+import { h } from './dom.js';
+import { post } from './api.js';
+import { paragraph } from './page.js';
+import { textField, selectField, button, statusMessage } from './forms.js';
+import { dataTable } from './table.js';
+import { NONE } from './format.js';
+import { postingForm, dateField, value, required } from './wijkwerk-forms.js';
+
+export const PLACE = {
+  bic: 'BIC (Buurt Informatie Centrum)', buurthuis: 'Buurthuis', wijkcentrum: 'Wijkcentrum', anders: 'Andere plek',
+};
+
+export const dateText = (iso) => {
+  if (!iso) return NONE;
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}-${Number(m)}-${y}`;
+};
+
+/** The profile as the API takes it, with the team or the meeting places replaced. */
+function profileBody(profile, changes = {}) {
+  const team = changes.team || profile.team;
+  return {
+    wijk_code: profile.wijk_code,
+    year: profile.year,
+    description: profile.description,
+    focus: profile.focus,
+    priorities: profile.priorities.map((p) => p.id),
+    team: team.map((m) => ({ organisation_id: m.organisation_id, name: m.name, team_role: m.team_role })),
+    meeting_places: changes.meeting_places || profile.meeting_places,
+  };
+}
+
+/** A small button that saves the profile with one change; the outcome is announced in `status`. */
+function changeButton(label, profile, changes, status, done, onSaved) {
+  return button(label, {
+    onclick: async () => {
+      status.replaceChildren();
+      try {
+        await post('/api/wijkwerk/profiles', profileBody(profile, changes));
+        await onSaved(done);
+      } catch (err) {
+        status.append(h('div', { class: 'utrecht-alert utrecht-alert--error', role: 'alert' }, paragraph(err.message)));
+      }
+    },
+  });
+}
+
+/** The team of the profile; with editable, remove buttons and the form to add a member. */
+export function teamBlock({ profile, organisations, editable, onSaved }) {
+  const status = h('div', { role: 'status' });
+  const columns = [
+    { key: 'name', label: 'Naam' },
+    { key: 'team_role', label: 'Rol in het team' },
+    { key: 'organisation', label: 'Organisatie' },
+  ];
+  if (editable) {
+    columns.push({
+      key: 'actie', label: 'Wijzigen',
+      cell: (m) => changeButton(`${m.name} uit het team halen`, profile,
+        { team: profile.team.filter((x) => x !== m) }, status, `${m.name} is uit het team gehaald.`, onSaved),
+    });
+  }
+  const fields = {
+    name: textField({ label: 'Naam', name: 'name', autocomplete: 'off' }),
+    team_role: textField({ label: 'Rol in het team', name: 'team_role', description: 'Bijvoorbeeld: wijkconsulent, opbouwwerker of wijkagent.' }),
+    organisation_id: selectField({
+      label: 'Organisatie', name: 'organisation_id',
+      options: organisations.map((o) => ({ value: o.id, label: o.name })), value: organisations[0]?.id,
+    }),
+  };
+  const form = editable ? postingForm({
+    title: 'Teamlid toevoegen',
+    path: '/api/wijkwerk/profiles',
+    fields,
+    submitLabel: 'Teamlid toevoegen',
+    done: 'Het teamlid is toegevoegd.',
+    check: () => required(fields, { name: 'Vul de naam in.', team_role: 'Vul de rol in het team in.' }),
+    body: () => profileBody(profile, {
+      team: [...profile.team, {
+        organisation_id: Number(value(fields.organisation_id)), name: value(fields.name), team_role: value(fields.team_role),
+      }],
+    }),
+    onDone: async () => { await onSaved('Het teamlid is toegevoegd.'); },
+  }) : null;
+  return [
+    h('h3', { class: 'utrecht-heading-3' }, 'Wijkteam'),
+    profile.team.length
+      ? dataTable(columns, profile.team, { caption: 'Leden van het wijkteam', rowHeader: 'name' })
+      : paragraph('Nog geen teamleden.'),
+    status,
+    form ? h('details', { class: 'lb-details' }, h('summary', {}, 'Teamlid toevoegen'), form) : null,
+  ];
+}
+
+/** A form to close one open meeting place on a date. */
+function closeForm(profile, open, onSaved) {
+  const fields = {
+    place: selectField({ label: 'Plek', name: 'place', options: open.map((p, i) => ({ value: i, label: p.name })), value: 0 }),
+    closed_on: dateField('Gesloten op', 'closed_on'),
+  };
+  return postingForm({
+    title: 'Ontmoetingsplek sluiten',
+    path: '/api/wijkwerk/profiles',
+    fields,
+    submitLabel: 'Plek sluiten',
+    done: 'De plek is gesloten.',
+    check: () => required(fields, { closed_on: 'Vul de datum in waarop de plek sluit.' }),
+    body: () => {
+      const target = open[Number(value(fields.place))];
+      return profileBody(profile, {
+        meeting_places: profile.meeting_places.map((p) => (p === target ? { ...p, closed_on: value(fields.closed_on) } : p)),
+      });
+    },
+    onDone: async () => { await onSaved('De plek is gesloten.'); },
+  });
+}
+
+function addPlaceForm(profile, onSaved) {
+  const fields = {
+    name: textField({ label: 'Naam van de plek', name: 'name', autocomplete: 'off' }),
+    kind: selectField({ label: 'Soort plek', name: 'kind', options: Object.entries(PLACE).map(([v, l]) => ({ value: v, label: l })), value: 'buurthuis' }),
+    address: textField({ label: 'Adres', name: 'address', autocomplete: 'off' }),
+    opened_on: dateField('Open sinds', 'opened_on'),
+  };
+  return postingForm({
+    title: 'Ontmoetingsplek toevoegen',
+    path: '/api/wijkwerk/profiles',
+    fields,
+    submitLabel: 'Plek toevoegen',
+    done: 'De plek is toegevoegd.',
+    check: () => required(fields, { name: 'Vul de naam van de plek in.', address: 'Vul het adres in.', opened_on: 'Vul de datum in waarop de plek openging.' }),
+    body: () => profileBody(profile, {
+      meeting_places: [...profile.meeting_places, {
+        kind: value(fields.kind), name: value(fields.name), address: value(fields.address), opened_on: value(fields.opened_on), closed_on: '',
+      }],
+    }),
+    onDone: async () => { await onSaved('De plek is toegevoegd.'); },
+  });
+}
+
+/** The meeting places of the profile; with editable, the forms to add one and to close one. */
+export function placesBlock({ profile, editable, onSaved }) {
+  const open = profile.meeting_places.filter((p) => !p.closed_on);
+  return [
+    h('h3', { class: 'utrecht-heading-3' }, 'Ontmoetingsplekken'),
+    profile.meeting_places.length
+      ? dataTable([
+        { key: 'name', label: 'Naam' },
+        { key: 'kind', label: 'Soort', cell: (p) => PLACE[p.kind] || p.kind },
+        { key: 'address', label: 'Adres' },
+        { key: 'opened_on', label: 'Open sinds', cell: (p) => dateText(p.opened_on) },
+        { key: 'closed_on', label: 'Gesloten op', cell: (p) => (p.closed_on ? dateText(p.closed_on) : 'open') },
+      ], profile.meeting_places, { caption: 'Ontmoetingsplekken in de wijk', rowHeader: 'name' })
+      : paragraph('Nog geen ontmoetingsplekken.'),
+    editable ? h('details', { class: 'lb-details' }, h('summary', {}, 'Ontmoetingsplek toevoegen'), addPlaceForm(profile, onSaved)) : null,
+    editable && open.length
+      ? h('details', { class: 'lb-details' }, h('summary', {}, 'Ontmoetingsplek sluiten'), closeForm(profile, open, onSaved))
+      : null,
+  ];
+}
+
+/** A status line after a change, for the profile block to show on top. */
+export function savedMessage(text) {
+  return text ? statusMessage(text) : null;
+}
