@@ -91,6 +91,7 @@ const char* basis_text(const std::string& basis) {
   if (basis == "bag") return "Geteld uit de adressen van de BAG en de woningen van de corporatie.";
   if (basis == "corporatie")
     return "Geteld uit de woningen van de corporatie alleen: er zijn geen BAG-adressen ingelezen.";
+  if (basis == "import") return "Overgenomen uit het ingelezen overzicht van een eerder jaar.";
   return "Alle adressen van de buurt (CBS-tabel postcode en huisnummer) en de woningen van de "
          "corporatie.";
 }

@@ -22,9 +22,10 @@ std::string utc_now() {
 Database::Database(const std::filesystem::path& file) : file_(file.string()) {
   try {
     db_ = std::make_unique<SQLite::Database>(file_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // Before the first statement: another connection (the server's, a CLI import) may be writing.
+    db_->setBusyTimeout(5000);
     db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA foreign_keys = ON");
-    db_->setBusyTimeout(5000);
   } catch (const SQLite::Exception& e) {
     throw InputError(fmt::format("{}: cannot open the store: {}", file_, e.what()));
   }

@@ -355,8 +355,8 @@ long long add_initiatives(Database& database, std::int64_t work_area,
                         "buurt_code, wijk_code, gemeente_code, households, source, entered_by, "
                         "state, created_at, majority_at, decision_due, decided_at, "
                         "refusal_reason, realised_at, evaluated_at, evaluation, "
-                        "imported_supports) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'medewerker', ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "imported_supports, households_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                        "'medewerker', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import')");
     q.bind(1, work_area);
     q.bind(2, i.title);
     q.bind(3, i.description);

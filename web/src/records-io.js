@@ -88,7 +88,7 @@ function exportForm(options) {
   return form;
 }
 
-function problemsTable(problems, file) {
+export function problemsTable(problems, file) {
   return dataTable([
     { key: 'row', label: 'Rij', numeric: true, cell: (p) => String(p.row) },
     { key: 'column', label: 'Kolom', cell: (p) => p.column || '–' },

@@ -27,38 +27,31 @@ function contactsTable(contacts, label) {
   ], contacts, { caption: `Contactmomenten (${int(contacts.length)})`, sortable: true, initialSort: { key: 'date', dir: 'descending' } });
 }
 
-function countsTables(rows, label, year) {
-  if (!rows.length) return [paragraph('Er zijn geen signalen geteld in deze periode.')];
-  const kinds = [...new Set(rows.map((r) => r.kind))];
-  const byWijk = new Map();
-  const byMonth = new Map();
-  for (const r of rows) {
-    if (!byWijk.has(r.wijk)) byWijk.set(r.wijk, { wijk: r.wijk, total: 0 });
-    const w = byWijk.get(r.wijk);
-    w[r.kind] = (w[r.kind] || 0) + r.n;
-    w.total += r.n;
-    if (!byMonth.has(r.month)) byMonth.set(r.month, { month: r.month, total: 0 });
-    const m = byMonth.get(r.month);
-    m[r.kind] = (m[r.kind] || 0) + r.n;
-    m.total += r.n;
-  }
-  const kindCols = kinds.map((k) => ({ key: k, label: label.of(k), numeric: true, value: (row) => row[k] || 0, cell: (row) => int(row[k] || 0) }));
-  const period = year ? ` in ${year}` : '';
+// The counts come hidden where small ("minder dan 5"), the same as on the map and the area pages.
+function countsTables(counts, label) {
+  const kinds = (counts.total.by_kind || []).map((k) => k.kind);
+  const shown = (c) => (c.n === null ? c.text : int(c.n));
+  const byKind = (row, kind) => (row.by_kind.find((k) => k.kind === kind) || { count: { n: 0, text: '0' } }).count;
+  const kindCols = kinds.map((k) => ({
+    key: k, label: label.of(k), numeric: true,
+    value: (row) => byKind(row, k).n ?? -1, cell: (row) => shown(byKind(row, k)),
+  }));
+  const totalCol = { key: 'total', label: 'Totaal', numeric: true, value: (r) => r.total.n ?? -1, cell: (r) => shown(r.total) };
   const monthLabel = (m) => {
     const [y, mm] = m.split('-').map(Number);
     return `${MONTHS[mm - 1]} ${y}`;
   };
   return [
+    paragraph(`Totaal in ${counts.year}: ${shown(counts.total.total)}. Kleine aantallen (minder dan 5) tonen we niet, `
+      + 'zodat niemand er een huishouden in kan herkennen. Soms is daarom ook een ander getal afgeschermd ("niet getoond").'),
     dataTable([
       { key: 'wijk', label: 'Wijk', value: (r) => label.wijk(r.wijk) },
-      ...kindCols,
-      { key: 'total', label: 'Totaal', numeric: true, cell: (r) => int(r.total) },
-    ], [...byWijk.values()], { caption: `Signalen per wijk${period}`, rowHeader: 'wijk', sortable: true }),
+      ...kindCols, totalCol,
+    ], counts.by_wijk, { caption: `Signalen per wijk in ${counts.year}`, rowHeader: 'wijk', sortable: true }),
     dataTable([
       { key: 'month', label: 'Maand', cell: (r) => monthLabel(r.month) },
-      ...kindCols,
-      { key: 'total', label: 'Totaal', numeric: true, cell: (r) => int(r.total) },
-    ], [...byMonth.values()], { caption: `Signalen per maand${period}`, rowHeader: 'month' }),
+      ...kindCols, totalCol,
+    ], counts.by_month, { caption: `Signalen per maand in ${counts.year}`, rowHeader: 'month' }),
   ];
 }
 
@@ -79,11 +72,11 @@ async function renderOverview(main, user) {
     : 'U ziet hier alleen aantallen: hoeveel signalen er per wijk en per maand zijn vastgelegd. '
       + 'De details zijn alleen voor de organisatie die het contact vastlegde en voor het wijkteam.'));
 
-  const years = [...new Set(all.rows.map((r) => Number(r.month.slice(0, 4))))].sort((a, b) => b - a);
+  const years = all.years.length ? all.years : [all.year];
   const yearSelect = selectField({
     label: 'Jaar', name: 'jaar',
-    options: [...years.map((y) => ({ value: y, label: String(y) })), { value: '', label: 'Alle jaren' }],
-    value: years.length ? years[0] : '',
+    options: years.map((y) => ({ value: y, label: String(y) })),
+    value: all.year,
   });
   const listBox = h('div', { class: 'lb-signal-list' });
   const countBox = h('div', { class: 'lb-signal-counts' });
@@ -97,7 +90,7 @@ async function renderOverview(main, user) {
         get(`/api/signalen/tellingen${q}`),
       ]);
       if (choices.sees_details) replace(listBox, contactsTable(list.contacts, label));
-      replace(countBox, countsTables(counts.rows, label, year));
+      replace(countBox, countsTables(counts, label));
     } catch (err) {
       replace(countBox, errorBlock(err, 'de signalen'));
     }

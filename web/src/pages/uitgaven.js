@@ -1,8 +1,9 @@
 // Uitgaven: the spending ledger of the neighbourhood work. Totals per gemeente and year next to the
 // programme's plan and the per-DAEB cap, the ledger, a form for a new amount, the CSV download
-// and the CSV import of earlier years (all rows or none).
+// and the CSV or Excel import of earlier years (all rows or none).
 import { h, replace } from '../dom.js';
-import { get, post } from '../api.js';
+import { api, get, post } from '../api.js';
+import { problemsTable } from '../records-io.js';
 import { startPage, paragraph, section, showLoadError, errorBlock } from '../page.js';
 import { textField, selectField, button, showErrors, clearErrors, statusMessage } from '../forms.js';
 import { dataTable } from '../table.js';
@@ -102,8 +103,8 @@ function entryForm(organisations, onSaved) {
 function importForm(onSaved) {
   const summary = h('div', { hidden: true });
   const file = textField({
-    label: 'CSV-bestand', name: 'csv', type: 'file', attrs: { accept: '.csv,text/csv' },
-    description: 'Kolommen (puntkomma): datum;gemeente;wijk;organisatie;bedrag;categorie;inzet;initiatief;activiteit;omschrijving. Zoals de download hierboven.',
+    label: 'CSV- of Excel-bestand', name: 'csv', type: 'file', attrs: { accept: '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    description: 'Kolommen (in CSV met puntkomma): datum;gemeente;wijk;organisatie;bedrag;categorie;inzet;initiatief;activiteit;omschrijving. Zoals de download hierboven.',
   });
   const result = h('div');
   const form = h('form', { class: 'utrecht-form lb-form', novalidate: true },
@@ -114,15 +115,19 @@ function importForm(onSaved) {
     result.replaceChildren();
     const chosen = file.input.files && file.input.files[0];
     if (!chosen) {
-      showErrors(form, summary, [{ field: 'csv', message: 'Kies een CSV-bestand.' }]);
+      showErrors(form, summary, [{ field: 'csv', message: 'Kies een CSV- of Excel-bestand.' }]);
       return;
     }
+    const data = new FormData();
+    data.append('file', chosen);
     try {
-      const answer = await post('/api/spending/import', { csv: await chosen.text() });
-      result.append(statusMessage(`${answer.rows} regels ingelezen.`));
+      const answer = await api('/api/import/uitgaven', { method: 'POST', form: data });
+      result.append(statusMessage(`${answer.added} regels ingelezen.`));
       await onSaved();
     } catch (err) {
       showErrors(form, summary, [{ field: 'csv', message: err.message }]);
+      const problems = (err.body && err.body.problems) || [];
+      if (problems.length) result.append(problemsTable(problems, chosen.name));
     }
   });
   return form;

@@ -3,6 +3,7 @@
 // mediation with deadline warnings (for those who may see cases), physical works, the timeline and
 // the figures of the year. /wijkwerk shows the choice, the reminders, the figures of all wijken
 // and the themes (wijkwerk-themes.js).
+import { problemsTable } from '../records-io.js';
 import { h, replace, append } from '../dom.js';
 import { get, api } from '../api.js';
 import { startPage, paragraph, section, showLoadError, errorBlock } from '../page.js';
@@ -87,7 +88,11 @@ async function renderOverview(main, overview, year, user) {
       paragraph(
         h('a', { class: 'utrecht-link', href: `/api/wijkwerk/activities.csv?year=${year}`, download: '' }, `Activiteiten ${year} downloaden (CSV)`),
         ' · ',
-        h('a', { class: 'utrecht-link', href: `/api/wijkwerk/mediation/figures.csv?year=${year}`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (CSV)`)));
+        h('a', { class: 'utrecht-link', href: `/api/export/activiteiten?year=${year}&format=xlsx`, download: '' }, `Activiteiten ${year} downloaden (Excel)`),
+        ' · ',
+        h('a', { class: 'utrecht-link', href: `/api/wijkwerk/mediation/figures.csv?year=${year}`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (CSV)`),
+        ' · ',
+        h('a', { class: 'utrecht-link', href: `/api/export/bemiddelingscijfers?year=${year}&format=xlsx`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (Excel)`)));
   } catch (err) {
     replace(figuresBlock, errorBlock(err, 'de cijfers'));
   }
@@ -96,7 +101,7 @@ async function renderOverview(main, overview, year, user) {
   await themes.show();
   if (user.role === 'beheerder' || user.role === 'analist') {
     main.append(section('Activiteiten van eerdere jaren inlezen',
-      paragraph('Lees een CSV-bestand in met de kolommen datum, wijk of buurt, soort, titel, prioriteit, inzet, organisaties, deelnemers, kosten en resultaat (zoals de download hierboven). Alle regels of geen: bij een fout verandert er niets.'),
+      paragraph('Lees een CSV- of Excel-bestand in met de kolommen datum, wijk of buurt, soort, titel, prioriteit, inzet, organisaties, deelnemers, kosten en resultaat (zoals de download hierboven). Alle regels of geen: bij een fout verandert er niets.'),
       importForm()));
   }
 }
@@ -104,9 +109,9 @@ async function renderOverview(main, overview, year, user) {
 function importForm() {
   const summary = h('div', { class: 'lb-summary', hidden: true });
   const result = h('div', { class: 'lb-result' });
-  const input = h('input', { type: 'file', id: 'wijkwerk-import', name: 'file', accept: '.csv,text/csv', class: 'utrecht-textbox' });
+  const input = h('input', { type: 'file', id: 'wijkwerk-import', name: 'file', accept: '.csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', class: 'utrecht-textbox' });
   const field = h('div', { class: 'utrecht-form-field', 'data-field': 'file' },
-    h('div', { class: 'utrecht-form-field__label' }, h('label', { class: 'utrecht-form-label', htmlFor: 'wijkwerk-import' }, 'CSV-bestand')),
+    h('div', { class: 'utrecht-form-field__label' }, h('label', { class: 'utrecht-form-label', htmlFor: 'wijkwerk-import' }, 'CSV- of Excel-bestand')),
     h('div', { class: 'utrecht-form-field__input' }, input));
   const form = h('form', { class: 'utrecht-form lb-form', novalidate: true, 'aria-label': 'Activiteiten inlezen' },
     summary, field, h('div', { class: 'lb-actions' }, button('Inlezen', { primary: true, type: 'submit' })), result);
@@ -115,16 +120,18 @@ function importForm() {
     clearErrors(form, summary);
     result.replaceChildren();
     if (!input.files.length) {
-      showErrors(form, summary, [{ field: 'file', message: 'Kies een CSV-bestand.' }]);
+      showErrors(form, summary, [{ field: 'file', message: 'Kies een CSV- of Excel-bestand.' }]);
       return;
     }
     const data = new FormData();
     data.append('file', input.files[0]);
     try {
-      const answer = await api('/api/wijkwerk/activities/import', { method: 'POST', form: data });
-      result.append(statusMessage(`${answer.imported} activiteiten ingelezen.`));
+      const answer = await api('/api/import/activiteiten', { method: 'POST', form: data });
+      result.append(statusMessage(`${answer.added} activiteiten ingelezen.`));
     } catch (err) {
       showErrors(form, summary, [{ field: 'file', message: err.message }]);
+      const problems = (err.body && err.body.problems) || [];
+      if (problems.length) result.append(problemsTable(problems, input.files[0].name));
     }
   });
   return form;
@@ -229,7 +236,9 @@ async function renderWijk(main, overview, wijk, year, user) {
     replace(figuresBlock,
       figuresTable(f.activities.filter((r) => r.wijk_code === wijk.code), name, `Activiteiten in ${wijk.name} in ${year}`),
       mediationTable(f.mediation.filter((r) => r.wijk_code === wijk.code), name, `Buurtbemiddeling in ${wijk.name} in ${year}`),
-      paragraph(h('a', { class: 'utrecht-link', href: `/api/wijkwerk/activities.csv?${base}`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (CSV)`)));
+      paragraph(h('a', { class: 'utrecht-link', href: `/api/wijkwerk/activities.csv?${base}`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (CSV)`),
+        ' · ',
+        h('a', { class: 'utrecht-link', href: `/api/export/activiteiten?${base}&format=xlsx`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (Excel)`)));
   };
 
   // The dom helper skips the parts this user does not get (null).
