@@ -23,7 +23,7 @@ Database::Database(const std::filesystem::path& file) : file_(file.string()) {
   try {
     db_ = std::make_unique<SQLite::Database>(file_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     // Before the first statement: another connection (the server's, a CLI import) may be writing.
-    db_->setBusyTimeout(5000);
+    db_->setBusyTimeout(30000);
     db_->exec("PRAGMA journal_mode = WAL");
     db_->exec("PRAGMA foreign_keys = ON");
   } catch (const SQLite::Exception& e) {

@@ -22,27 +22,14 @@ namespace leefbaar::testing {
 
 namespace {
 
-class DemoApi : public ::testing::Test {
+class DemoApi : public DemoServerTest {
  protected:
-  void SetUp() override {
-    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
+  // A web root of two files, for the page routes.
+  void configure(serve::ServerConfig& config) override {
     std::filesystem::create_directories(dir_.path() / "web" / "assets");
     std::ofstream(dir_.path() / "web" / "index.html") << "<!doctype html><title>Leefbaar</title>";
     std::ofstream(dir_.path() / "web" / "assets" / "app.js") << "console.log(1);";
-    serve::ServerConfig config;
-    config.store = dir_.path() / "store.sqlite";
     config.web_root = dir_.path() / "web";
-    config.port = 0;
-    // A fixed day in 2026: the demo's neighbourhood work is of 2025, and the retention purge at
-    // start must not age it away as the real calendar moves on.
-    config.now = [] { return std::chrono::system_clock::from_time_t(1'772'409'600); };
-    server_ = std::make_unique<serve::Server>(config);
-    api_ = std::make_unique<ApiClient>(server_->bind());
-    thread_ = std::thread([this] { server_->listen(); });
-  }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
   }
 
   // The link a portal submission mailed (the walk submits one before it reaches verify).
@@ -70,9 +57,6 @@ class DemoApi : public ::testing::Test {
     return nlohmann::json{{"token", mail.token}}.dump();
   }
 
-  Login log_in(const std::string& role) const {
-    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
-  }
   nlohmann::json get_json(const std::string& path, const Login& who) const {
     const auto res = api_->call("GET", path, &who);
     EXPECT_EQ(res->status, 200) << path << " " << res->body;
@@ -84,11 +68,6 @@ class DemoApi : public ::testing::Test {
     EXPECT_EQ(res->status, status) << path << " " << res->body;
     return nlohmann::json::parse(res->body);
   }
-
-  TempDir dir_;
-  std::unique_ptr<serve::Server> server_;
-  std::unique_ptr<ApiClient> api_;
-  std::thread thread_;
 };
 
 // A concrete path and body for a route, so that an allowed caller succeeds.

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "serve/demo.hpp"
+#include "serve/server.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -39,6 +40,27 @@ const DemoFiles& demo_files() {
     return f;
   }();
   return files;
+}
+
+void DemoServerTest::SetUp() {
+  std::filesystem::copy_file(demo_files().store, store_file());
+  serve::ServerConfig config;
+  config.store = store_file();
+  config.port = 0;
+  config.now = [this] { return now(); };
+  configure(config);
+  server_ = std::make_unique<serve::Server>(config);
+  api_ = std::make_unique<ApiClient>(server_->bind());
+  thread_ = std::thread([this] { server_->listen(); });
+}
+
+void DemoServerTest::TearDown() {
+  server_->stop();
+  thread_.join();
+}
+
+Login DemoServerTest::log_in(const std::string& role) const {
+  return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
 }
 
 // The CTest fixture's set-up (not one of the discovered tests): a fresh demo store for this run,

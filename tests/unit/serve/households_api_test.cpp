@@ -27,26 +27,13 @@ struct BagPoint {
   double x = 0, y = 0, lat = 0, lon = 0;
 };
 
-class HouseholdsApi : public ::testing::Test {
+class HouseholdsApi : public DemoServerTest {
  protected:
   void SetUp() override {
-    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
-    serve::ServerConfig config;
-    config.store = dir_.path() / "store.sqlite";
-    config.port = 0;
-    config.now = [] { return std::chrono::system_clock::from_time_t(1'770'000'000); };
-    server_ = std::make_unique<serve::Server>(config);
-    api_ = std::make_unique<ApiClient>(server_->bind());
-    thread_ = std::thread([this] { server_->listen(); });
-  }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
+    set_now(std::chrono::system_clock::from_time_t(1'770'000'000));
+    DemoServerTest::SetUp();
   }
 
-  Login log_in(const std::string& role) const {
-    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
-  }
   nlohmann::json call(const std::string& path, const Login* who, const nlohmann::json& body,
                       int status) const {
     const auto res = api_->call("POST", path, who, body.dump());
@@ -82,11 +69,6 @@ class HouseholdsApi : public ::testing::Test {
   static nlohmann::json circle(const BagPoint& p, double radius) {
     return {{"soort", "cirkel"}, {"lat", p.lat}, {"lon", p.lon}, {"straal_m", radius}};
   }
-
-  TempDir dir_;
-  std::unique_ptr<serve::Server> server_;
-  std::unique_ptr<ApiClient> api_;
-  std::thread thread_;
 };
 
 nlohmann::json initiative(const nlohmann::json& gebied) {

@@ -21,26 +21,13 @@ namespace {
 
 using namespace std::chrono_literals;
 
-class InitiativesApi : public ::testing::Test {
+class InitiativesApi : public DemoServerTest {
  protected:
   void SetUp() override {
-    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
-    serve::ServerConfig config;
-    config.store = dir_.path() / "store.sqlite";
-    config.port = 0;
-    config.now = [this] { return std::chrono::system_clock::time_point(now_.load()); };
-    server_ = std::make_unique<serve::Server>(config);
-    api_ = std::make_unique<ApiClient>(server_->bind());
-    thread_ = std::thread([this] { server_->listen(); });
-  }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
+    set_now(std::chrono::system_clock::from_time_t(1'770'000'000));  // Feb 2026
+    DemoServerTest::SetUp();
   }
 
-  Login log_in(const std::string& role) const {
-    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
-  }
   nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
                       const nlohmann::json& body, int status) const {
     const auto res = api_->call(method, path, who, body.dump());
@@ -70,13 +57,6 @@ class InitiativesApi : public ::testing::Test {
     while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt());
     return out;
   }
-
-  TempDir dir_;
-  std::atomic<std::chrono::system_clock::duration> now_{
-      std::chrono::system_clock::from_time_t(1'770'000'000).time_since_epoch()};  // Feb 2026
-  std::unique_ptr<serve::Server> server_;
-  std::unique_ptr<ApiClient> api_;
-  std::thread thread_;
 };
 
 nlohmann::json support_body(const std::pair<std::string, int>& a) {
@@ -108,7 +88,7 @@ TEST_F(InitiativesApi, APortalFloodFromOneClientIsThrottled) {
   EXPECT_EQ(accepted, 10);
   call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(addresses[10]), 429);
   // An hour later (the application's clock) the client may send again.
-  now_ = now_.load() + std::chrono::duration_cast<std::chrono::system_clock::duration>(61min);
+  set_now(now() + 61min);
   call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(addresses[11]), 202);
 }
 

@@ -21,26 +21,14 @@ namespace {
 
 using namespace std::chrono_literals;
 
-class PortalCampaignsApi : public ::testing::Test {
+class PortalCampaignsApi : public DemoServerTest {
  protected:
+  // The real day: the demo opens the campaigns of the year it is loaded in for the whole year.
   void SetUp() override {
-    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
-    serve::ServerConfig config;
-    config.store = dir_.path() / "store.sqlite";
-    config.port = 0;
-    config.now = [this] { return std::chrono::system_clock::time_point(now_.load()); };
-    server_ = std::make_unique<serve::Server>(config);
-    api_ = std::make_unique<ApiClient>(server_->bind());
-    thread_ = std::thread([this] { server_->listen(); });
-  }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
+    set_now(std::chrono::system_clock::now());
+    DemoServerTest::SetUp();
   }
 
-  Login log_in(const std::string& role) const {
-    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
-  }
   nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
                       const nlohmann::json& body, int status) const {
     const auto res = api_->call(method, path, who, body.dump());
@@ -80,17 +68,7 @@ class PortalCampaignsApi : public ::testing::Test {
             {"pickup_on", days.empty() ? "" : days[0].get<std::string>()},
             {"email", "bewoner@example.org"}};
   }
-  int year() const {
-    return std::stoi(store::iso_utc(std::chrono::system_clock::time_point(now_.load())));
-  }
-
-  TempDir dir_;
-  // The real day: the demo opens the campaigns of the year it is loaded in for the whole year.
-  std::atomic<std::chrono::system_clock::duration> now_{
-      std::chrono::system_clock::now().time_since_epoch()};
-  std::unique_ptr<serve::Server> server_;
-  std::unique_ptr<ApiClient> api_;
-  std::thread thread_;
+  int year() const { return std::stoi(store::iso_utc(now())); }
 };
 
 TEST_F(PortalCampaignsApi, ATreeThroughTheLinkAndNoSecondForTheStreet) {
@@ -140,7 +118,7 @@ TEST_F(PortalCampaignsApi, AFloodFromOneClientIsThrottled) {
                             tree_body(homes[10], "Straat tien"), 429);
   EXPECT_NE(refused["message"].get<std::string>().find("te vaak"), std::string::npos);
   // And one postal address may not send more than three.
-  now_ = now_.load() + std::chrono::duration_cast<std::chrono::system_clock::duration>(61min);
+  set_now(now() + 61min);
   for (int k = 0; k < 3; ++k)
     call("POST", "/api/portal/campaigns/superbuur", nullptr,
          {{"nominee", "Gerda"},
@@ -207,7 +185,7 @@ TEST_F(PortalCampaignsApi, AClosedCampaignSaysWhenItOpens) {
   tm.tm_mon = 2;
   tm.tm_mday = 2;
   tm.tm_hour = 10;
-  now_ = std::chrono::system_clock::from_time_t(timegm(&tm)).time_since_epoch();
+  set_now(std::chrono::system_clock::from_time_t(timegm(&tm)));
   const auto c = call("GET", "/api/portal/campaigns", nullptr, {}, 200);
   EXPECT_FALSE(c["kerstbomen"]["open"].get<bool>());
   EXPECT_EQ(c["kerstbomen"]["opens_next"], std::to_string(later) + "-11-01");

@@ -52,27 +52,8 @@ std::vector<std::string> cells_of(const std::string& line) {
   return out;
 }
 
-class RecordsIoApi : public ::testing::Test {
+class RecordsIoApi : public DemoServerTest {
  protected:
-  void SetUp() override {
-    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
-    serve::ServerConfig config;
-    config.store = dir_.path() / "store.sqlite";
-    config.port = 0;
-    // 2026-03-02: the demo's neighbourhood work of 2025 is an earlier year.
-    config.now = [] { return std::chrono::system_clock::from_time_t(1'772'409'600); };
-    server_ = std::make_unique<serve::Server>(config);
-    api_ = std::make_unique<ApiClient>(server_->bind());
-    thread_ = std::thread([this] { server_->listen(); });
-  }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
-  }
-
-  Login log_in(const std::string& role) const {
-    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
-  }
   httplib::Result get(const std::string& path, const Login& who, int status = 200) const {
     auto res = api_->call("GET", path, &who);
     EXPECT_EQ(res->status, status) << path << " " << res->body.substr(0, 300);
@@ -96,11 +77,6 @@ class RecordsIoApi : public ::testing::Test {
     q.executeStep();
     return q.getColumn(0).getInt64();
   }
-
-  TempDir dir_;
-  std::unique_ptr<serve::Server> server_;
-  std::unique_ptr<ApiClient> api_;
-  std::thread thread_;
 };
 
 }  // namespace

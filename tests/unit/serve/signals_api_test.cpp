@@ -30,27 +30,14 @@ std::chrono::system_clock::time_point test_now() {
   return std::chrono::sys_days{std::chrono::year{2026} / 3 / 1} + 9h;
 }
 
-class SignalsApi : public ::testing::Test {
+class SignalsApi : public DemoServerTest {
  protected:
   void SetUp() override {
-    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
-    store_ = std::make_unique<store::Database>(dir_.path() / "store.sqlite");
-    serve::ServerConfig config;
-    config.store = dir_.path() / "store.sqlite";
-    config.port = 0;
-    config.now = [this] { return std::chrono::system_clock::time_point(now_.load()); };
-    server_ = std::make_unique<serve::Server>(config);
-    api_ = std::make_unique<ApiClient>(server_->bind());
-    thread_ = std::thread([this] { server_->listen(); });
-  }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
+    set_now(test_now());
+    DemoServerTest::SetUp();
+    store_ = std::make_unique<store::Database>(store_file());
   }
 
-  Login log_in(const std::string& role) const {
-    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
-  }
   // A second user in the organisation of a demo role, with the given wijken.
   Login colleague_of(const std::string& role, const std::string& email, store::Role new_role,
                      std::vector<std::string> wijken) {
@@ -76,13 +63,7 @@ class SignalsApi : public ::testing::Test {
   }
   long long count(const std::string& sql) { return store_->sql().execAndGet(sql).getInt64(); }
 
-  TempDir dir_;
   std::unique_ptr<store::Database> store_;  // a second connection, to look in the store
-  // The clock the server reads (from its threads), set by the test.
-  std::atomic<std::chrono::system_clock::duration> now_{test_now().time_since_epoch()};
-  std::unique_ptr<serve::Server> server_;
-  std::unique_ptr<ApiClient> api_;
-  std::thread thread_;
 };
 
 const std::string kCorporation = "Woonstichting Voorbeeld (synthetisch)";
@@ -263,7 +244,7 @@ TEST_F(SignalsApi, TheRetentionPurgeRemovesExpiredRecordsWithTheApplicationsCloc
   EXPECT_EQ(get_json("/api/signalen/tellingen?jaar=2025", beheerder), counts_before);
 
   // A year later with the clock moved on, the hourly purge's function removes the rest of 2025.
-  now_ = (std::chrono::sys_days{std::chrono::year{2027} / 3 / 1} + 9h).time_since_epoch();
+  set_now(std::chrono::sys_days{std::chrono::year{2027} / 3 / 1} + 9h);
   post_json("/api/signalen/opschonen", log_in("beheerder"), nlohmann::json::object());
   EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date LIKE '2025%'"), 0);
 }

@@ -26,31 +26,13 @@ std::chrono::system_clock::time_point day(int y, unsigned m, unsigned d) {
          10h;
 }
 
-class WijkwerkApi : public ::testing::Test {
+class WijkwerkApi : public DemoServerTest {
  protected:
   void SetUp() override {
-    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
-    serve::ServerConfig config;
-    config.store = dir_.path() / "store.sqlite";
-    config.port = 0;
-    set_today(day(2025, 12, 1));
-    config.now = [this] {
-      return std::chrono::system_clock::time_point(
-          std::chrono::system_clock::duration(now_.load()));
-    };
-    server_ = std::make_unique<serve::Server>(config);
-    api_ = std::make_unique<ApiClient>(server_->bind());
-    thread_ = std::thread([this] { server_->listen(); });
+    set_now(day(2025, 12, 1));
+    DemoServerTest::SetUp();
   }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
-  }
-  void set_today(std::chrono::system_clock::time_point t) { now_ = t.time_since_epoch().count(); }
 
-  Login log_in(const std::string& role) const {
-    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
-  }
   nlohmann::json call(const std::string& method, const std::string& path, const Login& who,
                       const nlohmann::json& body, int status) const {
     const auto res = api_->call(method, path, &who, body.dump());
@@ -71,12 +53,6 @@ class WijkwerkApi : public ::testing::Test {
             {"title", "Koffie"},       {"effort", "Plus"},  {"organisations", "welzijn"},
             {"participants", 14},      {"cost", "35,50"},   {"result", "Goed"}};
   }
-
-  TempDir dir_;
-  std::atomic<long long> now_{0};
-  std::unique_ptr<serve::Server> server_;
-  std::unique_ptr<ApiClient> api_;
-  std::thread thread_;
 };
 
 TEST_F(WijkwerkApi, DemoHasAYearOfWorkInEveryWijk) {
@@ -186,7 +162,7 @@ TEST_F(WijkwerkApi, MediationDeadlinesFollowTheAppClock) {
   };
   EXPECT_EQ(find()["intake_due"], "2025-12-01");
   EXPECT_TRUE(find()["warnings"].empty());
-  set_today(day(2025, 12, 2));
+  set_now(day(2025, 12, 2));
   wijkteam = log_in("wijkteam");  // the session of yesterday has expired
   ASSERT_EQ(find()["warnings"].size(), 1u);
   EXPECT_EQ(find()["warnings"][0]["code"], "intake_te_laat");

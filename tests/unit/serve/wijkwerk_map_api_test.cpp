@@ -19,37 +19,18 @@ namespace {
 
 using nlohmann::json;
 
-class WijkwerkMapApi : public ::testing::Test {
+class WijkwerkMapApi : public DemoServerTest {
  protected:
   void SetUp() override {
-    std::filesystem::copy_file(demo_files().store, dir_.path() / "store.sqlite");
-    serve::ServerConfig config;
-    config.store = dir_.path() / "store.sqlite";
-    config.port = 0;
-    // 1 December 2025: the demo's year of neighbourhood work is 2025.
-    config.now = [] { return std::chrono::system_clock::from_time_t(1'764'583'200); };
-    server_ = std::make_unique<serve::Server>(config);
-    api_ = std::make_unique<ApiClient>(server_->bind());
-    thread_ = std::thread([this] { server_->listen(); });
-  }
-  void TearDown() override {
-    server_->stop();
-    thread_.join();
+    set_now(std::chrono::system_clock::from_time_t(1'764'583'200));
+    DemoServerTest::SetUp();
   }
 
-  Login log_in(const std::string& role) const {
-    return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
-  }
   json get(const std::string& path, const Login& who, int status = 200) const {
     const auto res = api_->call("GET", path, &who);
     EXPECT_EQ(res->status, status) << path << " " << res->body;
     return res->body.empty() ? json{} : json::parse(res->body);
   }
-
-  TempDir dir_;
-  std::unique_ptr<serve::Server> server_;
-  std::unique_ptr<ApiClient> api_;
-  std::thread thread_;
 };
 
 // Every position of a geometry lies in Drenthe or Friesland (WGS84, not RD).
