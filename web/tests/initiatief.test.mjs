@@ -5,66 +5,12 @@
 // wijk's figures show it. Axe scans of the portal pages and the new pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertNoProblems, checkAxe, launchBrowser, logIn, newPage } from './browser.mjs';
-import { webDir } from './server.mjs';
+import { startLoggingServer, linkFromLog } from './logging-server.mjs';
 
 const BUURT = 'BU01060404'; // Bloemenbuurt, Pittelo (a wijk of the demo wijk team)
-
-/** The demo server, with its output kept: the portal logs its confirmation links there. */
-async function startLoggingServer() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'leefbaar-initiatief-'));
-  const bin = path.resolve(process.env.LEEFBAAR_BIN || '');
-  if (!process.env.LEEFBAAR_BIN || !existsSync(bin)) throw new Error('Set LEEFBAAR_BIN to the leefbaar binary.');
-  const child = spawn(bin, ['serve', '--demo', '--store', path.join(dir, 'leefbaar.sqlite'), '--port', '0', '--web', path.join(webDir, 'dist')],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  const log = { text: '' };
-  child.stdout.on('data', (c) => { log.text += c.toString(); });
-  child.stderr.on('data', (c) => { log.text += c.toString(); });
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log.text}`)), 120_000);
-    const poll = setInterval(() => {
-      const m = log.text.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-      if (m) {
-        clearTimeout(timer);
-        clearInterval(poll);
-        resolve(`http://127.0.0.1:${m[1]}`);
-      }
-    }, 50);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      clearInterval(poll);
-      reject(new Error(`server exited with ${code}:\n${log.text}`));
-    });
-  });
-  const sample = log.text.match(/sample files in (.+?)\)/)[1];
-  return {
-    url,
-    log,
-    sample,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** The newest confirmation link in the server's log for the given kind ("initiatief" or "steun aan initiatief"). */
-async function linkFromLog(log, kind) {
-  for (let k = 0; k < 100; k += 1) {
-    const all = [...log.text.matchAll(new RegExp(`bevestigingslink voor ${kind} (\\d+): (/portaal/bevestigen/[0-9a-f]{48})`, 'g'))];
-    if (all.length) return { id: Number(all[all.length - 1][1]), path: all[all.length - 1][2] };
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no confirmation link for ${kind} in the log`);
-}
 
 /** Addresses of the buurt from the sample's pc6hnr table (CBS: PC6;Huisnummer;Buurt2023;...). */
 function buurtAddresses(sample) {
@@ -111,7 +57,7 @@ test('an initiative from the portal through the majority and the decision to the
   await rp.getByLabel('Uw e-mailadres').fill('bewoner@example.org');
   await rp.getByRole('button', { name: 'Initiatief indienen' }).click();
   await rp.getByRole('status').getByText(/we hebben u een e-mail gestuurd/).waitFor();
-  const link = await linkFromLog(server.log, 'initiatief');
+  const link = await linkFromLog(server.log, 'initiatief', '/portaal/bevestigen/');
   await rp.goto(`${server.url}${link.path}`);
   await rp.getByRole('status').getByText(/staat nu open voor steun/).waitFor();
   await checkAxe(rp, 'portaal: bevestigd');
@@ -129,7 +75,7 @@ test('an initiative from the portal through the majority and the decision to the
   };
   await supportOnce();
   await rp.getByRole('status').getByText(/we hebben u een e-mail gestuurd/).waitFor();
-  const supportLink = await linkFromLog(server.log, 'steun aan initiatief');
+  const supportLink = await linkFromLog(server.log, 'steun aan initiatief', '/portaal/bevestigen/');
   assert.equal(supportLink.id, link.id);
   await rp.goto(`${server.url}${supportLink.path}`);
   await rp.getByRole('status').getByText(/Uw steun voor/).waitFor();
