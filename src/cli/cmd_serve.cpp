@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
+#include "serve/clock.hpp"
 #include "serve/demo.hpp"
 #include "serve/server.hpp"
 #include "store/users.hpp"
@@ -22,6 +23,7 @@ void stop_on_signal(int) {
 std::function<int()> setup_serve(CLI::App& app) {
   auto config = std::make_shared<serve::ServerConfig>();
   auto demo = std::make_shared<bool>(false);
+  auto today = std::make_shared<std::string>();
   config->store = "leefbaar.sqlite";
   config->web_root = LEEFBAAR_WEB_DIR;
   app.add_option("--store", config->store, "The SQLite store (created and migrated when needed)");
@@ -30,13 +32,26 @@ std::function<int()> setup_serve(CLI::App& app) {
   app.add_option("--web", config->web_root, "The built web pages (web/dist)");
   app.add_flag("--demo", *demo,
                "Load the synthetic demo work area into the store when it has none yet");
+  app.add_option("--today", *today,
+                 "Run as if today were this day (YYYY-MM-DD; the clock runs on from 09:00 UTC). "
+                 "With --demo the default is the demo's day, 2026-03-02")
+      ->check([](const std::string& v) {
+        return serve::parse_day(v) ? std::string{}
+                                   : fmt::format("'{}' is not a date (expected YYYY-MM-DD)", v);
+      });
   app.add_flag("--secure-cookies", config->secure_cookies,
                "Mark cookies Secure (when served behind HTTPS)");
-  return [config, demo]() -> int {
+  return [config, demo, today]() -> int {
+    std::optional<std::chrono::sys_days> day;
+    if (!today->empty())
+      day = serve::parse_day(*today);
+    else if (*demo)
+      day = serve::demo_today();
+    if (day) config->now = serve::clock_starting_on(*day);
     if (*demo) {
       const auto data_dir =
           config->store.parent_path() / (config->store.stem().string() + "-voorbeeld");
-      if (serve::load_demo(config->store, data_dir))
+      if (serve::load_demo(config->store, data_dir, *day))
         fmt::print("Demo work area loaded into {} (sample files in {}).\n", config->store.string(),
                    data_dir.string());
     }
@@ -45,6 +60,8 @@ std::function<int()> setup_serve(CLI::App& app) {
     g_server = &server;
     std::signal(SIGINT, stop_on_signal);
     std::signal(SIGTERM, stop_on_signal);
+    // Before the address: a script that waits for the address has read the day too.
+    if (day) fmt::print("De server rekent met vandaag = {}.\n", serve::day_text(config->now()));
     fmt::print(
         "Leefbaar op http://{}:{}/ (opslag {}); de API staat beschreven op "
         "http://{}:{}/api/openapi.json. Ctrl+C stopt.\n",

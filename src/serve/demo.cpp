@@ -81,7 +81,13 @@ std::vector<DemoLogin> demo_logins() {
           {"lezer@demo.leefbaar.nl", "lezer", kGemeente}};
 }
 
-bool load_demo(const std::filesystem::path& store_file, const std::filesystem::path& data_dir) {
+std::chrono::sys_days demo_today() {
+  using namespace std::chrono;
+  return sys_days{year{2026} / March / 2};
+}
+
+bool load_demo(const std::filesystem::path& store_file, const std::filesystem::path& data_dir,
+               std::chrono::sys_days today) {
   store::Database db(store_file);
   if (has_work_area(db)) return false;
   log::progress("demo: writing the synthetic sample into {}", data_dir.string());
@@ -95,7 +101,7 @@ bool load_demo(const std::filesystem::path& store_file, const std::filesystem::p
   load_demo_initiatives(db, ctx);
   load_demo_wijkwerk(db, ctx);
   load_demo_signals(db, ctx);
-  open_demo_campaigns(db, ctx);
+  open_demo_campaigns(db, ctx, static_cast<int>(std::chrono::year_month_day{today}.year()));
   const auto ws = build_workspace(db, *wa);
   store::save_programme_run(db, {kCorporation, kWorkArea, kActor, ws->settings(),
                                  ws->run().data.checksums, ws->run().stock, ws->result()});

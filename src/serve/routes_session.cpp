@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "serve/app.hpp"
+#include "serve/clock.hpp"
 #include "store/audit.hpp"
 
 namespace leefbaar::serve {
@@ -55,11 +56,13 @@ void log_out(App& app, const httplib::Request& req, httplib::Response& res,
   res.status = 204;
 }
 
-void me(App&, const httplib::Request&, httplib::Response& res,
+void me(App& app, const httplib::Request&, httplib::Response& res,
         const std::optional<Caller>& caller) {
-  send_json(
-      res, 200,
-      {{"user", user_json(caller->session.user)}, {"csrf_token", caller->session.csrf_token}});
+  // today: the server's day, which the forms propose as a date (the demo runs on its own day).
+  send_json(res, 200,
+            {{"user", user_json(caller->session.user)},
+             {"csrf_token", caller->session.csrf_token},
+             {"today", day_text(app.config.now())}});
 }
 
 }  // namespace

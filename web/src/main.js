@@ -4,6 +4,7 @@ import { renderHeader } from './nav.js';
 import { canUse } from './roles.js';
 import { renderNoAccess, startPage, paragraph } from './page.js';
 import { h } from './dom.js';
+import { setToday } from './today.js';
 import * as inloggen from './pages/inloggen.js';
 import * as kaart from './pages/kaart.js';
 import * as gemeenten from './pages/gemeenten.js';
@@ -55,6 +56,7 @@ async function start() {
     return;
   }
   setCsrfToken(me.csrf_token);
+  setToday(me.today);
   const { user } = me;
   renderHeader(user);
   if (path === '/' || path === '') {

@@ -2,6 +2,7 @@
 // Asks for as little personal data as the task needs: an address or reference only for follow-up.
 import { h, uid, replace } from './dom.js';
 import { post } from './api.js';
+import { today } from './today.js';
 import {
   textField, selectField, choiceFieldset, button, showErrors, clearErrors, statusMessage,
 } from './forms.js';
@@ -21,11 +22,6 @@ export function textArea({ label, name, description, rows = 4, maxlength }) {
   return { wrapper, input };
 }
 
-export function today() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** The wijken the user may choose: a wijkteam member's own wijken, else all (own ones first). */
 export function wijkOptions(choices) {

@@ -36,7 +36,7 @@ test('the Kaart page shows the initiatives layer when it is checked', { timeout:
 
   // The signals: counts per wijk, small counts hidden.
   await page.getByRole('checkbox', { name: 'Signalen (aantallen)' }).check();
-  await page.locator('path.lb-wk-signalen').first().waitFor();
+  await page.locator('path.lb-wk-signalen:not(.lb-wk-signalen--verborgen)').first().waitFor();
   const signals = page.getByRole('table', { name: /Signalen \(aantallen\) op de kaart/ });
   await signals.waitFor();
   assert.match(await signals.innerText(), /minder dan 5/);

@@ -141,7 +141,7 @@ test('an initiative from the portal through the majority and the decision to the
 
   // The wijk's figures show it.
   await ap.goto(`${server.url}/initiatieven`);
-  const year = String(new Date().getFullYear());
+  const year = server.today.slice(0, 4);
   await ap.getByRole('table', { name: `Initiatieven per wijk in ${year}` }).waitFor();
   const row = ap.getByRole('table', { name: `Initiatieven per wijk in ${year}` }).getByRole('row', { name: /Pittelo/ });
   const cells = await row.innerText();

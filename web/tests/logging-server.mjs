@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { webDir } from './server.mjs';
+import { serverToday, webDir } from './server.mjs';
 
 export async function startLoggingServer() {
   const dir = mkdtempSync(path.join(tmpdir(), 'leefbaar-portaal-'));
@@ -37,6 +37,7 @@ export async function startLoggingServer() {
     url,
     log,
     sample,
+    today: serverToday(log.text),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

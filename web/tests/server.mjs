@@ -16,6 +16,13 @@ function binary() {
   return resolved;
 }
 
+/** The day the server runs on (the demo has its own: see `leefbaar serve --today`). */
+export function serverToday(output) {
+  const m = output.match(/vandaag = (\d{4}-\d{2}-\d{2})/);
+  if (!m) throw new Error(`the server did not say its day:\n${output}`);
+  return m[1];
+}
+
 /** Starts the server; answers {url, stop()}. The demo import on first start takes some seconds. */
 export async function startServer({ timeoutMs = 120_000 } = {}) {
   const dist = path.join(webDir, 'dist');
@@ -50,6 +57,7 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
   child.stderr.resume();
   return {
     url,
+    today: serverToday(output),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

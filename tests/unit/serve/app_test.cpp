@@ -42,8 +42,8 @@ class DemoApi : public DemoServerTest {
     }
     return nlohmann::json{{"token", token}}.dump();
   }
-  // A portal nomination waiting for its link, made in the store on the real day: the demo opens
-  // the campaigns of the year it is loaded in, while the walk's clock is a fixed day.
+  // A portal nomination waiting for its link, made in the store on the demo's day, when the demo's
+  // campaigns are open.
   std::string campaign_verification_body() const {
     store::Database db(dir_.path() / "store.sqlite");
     store::PortalNomination n;
@@ -53,7 +53,7 @@ class DemoApi : public DemoServerTest {
     n.email = "buur@example.org";
     const auto mail = store::submit_portal_nomination(db, *store::portal_work_area(db), n,
                                                       "/portaal/actie-bevestigen/",
-                                                      std::chrono::system_clock::now());
+                                                      serve::demo_today() + std::chrono::hours(10));
     return nlohmann::json{{"token", mail.token}}.dump();
   }
 

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "serve/demo.hpp"
 #include "serve/server.hpp"
 #include "temp_files.hpp"
 
@@ -31,8 +32,9 @@ const DemoFiles& demo_files();
 class DemoServerTest : public ::testing::Test {
  protected:
   using TimePoint = std::chrono::system_clock::time_point;
-  // 2 March 2026: the demo's neighbourhood work of 2025 is last year's, and within retention.
-  static TimePoint demo_day() { return std::chrono::system_clock::from_time_t(1'772'409'600); }
+  // The demo's day (2 March 2026, midnight UTC): its neighbourhood work of 2025 is last year's,
+  // and within retention.
+  static TimePoint demo_day() { return serve::demo_today(); }
 
   void SetUp() override;
   void TearDown() override;

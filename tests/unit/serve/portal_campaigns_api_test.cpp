@@ -23,9 +23,9 @@ using namespace std::chrono_literals;
 
 class PortalCampaignsApi : public DemoServerTest {
  protected:
-  // The real day: the demo opens the campaigns of the year it is loaded in for the whole year.
+  // The demo's day, 10:00: the demo opens that year's campaigns for the whole year.
   void SetUp() override {
-    set_now(std::chrono::system_clock::now());
+    set_now(demo_day() + 10h);
     DemoServerTest::SetUp();
   }
 

@@ -7,6 +7,7 @@ import { problemsTable } from '../records-io.js';
 import { startPage, paragraph, section, showLoadError, errorBlock } from '../page.js';
 import { textField, selectField, button, showErrors, clearErrors, statusMessage } from '../forms.js';
 import { dataTable } from '../table.js';
+import { today } from '../today.js';
 import { euro, int, yesNo, NONE, EFFORTS } from '../format.js';
 
 export const what = 'de uitgaven';
@@ -50,7 +51,7 @@ function ledgerTable(entries) {
 
 function entryForm(organisations, onSaved) {
   const summary = h('div', { hidden: true });
-  const date = textField({ label: 'Datum', name: 'spent_on', type: 'date', value: new Date().toISOString().slice(0, 10) });
+  const date = textField({ label: 'Datum', name: 'spent_on', type: 'date', value: today() });
   const gemeente = textField({ label: 'Gemeente (code)', name: 'gemeente', value: 'GM0106', description: 'Bijvoorbeeld GM0106 voor Assen.' });
   const wijk = textField({ label: 'Wijk (code, mag leeg)', name: 'wijk', description: 'Bijvoorbeeld WK010601 voor Lariks.' });
   const organisation = selectField({
