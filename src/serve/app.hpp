@@ -55,6 +55,12 @@ std::shared_ptr<const Workspace> workspace_for(App& app, const Caller& caller);
 void drop_workspace(App& app, std::int64_t work_area);
 // The caller's work area without building its workspace (imports).
 store::WorkArea work_area_for(App& app, const Caller& caller);
+// The one check for an organisation named in a request (a pledge, a team member, a ledger row, a
+// request for help): it must be the work area's owner or one of its partners, so that no record
+// refers to another tenant's organisation. HttpError 422 on `field` otherwise. The caller holds
+// db_mutex.
+void require_partner_organisation(store::Database& db, std::int64_t work_area,
+                                  std::int64_t organisation, const std::string& field);
 // The id in the path (first regex group); HttpError 404 when it does not fit in an integer.
 std::int64_t path_id(const httplib::Request& req, std::size_t group = 1);
 

@@ -1,10 +1,12 @@
 // Beheer: GET/POST /api/organisations (the partnership's organisations: gemeente, corporatie,
 // welzijn) and GET /api/wijken (the wijken a user can be given).
+#include <algorithm>
 #include <map>
 
 #include "core/errors.hpp"
 #include "serve/app.hpp"
 #include "store/audit.hpp"
+#include "store/initiatives.hpp"
 
 namespace leefbaar::serve {
 
@@ -12,15 +14,17 @@ namespace {
 
 using store::Role;
 
+// Only the partnership of the caller's work area: the store holds other tenants too.
 void list_organisations(App& app, const httplib::Request&, httplib::Response& res,
-                        const std::optional<Caller>&) {
+                        const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  SQLite::Statement q(app.db.sql(), "SELECT id, name, kind FROM organisations ORDER BY name");
+  auto organisations = store::partnership_organisations(app.db, wa.id);
+  std::sort(organisations.begin(), organisations.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
   nlohmann::json rows = nlohmann::json::array();
-  while (q.executeStep())
-    rows.push_back({{"id", q.getColumn(0).getInt64()},
-                    {"name", q.getColumn(1).getString()},
-                    {"kind", q.getColumn(2).getString()}});
+  for (const auto& o : organisations)
+    rows.push_back({{"id", o.id}, {"name", o.name}, {"kind", o.kind}});
   send_json(res, 200, {{"organisations", rows}});
 }
 

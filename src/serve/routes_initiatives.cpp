@@ -340,6 +340,9 @@ void create(App& app, const httplib::Request& req, httplib::Response& res,
   in.source = body.value("from_paper", false) ? "papier" : "medewerker";
   const auto scope = scope_of(*caller);
   const auto id = store_call(app, [&] {
+    if (in.asked_organisation_id)
+      require_partner_organisation(app.db, wa.id, *in.asked_organisation_id,
+                                   "asked_organisation_id");
     in.shape = area_of_body(app.db, wa.id, body);
     if (scope) {
       std::optional<store::AreaRef> area =
@@ -449,6 +452,8 @@ void decide(App& app, const httplib::Request& req, httplib::Response& res,
     }
   }
   store_call(app, [&] {
+    for (const auto& p : d.pledges)
+      require_partner_organisation(app.db, wa.id, p.organisation_id, "pledges");
     store::decide_initiative(app.db, wa.id, i.id, d, app.config.now(), caller->session.user.email);
     return 0;
   });

@@ -54,8 +54,9 @@ nlohmann::json feature(const store::StoredArea& a, const RdToWgs& convert) {
 }
 
 void run_areas(App& app, const httplib::Request& req, httplib::Response& res,
-               const std::optional<Caller>&) {
-  const std::int64_t id = std::stoll(req.matches[1].str());
+               const std::optional<Caller>& caller) {
+  const std::int64_t id = path_id(req);
+  const auto wa = work_area_for(app, *caller);
   const std::string level_name = req.has_param("level") ? req.get_param_value("level") : "buurt";
   const auto level = area_level_from_name(level_name);
   if (!level || *level == AreaLevel::werkgebied)
@@ -64,7 +65,7 @@ void run_areas(App& app, const httplib::Request& req, httplib::Response& res,
   std::optional<std::vector<store::StoredArea>> areas;
   {
     std::lock_guard lock(app.db_mutex);
-    areas = store::run_areas(app.db, id, *level);
+    areas = store::run_areas(app.db, wa.id, id, *level);
   }
   if (!areas) throw HttpError{404, "not_found", "Deze programmarun bestaat niet.", "id"};
   const RdToWgs convert;

@@ -1,4 +1,4 @@
-// GET /api/runs, GET /api/runs/{id}/gemeenten: the programme runs in the store.
+// GET /api/runs, GET /api/runs/{id}/gemeenten: the programme runs of the caller's work area.
 #include "serve/app.hpp"
 #include "store/runs.hpp"
 
@@ -7,10 +7,11 @@ namespace leefbaar::serve {
 namespace {
 
 void list_runs(App& app, const httplib::Request&, httplib::Response& res,
-               const std::optional<Caller>&) {
+               const std::optional<Caller>& caller) {
+  const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
   nlohmann::json runs = nlohmann::json::array();
-  for (const auto& r : store::list_programme_runs(app.db)) {
+  for (const auto& r : store::list_programme_runs(app.db, wa.id)) {
     runs.push_back({{"id", r.id},
                     {"organisation", r.organisation},
                     {"work_area", r.work_area},
@@ -26,10 +27,11 @@ void list_runs(App& app, const httplib::Request&, httplib::Response& res,
 }
 
 void run_gemeenten(App& app, const httplib::Request& req, httplib::Response& res,
-                   const std::optional<Caller>&) {
-  const std::int64_t id = std::stoll(req.matches[1].str());
+                   const std::optional<Caller>& caller) {
+  const std::int64_t id = path_id(req);
+  const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  const auto gemeenten = store::run_gemeenten(app.db, id);
+  const auto gemeenten = store::run_gemeenten(app.db, wa.id, id);
   if (!gemeenten) throw HttpError{404, "not_found", "Deze programmarun bestaat niet.", "id"};
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& g : *gemeenten) {

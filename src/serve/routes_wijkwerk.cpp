@@ -266,6 +266,9 @@ void save_profile(App& app, const httplib::Request& req, httplib::Response& res,
     }
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
+  for (std::size_t i = 0; i < p.team.size(); ++i)
+    require_partner_organisation(app.db, wa.id, p.team[i].organisation_id,
+                                 "team[" + std::to_string(i) + "].organisation_id");
   const auto id = store_call([&] { return store::save_profile(app.db, wa.id, p, actor(*caller)); });
   send_json(res, 200, {{"id", id}});
 }

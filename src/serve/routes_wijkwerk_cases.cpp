@@ -187,8 +187,18 @@ void add_assignment(App& app, const httplib::Request& req, httplib::Response& re
   require_wijk(*caller, a.wijk_code);
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  const auto id = store_call(
-      [&] { return store::add_reporter_assignment(app.db, wa.id, reporter, a, actor(*caller)); });
+  const auto id = [&] {
+    try {
+      return store_call([&] {
+        return store::add_reporter_assignment(app.db, wa.id, reporter, a, actor(*caller));
+      });
+    } catch (const HttpError& e) {
+      // The reporter in the path is not the work area's: as every record of another work area,
+      // it does not exist.
+      if (e.field == "reporter_id") throw HttpError{404, "not_found", e.message, ""};
+      throw;
+    }
+  }();
   send_json(res, 201, {{"id", id}});
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/errors.hpp"
 #include "serve/app.hpp"
+#include "store/initiatives.hpp"
 
 namespace leefbaar::serve {
 
@@ -41,6 +42,13 @@ std::shared_ptr<const Workspace> workspace_for(App& app, const Caller& caller) {
 void drop_workspace(App& app, std::int64_t work_area) {
   std::lock_guard build(app.workspace_mutex);
   app.workspaces.erase(work_area);
+}
+
+void require_partner_organisation(store::Database& db, std::int64_t work_area,
+                                  std::int64_t organisation, const std::string& field) {
+  for (const auto& o : store::partnership_organisations(db, work_area))
+    if (o.id == organisation) return;
+  throw HttpError{422, "invalid", "Kies een organisatie van het samenwerkingsverband.", field};
 }
 
 std::int64_t path_id(const httplib::Request& req, std::size_t group) {

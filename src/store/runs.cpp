@@ -70,9 +70,11 @@ void save_gemeenten(SQLite::Database& db, std::int64_t run, const RunRecord& r) 
   }
 }
 
-bool run_exists(SQLite::Database& db, std::int64_t run_id) {
-  SQLite::Statement q(db, "SELECT 1 FROM programme_runs WHERE id = ?");
+// The one check that a run is the work area's: another work area's run does not exist for it.
+bool run_exists(SQLite::Database& db, std::int64_t work_area, std::int64_t run_id) {
+  SQLite::Statement q(db, "SELECT 1 FROM programme_runs WHERE id = ? AND work_area_id = ?");
   q.bind(1, run_id);
+  q.bind(2, work_area);
   return q.executeStep();
 }
 
@@ -123,12 +125,13 @@ std::int64_t save_programme_run(Database& database, const RunRecord& r) {
   return run;
 }
 
-std::vector<StoredRun> list_programme_runs(Database& database) {
+std::vector<StoredRun> list_programme_runs(Database& database, std::int64_t work_area) {
   SQLite::Statement q(
       database.sql(),
       "SELECT r.id, o.name, w.name, r.name, r.created_at, r.created_by, r.edition, r.budget_total, "
       "r.units, r.coupled_units FROM programme_runs r JOIN work_areas w ON w.id = r.work_area_id "
-      "JOIN organisations o ON o.id = w.organisation_id ORDER BY r.id");
+      "JOIN organisations o ON o.id = w.organisation_id WHERE r.work_area_id = ? ORDER BY r.id");
+  q.bind(1, work_area);
   std::vector<StoredRun> out;
   while (q.executeStep()) {
     out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
@@ -140,10 +143,10 @@ std::vector<StoredRun> list_programme_runs(Database& database) {
   return out;
 }
 
-std::optional<std::vector<StoredArea>> run_areas(Database& database, std::int64_t run_id,
-                                                 AreaLevel level) {
+std::optional<std::vector<StoredArea>> run_areas(Database& database, std::int64_t work_area,
+                                                 std::int64_t run_id, AreaLevel level) {
   auto& db = database.sql();
-  if (!run_exists(db, run_id)) return std::nullopt;
+  if (!run_exists(db, work_area, run_id)) return std::nullopt;
   SQLite::Statement q(
       db,
       "SELECT a.code, a.name, a.gemeente, a.n, a.colour, a.level, a.indicatief, a.weak_dimensions, "
@@ -181,8 +184,9 @@ std::optional<std::vector<StoredArea>> run_areas(Database& database, std::int64_
   return out;
 }
 
-std::optional<std::vector<StoredGemeente>> run_gemeenten(Database& database, std::int64_t run_id) {
-  if (!run_exists(database.sql(), run_id)) return std::nullopt;
+std::optional<std::vector<StoredGemeente>> run_gemeenten(Database& database, std::int64_t work_area,
+                                                         std::int64_t run_id) {
+  if (!run_exists(database.sql(), work_area, run_id)) return std::nullopt;
   SQLite::Statement q(database.sql(),
                       "SELECT code, name, units, budget_plan, focus FROM run_gemeenten WHERE "
                       "run_id = ? ORDER BY code");

@@ -48,11 +48,14 @@ struct StoredArea {
 
 // Saves the run in one transaction (all or nothing) and writes an audit entry; returns its id.
 std::int64_t save_programme_run(Database& db, const RunRecord& record);
-std::vector<StoredRun> list_programme_runs(Database& db);
-// nullopt when the run does not exist.
-std::optional<std::vector<StoredArea>> run_areas(Database& db, std::int64_t run_id,
-                                                 AreaLevel level);
-// nullopt when the run does not exist.
-std::optional<std::vector<StoredGemeente>> run_gemeenten(Database& db, std::int64_t run_id);
+// Runs are a work area's: each query takes the work area it serves, and a run of another work area
+// is answered as one that does not exist (so that no organisation reads another's runs).
+std::vector<StoredRun> list_programme_runs(Database& db, std::int64_t work_area);
+// nullopt when the work area has no run with this id.
+std::optional<std::vector<StoredArea>> run_areas(Database& db, std::int64_t work_area,
+                                                 std::int64_t run_id, AreaLevel level);
+// nullopt when the work area has no run with this id.
+std::optional<std::vector<StoredGemeente>> run_gemeenten(Database& db, std::int64_t work_area,
+                                                         std::int64_t run_id);
 
 }  // namespace leefbaar::store

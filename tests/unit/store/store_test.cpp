@@ -5,6 +5,7 @@
 #include "fixture.hpp"
 #include "store/migrations.hpp"
 #include "store/runs.hpp"
+#include "store/settings.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -80,14 +81,16 @@ TEST(Store, SavesARunWithItsResultsAndAnAuditEntry) {
   const auto id2 = store::save_programme_run(
       db, {"Actium", "Drenthe", "analist", w.params, inputs, w.stock, result});
   EXPECT_NE(id, id2);
-  const auto runs = store::list_programme_runs(db);
+  const auto drenthe = store::find_work_area(db, "Actium", "Drenthe")->id;
+  const auto runs = store::list_programme_runs(db, drenthe);
   ASSERT_EQ(runs.size(), 2u);
   EXPECT_EQ(runs[0].organisation, "Actium");
   EXPECT_EQ(runs[0].work_area, "Drenthe");
   EXPECT_EQ(runs[0].units, 2);
   EXPECT_EQ(runs[0].coupled_units, 2);
-  EXPECT_FALSE(store::run_gemeenten(db, 999));
-  const auto gemeenten = *store::run_gemeenten(db, id);
+  EXPECT_FALSE(store::run_gemeenten(db, drenthe, 999));
+  EXPECT_FALSE(store::run_gemeenten(db, drenthe + 1, id));  // another work area's run
+  const auto gemeenten = *store::run_gemeenten(db, drenthe, id);
   ASSERT_EQ(gemeenten.size(), 2u);
   EXPECT_EQ(gemeenten[0].code, "GM0085");
   EXPECT_EQ(gemeenten[0].budget_plan + gemeenten[1].budget_plan, 1000);
