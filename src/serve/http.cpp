@@ -49,7 +49,9 @@ nlohmann::json json_body(const httplib::Request& req) {
   nlohmann::json body;
   try {
     body = nlohmann::json::parse(req.body);
-  } catch (const nlohmann::json::parse_error&) {
+  } catch (const nlohmann::json::exception&) {
+    // Not only parse_error: a number beyond double's range (1e400) is out_of_range (found by
+    // tests/fuzz/fuzz_json_body).
     throw HttpError{400, "bad_request", "De inhoud van het verzoek is geen geldige JSON.", ""};
   }
   if (!body.is_object()) throw HttpError{400, "bad_request", "Verwacht een JSON-object.", ""};
