@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
+#include "serve/client_address.hpp"
 #include "serve/clock.hpp"
 #include "serve/demo.hpp"
 #include "serve/server.hpp"
@@ -41,6 +42,9 @@ std::function<int()> setup_serve(CLI::App& app) {
       });
   app.add_flag("--secure-cookies", config->secure_cookies,
                "Mark cookies Secure (when served behind HTTPS)");
+  app.add_option("--trusted-proxy", config->trusted_proxies,
+                 "Address of a reverse proxy in front of the server (repeatable): only from it is "
+                 "X-Forwarded-For believed, for the log-in throttle and the portal's limits");
   return [config, demo, today]() -> int {
     std::optional<std::chrono::sys_days> day;
     if (!today->empty())
@@ -48,6 +52,13 @@ std::function<int()> setup_serve(CLI::App& app) {
     else if (*demo)
       day = serve::demo_today();
     if (day) config->now = serve::clock_starting_on(*day);
+    for (auto& proxy : config->trusted_proxies) {
+      const auto address = serve::canonical_address(proxy);
+      if (!address)
+        throw InputError(
+            fmt::format("--trusted-proxy: found '{}', expected an IPv4 or IPv6 address", proxy));
+      proxy = *address;
+    }
     if (*demo) {
       const auto data_dir =
           config->store.parent_path() / (config->store.stem().string() + "-voorbeeld");
@@ -119,6 +130,78 @@ std::function<int()> setup_user_add(CLI::App& app) {
     const auto id = store::create_user(
         db, {organisation, o->email, o->name, password, *role, o->wijken}, "cli");
     fmt::print("User {} ({}) created with id {}.\n", o->email, o->role, id);
+    return 0;
+  };
+}
+
+namespace {
+
+// The user named by --email in --store; InputError when there is none.
+store::User existing_user(store::Database& db, const std::string& email) {
+  const auto user = store::find_user_by_email(db, email);
+  if (!user) throw InputError(fmt::format("--email: no user with the address '{}'", email));
+  return *user;
+}
+
+struct UserOptions {
+  std::string store = "leefbaar.sqlite", email;
+};
+
+void add_user_options(CLI::App& app, UserOptions& o) {
+  app.add_option("--store", o.store, "The SQLite store");
+  app.add_option("--email", o.email, "E-mail address of the user")->required();
+}
+
+}  // namespace
+
+std::function<int()> setup_user_password(CLI::App& app) {
+  auto o = std::make_shared<UserOptions>();
+  add_user_options(app, *o);
+  return [o]() -> int {
+    // From standard input, never from the command line (which others can see).
+    std::string password;
+    std::getline(std::cin, password);
+    store::Database db(o->store);
+    const auto user = existing_user(db, o->email);
+    try {
+      store::set_password(db, user.id, password, "cli");
+    } catch (const FieldError& e) {
+      throw InputError(fmt::format("password: {}", e.what()));
+    }
+    fmt::print("New password set for {}; the user's sessions have ended.\n", user.email);
+    return 0;
+  };
+}
+
+std::function<int()> setup_user_role(CLI::App& app) {
+  auto o = std::make_shared<UserOptions>();
+  auto role = std::make_shared<std::string>();
+  add_user_options(app, *o);
+  app.add_option("--role", *role, "beheerder, analist, wijkteam or lezer")->required();
+  return [o, role]() -> int {
+    const auto r = store::role_from_name(*role);
+    if (!r)
+      throw InputError(
+          fmt::format("--role: found '{}', expected beheerder, analist, wijkteam or lezer", *role));
+    store::Database db(o->store);
+    const auto user = existing_user(db, o->email);
+    store::change_user(db, user.id, {.role = *r, .disabled = std::nullopt}, "cli");
+    fmt::print("{} is now {}; the user's sessions have ended.\n", user.email, *role);
+    return 0;
+  };
+}
+
+std::function<int()> setup_user_disable(CLI::App& app) {
+  auto o = std::make_shared<UserOptions>();
+  auto enable = std::make_shared<bool>(false);
+  add_user_options(app, *o);
+  app.add_flag("--enable", *enable, "Enable the account again instead");
+  return [o, enable]() -> int {
+    store::Database db(o->store);
+    const auto user = existing_user(db, o->email);
+    store::change_user(db, user.id, {.role = std::nullopt, .disabled = !*enable}, "cli");
+    fmt::print("{} is {}{}.\n", user.email, *enable ? "enabled" : "disabled",
+               *enable ? "" : "; the user's sessions have ended");
     return 0;
   };
 }

@@ -12,6 +12,10 @@ std::function<int()> setup_sample(CLI::App& app);
 std::function<int()> setup_inspect(CLI::App& app);
 std::function<int()> setup_serve(CLI::App& app);
 std::function<int()> setup_user_add(CLI::App& app);
+// user password|role|disable: each ends the user's sessions.
+std::function<int()> setup_user_password(CLI::App& app);
+std::function<int()> setup_user_role(CLI::App& app);
+std::function<int()> setup_user_disable(CLI::App& app);
 std::function<int()> setup_import(CLI::App& app);
 
 }  // namespace leefbaar::cli

@@ -37,6 +37,14 @@ int main(int argc, char** argv) {
   auto* user_add =
       user->add_subcommand("add", "Add a user (the password is read from standard input)");
   bind(user_add, leefbaar::cli::setup_user_add(*user_add));
+  auto* user_password = user->add_subcommand(
+      "password", "Set a user's password (read from standard input); ends the user's sessions");
+  bind(user_password, leefbaar::cli::setup_user_password(*user_password));
+  auto* user_role = user->add_subcommand("role", "Change a user's role; ends the user's sessions");
+  bind(user_role, leefbaar::cli::setup_user_role(*user_role));
+  auto* user_disable = user->add_subcommand(
+      "disable", "Disable a user (no log-in, sessions end), or --enable again");
+  bind(user_disable, leefbaar::cli::setup_user_disable(*user_disable));
 
   try {
     app.parse(argc, argv);

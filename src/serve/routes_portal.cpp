@@ -7,6 +7,7 @@
 
 #include "core/log.hpp"
 #include "serve/app.hpp"
+#include "serve/client_address.hpp"
 #include "serve/households_json.hpp"
 #include "serve/portal_util.hpp"
 #include "store/initiatives.hpp"
@@ -92,7 +93,7 @@ void submit(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>&) {
   const auto wa = portal_area(app);
   const auto body = json_body(req);
-  throttle(app, "client:" + req.remote_addr);
+  throttle(app, "client:" + client_address(app.config, req));
   if (honeypot(body)) {
     send_json(res, 202, kAccepted);
     return;
@@ -146,8 +147,8 @@ void households(App& app, const httplib::Request& req, httplib::Response& res,
   const auto body = json_body(req);
   {
     std::lock_guard lock(app.db_mutex);
-    if (store::over_rate_limit(app.db, "telling:" + req.remote_addr, kCountsPerClient, kWindow,
-                               app.config.now()))
+    if (store::over_rate_limit(app.db, "telling:" + client_address(app.config, req),
+                               kCountsPerClient, kWindow, app.config.now()))
       throw HttpError{429, "too_many",
                       "U hebt in korte tijd heel vaak laten tellen. Probeer het over een uur "
                       "opnieuw.",
@@ -166,7 +167,7 @@ void support(App& app, const httplib::Request& req, httplib::Response& res,
   const auto wa = portal_area(app);
   const auto id = path_id(req);
   const auto body = json_body(req);
-  throttle(app, "client:" + req.remote_addr);
+  throttle(app, "client:" + client_address(app.config, req));
   if (honeypot(body)) {
     send_json(res, 202, kAccepted);
     return;
@@ -188,7 +189,7 @@ void support(App& app, const httplib::Request& req, httplib::Response& res,
 void verify(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>&) {
   const auto body = json_body(req);
-  throttle(app, "client:" + req.remote_addr);
+  throttle(app, "client:" + client_address(app.config, req));
   const auto done = store_call(app, [&] {
     return store::confirm_portal_token(app.db, text_field(body, "token"), app.config.now());
   });

@@ -9,6 +9,7 @@
 #include "core/log.hpp"
 #include "core/text.hpp"
 #include "serve/app.hpp"
+#include "serve/client_address.hpp"
 #include "serve/portal_util.hpp"
 #include "store/portal_campaigns.hpp"
 
@@ -78,7 +79,7 @@ void request_tree(App& app, const httplib::Request& req, httplib::Response& res,
                   const std::optional<Caller>&) {
   const auto wa = portal_area(app);
   const auto body = json_body(req);
-  throttle(app, "client:" + req.remote_addr);
+  throttle(app, "client:" + client_address(app.config, req));
   if (honeypot(body)) {
     send_json(res, 202, accepted());
     return;
@@ -104,7 +105,7 @@ void nominate(App& app, const httplib::Request& req, httplib::Response& res,
               const std::optional<Caller>&) {
   const auto wa = portal_area(app);
   const auto body = json_body(req);
-  throttle(app, "client:" + req.remote_addr);
+  throttle(app, "client:" + client_address(app.config, req));
   if (honeypot(body)) {
     send_json(res, 202, accepted());
     return;
@@ -129,7 +130,7 @@ void nominate(App& app, const httplib::Request& req, httplib::Response& res,
 void verify(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>&) {
   const auto body = json_body(req);
-  throttle(app, "client:" + req.remote_addr);
+  throttle(app, "client:" + client_address(app.config, req));
   const auto done = store_call(app, [&] {
     return store::confirm_campaign_token(app.db, text_field(body, "token"), app.config.now());
   });

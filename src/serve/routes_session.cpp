@@ -1,7 +1,10 @@
-// POST /api/session (log in), DELETE /api/session (log out), GET /api/me.
+// POST /api/session (log in), DELETE /api/session (log out), GET /api/me, POST
+// /api/session/password (the user's own password).
 #include <fmt/format.h>
 
+#include "core/errors.hpp"
 #include "serve/app.hpp"
+#include "serve/client_address.hpp"
 #include "serve/clock.hpp"
 #include "store/audit.hpp"
 
@@ -23,25 +26,46 @@ std::string session_cookie(const App& app, const std::string& value, long max_ag
                      value, max_age, app.config.secure_cookies ? "; Secure" : "");
 }
 
-void log_in(App& app, const httplib::Request& req, httplib::Response& res,
-            const std::optional<Caller>&) {
-  const auto body = json_body(req);
-  const std::string email = required_string(body, "email");
-  const std::string password = required_string(body, "password");
-  std::lock_guard lock(app.db_mutex);
-  const auto now = app.config.now();
-  const auto result = store::log_in(app.db, email, password, now);
-  if (result.outcome == store::LoginOutcome::throttled)
-    throw HttpError{429, "throttled",
-                    "Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.", ""};
-  if (result.outcome != store::LoginOutcome::ok)
-    throw HttpError{401, "wrong_credentials", "E-mailadres of wachtwoord klopt niet.", "password"};
-  const auto& s = *result.session;
-  store::record_audit(app.db.sql(),
-                      {s.user.email, "login", "user/" + std::to_string(s.user.id), "", ""});
+void set_session_cookie(App& app, httplib::Response& res, const store::Session& s,
+                        store::Clock::time_point now) {
   const auto lifetime =
       std::chrono::duration_cast<std::chrono::seconds>(s.expires_at - now).count();
   res.set_header("Set-Cookie", session_cookie(app, s.token, static_cast<long>(lifetime)));
+}
+
+// "over 3 minuten", "over 1 minuut", "over 40 seconden".
+std::string wait_in_words(std::chrono::seconds wait) {
+  const auto s = wait.count();
+  if (s < 60) return fmt::format("over {} {}", s, s == 1 ? "seconde" : "seconden");
+  const auto m = (s + 59) / 60;
+  return fmt::format("over {} {}", m, m == 1 ? "minuut" : "minuten");
+}
+
+void log_in(App& app, const httplib::Request& req, httplib::Response& res,
+            const std::optional<Caller>&) {
+  const auto body = json_body(req);
+  store::LoginRequest request{required_string(body, "email"), required_string(body, "password"),
+                              client_address(app.config, req)};
+  std::lock_guard lock(app.db_mutex);
+  const auto now = app.config.now();
+  const auto result = store::log_in(app.db, request, now);
+  if (result.outcome == store::LoginOutcome::throttled) {
+    res.set_header("Retry-After", std::to_string(result.retry_after.count()));
+    throw HttpError{429, "throttled",
+                    fmt::format("Te veel mislukte pogingen om in te loggen. Probeer het {} "
+                                "opnieuw.",
+                                wait_in_words(result.retry_after)),
+                    ""};
+  }
+  if (result.outcome == store::LoginOutcome::disabled)
+    throw HttpError{403, "disabled",
+                    "Uw account is uitgeschakeld. Vraag de beheerder van uw organisatie om het "
+                    "weer aan te zetten.",
+                    ""};
+  if (result.outcome != store::LoginOutcome::ok)
+    throw HttpError{401, "wrong_credentials", "E-mailadres of wachtwoord klopt niet.", "password"};
+  const auto& s = *result.session;
+  set_session_cookie(app, res, s, now);
   send_json(res, 200, {{"user", user_json(s.user)}, {"csrf_token", s.csrf_token}});
 }
 
@@ -65,6 +89,25 @@ void me(App& app, const httplib::Request&, httplib::Response& res,
              {"today", day_text(app.config.now())}});
 }
 
+// Every session of the user ends, this one too; the answer carries a new one for this browser.
+void change_password(App& app, const httplib::Request& req, httplib::Response& res,
+                     const std::optional<Caller>& caller) {
+  const auto body = json_body(req);
+  const std::string current = required_string(body, "current_password");
+  const std::string password = required_string(body, "new_password");
+  const auto& user = caller->session.user;
+  std::lock_guard lock(app.db_mutex);
+  try {
+    store::change_own_password(app.db, user.id, current, password);
+  } catch (const FieldError& e) {
+    throw HttpError{422, "invalid", e.what(), e.field() == "password" ? "new_password" : e.field()};
+  }
+  const auto now = app.config.now();
+  const auto s = store::open_session(app.db.sql(), user, now);
+  set_session_cookie(app, res, s, now);
+  send_json(res, 200, {{"user", user_json(s.user)}, {"csrf_token", s.csrf_token}});
+}
+
 }  // namespace
 
 void add_session_routes(std::vector<Route>& routes) {
@@ -84,6 +127,13 @@ void add_session_routes(std::vector<Route>& routes) {
                     Access::session,
                     {},
                     me});
+  routes.push_back({"POST",
+                    "/api/session/password",
+                    "/api/session/password",
+                    "Change one's own password (ends every session; answers with a new one)",
+                    Access::session,
+                    {},
+                    change_password});
 }
 
 }  // namespace leefbaar::serve

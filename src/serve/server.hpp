@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace leefbaar::serve {
 
@@ -21,6 +22,11 @@ struct ServerConfig {
   std::function<std::chrono::system_clock::time_point()> now = [] {
     return std::chrono::system_clock::now();
   };
+  // Trusted reverse proxies (H2, issue 9 point 5): the addresses of proxies in front of the server
+  // (`--trusted-proxy`, repeatable). Only when the direct peer is one of them is X-Forwarded-For
+  // read, and then its right-most address that is not itself a trusted proxy is the client
+  // (serve/client_address.hpp); otherwise the header is ignored. Empty: no proxy is trusted.
+  std::vector<std::string> trusted_proxies;
 };
 
 class Server {

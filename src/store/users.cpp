@@ -4,8 +4,6 @@
 #include <sodium.h>
 
 #include <array>
-#include <cstdio>
-#include <ctime>
 #include <mutex>
 #include <stdexcept>
 
@@ -18,6 +16,8 @@ namespace leefbaar::store {
 namespace {
 
 constexpr std::size_t kMinPasswordLength = 12;
+// Longer text typed as an e-mail address is cut in the audit log (it may be anything).
+constexpr std::size_t kMaxAuditedEmail = 120;
 
 void ensure_sodium() {
   static std::once_flag once;
@@ -41,35 +41,11 @@ bool verify_password(const std::string& hash, const std::string& password) {
   return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 
-std::string hex(const unsigned char* data, std::size_t size) {
-  std::string out(size * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), data, size);
-  out.pop_back();
-  return out;
-}
-
-std::string random_token() {
-  ensure_sodium();
-  std::array<unsigned char, 32> bytes{};
-  randombytes_buf(bytes.data(), bytes.size());
-  return hex(bytes.data(), bytes.size());
-}
-
-std::string sha256_hex(const std::string& text) {
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(text.data()),
-                     text.size());
-  return hex(digest.data(), digest.size());
-}
-
-Clock::time_point parse_iso_utc(const std::string& text) {
-  std::tm tm{};
-  if (std::sscanf(text.c_str(), "%d-%d-%dT%d:%d:%dZ", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6)
-    throw std::runtime_error("the store holds a malformed timestamp: " + text);
-  tm.tm_year -= 1900;
-  tm.tm_mon -= 1;
-  return Clock::from_time_t(timegm(&tm));
+void check_password_rules(const std::string& password) {
+  if (password.size() < kMinPasswordLength)
+    throw FieldError("password",
+                     fmt::format("Het wachtwoord heeft {} tekens; gebruik er minstens {}.",
+                                 password.size(), kMinPasswordLength));
 }
 
 std::string normalise_email(const std::string& email) {
@@ -88,6 +64,9 @@ std::string_view to_string(OrganisationKind kind) {
   return "";
 }
 
+constexpr const char* kUserColumns =
+    "SELECT id, organisation_id, email, display_name, role, disabled, password_hash FROM users ";
+
 User read_user(SQLite::Database& db, SQLite::Statement& q) {
   User u;
   u.id = q.getColumn(0).getInt64();
@@ -95,19 +74,43 @@ User read_user(SQLite::Database& db, SQLite::Statement& q) {
   u.email = q.getColumn(2).getString();
   u.display_name = q.getColumn(3).getString();
   u.role = role_from_name(q.getColumn(4).getString()).value_or(Role::lezer);
+  u.disabled = q.getColumn(5).getInt() != 0;
   SQLite::Statement w(db, "SELECT wijk_code FROM user_wijken WHERE user_id = ? ORDER BY wijk_code");
   w.bind(1, u.id);
   while (w.executeStep()) u.wijken.push_back(w.getColumn(0).getString());
   return u;
 }
 
-void record_attempt(SQLite::Database& db, const std::string& email, Clock::time_point now,
-                    bool ok) {
-  SQLite::Statement s(db, "INSERT INTO login_attempts (email, at, succeeded) VALUES (?, ?, ?)");
-  s.bind(1, email);
-  s.bind(2, iso_utc(now));
-  s.bind(3, ok ? 1 : 0);
-  s.exec();
+struct Credentials {
+  User user;
+  std::string password_hash;
+};
+
+// Every statement is finished when these return, before any write (see find_session).
+std::optional<Credentials> credentials_where(SQLite::Database& db, const char* condition,
+                                             const auto& value) {
+  SQLite::Statement q(db, std::string(kUserColumns) + condition);
+  q.bind(1, value);
+  if (!q.executeStep()) return std::nullopt;
+  return Credentials{read_user(db, q), q.getColumn(6).getString()};
+}
+
+std::optional<User> user_where(SQLite::Database& db, const char* condition, const auto& value) {
+  auto c = credentials_where(db, condition, value);
+  if (!c) return std::nullopt;
+  return std::move(c->user);
+}
+
+// At most `max` bytes, never cutting a UTF-8 character in two (the store holds valid UTF-8 only).
+std::string cut_utf8(const std::string& text, std::size_t max) {
+  if (text.size() <= max) return text;
+  std::size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+std::string_view yes_no(bool disabled) {
+  return disabled ? "uitgeschakeld" : "ingeschakeld";
 }
 
 }  // namespace
@@ -149,25 +152,32 @@ std::int64_t create_organisation(Database& database, const std::string& name,
   return database.sql().getLastInsertRowid();
 }
 
+std::optional<std::string> organisation_name(Database& database, std::int64_t id) {
+  SQLite::Statement q(database.sql(), "SELECT name FROM organisations WHERE id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  return q.getColumn(0).getString();
+}
+
 std::int64_t create_user(Database& database, const NewUser& user, const std::string& actor) {
   auto& db = database.sql();
   const std::string email = normalise_email(user.email);
   if (email.find('@') == std::string::npos || email.size() < 3)
     throw FieldError("email", fmt::format("'{}' is geen e-mailadres.", user.email));
   if (trim(user.display_name).empty()) throw FieldError("name", "Vul de naam van de gebruiker in.");
-  if (user.password.size() < kMinPasswordLength)
-    throw FieldError("password",
-                     fmt::format("Het wachtwoord heeft {} tekens; gebruik er minstens {}.",
-                                 user.password.size(), kMinPasswordLength));
-  SQLite::Transaction transaction(db);
-  SQLite::Statement exists(db, "SELECT 1 FROM users WHERE email = ?");
-  exists.bind(1, email);
-  if (exists.executeStep())
-    throw FieldError("email", fmt::format("Het e-mailadres {} is al in gebruik.", email));
-  SQLite::Statement organisation(db, "SELECT 1 FROM organisations WHERE id = ?");
-  organisation.bind(1, user.organisation_id);
-  if (!organisation.executeStep())
-    throw FieldError("organisation_id", "Kies een bestaande organisatie.");
+  check_password_rules(user.password);
+  const std::string hash = hash_password(user.password);
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  {
+    SQLite::Statement exists(db, "SELECT 1 FROM users WHERE email = ?");
+    exists.bind(1, email);
+    if (exists.executeStep())
+      throw FieldError("email", fmt::format("Het e-mailadres {} is al in gebruik.", email));
+    SQLite::Statement organisation(db, "SELECT 1 FROM organisations WHERE id = ?");
+    organisation.bind(1, user.organisation_id);
+    if (!organisation.executeStep())
+      throw FieldError("organisation_id", "Kies een bestaande organisatie.");
+  }
   SQLite::Statement s(
       db,
       "INSERT INTO users (organisation_id, email, display_name, role, password_hash, created_at) "
@@ -176,7 +186,7 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
   s.bind(2, email);
   s.bind(3, std::string(trim(user.display_name)));
   s.bind(4, std::string(to_string(user.role)));
-  s.bind(5, hash_password(user.password));
+  s.bind(5, hash);
   s.bind(6, utc_now());
   s.exec();
   const std::int64_t id = db.getLastInsertRowid();
@@ -194,71 +204,117 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
 }
 
 std::optional<User> find_user(Database& database, std::int64_t id) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT id, organisation_id, email, display_name, role FROM users WHERE id = "
-                      "? AND disabled = 0");
-  q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
-  return read_user(database.sql(), q);
+  return user_where(database.sql(), "WHERE id = ? AND disabled = 0", id);
 }
 
-LoginResult log_in(Database& database, const std::string& raw_email, const std::string& password,
-                   Clock::time_point now, const LoginPolicy& policy) {
-  auto& db = database.sql();
-  const std::string email = normalise_email(raw_email);
-  SQLite::Statement failures(
-      db, "SELECT count(*) FROM login_attempts WHERE email = ? AND at > ? AND succeeded = 0");
-  failures.bind(1, email);
-  failures.bind(2, iso_utc(now - policy.window));
-  failures.executeStep();
-  if (failures.getColumn(0).getInt() >= policy.max_failures)
-    return {LoginOutcome::throttled, std::nullopt};
+std::optional<User> find_any_user(Database& database, std::int64_t id) {
+  return user_where(database.sql(), "WHERE id = ?", id);
+}
 
-  SQLite::Statement q(
-      db,
-      "SELECT id, organisation_id, email, display_name, role, password_hash FROM users "
-      "WHERE email = ? AND disabled = 0");
-  q.bind(1, email);
-  const bool found = q.executeStep();
+std::optional<User> find_user_by_email(Database& database, const std::string& email) {
+  return user_where(database.sql(), "WHERE email = ?", normalise_email(email));
+}
+
+std::vector<User> list_users(Database& database, std::int64_t organisation_id) {
+  auto& db = database.sql();
+  SQLite::Statement q(db, std::string(kUserColumns) + "WHERE organisation_id = ? ORDER BY email");
+  q.bind(1, organisation_id);
+  std::vector<User> users;
+  while (q.executeStep()) users.push_back(read_user(db, q));
+  return users;
+}
+
+void change_user(Database& database, std::int64_t id, const UserChange& change,
+                 const std::string& actor) {
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const auto before = user_where(db, "WHERE id = ?", id);
+  if (!before) throw FieldError("id", "Deze gebruiker bestaat niet.");
+  std::vector<std::string> what;
+  if (change.role && *change.role != before->role) {
+    SQLite::Statement s(db, "UPDATE users SET role = ? WHERE id = ?");
+    s.bind(1, std::string(to_string(*change.role)));
+    s.bind(2, id);
+    s.exec();
+    what.push_back(fmt::format("rol {} -> {}", to_string(before->role), to_string(*change.role)));
+  }
+  if (change.disabled && *change.disabled != before->disabled) {
+    SQLite::Statement s(db, "UPDATE users SET disabled = ? WHERE id = ?");
+    s.bind(1, *change.disabled ? 1 : 0);
+    s.bind(2, id);
+    s.exec();
+    what.push_back(std::string(yes_no(*change.disabled)));
+  }
+  if (what.empty()) return;  // nothing changed: the sessions stay
+  end_sessions(db, id);
+  record_audit(db, {actor, "change", "user/" + std::to_string(id),
+                    fmt::format("{}: {}", before->email, fmt::join(what, ", ")), ""});
+  transaction.commit();
+}
+
+void set_password(Database& database, std::int64_t id, const std::string& password,
+                  const std::string& actor) {
+  auto& db = database.sql();
+  check_password_rules(password);
+  const std::string hash = hash_password(password);
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement s(db, "UPDATE users SET password_hash = ? WHERE id = ?");
+  s.bind(1, hash);
+  s.bind(2, id);
+  if (s.exec() == 0) throw FieldError("id", "Deze gebruiker bestaat niet.");
+  end_sessions(db, id);
+  record_audit(db, {actor, "password", "user/" + std::to_string(id), "", ""});
+  transaction.commit();
+}
+
+void change_own_password(Database& database, std::int64_t id, const std::string& current,
+                         const std::string& password) {
+  const auto c = credentials_where(database.sql(), "WHERE id = ? AND disabled = 0", id);
+  if (!c) throw FieldError("id", "Deze gebruiker bestaat niet.");
+  if (!verify_password(c->password_hash, current))
+    throw FieldError("current_password", "Het huidige wachtwoord klopt niet.");
+  set_password(database, id, password, c->user.email);
+}
+
+LoginResult log_in(Database& database, const LoginRequest& request, Clock::time_point now,
+                   const LoginPolicy& policy) {
+  auto& db = database.sql();
+  const std::string email = normalise_email(request.email);
+  // The reads first, finished before the write transaction (see find_session).
+  const auto verdict = check_login_throttle(db, email, request.client, now, policy.throttle);
+  if (!verdict.allowed) return {LoginOutcome::throttled, std::nullopt, verdict.retry_after};
+  const auto found = credentials_where(db, "WHERE email = ?", email);
   // An unknown address costs the same hashing work as a known one.
   static const std::string dummy = hash_password("no such user, no such password");
-  const bool ok = verify_password(found ? q.getColumn(5).getString() : dummy, password) && found;
-  record_attempt(db, email, now, ok);
-  if (!ok) return {LoginOutcome::wrong_credentials, std::nullopt};
+  const bool right = verify_password(found ? found->password_hash : dummy, request.password);
+  const bool ok = right && found && !found->user.disabled;
 
-  Session session{random_token(), random_token(), read_user(db, q), now + policy.session_lifetime};
-  SQLite::Statement s(
-      db,
-      "INSERT INTO sessions (token_sha256, user_id, csrf_token, created_at, expires_at) "
-      "VALUES (?, ?, ?, ?, ?)");
-  s.bind(1, sha256_hex(session.token));
-  s.bind(2, session.user.id);
-  s.bind(3, session.csrf_token);
-  s.bind(4, iso_utc(now));
-  s.bind(5, iso_utc(session.expires_at));
-  s.exec();
-  return {LoginOutcome::ok, session};
+  // The write lock before the first write: a CLI import on the same store makes this wait (the
+  // busy timeout) instead of failing.
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  record_login_attempt(db, email, request.client, now, ok, policy.throttle);
+  const std::string subject = found ? "user/" + std::to_string(found->user.id) : "login";
+  const std::string where = "adres " + request.client;
+  LoginResult result;
+  if (ok) {
+    SQLite::Statement expired(db, "DELETE FROM sessions WHERE expires_at <= ?");
+    expired.bind(1, iso_utc(now));
+    expired.exec();
+    result = {LoginOutcome::ok, open_session(db, found->user, now, policy.session)};
+    record_audit(db, {email, "login", subject, where, ""});
+  } else {
+    result.outcome = right && found ? LoginOutcome::disabled : LoginOutcome::wrong_credentials;
+    record_audit(
+        db, {cut_utf8(email, kMaxAuditedEmail), "login_failed", subject,
+             result.outcome == LoginOutcome::disabled ? where + ", uitgeschakeld" : where, ""});
+  }
+  transaction.commit();
+  return result;
 }
 
-std::optional<Session> find_session(Database& database, const std::string& token,
-                                    Clock::time_point now) {
-  auto& db = database.sql();
-  SQLite::Statement q(db,
-                      "SELECT user_id, csrf_token, expires_at FROM sessions WHERE token_sha256 = ? "
-                      "AND expires_at > ?");
-  q.bind(1, sha256_hex(token));
-  q.bind(2, iso_utc(now));
-  if (!q.executeStep()) return std::nullopt;
-  auto user = find_user(database, q.getColumn(0).getInt64());
-  if (!user) return std::nullopt;
-  return Session{token, q.getColumn(1).getString(), *user,
-                 parse_iso_utc(q.getColumn(2).getString())};
-}
-
-void log_out(Database& database, const std::string& token) {
-  SQLite::Statement s(database.sql(), "DELETE FROM sessions WHERE token_sha256 = ?");
-  s.bind(1, sha256_hex(token));
-  s.exec();
+LoginResult log_in(Database& db, const std::string& email, const std::string& password,
+                   Clock::time_point now, const LoginPolicy& policy) {
+  return log_in(db, LoginRequest{email, password, ""}, now, policy);
 }
 
 }  // namespace leefbaar::store

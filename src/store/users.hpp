@@ -1,8 +1,9 @@
 #pragma once
-// Organisations, users, roles and sessions in the store. Passwords are hashed with argon2id
-// (libsodium's crypto_pwhash_str); session tokens are random 256-bit values of which only the
-// SHA-256 is stored, so a copy of the database does not hand out sessions. Failed log-ins are
-// throttled per e-mail address. Time is passed in, so tests control the clock.
+// Organisations, users, roles and log-in. Passwords are hashed with argon2id (libsodium's
+// crypto_pwhash_str). Sessions are in store/sessions.hpp, the log-in throttle in
+// store/login_throttle.hpp. Time is passed in, so tests control the clock. Every change is audited
+// in the transaction that makes it, and the writes take the write lock first (BEGIN IMMEDIATE), so
+// a CLI import on the same store delays them instead of failing them.
 #include <chrono>
 #include <cstdint>
 #include <optional>
@@ -10,23 +11,14 @@
 #include <vector>
 
 #include "store/database.hpp"
+#include "store/login_throttle.hpp"
+#include "store/sessions.hpp"
 
 namespace leefbaar::store {
 
-using Clock = std::chrono::system_clock;
-
 enum class OrganisationKind { gemeente, corporatie, welzijn };
-enum class Role { beheerder, analist, wijkteam, lezer };
 std::string_view to_string(Role role);
 std::optional<Role> role_from_name(std::string_view name);
-
-struct User {
-  std::int64_t id = 0;
-  std::int64_t organisation_id = 0;
-  std::string email, display_name;
-  Role role = Role::lezer;
-  std::vector<std::string> wijken;  // the wijk codes the user works in
-};
 
 struct NewUser {
   std::int64_t organisation_id = 0;
@@ -36,36 +28,58 @@ struct NewUser {
 };
 
 std::int64_t create_organisation(Database& db, const std::string& name, OrganisationKind kind);
+// The organisation's name; nullopt when there is none with this id.
+std::optional<std::string> organisation_name(Database& db, std::int64_t id);
 // Throws InputError naming the field: an e-mail address already in use, a password shorter than
 // 12 characters, an empty name.
 std::int64_t create_user(Database& db, const NewUser& user, const std::string& actor);
+// An enabled user; nullopt when there is none or the user is disabled.
 std::optional<User> find_user(Database& db, std::int64_t id);
+// A user, enabled or disabled (management).
+std::optional<User> find_any_user(Database& db, std::int64_t id);
+std::optional<User> find_user_by_email(Database& db, const std::string& email);
+// The users of one organisation, disabled ones too, by e-mail address.
+std::vector<User> list_users(Database& db, std::int64_t organisation_id);
 
-struct Session {
-  std::string token;  // for the cookie; only its hash is stored
-  std::string csrf_token;
-  User user;
-  Clock::time_point expires_at;
+// A change by a beheerder (or the CLI): each member that is set is changed. Any change ends all of
+// the user's sessions, so a new role or a disabled account takes effect at once.
+struct UserChange {
+  std::optional<Role> role;
+  std::optional<bool> disabled;
 };
+// Throws FieldError("id") when there is no such user.
+void change_user(Database& db, std::int64_t id, const UserChange& change, const std::string& actor);
+// Sets a new password (FieldError "password" when too short) and ends all of the user's sessions.
+void set_password(Database& db, std::int64_t id, const std::string& password,
+                  const std::string& actor);
+// The user's own change: the current password must be right (FieldError "current_password").
+void change_own_password(Database& db, std::int64_t id, const std::string& current,
+                         const std::string& password);
 
-enum class LoginOutcome { ok, wrong_credentials, throttled };
+enum class LoginOutcome { ok, wrong_credentials, disabled, throttled };
 struct LoginResult {
   LoginOutcome outcome = LoginOutcome::wrong_credentials;
   std::optional<Session> session;
+  std::chrono::seconds retry_after{0};  // when throttled
 };
 
 struct LoginPolicy {
-  int max_failures = 5;  // within the window, per e-mail address
-  std::chrono::minutes window{15};
-  std::chrono::hours session_lifetime{8};
+  ThrottlePolicy throttle;
+  SessionPolicy session;
 };
 
-// Checks the password (the same work whether or not the address exists, so timing does not tell),
-// records the attempt, and opens a session on success.
+struct LoginRequest {
+  std::string email, password;
+  std::string client;  // the client's address (serve::client_address), for the throttle
+};
+
+// Checks the throttle and the password (the same work whether or not the address exists, so timing
+// does not tell), records the attempt and audits it (never the password), and opens a session on
+// success. A disabled user with the right password gets `disabled`, no session.
+LoginResult log_in(Database& db, const LoginRequest& request, Clock::time_point now,
+                   const LoginPolicy& policy = {});
+// Without a client address (the CLI, tests): every such attempt counts as one client.
 LoginResult log_in(Database& db, const std::string& email, const std::string& password,
                    Clock::time_point now, const LoginPolicy& policy = {});
-// The session's user while it has not expired; nullopt otherwise.
-std::optional<Session> find_session(Database& db, const std::string& token, Clock::time_point now);
-void log_out(Database& db, const std::string& token);
 
 }  // namespace leefbaar::store

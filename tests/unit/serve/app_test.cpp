@@ -400,7 +400,7 @@ TEST_F(DemoApi, PartnersSeeTheWorkAreaOthersDoNot) {
              {"password", "een lang wachtwoord"},
              {"role", "lezer"},
              {"organisation_id", 99}},
-            422);
+            403);  // another organisation: not the beheerder's to manage
   {
     store::Database db(dir_.path() / "store.sqlite");
     const auto other =

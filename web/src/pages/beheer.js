@@ -50,7 +50,8 @@ function organisationForm(onSaved) {
   return form;
 }
 
-function userForm(organisations, wijken, onSaved) {
+// A beheerder adds users to the own organisation only (the server refuses any other).
+function userForm(ownOrganisation, wijken, onSaved) {
   const summary = h('div', { class: 'lb-summary', hidden: true });
   const name = textField({ label: 'Naam', name: 'name', autocomplete: 'off' });
   const email = textField({ label: 'E-mailadres', name: 'email', type: 'email', autocomplete: 'off' });
@@ -59,11 +60,7 @@ function userForm(organisations, wijken, onSaved) {
     description: 'Kies een lang wachtwoord. Geef het op een veilige manier door aan de gebruiker.',
   });
   const role = selectField({ label: 'Rol', name: 'role', options: ROLES, value: 'lezer' });
-  const organisation = selectField({
-    label: 'Organisatie', name: 'organisation_id',
-    options: organisations.map((o) => ({ value: o.id, label: `${o.name} (${kindLabel(o.kind).toLowerCase()})` })),
-    value: organisations.length ? organisations[0].id : '',
-  });
+  const organisation = paragraph(`De gebruiker komt in uw eigen organisatie: ${ownOrganisation}.`);
   const wijkChoices = wijken.length
     ? choiceFieldset({
       legend: 'Wijken (voor de rol wijkteam)', name: 'wijken', type: 'checkbox',
@@ -73,7 +70,7 @@ function userForm(organisations, wijken, onSaved) {
     : null;
   const result = h('div', { class: 'lb-result' });
   const form = h('form', { class: 'utrecht-form lb-form', novalidate: true },
-    summary, name.wrapper, email.wrapper, password.wrapper, role.wrapper, organisation.wrapper,
+    summary, name.wrapper, email.wrapper, password.wrapper, role.wrapper, organisation,
     wijkChoices ? h('div', { class: 'lb-wijken' }, wijkChoices.wrapper) : paragraph('Er zijn nog geen wijken ingelezen.'),
     h('div', { class: 'lb-actions' }, button('Gebruiker toevoegen', { primary: true, type: 'submit' })), result);
   form.addEventListener('submit', async (ev) => {
@@ -94,7 +91,6 @@ function userForm(organisations, wijken, onSaved) {
         email: email.input.value.trim(),
         password: password.input.value,
         role: role.select.value,
-        organisation_id: Number(organisation.select.value),
         wijken: wijkChoices ? wijkChoices.inputs.filter((i) => i.checked).map((i) => i.value) : [],
       });
       result.append(statusMessage(`${name.input.value.trim()} is toegevoegd als ${roleShort(role.select.value).toLowerCase()}.`));
@@ -104,11 +100,6 @@ function userForm(organisations, wijken, onSaved) {
       showErrors(form, summary, [{ field: err.field || '', message: err.message }]);
     }
   });
-  form.setOrganisations = (list) => {
-    const current = organisation.select.value;
-    organisation.select.replaceChildren(...list.map((o) => h('option', { value: String(o.id) }, `${o.name} (${kindLabel(o.kind).toLowerCase()})`)));
-    organisation.select.value = current;
-  };
   return form;
 }
 
@@ -134,7 +125,7 @@ export async function render(main, { user }) {
       { key: 'role', label: 'Rol', cell: (u) => roleShort(u.role) },
       { key: 'organisation_id', label: 'Organisatie', value: (u) => orgName(u.organisation_id) },
       { key: 'wijken', label: 'Wijken', value: (u) => (u.wijken || []).join(', ') || '–' },
-    ], users || [], { caption: 'Alle gebruikers', rowHeader: 'name', sortable: true }));
+    ], users || [], { caption: 'Gebruikers van uw organisatie', rowHeader: 'name', sortable: true }));
   }
 
   let wijken = [];
@@ -150,13 +141,11 @@ export async function render(main, { user }) {
   } catch (err) {
     main.append(errorBlock(err, 'de wijken'));
   }
-  const usersForm = userForm(organisations, wijken, async () => { await loadUsers(); });
+  const own = organisations.find((o) => o.id === user.organisation_id);
+  const usersForm = userForm(own ? own.name : 'uw organisatie', wijken, async () => { await loadUsers(); });
   main.append(
     paragraph('Hier voegt u organisaties en gebruikers toe. Een gebruiker ziet alleen wat zijn rol toestaat.'),
     section('Organisaties', orgList, h('h3', { class: 'utrecht-heading-3' }, 'Organisatie toevoegen'),
-      organisationForm(async () => {
-        await loadOrganisations();
-        usersForm.setOrganisations(organisations);
-      })),
+      organisationForm(async () => { await loadOrganisations(); })),
     section('Gebruikers', userList, h('h3', { class: 'utrecht-heading-3' }, 'Gebruiker toevoegen'), usersForm));
 }

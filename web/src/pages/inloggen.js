@@ -3,16 +3,13 @@ import { h } from '../dom.js';
 import { api, setCsrfToken } from '../api.js';
 import { startPage, paragraph } from '../page.js';
 import { textField, button, showErrors, clearErrors } from '../forms.js';
+import { safeReturnPath } from '../return-path.js';
 
 export const what = 'het inloggen';
 
-/** Only a local path is a safe place to return to. */
+/** Only a local path is a safe place to return to (return-path.js). */
 function returnPath() {
-  const terug = new URLSearchParams(location.search).get('terug');
-  // Only a path on this site: browsers read '//x' and '/\x' as another host.
-  if (terug && terug.startsWith('/') && !terug.startsWith('//') && !terug.includes('\\')
-    && !terug.startsWith('/inloggen')) return terug;
-  return '/kaart';
+  return safeReturnPath(new URLSearchParams(location.search).get('terug'), '/kaart');
 }
 
 export async function render(main) {

@@ -1,0 +1,60 @@
+#pragma once
+// Sessions: random 256-bit tokens of which only the SHA-256 is stored, so a copy of the database
+// does not hand out sessions. A session ends at an absolute limit after log-in and after a while
+// without requests; a change of password, role or the disabling of a user ends all of that user's
+// sessions. Time is passed in, so tests control the clock.
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/database.hpp"
+
+namespace leefbaar::store {
+
+using Clock = std::chrono::system_clock;
+
+enum class Role { beheerder, analist, wijkteam, lezer };
+
+struct User {
+  std::int64_t id = 0;
+  std::int64_t organisation_id = 0;
+  std::string email, display_name;
+  Role role = Role::lezer;
+  std::vector<std::string> wijken;  // the wijk codes the user works in
+  bool disabled = false;
+};
+
+struct Session {
+  std::string token;  // for the cookie; only its hash is stored
+  std::string csrf_token;
+  User user;
+  Clock::time_point expires_at;  // the absolute limit
+};
+
+struct SessionPolicy {
+  std::chrono::hours absolute_limit{8};
+  std::chrono::minutes idle_limit{30};
+  // The last-seen stamp is written only when it is older than this, so a request is not a write.
+  std::chrono::seconds touch_interval{60};
+};
+
+// Opens a session for an enabled user (within the caller's transaction when there is one).
+Session open_session(SQLite::Database& db, const User& user, Clock::time_point now,
+                     const SessionPolicy& policy = {});
+// The session's user while the session has passed neither limit and the user is enabled; nullopt
+// otherwise.
+std::optional<Session> find_session(Database& db, const std::string& token, Clock::time_point now,
+                                    const SessionPolicy& policy = {});
+void log_out(Database& db, const std::string& token);
+// Ends every session of the user (within the caller's transaction).
+void end_sessions(SQLite::Database& db, std::int64_t user_id);
+
+// A stored timestamp (iso_utc) as a time point.
+Clock::time_point parse_iso_utc(const std::string& text);
+// Random bytes as hex text, and the SHA-256 of a text as hex (libsodium).
+std::string random_token();
+std::string sha256_hex(const std::string& text);
+
+}  // namespace leefbaar::store
