@@ -3,6 +3,7 @@
 // on 127.0.0.1, written here), and a relay that cannot be reached leaves the mail queued with the
 // try counted and the error kept, then failed after the maximum.
 #include <arpa/inet.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -11,6 +12,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <sstream>
 #include <thread>
 
