@@ -51,8 +51,9 @@ std::string header_text(std::string_view text) {
   return out;
 }
 
-// RFC 2047 encoded words (UTF-8, base64) of at most 45 bytes each, cut between characters and
-// folded, when the text is not short ASCII.
+// RFC 2047 encoded words (UTF-8, base64) of at most 39 bytes each, so that every line stays within
+// 78 characters ("Subject: " included), cut between characters and folded, when the text is not
+// short ASCII.
 std::string encoded_header(const std::string& text) {
   const bool ascii = std::all_of(text.begin(), text.end(),
                                  [](char c) { return static_cast<unsigned char>(c) < 0x80; });
@@ -60,7 +61,7 @@ std::string encoded_header(const std::string& text) {
   std::string out;
   std::size_t i = 0;
   while (i < text.size()) {
-    std::size_t end = std::min(text.size(), i + 45);
+    std::size_t end = std::min(text.size(), i + 39);
     // Back to the start of a UTF-8 character (never a continuation byte 10xxxxxx).
     while (end < text.size() && end > i && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
       --end;

@@ -179,8 +179,12 @@ TEST(BuildMessage, AWellFormedMessage) {
   EXPECT_NE(msg.find("\r\n\r\nRegel een\r\nRegel twee\r\nRegel drie\r\n"), std::string::npos);
   // Every line ends in CRLF: no bare LF or CR anywhere.
   for (std::size_t i = 0; i < msg.size(); ++i) {
-    if (msg[i] == '\n') EXPECT_TRUE(i > 0 && msg[i - 1] == '\r') << i;
-    if (msg[i] == '\r') EXPECT_TRUE(i + 1 < msg.size() && msg[i + 1] == '\n') << i;
+    if (msg[i] == '\n') {
+      EXPECT_TRUE(i > 0 && msg[i - 1] == '\r') << i;
+    }
+    if (msg[i] == '\r') {
+      EXPECT_TRUE(i + 1 < msg.size() && msg[i + 1] == '\n') << i;
+    }
   }
 }
 
