@@ -8,6 +8,7 @@ packages=(
   libgdal-dev gdal-data proj-data proj-bin libgeos-dev libproj-dev
   libtomlplusplus-dev libxlsxwriter-dev nlohmann-json3-dev libfmt-dev libcli11-dev libsodium-dev
   libsqlite3-dev libsqlitecpp-dev libcpp-httplib-dev
+  libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3
   chromium

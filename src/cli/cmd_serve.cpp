@@ -45,6 +45,21 @@ std::function<int()> setup_serve(CLI::App& app) {
   app.add_option("--trusted-proxy", config->trusted_proxies,
                  "Address of a reverse proxy in front of the server (repeatable): only from it is "
                  "X-Forwarded-For believed, for the log-in throttle and the portal's limits");
+  // Mail (issue 9). No password option: a command line is visible to every user of the machine.
+  app.add_option("--public-url", config->public_url,
+                 "The address residents and staff reach the server at, which links in mails "
+                 "start with (default http://HOST:PORT/)");
+  app.add_option("--smtp-url", config->smtp_url,
+                 "The mail relay: smtp://host[:port] or smtps://host[:port]");
+  app.add_option("--smtp-user", config->smtp_user,
+                 "User name at the relay; the password is read from --smtp-password-file or the "
+                 "environment variable LEEFBAAR_SMTP_PASSWORD");
+  app.add_option("--smtp-password-file", config->smtp_password_file,
+                 "File whose first line is the relay's password");
+  app.add_option("--mail-from", config->mail_from, "The sender's e-mail address");
+  app.add_option("--mail-folder", config->mail_folder,
+                 "Write each mail as an .eml file into this folder instead of sending it "
+                 "(development; --demo uses the folder mail next to the store)");
   return [config, demo, today]() -> int {
     std::optional<std::chrono::sys_days> day;
     if (!today->empty())
@@ -59,6 +74,10 @@ std::function<int()> setup_serve(CLI::App& app) {
             fmt::format("--trusted-proxy: found '{}', expected an IPv4 or IPv6 address", proxy));
       proxy = *address;
     }
+    // The demo sends no real mail: its mails go to a folder next to the store, unless a relay or
+    // folder is given.
+    if (*demo && config->smtp_url.empty() && config->mail_folder.empty())
+      config->mail_folder = config->store.parent_path() / "mail";
     if (*demo) {
       const auto data_dir =
           config->store.parent_path() / (config->store.stem().string() + "-voorbeeld");
@@ -77,6 +96,9 @@ std::function<int()> setup_serve(CLI::App& app) {
         "Leefbaar op http://{}:{}/ (opslag {}); de API staat beschreven op "
         "http://{}:{}/api/openapi.json. Ctrl+C stopt.\n",
         config->host, port, config->store.string(), config->host, port);
+    if (!config->mail_folder.empty() && config->smtp_url.empty())
+      fmt::print("E-mails worden niet verstuurd maar als bestand bewaard in {}.\n",
+                 config->mail_folder.string());
     if (*demo) {
       fmt::print("Demo-inlog (wachtwoord voor allemaal: {}):\n", serve::kDemoPassword);
       for (const auto& l : serve::demo_logins())

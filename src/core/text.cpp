@@ -196,4 +196,10 @@ std::string format_number(double v) {
   return fmt::format("{}", v);
 }
 
+std::string spreadsheet_text(std::string_view text) {
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+    return "'" + std::string(text);
+  return std::string(text);
+}
+
 }  // namespace leefbaar

@@ -35,6 +35,11 @@ std::optional<long long> house_number_digits(std::string_view text);
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
 
+// A text cell as every CSV and XLSX export writes it (OWASP, CSV injection): text that starts
+// with = + - @, a tab or a carriage return gets a leading single quote, so that no spreadsheet
+// runs it as a formula; other text is unchanged. Numbers never come here: they stay numbers.
+std::string spreadsheet_text(std::string_view text);
+
 // Formats a double the way the outputs need it: shortest text that reads back to the same value.
 std::string format_number(double v);
 

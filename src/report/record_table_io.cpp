@@ -9,6 +9,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/text.hpp"
+
 namespace leefbaar {
 
 namespace {
@@ -31,7 +33,7 @@ std::string euros(long long cents) {
 std::string csv_cell(const RecordCell& cell, ColumnType type) {
   if (const auto* n = std::get_if<long long>(&cell))
     return type == ColumnType::money ? euros(*n) : std::to_string(*n);
-  if (const auto* s = std::get_if<std::string>(&cell)) return csv_field(*s);
+  if (const auto* s = std::get_if<std::string>(&cell)) return csv_field(spreadsheet_text(*s));
   return {};
 }
 
@@ -73,8 +75,8 @@ void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const RecordCell& c
   lxw_datetime d{};
   if (type == ColumnType::date && iso_date(*s, d))
     worksheet_write_datetime(ws, r, c, &d, f.date);
-  else
-    worksheet_write_string(ws, r, c, s->c_str(), nullptr);
+  else  // a string cell, never a formula, quoted like the CSV before = + - @
+    worksheet_write_string(ws, r, c, spreadsheet_text(*s).c_str(), nullptr);
 }
 
 }  // namespace

@@ -27,7 +27,7 @@ std::string quoted(const std::string& s) {
 std::string cell_text(const Cell& cell) {
   struct Visitor {
     std::string operator()(std::monostate) const { return {}; }
-    std::string operator()(const std::string& s) const { return quoted(s); }
+    std::string operator()(const std::string& s) const { return quoted(spreadsheet_text(s)); }
     std::string operator()(double v) const { return format_number(v); }
     std::string operator()(long long v) const { return std::to_string(v); }
     std::string operator()(bool v) const { return v ? "true" : "false"; }

@@ -5,6 +5,8 @@
 
 #include <stdexcept>
 
+#include "core/text.hpp"
+
 namespace leefbaar {
 
 namespace {
@@ -15,7 +17,8 @@ void write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const Cell& cell) {
     lxw_col_t c;
     void operator()(std::monostate) const {}
     void operator()(const std::string& s) const {
-      worksheet_write_string(ws, r, c, s.c_str(), nullptr);
+      // A string cell, never a formula, and with the same quote as the CSV before = + - @.
+      worksheet_write_string(ws, r, c, spreadsheet_text(s).c_str(), nullptr);
     }
     void operator()(double v) const { worksheet_write_number(ws, r, c, v, nullptr); }
     void operator()(long long v) const {

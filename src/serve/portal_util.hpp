@@ -4,6 +4,7 @@
 // application's clock), the honeypot and the answer to an accepted submission.
 #include <chrono>
 #include <string>
+#include <string_view>
 
 #include "serve/app.hpp"
 #include "store/initiatives.hpp"
@@ -45,6 +46,15 @@ inline void throttle(App& app, const std::string& key) {
 // A filled honeypot: a program filled in every field. Answered as accepted, nothing is kept.
 inline bool honeypot(const nlohmann::json& body) {
   return !text_field(body, "website").empty();
+}
+
+// The start of a confirmation link in a mail: absolute (the configured public address, by default
+// the server's own), then the page, then '#' before the token. A fragment never reaches a server,
+// so no request log (ours or a proxy's) ever holds the secret. The token itself is never logged.
+inline std::string link_base(const App& app, std::string_view page) {
+  std::string base = app.config.public_url;  // set once when the server binds, before requests
+  if (!base.empty() && base.back() != '/') base += '/';
+  return base + std::string(page) + "#";
 }
 
 inline nlohmann::json accepted() {

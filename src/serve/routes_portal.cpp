@@ -19,7 +19,7 @@ namespace {
 
 using namespace portal;  // portal_area, text_field, throttle, honeypot (serve/portal_util.hpp)
 
-constexpr const char* kLinkBase = "/portaal/bevestigen/";
+constexpr const char* kConfirmPage = "portaal/bevestigen";
 
 template <typename F>
 auto store_call(App& app, F&& f) {
@@ -128,12 +128,11 @@ void submit(App& app, const httplib::Request& req, httplib::Response& res,
                          "Dit adres kennen we niet in het werkgebied. Controleer de postcode en "
                          "het huisnummer, of kies alleen de buurt.");
     }
-    return store::submit_portal_initiative(app.db, wa, in, text_field(body, "email"), kLinkBase,
-                                           app.config.now());
+    return store::submit_portal_initiative(app.db, wa, in, text_field(body, "email"),
+                                           link_base(app, kConfirmPage), app.config.now());
   });
-  // Without a mail relay (the demo) the link is in the server's log.
-  log::progress("portaal: bevestigingslink voor initiatief {}: {}{}", mail.id, kLinkBase,
-                mail.token);
+  // The link (a secret) goes only into the mail; the log names the initiative.
+  log::progress("portaal: initiatief {} wacht op bevestiging per e-mail", mail.id);
   send_json(res, 202, kAccepted);
 }
 
@@ -179,10 +178,10 @@ void support(App& app, const httplib::Request& req, httplib::Response& res,
   throttle(app, "adres:" + address.key());
   const auto mail = store_call(app, [&] {
     return store::submit_portal_support(app.db, wa, id, address, text_field(body, "email"),
-                                        kLinkBase, app.config.now());
+                                        link_base(app, kConfirmPage), app.config.now());
   });
-  log::progress("portaal: bevestigingslink voor steun aan initiatief {}: {}{}", id, kLinkBase,
-                mail.token);
+  log::progress("portaal: steun aan initiatief {} wacht op bevestiging per e-mail (steun {})", id,
+                mail.id);
   send_json(res, 202, kAccepted);
 }
 

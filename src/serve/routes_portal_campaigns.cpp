@@ -1,7 +1,7 @@
 // The yearly campaigns on the public residents' portal (no account): the state of this year's
 // Christmas tree and superbuur campaigns, a tree request for the requester's street (one per street
 // per year: 409) and a superbuur nomination, both only while the campaign is open (409 otherwise)
-// and both confirmed by an e-mail link (/portaal/actie-bevestigen/<token>). The same defences as
+// and both confirmed by an e-mail link (/portaal/actie-bevestigen#<token>). The same defences as
 // the initiatives (routes_portal.cpp): rate limits per client and per postal address, the
 // honeypot, and known addresses only.
 #include <fmt/format.h>
@@ -20,7 +20,7 @@ namespace {
 using namespace portal;
 using nlohmann::json;
 
-constexpr const char* kLinkBase = "/portaal/actie-bevestigen/";
+constexpr const char* kConfirmPage = "portaal/actie-bevestigen";
 
 template <typename F>
 auto store_call(App& app, F&& f) {
@@ -93,11 +93,12 @@ void request_tree(App& app, const httplib::Request& req, httplib::Response& res,
   in.buurt_code = text_field(body, "buurt");
   in.pickup_on = text_field(body, "pickup_on");
   in.email = text_field(body, "email");
-  const auto mail = store_call(
-      app, [&] { return store::submit_portal_tree(app.db, wa, in, kLinkBase, app.config.now()); });
-  // Without a mail relay (the demo) the link is in the server's log.
-  log::progress("portaal: bevestigingslink voor kerstboom {}: {}{}", mail.id, kLinkBase,
-                mail.token);
+  const auto mail = store_call(app, [&] {
+    return store::submit_portal_tree(app.db, wa, in, link_base(app, kConfirmPage),
+                                     app.config.now());
+  });
+  // The link (a secret) goes only into the mail.
+  log::progress("portaal: kerstboom {} wacht op bevestiging per e-mail", mail.id);
   send_json(res, 202, accepted());
 }
 
@@ -120,10 +121,10 @@ void nominate(App& app, const httplib::Request& req, httplib::Response& res,
   // limit.
   throttle(app, "adres:" + (in.address ? in.address->key() : to_lower(trim(in.email))));
   const auto mail = store_call(app, [&] {
-    return store::submit_portal_nomination(app.db, wa, in, kLinkBase, app.config.now());
+    return store::submit_portal_nomination(app.db, wa, in, link_base(app, kConfirmPage),
+                                           app.config.now());
   });
-  log::progress("portaal: bevestigingslink voor superbuur {}: {}{}", mail.id, kLinkBase,
-                mail.token);
+  log::progress("portaal: superbuur {} wacht op bevestiging per e-mail", mail.id);
   send_json(res, 202, accepted());
 }
 

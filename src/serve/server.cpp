@@ -8,6 +8,7 @@
 
 #include "core/log.hpp"
 #include "serve/app.hpp"
+#include "serve/mailer.hpp"
 #include "store/portal_campaigns.hpp"
 #include "store/reminders.hpp"
 #include "store/retention.hpp"
@@ -121,7 +122,7 @@ class RetentionPurger {
       // The deadline reminders (each mailed once) and unconfirmed portal campaign submissions.
       try {
         std::lock_guard db(app_.db_mutex);
-        const int sent = store::run_reminders(app_.db, app_.config.now());
+        const int sent = store::run_reminders(app_.db, app_.config.now(), app_.config.public_url);
         store::purge_unconfirmed_campaign_submissions(app_.db, app_.config.now());
         if (sent > 0) log::progress("reminders: {} mails in the outbox", sent);
       } catch (const std::exception& e) {
@@ -142,6 +143,7 @@ struct Server::Impl {
   App app;
   httplib::Server http;
   std::unique_ptr<RetentionPurger> purger;
+  std::unique_ptr<MailDelivery> mail;  // issue 9 (serve/mailer.*); last: stops first
   explicit Impl(ServerConfig c) : app(std::move(c)) {}
 };
 
@@ -186,16 +188,25 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
     log::progress("{} {} {}", req.method, req.path, res.status);
   });
   impl_->purger = std::make_unique<RetentionPurger>(impl_->app);
+  impl_->mail = start_mail_delivery(impl_->app);  // issue 9: the outbox's delivery
 }
 
 Server::~Server() = default;
 
 int Server::bind() {
-  const auto& c = impl_->app.config;
-  if (c.port == 0) return impl_->http.bind_to_any_port(c.host);
-  if (!impl_->http.bind_to_port(c.host, c.port))
+  auto& c = impl_->app.config;
+  int port = c.port;
+  if (c.port == 0)
+    port = impl_->http.bind_to_any_port(c.host);
+  else if (!impl_->http.bind_to_port(c.host, c.port))
     throw std::runtime_error(fmt::format("cannot listen on {}:{} (in use?)", c.host, c.port));
-  return c.port;
+  // Issue 9: the links in mails start with the public address, by default this server's own.
+  // Under the store's lock, as the reminders (RetentionPurger) read it.
+  if (c.public_url.empty()) {
+    std::lock_guard lock(impl_->app.db_mutex);
+    c.public_url = fmt::format("http://{}:{}/", c.host, port);
+  }
+  return port;
 }
 
 void Server::listen() {
@@ -204,6 +215,7 @@ void Server::listen() {
 void Server::stop() {
   impl_->http.stop();
   if (impl_->purger) impl_->purger->stop();
+  if (impl_->mail) impl_->mail->stop();
 }
 
 }  // namespace leefbaar::serve

@@ -18,6 +18,20 @@ struct ServerConfig {
   bool secure_cookies = false;  // set the Secure flag (behind HTTPS)
   // The built web pages (web/dist); empty: the API only.
   std::filesystem::path web_root;
+  // Mail (issue 9; serve/mailer.*). The public address the links in mails start with; empty:
+  // http://HOST:PORT/ of this server, set when it binds.
+  std::string public_url;
+  // The SMTP relay, smtp://host[:port] or smtps://host[:port]; with smtp_user the password is read
+  // from smtp_password_file or else the environment variable LEEFBAAR_SMTP_PASSWORD, never from
+  // the command line. With a user, smtp:// requires STARTTLS.
+  std::string smtp_url;
+  std::string smtp_user;
+  std::filesystem::path smtp_password_file;
+  std::string mail_from = "noreply@leefbaar.local";  // the sender's address
+  // Development and the demo: each mail as an .eml file in this folder (instead of a relay).
+  std::filesystem::path mail_folder;
+  // How often the delivery looks for mails that are due.
+  std::chrono::milliseconds mail_poll{2000};
   // The clock, replaceable in tests (session expiry, throttling).
   std::function<std::chrono::system_clock::time_point()> now = [] {
     return std::chrono::system_clock::now();

@@ -58,6 +58,7 @@ std::string addition_key(const std::string& huisletter, const std::string& toevo
 std::int64_t insert_initiative(Database& database, std::int64_t work_area, const NewInitiative& in,
                                TimePoint now, const std::string& actor) {
   const std::string title = clean_text(in.title, "title", "een titel", 200, true);
+  check_header_text(title, "title", "De titel");  // it goes into mail subjects (reminders)
   const std::string description =
       clean_text(in.description, "description", "een beschrijving", 4000, true);
   if (!valid_type(in.type)) throw FieldError("type", "Kies het soort initiatief uit de lijst.");

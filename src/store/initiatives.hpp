@@ -22,6 +22,7 @@
 #include "core/errors.hpp"
 #include "store/database.hpp"
 #include "store/initiatives_area.hpp"
+#include "store/outbox.hpp"
 
 namespace leefbaar::store {
 
@@ -160,7 +161,7 @@ void advance_initiative(Database& db, std::int64_t work_area, std::int64_t initi
                         const std::string& actor);
 
 // The portal. Each returns the token of the e-mail link (also put in the outbox mail as
-// link_base + token); the caller logs it for the relay-less demo.
+// link_base + token, link_base being an absolute address). The token is a secret: never log it.
 struct PortalMail {
   std::string token;
   std::int64_t id = 0;  // the initiative or support waiting for confirmation
@@ -181,12 +182,7 @@ struct Confirmation {
 // expired token, ConflictError when the address supported meanwhile.
 Confirmation confirm_portal_token(Database& db, const std::string& token, TimePoint now);
 
-struct OutboxMail {
-  std::int64_t id = 0;
-  std::string recipient, subject, body, created_at;
-};
-// The mails waiting for the relay (tests read the link from here).
-std::vector<OutboxMail> list_outbox(Database& db);
+// The mails waiting for the relay: store::list_outbox (store/outbox.hpp).
 
 // Counts a request under key (stored as SHA-256) and answers whether more than max_requests fell
 // within the window before now (the request is then refused). Old entries are purged.

@@ -46,9 +46,6 @@ void refuse_second_support(SQLite::Database& db, std::int64_t initiative, const 
 
 // The portal's e-mail links.
 std::string random_token();
-std::string check_email(const std::string& email);
-std::int64_t outbox(SQLite::Database& db, const std::string& to, const std::string& subject,
-                    const std::string& body, TimePoint now);
 std::string verification(SQLite::Database& db, std::optional<std::int64_t> initiative,
                          std::optional<std::int64_t> support, std::int64_t outbox_id,
                          const std::string& token, TimePoint now);

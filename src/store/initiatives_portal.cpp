@@ -10,6 +10,7 @@
 #include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/initiatives_internal.hpp"
+#include "store/outbox.hpp"
 
 namespace leefbaar::store {
 
@@ -34,28 +35,6 @@ std::string random_token() {
   std::array<unsigned char, 24> bytes{};
   randombytes_buf(bytes.data(), bytes.size());
   return hex(bytes.data(), bytes.size());
-}
-
-std::int64_t outbox(SQLite::Database& db, const std::string& to, const std::string& subject,
-                    const std::string& body, TimePoint now) {
-  SQLite::Statement q(
-      db, "INSERT INTO mail_outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)");
-  q.bind(1, to);
-  q.bind(2, subject);
-  q.bind(3, body);
-  q.bind(4, iso_utc(now));
-  q.exec();
-  return db.getLastInsertRowid();
-}
-
-std::string check_email(const std::string& email) {
-  std::string e(trim(email));
-  const auto at = e.find('@');
-  if (e.empty()) throw FieldError("email", "Vul uw e-mailadres in.");
-  if (e.size() > 254 || at == std::string::npos || at == 0 ||
-      e.find('.', at) == std::string::npos || e.find(' ') != std::string::npos)
-    throw FieldError("email", "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.");
-  return e;
 }
 
 std::string verification(SQLite::Database& db, std::optional<std::int64_t> initiative,
@@ -130,11 +109,12 @@ PortalMail submit_portal_initiative(Database& database, std::int64_t work_area,
   const std::int64_t id = insert_initiative(database, work_area, portal, now, "portaal");
   const std::string token = random_token();
   const std::string title(trim(in.title));
-  const auto mail = outbox(
-      db, to, "Bevestig uw initiatief",
-      fmt::format("Bedankt voor uw initiatief '{}'.\n\nBevestig het met deze link (7 dagen "
-                  "geldig):\n{}{}\n\nHebt u niets ingediend? Dan kunt u deze e-mail negeren.\n",
-                  title, link_base, token),
+  const auto mail = queue_mail(
+      db,
+      {to, "Bevestig uw initiatief",
+       fmt::format("Bedankt voor uw initiatief '{}'.\n\nBevestig het met deze link (7 dagen "
+                   "geldig):\n{}{}\n\nHebt u niets ingediend? Dan kunt u deze e-mail negeren.\n",
+                   title, link_base, token)},
       now);
   verification(db, id, std::nullopt, mail, token, now);
   transaction.commit();
@@ -161,12 +141,13 @@ PortalMail submit_portal_support(Database& database, std::int64_t work_area,
   q.exec();
   const std::int64_t id = db.getLastInsertRowid();
   const std::string token = random_token();
-  const auto mail = outbox(
-      db, to, "Bevestig uw steun",
-      fmt::format("U wilt het initiatief '{}' steunen.\n\nBevestig uw steun met deze link (7 "
-                  "dagen geldig):\n{}{}\n\nHebt u niets ingevuld? Dan kunt u deze e-mail "
-                  "negeren.\n",
-                  target.title, link_base, token),
+  const auto mail = queue_mail(
+      db,
+      {to, "Bevestig uw steun",
+       fmt::format("U wilt het initiatief '{}' steunen.\n\nBevestig uw steun met deze link (7 "
+                   "dagen geldig):\n{}{}\n\nHebt u niets ingevuld? Dan kunt u deze e-mail "
+                   "negeren.\n",
+                   target.title, link_base, token)},
       now);
   verification(db, std::nullopt, id, mail, token, now);
   record_audit(db, {"portaal", "create", fmt::format("initiative/{}/support/{}", initiative, id),
@@ -250,18 +231,6 @@ Confirmation confirm_portal_token(Database& database, const std::string& token, 
   record_audit(
       db, {"portaal", "confirm", fmt::format("initiative/{}", out.initiative_id), out.kind, ""});
   transaction.commit();
-  return out;
-}
-
-std::vector<OutboxMail> list_outbox(Database& database) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT id, recipient, subject, body, created_at FROM mail_outbox WHERE "
-                      "sent_at IS NULL AND recipient <> '' ORDER BY id");
-  std::vector<OutboxMail> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                   q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString()});
   return out;
 }
 

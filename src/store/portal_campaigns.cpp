@@ -9,6 +9,7 @@
 
 #include "core/text.hpp"
 #include "store/audit.hpp"
+#include "store/outbox.hpp"
 
 namespace leefbaar::store {
 
@@ -25,16 +26,6 @@ std::string random_token() {
   sodium_bin2hex(out.data(), out.size(), bytes.data(), bytes.size());
   out.resize(bytes.size() * 2);
   return out;
-}
-
-std::string check_email(const std::string& email) {
-  std::string e(trim(email));
-  const auto at = e.find('@');
-  if (e.empty()) throw FieldError("email", "Vul uw e-mailadres in.");
-  if (e.size() > 254 || at == std::string::npos || at == 0 ||
-      e.find('.', at) == std::string::npos || e.find(' ') != std::string::npos)
-    throw FieldError("email", "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.");
-  return e;
 }
 
 std::string clean(const std::string& value, const char* field, const char* missing,
@@ -120,18 +111,6 @@ void refuse_taken_street(SQLite::Database& db, const Campaign& c, const std::str
                                        street, c.year));
 }
 
-std::int64_t queue_mail(SQLite::Database& db, const std::string& to, const std::string& subject,
-                        const std::string& body, TimePoint now) {
-  SQLite::Statement q(
-      db, "INSERT INTO mail_outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)");
-  q.bind(1, to);
-  q.bind(2, subject);
-  q.bind(3, body);
-  q.bind(4, iso_utc(now));
-  q.exec();
-  return db.getLastInsertRowid();
-}
-
 int purge(SQLite::Database& db, TimePoint now) {
   const std::string expired = iso_utc(now);
   SQLite::Statement mails(db,
@@ -163,10 +142,11 @@ PortalMail store_pending(Database& database, std::int64_t work_area, const Pendi
   purge(db, now);
   const std::string token = random_token();
   const auto mail = queue_mail(
-      db, email, subject,
-      fmt::format("{}\n\nBevestig het met deze link (7 dagen geldig):\n{}{}\n\nHebt u niets "
-                  "ingevuld? Dan kunt u deze e-mail negeren.\n",
-                  what, link_base, token),
+      db,
+      {email, subject,
+       fmt::format("{}\n\nBevestig het met deze link (7 dagen geldig):\n{}{}\n\nHebt u niets "
+                   "ingevuld? Dan kunt u deze e-mail negeren.\n",
+                   what, link_base, token)},
       now);
   SQLite::Statement q(db,
                       "INSERT INTO portal_campaign_submissions (work_area_id, kind, year, street, "

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "store/audit.hpp"
+#include "store/outbox.hpp"
 #include "store/wijkwerk_store.hpp"
 
 namespace leefbaar::store {
@@ -145,27 +146,33 @@ bool mailed(SQLite::Database& db, const std::string& key, std::int64_t user) {
 }
 
 void mail(SQLite::Database& db, std::int64_t work_area, const Reminder& r,
-          const ReminderRecipient& to, bool as_analist, const std::string& at) {
+          const ReminderRecipient& to, bool as_analist, std::chrono::system_clock::time_point now,
+          const std::string& public_url) {
+  const std::string at = iso_utc(now);
+  // The page's address, absolute when the public address is known (a mail cannot follow a
+  // relative link).
+  std::string link = r.link;
+  if (!public_url.empty())
+    link = (public_url.back() == '/' ? public_url.substr(0, public_url.size() - 1) : public_url) +
+           r.link;
   const std::string body = fmt::format(
       "{}\n\nWijk: {}\nBekijk het in Leefbaar: {}\n\nU krijgt deze herinnering {}. U krijgt hem "
       "één keer.\n",
-      r.message, r.wijk_name, r.link,
+      r.message, r.wijk_name, link,
       as_analist ? fmt::format("als analist, omdat {} geen wijkteam in Leefbaar heeft", r.wijk_name)
                  : fmt::format("omdat u in het wijkteam van {} zit", r.wijk_name));
-  SQLite::Statement o(
-      db, "INSERT INTO mail_outbox (recipient, subject, body, created_at) VALUES (?, ?, ?, ?)");
-  o.bind(1, to.email);
-  o.bind(2, fmt::format("{}: {}", r.late ? "Termijn verstreken" : "Herinnering", r.title));
-  o.bind(3, body);
-  o.bind(4, at);
-  o.exec();
+  const std::int64_t outbox_id = queue_mail(
+      db,
+      {to.email, fmt::format("{}: {}", r.late ? "Termijn verstreken" : "Herinnering", r.title),
+       body},
+      now);
   SQLite::Statement q(db,
                       "INSERT INTO reminder_mails (work_area_id, reminder_key, user_id, "
                       "outbox_id, sent_at) VALUES (?, ?, ?, ?, ?)");
   q.bind(1, work_area);
   q.bind(2, r.key);
   q.bind(3, to.user_id);
-  q.bind(4, db.getLastInsertRowid());
+  q.bind(4, outbox_id);
   q.bind(5, at);
   q.exec();
 }
@@ -194,14 +201,14 @@ std::vector<ReminderRecipient> reminder_recipients(Database& database, std::int6
   return team.empty() ? users_where(database, work_area, "analist", "") : team;
 }
 
-int run_reminders(Database& database, std::chrono::system_clock::time_point now) {
+int run_reminders(Database& database, std::chrono::system_clock::time_point now,
+                  const std::string& public_url) {
   std::vector<std::int64_t> work_areas;
   {
     SQLite::Statement q(database.sql(), "SELECT id FROM work_areas ORDER BY id");
     while (q.executeStep()) work_areas.push_back(q.getColumn(0).getInt64());
   }
   int total = 0;
-  const std::string at = iso_utc(now);
   for (const auto wa : work_areas) {
     const auto reminders = open_reminders(database, wa, now);
     if (reminders.empty()) continue;
@@ -219,8 +226,10 @@ int run_reminders(Database& database, std::chrono::system_clock::time_point now)
     for (const auto& r : reminders) {
       const auto& [recipients, as_analist] = per_wijk[r.wijk_code];
       for (const auto& to : recipients) {
-        if (mailed(db, r.key, to.user_id)) continue;
-        mail(db, wa, r, to, as_analist, at);
+        // A user whose address could not carry a mail (entered before addresses were checked)
+        // is skipped rather than stopping everyone's reminders.
+        if (mailed(db, r.key, to.user_id) || !valid_email(to.email)) continue;
+        mail(db, wa, r, to, as_analist, now, public_url);
         ++sent;
       }
     }

@@ -47,7 +47,9 @@ std::vector<ReminderRecipient> reminder_recipients(Database& db, std::int64_t wo
 
 // Mails the open reminders of every work area that were not mailed to a recipient yet; answers
 // how many mails were put in the outbox. One transaction per work area, with an audit entry.
-int run_reminders(Database& db, std::chrono::system_clock::time_point now);
+// public_url (the server's public address) makes the mails' links absolute.
+int run_reminders(Database& db, std::chrono::system_clock::time_point now,
+                  const std::string& public_url = {});
 
 // The keys of the reminders that were mailed to the user.
 std::vector<std::string> reminders_mailed_to(Database& db, std::int64_t user_id);

@@ -122,7 +122,8 @@ std::string euros_text(long long cents) {
   return fmt::format("{}{},{:02d}", cents < 0 ? "-" : "", a / 100, static_cast<int>(a % 100));
 }
 
-std::string csv_field(const std::string& v) {
+std::string csv_field(const std::string& text) {
+  const std::string v = spreadsheet_text(text);  // no formulas in a spreadsheet (issue 9)
   if (v.find_first_of(";\"\n\r") == std::string::npos) return v;
   std::string out = "\"";
   for (char c : v) {

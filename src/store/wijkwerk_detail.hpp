@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <string>
 
+#include "core/text.hpp"
+
 namespace leefbaar::store::wijkwerk_detail {
 
 inline std::string optional_text(const SQLite::Column& c) {
@@ -25,8 +27,9 @@ void check_wijk(SQLite::Database& db, std::int64_t work_area, const std::string&
 std::string text_field(const std::string& value, const std::string& field, std::size_t max,
                        const std::string& missing);
 
-// A CSV cell: quoted when it holds the separator, a quote or a line break.
-inline std::string csv_cell(const std::string& v) {
+// A CSV cell: quoted when it holds the separator, a quote or a line break; never a formula.
+inline std::string csv_cell(const std::string& text) {
+  const std::string v = spreadsheet_text(text);
   if (v.find_first_of(";\"\n\r") == std::string::npos) return v;
   std::string out = "\"";
   for (char c : v) {

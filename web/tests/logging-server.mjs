@@ -1,8 +1,9 @@
-// `leefbaar serve --demo` with its output kept: the portal writes its confirmation links to the
-// log, as the demo has no mail relay. Answers {url, log, sample, stop()}; linkFromLog reads the
-// newest link of a kind from it.
+// `leefbaar serve --demo` with its output kept. The demo sends no mail: it writes each one as an
+// .eml file into the folder mail next to its store, where linkFromMail reads the confirmation
+// links (the log names only what waits for confirmation, never a link). Answers
+// {url, log, mailDir, sample, stop()}.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serverToday, webDir } from './server.mjs';
@@ -36,6 +37,8 @@ export async function startLoggingServer() {
   return {
     url,
     log,
+    mailDir: path.join(dir, 'mail'),
+    seenMails: new Set(),
     sample,
     today: serverToday(log.text),
     async stop() {
@@ -49,13 +52,27 @@ export async function startLoggingServer() {
   };
 }
 
-/** The newest link in the log for the kind (e.g. "kerstboom", "superbuur"), after `after` links. */
-export async function linkFromLog(log, kind, pathPrefix, after = 0) {
-  const pattern = new RegExp(`bevestigingslink voor ${kind} (\\d+): (${pathPrefix}[0-9a-f]{48})`, 'g');
-  for (let k = 0; k < 100; k += 1) {
-    const all = [...log.text.matchAll(pattern)];
-    if (all.length > after) return { id: Number(all[all.length - 1][1]), path: all[all.length - 1][2], count: all.length };
+/**
+ * The confirmation link of the newest mail not read before whose link starts with pathPrefix
+ * (e.g. "/portaal/bevestigen#"), as a path to open on the server, and the id the log names for
+ * the kind ("initiatief", "steun aan initiatief", "kerstboom", "superbuur").
+ */
+export async function linkFromMail(server, kind, pathPrefix) {
+  const idPattern = new RegExp(`portaal: ${kind} (\\d+) wacht op bevestiging`, 'g');
+  const escaped = pathPrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const linkPattern = new RegExp(`https?://[^/\\s]+(${escaped}[0-9a-f]{48})`);
+  for (let k = 0; k < 200; k += 1) {
+    const ids = [...server.log.text.matchAll(idPattern)];
+    const files = existsSync(server.mailDir) ? readdirSync(server.mailDir).filter((f) => f.endsWith('.eml')).sort() : [];
+    for (const f of files.reverse()) {
+      if (server.seenMails.has(f)) continue;
+      const m = readFileSync(path.join(server.mailDir, f), 'utf8').match(linkPattern);
+      if (m && ids.length > 0) {
+        server.seenMails.add(f);
+        return { id: Number(ids[ids.length - 1][1]), path: m[1] };
+      }
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`no confirmation link for ${kind} in the log`);
+  throw new Error(`no mail with a confirmation link for ${kind} in ${server.mailDir}`);
 }

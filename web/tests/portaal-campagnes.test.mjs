@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { assertNoProblems, checkAxe, launchBrowser, logIn, newPage } from './browser.mjs';
-import { startLoggingServer, linkFromLog } from './logging-server.mjs';
+import { startLoggingServer, linkFromMail } from './logging-server.mjs';
 
 const BUURT = 'BU01060101'; // Lariks-Noord, in Lariks (a wijk of the demo wijk team)
-const LINK = '/portaal/actie-bevestigen/';
+const LINK = '/portaal/actie-bevestigen#';
 
 /** Addresses of the buurt from the sample's pc6hnr table (CBS: PC6;Huisnummer;Buurt2023;...). */
 function buurtAddresses(sample) {
@@ -63,7 +63,7 @@ test('a Christmas tree and a superbuur from the portal, then the wijk team on th
   await requestTree(rp, addresses[0], 'Portaallaan');
   await rp.getByRole('status').getByText(/we hebben u een e-mail gestuurd/).waitFor();
   await checkAxe(rp, 'portaal: kerstboom verstuurd');
-  const tree = await linkFromLog(server.log, 'kerstboom', LINK);
+  const tree = await linkFromMail(server, 'kerstboom', LINK);
   await rp.goto(`${server.url}${tree.path}`);
   await rp.getByRole('status').getByText(/De kerstboom voor de Portaallaan is aangevraagd/).waitFor();
   await checkAxe(rp, 'portaal: kerstboom bevestigd');
@@ -86,7 +86,7 @@ test('a Christmas tree and a superbuur from the portal, then the wijk team on th
   await rp.getByLabel('Uw e-mailadres').fill('buur@example.org');
   await rp.getByRole('button', { name: 'Superbuur nomineren' }).click();
   await rp.getByRole('status').getByText(/we hebben u een e-mail gestuurd/).waitFor();
-  const nomination = await linkFromLog(server.log, 'superbuur', LINK);
+  const nomination = await linkFromMail(server, 'superbuur', LINK);
   await rp.goto(`${server.url}${nomination.path}`);
   await rp.getByRole('status').getByText(/Uw nominatie van Gerda \(test\) als superbuur is binnen/).waitFor();
   await checkAxe(rp, 'portaal: superbuur bevestigd');

@@ -37,7 +37,7 @@ class DemoApi : public DemoServerTest {
     store::Database db(dir_.path() / "store.sqlite");
     std::string token;
     for (const auto& mail : store::list_outbox(db)) {
-      const auto at = mail.body.find("/portaal/bevestigen/");
+      const auto at = mail.body.find("/portaal/bevestigen#");
       if (at != std::string::npos) token = mail.body.substr(at + 20, 48);
     }
     return nlohmann::json{{"token", token}}.dump();

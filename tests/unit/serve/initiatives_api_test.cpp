@@ -40,7 +40,7 @@ class InitiativesApi : public DemoServerTest {
     store::Database db(dir_.path() / "store.sqlite");
     std::vector<std::string> out;
     for (const auto& m : store::list_outbox(db)) {
-      const auto at = m.body.find("/portaal/bevestigen/");
+      const auto at = m.body.find("/portaal/bevestigen#");
       if (at != std::string::npos) out.push_back(m.body.substr(at + 20, 48));
     }
     return out;

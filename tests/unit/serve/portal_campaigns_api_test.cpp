@@ -40,7 +40,7 @@ class PortalCampaignsApi : public DemoServerTest {
   std::vector<std::string> campaign_tokens() const {
     store::Database db(dir_.path() / "store.sqlite");
     std::vector<std::string> out;
-    const std::string base = "/portaal/actie-bevestigen/";
+    const std::string base = "/portaal/actie-bevestigen#";
     for (const auto& m : store::list_outbox(db)) {
       const auto at = m.body.find(base);
       if (at != std::string::npos) out.push_back(m.body.substr(at + base.size(), 48));

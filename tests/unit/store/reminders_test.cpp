@@ -19,12 +19,12 @@ namespace {
 class Reminders : public CampaignStore {
  protected:
   Reminders() {
-    add_user(welzijn_, "team-welzijn@test", "wijkteam", "WK010601");
-    add_user(corporation_, "team-corporatie@test", "wijkteam", "WK010601");
-    add_user(welzijn_, "weg@test", "wijkteam", "WK010601", /*disabled=*/true);
-    add_user(outsider_, "elders@test", "wijkteam", "WK010601");
-    add_user(corporation_, "analist@test", "analist");
-    add_user(corporation_, "lezer@test", "lezer", "WK010601");
+    add_user(welzijn_, "team-welzijn@test.nl", "wijkteam", "WK010601");
+    add_user(corporation_, "team-corporatie@test.nl", "wijkteam", "WK010601");
+    add_user(welzijn_, "weg@test.nl", "wijkteam", "WK010601", /*disabled=*/true);
+    add_user(outsider_, "elders@test.nl", "wijkteam", "WK010601");
+    add_user(corporation_, "analist@test.nl", "analist");
+    add_user(corporation_, "lezer@test.nl", "lezer", "WK010601");
   }
 
   // An initiative in Lariks-Noord that reaches its majority at `when` (decision 6 weeks later).
@@ -34,10 +34,10 @@ class Reminders : public CampaignStore {
     in.description = "Een moestuin voor de buurt.";
     in.type = "groen";
     in.buurt_code = "BU01060101";
-    const auto id = store::create_initiative(db_, 1, in, when, "team-welzijn@test");
+    const auto id = store::create_initiative(db_, 1, in, when, "team-welzijn@test.nl");
     for (int nr = 1; nr <= 6; ++nr)
       store::add_paper_support(db_, 1, id, store::parse_address("9406AB", std::to_string(nr)), when,
-                               "team-welzijn@test");
+                               "team-welzijn@test.nl");
     EXPECT_TRUE(store::find_initiative(db_, 1, id, when)->supported);
     return id;
   }
@@ -58,7 +58,7 @@ TEST_F(Reminders, TheWijkTeamGetsOneMailPerReminder) {
 
   EXPECT_EQ(store::run_reminders(db_, at("2026-04-07")), 2);
   EXPECT_EQ(recipients(),
-            (std::multiset<std::string>{"team-corporatie@test", "team-welzijn@test"}));
+            (std::multiset<std::string>{"team-corporatie@test.nl", "team-welzijn@test.nl"}));
   const auto first = store::list_outbox(db_);
   EXPECT_EQ(first[0].subject, "Herinnering: Moestuin");
   EXPECT_NE(first[0].body.find("13-4-2026"), std::string::npos);
@@ -79,8 +79,8 @@ TEST_F(Reminders, TheWijkTeamGetsOneMailPerReminder) {
   EXPECT_EQ(store::list_outbox(db_).back().subject, "Termijn verstreken: Moestuin");
   EXPECT_EQ(store::run_reminders(db_, at("2026-04-20")), 0);
   EXPECT_EQ(recipients(),
-            (std::multiset<std::string>{"team-corporatie@test", "team-corporatie@test",
-                                        "team-welzijn@test", "team-welzijn@test"}));
+            (std::multiset<std::string>{"team-corporatie@test.nl", "team-corporatie@test.nl",
+                                        "team-welzijn@test.nl", "team-welzijn@test.nl"}));
   // What each user was sent is remembered per user.
   const auto team = store::reminder_recipients(db_, 1, "WK010601");
   ASSERT_EQ(team.size(), 2u);
@@ -92,7 +92,7 @@ TEST_F(Reminders, NothingForADecidedInitiative) {
   store::Decision d;
   d.approve = true;
   d.pledges = {{welzijn_, "", 0, 10, ""}};
-  store::decide_initiative(db_, 1, id, d, at("2026-04-01"), "team-welzijn@test");
+  store::decide_initiative(db_, 1, id, d, at("2026-04-01"), "team-welzijn@test.nl");
   EXPECT_EQ(store::run_reminders(db_, at("2026-04-10")), 0);
   EXPECT_EQ(store::run_reminders(db_, at("2026-05-10")), 0);
   EXPECT_TRUE(store::open_reminders(db_, 1, at("2026-05-10")).empty());
@@ -104,10 +104,10 @@ TEST_F(Reminders, MediationDeadlinesGoToTheAnalistWhenTheWijkHasNoTeam) {
   c.buurt_code = "BU01060201";  // Kloosterveen: no wijk team
   c.dispute = "geluid";
   c.reported_on = "2026-03-02";  // a Monday: intake due 2026-03-09
-  const auto id = store::add_mediation_case(db_, 1, c, "analist@test");
+  const auto id = store::add_mediation_case(db_, 1, c, "analist@test.nl");
   const auto recipients_now = store::reminder_recipients(db_, 1, "WK010602");
   ASSERT_EQ(recipients_now.size(), 1u);
-  EXPECT_EQ(recipients_now[0].email, "analist@test");
+  EXPECT_EQ(recipients_now[0].email, "analist@test.nl");
 
   auto codes = [&](const std::string& day) {
     std::vector<std::string> out;
@@ -128,7 +128,7 @@ TEST_F(Reminders, MediationDeadlinesGoToTheAnalistWhenTheWijkHasNoTeam) {
   steps.separate_talks_on = "2026-03-12";
   steps.joint_talk_on = "2026-03-16";
   steps.agreements_on = "2026-03-16";  // aftercare from 2026-03-30 to 2026-04-27
-  store::update_mediation_case(db_, 1, id, steps, "analist@test");
+  store::update_mediation_case(db_, 1, id, steps, "analist@test.nl");
   EXPECT_TRUE(codes("2026-03-20").empty());
   EXPECT_EQ(codes("2026-03-30"), std::vector<std::string>{"nazorg_open"});
   EXPECT_EQ(codes("2026-04-23"), std::vector<std::string>{"nazorg_sluit"});
@@ -136,12 +136,12 @@ TEST_F(Reminders, MediationDeadlinesGoToTheAnalistWhenTheWijkHasNoTeam) {
   for (const char* day : {"2026-03-30", "2026-04-01", "2026-04-23", "2026-04-28", "2026-05-01"})
     store::run_reminders(db_, at(day));
   EXPECT_EQ(recipients(),
-            (std::multiset<std::string>{"analist@test", "analist@test", "analist@test",
-                                        "analist@test", "analist@test"}));
+            (std::multiset<std::string>{"analist@test.nl", "analist@test.nl", "analist@test.nl",
+                                        "analist@test.nl", "analist@test.nl"}));
 
   // Aftercare done: no reminder any more.
   steps.aftercare_on = "2026-04-29";
-  store::update_mediation_case(db_, 1, id, steps, "analist@test");
+  store::update_mediation_case(db_, 1, id, steps, "analist@test.nl");
   EXPECT_TRUE(codes("2026-05-01").empty());
   // The wijk filter of the API: none in Lariks.
   EXPECT_TRUE(store::open_reminders(db_, 1, at("2026-03-10"), {"WK010601"}).empty());

@@ -1,7 +1,7 @@
 // The yearly campaigns on the residents' portal (no account): ask for a Christmas tree for your
 // street, nominate a superbuur, and the confirmation link from the e-mail. Only while a campaign is
 // open; a closed one says when it opens. Routes: /portaal/kerstboom, /portaal/superbuur,
-// /portaal/actie-bevestigen/<token>.
+// /portaal/actie-bevestigen#<token>.
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
 import { startPage, paragraph, section, errorBlock } from '../page.js';
@@ -188,7 +188,8 @@ async function renderConfirm(main, token) {
 export async function renderCampaignPage(main, what, arg) {
   if (what === 'kerstboom') await renderTree(main);
   else if (what === 'superbuur') await renderNomination(main);
-  else if (what === 'actie-bevestigen' && arg) await renderConfirm(main, arg);
+  // The token after '#' (never sent to a server); a path segment for links sent earlier.
+  else if (what === 'actie-bevestigen' && (arg || location.hash.length > 1)) await renderConfirm(main, arg || location.hash.slice(1));
   else return false;
   return true;
 }

@@ -1,7 +1,7 @@
 // The residents' portal: no account. Open initiatives per wijk with their support so far (counts
 // only), submitting an initiative, supporting one (one per address), and the confirmation link
 // from the e-mail. Routes: /portaal, /portaal/indienen, /portaal/steunen/<id>,
-// /portaal/bevestigen/<token>; the yearly campaigns in campaigns.js.
+// /portaal/bevestigen#<token>; the yearly campaigns in campaigns.js.
 import { h, replace } from '../dom.js';
 import { api } from '../api.js';
 import { startPage, paragraph, section, errorBlock } from '../page.js';
@@ -206,7 +206,10 @@ export async function render(main, { params = [] } = {}) {
   if (await renderCampaignPage(main, what, arg)) return undefined;
   if (what === 'indienen') return renderSubmit(main);
   if (what === 'steunen' && arg) return renderSupport(main, arg);
-  if (what === 'bevestigen' && arg) return renderConfirm(main, arg);
+  // The mail's link carries the token after '#', which the browser never sends to a server (so no
+  // request log holds it); /portaal/bevestigen/<token> still works for links sent earlier.
+  const token = arg || location.hash.slice(1);
+  if (what === 'bevestigen' && token) return renderConfirm(main, token);
   if (what === 'wijk' && arg) return renderList(main, arg);
   return renderList(main, '');
 }
