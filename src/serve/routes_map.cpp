@@ -55,7 +55,7 @@ nlohmann::json feature(const store::StoredArea& a, const RdToWgs& convert) {
 
 void run_areas(App& app, const httplib::Request& req, httplib::Response& res,
                const std::optional<Caller>&) {
-  const std::int64_t id = std::stoll(req.matches[1].str());
+  const std::int64_t id = path_id(req);
   const std::string level_name = req.has_param("level") ? req.get_param_value("level") : "buurt";
   const auto level = area_level_from_name(level_name);
   if (!level || *level == AreaLevel::werkgebied)

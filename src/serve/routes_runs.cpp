@@ -27,7 +27,7 @@ void list_runs(App& app, const httplib::Request&, httplib::Response& res,
 
 void run_gemeenten(App& app, const httplib::Request& req, httplib::Response& res,
                    const std::optional<Caller>&) {
-  const std::int64_t id = std::stoll(req.matches[1].str());
+  const std::int64_t id = path_id(req);
   std::lock_guard lock(app.db_mutex);
   const auto gemeenten = store::run_gemeenten(app.db, id);
   if (!gemeenten) throw HttpError{404, "not_found", "Deze programmarun bestaat niet.", "id"};
