@@ -2,6 +2,7 @@
 // Internal to serve: the state every handler shares, and the route table.
 #include <httplib.h>
 
+#include <cstddef>
 #include <initializer_list>
 #include <map>
 #include <memory>
@@ -38,6 +39,13 @@ using Handler = std::function<void(App&, const httplib::Request&, httplib::Respo
 
 enum class Access { public_, session };
 
+// The largest request body a route accepts, checked from Content-Length before the body is read
+// and counted as it is read (chunked bodies too); larger answers 413. Small JSON bodies by
+// default (a drawn area of 200 points is about 10 KB); uploads declare the upload limit.
+inline constexpr std::size_t kJsonBodyLimit = std::size_t{64} << 10;
+// Uploads: the national pc6hnr table, the largest input, is about 300 MB.
+inline constexpr std::size_t kUploadBodyLimit = std::size_t{512} << 20;
+
 struct Route {
   std::string method;        // GET, POST, DELETE
   std::string pattern;       // regex for httplib, e.g. R"(/api/runs/(\d+)/gemeenten)"
@@ -46,6 +54,7 @@ struct Route {
   Access access = Access::session;
   std::vector<store::Role> roles;  // allowed roles; empty with Access::session: every role
   Handler handler;
+  std::size_t max_body = kJsonBodyLimit;  // bytes; see kJsonBodyLimit
 };
 
 // The workspace of the caller's work area (that of their organisation, or one it partners in).

@@ -1,12 +1,15 @@
 #include "serve/http.hpp"
 
+#include <fmt/format.h>
+
 #include "core/text.hpp"
 
 namespace leefbaar::serve {
 
 void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
   res.status = status;
-  res.set_content(body.dump(), "application/json; charset=utf-8");
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
 }
 
 void send_error(httplib::Response& res, const HttpError& error) {
@@ -16,7 +19,8 @@ void send_error(httplib::Response& res, const HttpError& error) {
   send_json(res, error.status, body);
 }
 
-void add_security_headers(httplib::Response& res) {
+void add_security_headers(httplib::Response& res, bool hsts) {
+  if (hsts) res.set_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   res.set_header("Content-Security-Policy",
                  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                  "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -45,14 +49,32 @@ std::optional<std::string> cookie(const httplib::Request& req, const std::string
   return std::nullopt;
 }
 
+namespace {
+struct TooDeep {};
+}  // namespace
+
 nlohmann::json json_body(const httplib::Request& req) {
   nlohmann::json body;
   try {
-    body = nlohmann::json::parse(req.body);
+    // nlohmann's parser is iterative, and so is its destructor; the callback stops a deep body
+    // before the rest of the code (dump() and copies recurse) gets it.
+    body = nlohmann::json::parse(
+        req.body, [](int depth, nlohmann::json::parse_event_t event, const nlohmann::json&) {
+          if (depth >= kMaxJsonDepth && (event == nlohmann::json::parse_event_t::object_start ||
+                                         event == nlohmann::json::parse_event_t::array_start))
+            throw TooDeep{};
+          return true;
+        });
   } catch (const nlohmann::json::exception&) {
     // Not only parse_error: a number beyond double's range (1e400) is out_of_range (found by
     // tests/fuzz/fuzz_json_body).
     throw HttpError{400, "bad_request", "De inhoud van het verzoek is geen geldige JSON.", ""};
+  } catch (const TooDeep&) {
+    throw HttpError{
+        400, "bad_request",
+        fmt::format("De inhoud van het verzoek is te diep genest (meer dan {} niveaus).",
+                    kMaxJsonDepth),
+        ""};
   }
   if (!body.is_object()) throw HttpError{400, "bad_request", "Verwacht een JSON-object.", ""};
   return body;

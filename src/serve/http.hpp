@@ -17,12 +17,20 @@ struct HttpError {
   std::string field;    // the request field at fault, if any
 };
 
+// Text that is not valid UTF-8 (a message cut in the middle of a character) is sent with U+FFFD in
+// its place rather than failing the answer.
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 void send_error(httplib::Response& res, const HttpError& error);
-void add_security_headers(httplib::Response& res);
+// hsts: Strict-Transport-Security too (when the server is behind HTTPS: secure cookies on).
+void add_security_headers(httplib::Response& res, bool hsts = false);
 
 std::optional<std::string> cookie(const httplib::Request& req, const std::string& name);
-// The JSON object of a request body; HttpError 400 naming the problem otherwise.
+// The deepest nesting of arrays and objects a request body may have. Deeper bodies are refused
+// while parsing, before anything that recurses over the value (dump, copies, our own walks) sees
+// it.
+inline constexpr int kMaxJsonDepth = 32;
+// The JSON object of a request body; HttpError 400 naming the problem otherwise. Every route reads
+// its JSON body through this function.
 nlohmann::json json_body(const httplib::Request& req);
 // A required string member of a JSON body; HttpError 400 naming the field otherwise.
 std::string required_string(const nlohmann::json& body, const std::string& field);

@@ -11,6 +11,18 @@ nlohmann::json openapi_document(const std::vector<Route>& routes) {
     op["responses"]["200"] = {{"description", "OK"}};
     op["responses"]["400"] = {{"description", "Bad request: the field and the reason"},
                               {"content", {{"application/json", {{"schema", error_ref}}}}}};
+    if (r.method != "GET") {
+      // The body limit of the route (Route::max_body), checked before the body is read.
+      op["x-max-body-bytes"] = r.max_body;
+      op["responses"]["413"] = {{"description", "The body is larger than x-max-body-bytes"},
+                                {"content", {{"application/json", {{"schema", error_ref}}}}}};
+    }
+    op["responses"]["500"] = {
+        {"description", "A bug: the body's request_id (also in X-Request-Id) finds the log line"},
+        {"content", {{"application/json", {{"schema", error_ref}}}}}};
+    op["responses"]["503"] = {
+        {"description", "The store is busy (an import runs): try again after Retry-After"},
+        {"content", {{"application/json", {{"schema", error_ref}}}}}};
     if (r.access == Access::session) {
       op["security"] = nlohmann::json::array({{{"session", nlohmann::json::array()}}});
       op["responses"]["401"] = {{"description", "Not logged in"}};
@@ -47,7 +59,8 @@ nlohmann::json openapi_document(const std::vector<Route>& routes) {
                 {"properties",
                  {{"code", {{"type", "string"}}},
                   {"message", {{"type", "string"}}},
-                  {"field", {{"type", "string"}}}}}}}}}}}};
+                  {"field", {{"type", "string"}}},
+                  {"request_id", {{"type", "string"}}}}}}}}}}}};
 }
 
 }  // namespace leefbaar::serve

@@ -159,7 +159,7 @@ void add_import_routes(std::vector<Route>& routes) {
                     list_imports});
   routes.push_back({"POST", "/api/imports", "/api/imports",
                     "Import a file (multipart form: kind, file); all or nothing, with a report",
-                    Access::session, editors, upload});
+                    Access::session, editors, upload, kUploadBodyLimit});
   routes.push_back({"GET", "/api/quality", "/api/quality",
                     "Data quality: units that could not be coupled or scored and why, areas "
                     "without scores",

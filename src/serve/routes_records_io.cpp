@@ -296,7 +296,8 @@ void add_records_io_routes(std::vector<Route>& routes) {
          [kind](App& app, const httplib::Request& req, httplib::Response& res,
                 const std::optional<Caller>& caller) {
            import_records(kind, app, req, res, caller);
-         }});
+         },
+         kUploadBodyLimit});
     const std::string example_path = import_path + "/voorbeeld";
     routes.push_back({"GET", example_path, example_path,
                       "The header row of the import as an example file (?format=csv|xlsx)",

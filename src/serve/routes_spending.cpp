@@ -250,7 +250,7 @@ void add_spending_routes(std::vector<Route>& routes) {
                     export_csv});
   routes.push_back({"POST", "/api/spending/import", "/api/spending/import",
                     "Read earlier years from CSV ({csv}: the export's columns); all rows or none",
-                    Access::session, writers, import_csv});
+                    Access::session, writers, import_csv, kUploadBodyLimit});
 }
 
 }  // namespace leefbaar::serve

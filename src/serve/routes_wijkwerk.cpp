@@ -620,7 +620,7 @@ void add_wijkwerk_routes(std::vector<Route>& routes) {
   routes.push_back({"POST", "/api/wijkwerk/activities/import", "/api/wijkwerk/activities/import",
                     "Import earlier years' activities from CSV (text/csv, a form with file, or "
                     "{csv}); all rows or none",
-                    Access::session, keepers, import_activities});
+                    Access::session, keepers, import_activities, kUploadBodyLimit});
   routes.push_back({"GET",
                     "/api/wijkwerk/works",
                     "/api/wijkwerk/works",

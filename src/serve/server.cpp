@@ -8,6 +8,9 @@
 
 #include "core/log.hpp"
 #include "serve/app.hpp"
+#include "serve/body_limits.hpp"
+#include "serve/connection_guard.hpp"
+#include "serve/error_answers.hpp"
 #include "serve/mailer.hpp"
 #include "store/portal_campaigns.hpp"
 #include "store/reminders.hpp"
@@ -80,10 +83,41 @@ httplib::Server::Handler wrap(App& app, const Route& route) {
     try {
       const auto caller = authorise(app, route, req);
       route.handler(app, req, res, caller);
-    } catch (const HttpError& e) {
-      send_error(res, e);
+    } catch (...) {
+      answer_exception(req, res, std::current_exception());
     }
   };
+}
+
+// Before the body is read: the route's limit against Content-Length and, for the large limit of
+// uploads, the caller's right to send one. The stream counts the body against the same limit.
+httplib::Server::HandlerWithResponse check_before_body(App& app) {
+  return [&app, matcher = std::make_shared<RouteMatcher>(routes())](const httplib::Request& req,
+                                                                    httplib::Response& res) {
+    const Route* route = matcher->find(req.method, req.path);
+    const std::size_t limit = route != nullptr ? route->max_body : kJsonBodyLimit;
+    set_body_limit(limit);
+    try {
+      check_declared_length(req, limit);
+      if (route != nullptr && limit > kJsonBodyLimit) authorise(app, *route, req);
+      return httplib::Server::HandlerResponse::Unhandled;
+    } catch (const HttpError& e) {
+      close_after_response();
+      res.set_header("Connection", "close");
+      send_error(res, e);
+      return httplib::Server::HandlerResponse::Handled;
+    }
+  };
+}
+
+ConnectionLimits connection_limits(const ServerConfig& c) {
+  ConnectionLimits l;
+  l.threads = c.threads;
+  l.max_connections_per_client = c.max_connections_per_client;
+  l.header_timeout = c.header_timeout;
+  l.idle_timeout = c.idle_timeout;
+  l.io_timeout = c.io_timeout;
+  return l;
 }
 
 }  // namespace
@@ -141,10 +175,10 @@ class RetentionPurger {
 
 struct Server::Impl {
   App app;
-  httplib::Server http;
+  GuardedServer http;
   std::unique_ptr<RetentionPurger> purger;
   std::unique_ptr<MailDelivery> mail;  // issue 9 (serve/mailer.*); last: stops first
-  explicit Impl(ServerConfig c) : app(std::move(c)) {}
+  explicit Impl(ServerConfig c) : app(std::move(c)), http(connection_limits(app.config)) {}
 };
 
 Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(config))) {
@@ -159,11 +193,15 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
   // Headers and body go out in separate writes; without TCP_NODELAY the body of a small answer
   // waits for the client's delayed ACK (about 40 ms on Linux).
   http.set_tcp_nodelay(true);
-  // Uploads (the national pc6hnr table is the largest input) up to 512 MB.
-  http.set_payload_max_length(512u << 20);
+  // The largest body any route takes; each route's own limit is checked before routing.
+  http.set_payload_max_length(kUploadBodyLimit);
+  http.set_pre_routing_handler(check_before_body(impl_->app));
   http.set_post_routing_handler(
-      [](const httplib::Request&, httplib::Response& res) { add_security_headers(res); });
+      [hsts = impl_->app.config.secure_cookies](const httplib::Request&, httplib::Response& res) {
+        add_security_headers(res, hsts);
+      });
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (const auto limit = exceeded_body_limit()) return send_error(res, too_large(*limit));
     if (res.body.empty()) {
       const bool missing = res.status == 404;
       send_error(res,
@@ -171,19 +209,7 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
                   missing ? "Deze pagina of dit adres bestaat niet." : "Er ging iets mis.", ""});
     }
   });
-  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res,
-                                std::exception_ptr ep) {
-    std::string what = "unknown";
-    try {
-      std::rethrow_exception(ep);
-    } catch (const std::exception& e) {
-      what = e.what();
-    } catch (...) {
-    }
-    log::warning("internal error on {} {}: {}", req.method, req.path, what);
-    send_error(res,
-               {500, "internal", "Er ging iets mis aan onze kant. Probeer het later opnieuw.", ""});
-  });
+  http.set_exception_handler(answer_exception);
   http.set_logger([](const httplib::Request& req, const httplib::Response& res) {
     log::progress("{} {} {}", req.method, req.path, res.status);
   });

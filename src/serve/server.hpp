@@ -3,6 +3,7 @@
 // (method, path, roles, summary), from which the routing, the role checks and /api/openapi.json
 // all follow, so they cannot drift apart.
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -41,6 +42,17 @@ struct ServerConfig {
   // read, and then its right-most address that is not itself a trusted proxy is the client
   // (serve/client_address.hpp); otherwise the header is ignored. Empty: no proxy is trusted.
   std::vector<std::string> trusted_proxies;
+  // ---- Connections (see connection_guard.hpp; issue 9) ----
+  // Worker threads, so connections served at once.
+  std::size_t threads = 64;
+  // Open connections per client address; 0: no cap (behind a reverse proxy, which caps).
+  int max_connections_per_client = 16;
+  // A request's line and headers must be in within this time, or the connection is closed.
+  std::chrono::milliseconds header_timeout{10'000};
+  // A kept-alive connection without a new request is closed after this time.
+  std::chrono::milliseconds idle_timeout{5'000};
+  // Each wait for more of a body, or for the client to take the answer.
+  std::chrono::milliseconds io_timeout{30'000};
 };
 
 class Server {

@@ -1,0 +1,79 @@
+#include "serve/error_answers.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <nlohmann/json.hpp>
+#include <random>
+#include <stdexcept>
+
+#include "core/errors.hpp"
+#include "core/log.hpp"
+#include "serve/http.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+const HttpError kWrongValue{400, "bad_request",
+                            "Een veld in het verzoek heeft het verkeerde type of een onmogelijke "
+                            "waarde (bijvoorbeeld tekst waar een getal hoort, of een getal dat te "
+                            "groot is).",
+                            ""};
+
+bool busy(const SQLite::Exception& e) {
+  const int code = e.getErrorCode() & 0xff;
+  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+}
+
+void answer_internal(const httplib::Request& req, httplib::Response& res, const std::string& what) {
+  const std::string id = new_request_id();
+  log::warning("internal error {} on {} {}: {}", id, req.method, req.path, what);
+  send_json(res, 500,
+            {{"code", "internal"},
+             {"message",
+              fmt::format(
+                  "Er ging iets mis aan onze kant. Probeer het later opnieuw. (foutcode {})", id)},
+             {"field", ""},
+             {"request_id", id}});
+  res.set_header("X-Request-Id", id);
+}
+
+}  // namespace
+
+std::string new_request_id() {
+  std::random_device random;
+  const std::uint64_t value = (std::uint64_t{random()} << 32) | random();
+  return fmt::format("{:016x}", value);
+}
+
+void answer_exception(const httplib::Request& req, httplib::Response& res,
+                      std::exception_ptr error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const HttpError& e) {
+    send_error(res, e);
+  } catch (const FieldError& e) {
+    send_error(res, {422, "invalid", e.what(), e.field()});
+  } catch (const InputError& e) {
+    send_error(res, {422, "invalid", e.what(), ""});
+  } catch (const nlohmann::json::exception&) {
+    send_error(res, kWrongValue);
+  } catch (const std::invalid_argument&) {
+    send_error(res, kWrongValue);
+  } catch (const std::out_of_range&) {
+    send_error(res, kWrongValue);
+  } catch (const SQLite::Exception& e) {
+    if (!busy(e)) return answer_internal(req, res, e.what());
+    send_error(res, {503, "busy",
+                     "Het systeem is even bezig (een import loopt). Probeer het zo opnieuw.", ""});
+    res.set_header("Retry-After", "5");
+  } catch (const std::exception& e) {
+    answer_internal(req, res, e.what());
+  } catch (...) {
+    answer_internal(req, res, "unknown exception");
+  }
+}
+
+}  // namespace leefbaar::serve
