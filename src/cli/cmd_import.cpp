@@ -18,6 +18,7 @@ struct ImportOptions {
   std::string organisation = "Corporatie";
   std::string work_area = "Werkgebied";
   StockColumns columns;
+  bool confirm_shrink = false;
 };
 
 }  // namespace
@@ -32,6 +33,8 @@ std::function<int()> setup_import(CLI::App& app) {
   app.add_option("--store", o->store, "The SQLite store to import into")->required();
   app.add_option("--organisation", o->organisation, "The corporation (created when new)");
   app.add_option("--work-area", o->work_area, "The work area (created when new)");
+  app.add_flag("--confirm-shrink", o->confirm_shrink,
+               "Replace the kind's data even when the file has less than half of its rows");
   auto& c = o->columns;
   app.add_option("--id", c.id, "stock: column of the unit id");
   app.add_option("--x", c.x, "stock: column of the RD x coordinate");
@@ -50,8 +53,14 @@ std::function<int()> setup_import(CLI::App& app) {
     const char* user = std::getenv("USER");
     const std::string actor = user != nullptr ? user : "cli";
     store::Database db(o->store);
-    const auto r =
-        store::import_file(db, o->kind, o->organisation, o->work_area, o->file, o->columns, actor);
+    store::ImportReport r;
+    try {
+      r = store::import_file(db, o->kind, o->organisation, o->work_area, o->file, o->columns, actor,
+                             {}, o->confirm_shrink);
+    } catch (const store::ShrinkRefused& e) {
+      throw InputError(
+          fmt::format("{}. Gebruik --confirm-shrink om het toch in te lezen.", e.what()));
+    }
     fmt::print("{}: read {} rows ({}).\n", r.file, r.rows_read, r.kind);
     if (r.warnings.empty()) {
       fmt::print("No warnings.\n");

@@ -21,6 +21,7 @@ Actuals read_actuals(const std::filesystem::path& path, const std::string& displ
   TableReader table(path, display);
   Actuals out;
   out.file = table.display();
+  out.warnings = table.warnings();
   const int gemeente = table.require("gemeente");
   const int jaar = table.require("jaar");
   const int bedrag = table.require("bedrag");

@@ -18,6 +18,7 @@ struct ActualRow {
 struct Actuals {
   std::string file;
   std::vector<ActualRow> rows;
+  std::vector<std::string> warnings;  // about the file as a whole (a converted encoding)
 };
 
 Actuals read_actuals(const std::filesystem::path& path, const std::string& display = {});

@@ -10,6 +10,7 @@
 #include "import/codes.hpp"
 #include "import/gdal_env.hpp"
 #include "import/reproject.hpp"
+#include "import/text_encoding.hpp"
 
 namespace leefbaar {
 
@@ -52,9 +53,13 @@ int find_field(const OGRFeatureDefn& defn, const std::vector<std::string_view>& 
   return -1;
 }
 
-std::string field_text(const OGRFeature& f, int field) {
+std::string field_text(const OGRFeature& f, int field, const std::string& file) {
   if (field < 0 || !f.IsFieldSetAndNotNull(field)) return {};
-  return std::string(trim(f.GetFieldAsString(field)));
+  std::string text(trim(f.GetFieldAsString(field)));
+  if (!is_utf8(text))
+    checked_text(text, fmt::format("{}, object {}, veld '{}'", file, f.GetFID(),
+                                   f.GetFieldDefnRef(field)->GetNameRef()));
+  return text;
 }
 
 Ring to_ring(const OGRLinearRing& ring) {
@@ -120,7 +125,7 @@ OpenedLayer open_layer(const std::string& spec, const std::string& display) {
   const OGRSpatialReference* srs = nullptr;
   {
     CollectMessages collected;
-    out.dataset = gdal::open_vector(file, {}, {}, out.display);
+    out.dataset = gdal::open_vector(file, gdal::kLayerDrivers, {}, out.display);
     out.layer = gdal::layer_of(*out.dataset, file, layer_name);
     srs = out.layer->GetSpatialRef();
     for (const auto& m : collected.messages) {
@@ -205,11 +210,11 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
   opened.layer->ResetReading();
   for (auto& feature : *opened.layer) {
     ++out.features;
-    if (water_field >= 0 && iequals(field_text(*feature, water_field), "JA")) {
+    if (water_field >= 0 && iequals(field_text(*feature, water_field, out.file), "JA")) {
       ++out.water_features;
       continue;
     }
-    const std::string code = normalise(kind, field_text(*feature, code_field));
+    const std::string code = normalise(kind, field_text(*feature, code_field, out.file));
     if (code.empty()) {
       throw InputError(fmt::format(
           "{}: feature {} has an empty {} code in field '{}'; expected a code such as {}", out.file,
@@ -229,13 +234,14 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
     }
     Area& area = by_code[code];
     area.code = code;
-    if (area.name.empty()) area.name = field_text(*feature, name_field);
+    if (area.name.empty()) area.name = field_text(*feature, name_field, out.file);
     if (area.wijk_code.empty() && wijk_code_field >= 0)
-      area.wijk_code = codes::wijk(field_text(*feature, wijk_code_field));
-    if (area.wijk_name.empty()) area.wijk_name = field_text(*feature, wijk_name_field);
+      area.wijk_code = codes::wijk(field_text(*feature, wijk_code_field, out.file));
+    if (area.wijk_name.empty()) area.wijk_name = field_text(*feature, wijk_name_field, out.file);
     if (area.gemeente_code.empty() && gm_code_field >= 0)
-      area.gemeente_code = codes::gemeente(field_text(*feature, gm_code_field));
-    if (area.gemeente_name.empty()) area.gemeente_name = field_text(*feature, gm_name_field);
+      area.gemeente_code = codes::gemeente(field_text(*feature, gm_code_field, out.file));
+    if (area.gemeente_name.empty())
+      area.gemeente_name = field_text(*feature, gm_name_field, out.file);
     add_geometry(*geometry, area.geometry);
   }
   for (auto& [code, area] : by_code) {
@@ -261,7 +267,7 @@ GridLayer read_grid(const std::string& spec, const std::string& display) {
         fmt::format("{}: no 'grid_id' field; expected the Leefbaarometer grid", out.file));
   for (auto& feature : *opened.layer) {
     ++out.features;
-    const std::string id = field_text(*feature, id_field);
+    const std::string id = field_text(*feature, id_field, out.file);
     OGRGeometry* geometry = feature->GetGeometryRef();
     if (id.empty() || geometry == nullptr || geometry->IsEmpty()) continue;
     if (opened.to_rd) geometry->transform(opened.to_rd.get());
@@ -277,7 +283,7 @@ GridLayer read_grid(const std::string& spec, const std::string& display) {
 }
 
 std::vector<LayerInfo> describe_geometry_file(const std::filesystem::path& file) {
-  auto dataset = gdal::open_vector(file, {}, {});
+  auto dataset = gdal::open_vector(file, gdal::kLayerDrivers, {});
   std::vector<LayerInfo> out;
   static const std::vector<std::string_view> code_names = {"buurtcode", "bu_code",      "wijkcode",
                                                            "wk_code",   "gemeentecode", "gm_code",

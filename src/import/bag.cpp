@@ -10,6 +10,7 @@
 #include "import/gdal_env.hpp"
 #include "import/reproject.hpp"
 #include "import/table_reader.hpp"
+#include "import/text_encoding.hpp"
 
 namespace leefbaar {
 
@@ -98,8 +99,9 @@ RawRow raw_of(const Fields& f, const std::vector<std::string>& cells, long long 
 }
 
 std::vector<RawRow> read_table(const std::filesystem::path& path, const std::string& display,
-                               Fields& fields) {
+                               Fields& fields, BagTable& out) {
   TableReader table(path, display);
+  out.warnings = table.warnings();
   fields = resolve(table.columns(), table.display(), true);
   std::vector<RawRow> rows;
   TableRow row;
@@ -131,7 +133,7 @@ std::vector<RawRow> read_layer(const std::filesystem::path& path, const std::str
   const OGRSpatialReference* srs = nullptr;
   {
     CollectMessages collected;
-    dataset = gdal::open_vector(file, {}, {}, display);
+    dataset = gdal::open_vector(file, gdal::kLayerDrivers, {}, display);
     layer = gdal::layer_of(*dataset, file, layer_name);
     srs = layer->GetSpatialRef();
     for (const auto& m : collected.messages)
@@ -171,8 +173,13 @@ std::vector<RawRow> read_layer(const std::filesystem::path& path, const std::str
   for (auto& feature : *layer) {
     std::vector<std::string> cells(names.size());
     for (int i = 0; i < static_cast<int>(names.size()); ++i)
-      if (feature->IsFieldSetAndNotNull(i))
-        cells[static_cast<std::size_t>(i)] = feature->GetFieldAsString(i);
+      if (feature->IsFieldSetAndNotNull(i)) {
+        auto& c = cells[static_cast<std::size_t>(i)];
+        c = feature->GetFieldAsString(i);
+        if (!is_utf8(c))
+          checked_text(c, fmt::format("{}, rij {}, veld '{}'", display, number + 1,
+                                      names[static_cast<std::size_t>(i)]));
+      }
     RawRow r = raw_of(fields, cells, ++number);
     OGRGeometry* g = feature->GetGeometryRef();
     if (g == nullptr || g->IsEmpty()) {
@@ -250,7 +257,7 @@ BagTable read_bag(const std::filesystem::path& path, const std::string& display,
   const bool table = lower.ends_with(".csv") || lower.ends_with(".txt") || is_xlsx(path);
   Fields fields;
   const std::vector<RawRow> rows =
-      table ? read_table(path, out.file, fields) : read_layer(path, out.file, fields, out);
+      table ? read_table(path, out.file, fields, out) : read_layer(path, out.file, fields, out);
   if (table) out.source_crs = "RD New (EPSG:28992)";
   Problems problems(out.file, fields);
   std::map<std::string, long long> row_of_id;

@@ -30,6 +30,7 @@ struct BagTable {
   bool reprojected = false;
   std::string source_crs;
   std::vector<BagAddress> addresses;
+  std::vector<std::string> warnings;  // about the file as a whole (a converted encoding)
 };
 
 // keep_within: only addresses in this box (RD New) are kept, so the national file costs little

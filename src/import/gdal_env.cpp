@@ -26,6 +26,24 @@ std::vector<const char*> c_strings(const std::vector<std::string>& strings) {
 void ensure_registered() {
   static std::once_flag once;
   std::call_once(once, [] {
+    // Drivers that follow references inside a file to other files, URLs or databases: a .vrt
+    // upload named the store as its source and read users' e-mail addresses and password hashes.
+    // Every open also has an allow-list; this is the second lock.
+    CPLSetConfigOption("GDAL_SKIP",
+                       "VRT OGR_VRT SQLite HTTP WFS OAPIF WMS WMTS WCS PostgreSQL PGDUMP ODBC "
+                       "MySQL Elasticsearch CARTO NGW PLScenes EEDA GNMFile "
+                       "GNMDatabase OGR_GMT OGR_PDS PDS4 OSM");
+    // No network access: /vsicurl/ (and the drivers that use it) only fetch URLs ending in one of
+    // these extensions, and none ends in this one. The HTTP options alone are not enough.
+    CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".leefbaar-geen-netwerk");
+    CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
+    CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+    // No listing of the file's folder for companions (.aux.xml, .csvt, ...); the companions a
+    // format needs (a shapefile's .dbf, .shx, .prj) are opened by name.
+    CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
+    // SQLite and GeoPackage: no ATTACH of other databases and no VirtualOGR tables.
+    CPLSetConfigOption("OGR_SQLITE_ALLOW_EXTERNAL_ACCESS", "NO");
+    CPLSetConfigOption("GDAL_VRT_ENABLE_PYTHON", "NO");
     GDALAllRegister();
     CPLSetErrorHandler(route_to_log);
   });
@@ -39,20 +57,35 @@ FileAndLayer split_layer(const std::string& spec) {
   return {spec.substr(0, colon), spec.substr(colon + 1)};
 }
 
-DatasetPtr open_vector(const std::filesystem::path& file, const std::vector<std::string>& drivers,
-                       const std::vector<std::string>& options, const std::string& display) {
-  ensure_registered();
+void require_plain_file(const std::filesystem::path& file, const std::string& display) {
   const std::string name = display.empty() ? file.string() : display;
+  if (file.string().starts_with("/vsi"))
+    throw InputError(fmt::format(
+        "{}: een pad dat met /vsi begint (een virtueel bestand van GDAL) kan niet; verwacht een "
+        "gewoon bestand",
+        name));
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) throw InputError(fmt::format("{}: file not found", name));
   if (std::filesystem::is_directory(file, ec))
     throw InputError(fmt::format("{}: is a folder, expected a file", name));
+  if (!std::filesystem::is_regular_file(file, ec))
+    throw InputError(fmt::format("{}: is no ordinary file, expected a file", name));
+}
+
+DatasetPtr open_vector(const std::filesystem::path& file, const std::vector<std::string>& drivers,
+                       const std::vector<std::string>& options, const std::string& display) {
+  ensure_registered();
+  const std::string name = display.empty() ? file.string() : display;
+  if (drivers.empty()) throw std::logic_error("open_vector: no allow-list of drivers");
+  require_plain_file(file, name);
+  // An absolute path starts with '/': GDAL reads no driver prefix ("CSV:", "GPKG:") into it.
+  std::error_code ec;
+  const std::string path = std::filesystem::absolute(file, ec).string();
   auto driver_list = c_strings(drivers);
   auto option_list = c_strings(options);
   CPLErrorReset();
-  auto* ds = static_cast<GDALDataset*>(GDALOpenEx(file.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                                  drivers.empty() ? nullptr : driver_list.data(),
-                                                  option_list.data(), nullptr));
+  auto* ds = static_cast<GDALDataset*>(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                                  driver_list.data(), option_list.data(), nullptr));
   if (ds == nullptr) {
     const std::string why = last_error();
     throw InputError(fmt::format("{}: cannot read the file{}{}", name, why.empty() ? "" : ": ",

@@ -37,6 +37,7 @@ PostcodeTable read_pc6hnr(const std::filesystem::path& path,
   TableReader table(path, display);
   PostcodeTable out;
   out.file = table.display();
+  out.warnings = table.warnings();
   const int pc6 = table.require("pc6");
   const int number = table.require("huisnummer");
   const int buurt = column_with_prefix(table, "buurt");

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace leefbaar {
 
@@ -17,6 +18,7 @@ struct PostcodeTable {
   long long rows = 0;
   std::unordered_set<std::string> known_pc6;
   std::unordered_map<std::string, AddressLocation> by_address;  // key: PC6 + ':' + number
+  std::vector<std::string> warnings;  // about the file as a whole (a converted encoding)
 
   static std::string key(const std::string& pc6, long long number);
   // nullptr when the address is unknown.

@@ -57,6 +57,7 @@ ScoreTable read_score_table(const std::filesystem::path& path, const std::string
   TableReader table(path, display);
   ScoreTable out;
   out.file = table.display();
+  out.warnings = table.warnings();
 
   int id = -1;
   int name_col = -1;

@@ -40,6 +40,7 @@ struct ScoreTable {
   RowCheck reference_check;               // lbm - afw differs from the reference
   RowCheck duplicates;                    // the same code and edition twice (the first row is kept)
   long long rows_without_dimensions = 0;  // NA dimensions, as in the 2002 and 2008 editions
+  std::vector<std::string> warnings;      // about the file as a whole (a converted encoding)
 
   bool has_edition(int year) const { return rows_per_edition.count(year) > 0; }
 };

@@ -98,6 +98,7 @@ Stock read_stock(const std::filesystem::path& path, const StockColumns& columns,
   const ColumnIndex c = resolve(table, columns);
   Stock stock;
   stock.file = table.display();
+  stock.warnings = table.warnings();
   stock.columns = table.columns();
   const WgsToRd wgs_to_rd;
 

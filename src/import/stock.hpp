@@ -39,6 +39,7 @@ struct Stock {
   std::vector<std::string> columns;
   std::vector<StockUnit> units;
   std::array<long long, 5> per_source{};  // counts by LocationSource
+  std::vector<std::string> warnings;      // about the file as a whole (a converted encoding)
 };
 
 // Throws InputError for a missing mapped column, a text where a number belongs, a bad daeb value,

@@ -5,6 +5,8 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "import/csv_check.hpp"
+#include "import/text_encoding.hpp"
 
 namespace leefbaar {
 
@@ -28,8 +30,9 @@ bool is_xlsx(const std::filesystem::path& path) {
   return lower.ends_with(".xlsx") || lower.find(".xlsx:") != std::string::npos;
 }
 
-TableReader::TableReader(const std::filesystem::path& path, std::string display)
-    : display_(display.empty() ? path.string() : std::move(display)) {
+TableReader::TableReader(const std::filesystem::path& path, std::string display, bool rows_optional)
+    : display_(display.empty() ? path.string() : std::move(display)),
+      rows_optional_(rows_optional) {
   // GDAL before 3.8 takes the XLSX driver's options only as configuration options (it ignores
   // the open options below); the sheet is parsed when its layer is first read, in this scope.
   const CPLConfigOptionSetter headers("OGR_XLSX_HEADERS", "FORCE", false);
@@ -40,16 +43,13 @@ TableReader::TableReader(const std::filesystem::path& path, std::string display)
     layer_ = gdal::layer_of(*dataset_, file, sheet);
     sheet_ = true;
   } else {
-    // The CSV driver only claims files ending in .csv unless asked by name.
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-      throw InputError(fmt::format("{}: file not found", display_));
-    const std::string lower = to_lower(path.extension().string());
-    const std::filesystem::path open_path =
-        lower == ".csv" ? path.string() : "CSV:" + path.string();
+    gdal::require_plain_file(path, display_);
+    folder_ = std::make_unique<TempFolder>("leefbaar-csv");
+    const PreparedCsv csv = prepare_csv(path, display_, *folder_);
+    warnings_ = csv.warnings;
     try {
       dataset_ = gdal::open_vector(
-          open_path, {"CSV"}, {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO"});
+          csv.path, {"CSV"}, {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO"});
     } catch (const InputError&) {
       throw InputError(
           fmt::format("{}: cannot read the file as a CSV table: {}", display_, gdal::last_error()));
@@ -59,7 +59,20 @@ TableReader::TableReader(const std::filesystem::path& path, std::string display)
   if (layer_ == nullptr) throw InputError(fmt::format("{}: the file holds no table", display_));
   const OGRFeatureDefn* defn = layer_->GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i)
-    columns_.emplace_back(trim(defn->GetFieldDefn(i)->GetNameRef()));
+    columns_.emplace_back(checked_text(std::string(trim(defn->GetFieldDefn(i)->GetNameRef())),
+                                       fmt::format("{}, rij 1", display_)));
+  if (sheet_) {
+    // A sheet with only its header row: GDAL cannot tell it is one and gives it as data (row 1).
+    layer_->ResetReading();
+    const std::unique_ptr<OGRFeature> first(layer_->GetNextFeature());
+    if (first != nullptr && first->GetFID() <= 1) {
+      header_only_ = true;
+      columns_.clear();
+      for (int i = 0; i < defn->GetFieldCount(); ++i)
+        columns_.emplace_back(checked_text(std::string(trim(first->GetFieldAsString(i))),
+                                           fmt::format("{}, rij 1", display_)));
+    }
+  }
   layer_->ResetReading();
 }
 
@@ -89,19 +102,29 @@ int TableReader::require(std::string_view name, std::string_view purpose) const 
 
 bool TableReader::next(TableRow& row) {
   while (true) {
-    OGRFeature* raw = layer_->GetNextFeature();
-    if (raw == nullptr) return false;
+    OGRFeature* raw = header_only_ ? nullptr : layer_->GetNextFeature();
+    if (raw == nullptr) {
+      // A table without data rows replaces nothing: refused, CSV and XLSX alike.
+      if (rows_ == 0 && !rows_optional_) throw TableError(display_, {{1, kNoRows}});
+      return false;
+    }
     std::unique_ptr<OGRFeature> feature(raw);
     row.cells.resize(columns_.size());
     bool all_empty = true;
     for (std::size_t i = 0; i < columns_.size(); ++i) {
       const int field = static_cast<int>(i);
       row.cells[i] = feature->IsFieldSetAndNotNull(field) ? feature->GetFieldAsString(field) : "";
+      if (!is_utf8(row.cells[i]))
+        throw TableError(display_, {{feature->GetFID() + (sheet_ ? 0 : 1),
+                                     fmt::format("kolom '{}': {}", columns_[i], kNotUtf8)}});
       if (!trim(row.cells[i]).empty()) all_empty = false;
     }
     // OGR numbers CSV records from 1 (+1 for the header) and XLSX rows as the sheet does.
     row.number = feature->GetFID() + (sheet_ ? 0 : 1);
-    if (!all_empty) return true;
+    if (!all_empty) {
+      ++rows_;
+      return true;
+    }
   }
 }
 

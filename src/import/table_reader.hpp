@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "import/gdal_env.hpp"
+#include "import/temp_folder.hpp"
 
 namespace leefbaar {
 
@@ -23,10 +24,17 @@ struct TableRow {
 class TableReader {
  public:
   // spec: a path, optionally with ":Sheet" for XLSX. display: how messages name the file.
-  explicit TableReader(const std::filesystem::path& path, std::string display = {});
+  // A CSV file is checked first (import/csv_check.hpp: quotes, fields per row, encoding) and read
+  // from a copy in a private folder; a file without rows under its header is refused.
+  // rows_optional: a table with only its header ends next() without an error (for a caller that
+  // refuses it itself, after checking the header).
+  explicit TableReader(const std::filesystem::path& path, std::string display = {},
+                       bool rows_optional = false);
 
   const std::string& display() const { return display_; }
   const std::vector<std::string>& columns() const { return columns_; }
+  // What the import report should say about the file as a whole (a converted encoding).
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
   // Column index by case-insensitive name, or -1.
   int find(std::string_view name) const;
@@ -35,7 +43,8 @@ class TableReader {
   // Like find, but a missing column is an InputError that lists the columns there are.
   int require(std::string_view name, std::string_view purpose = {}) const;
 
-  // The next data row, or false at the end. Rows whose cells are all empty are skipped.
+  // The next data row, or false at the end. Rows whose cells are all empty are skipped. A table
+  // without any data row (only a header) throws TableError: "het bestand heeft geen rijen".
   bool next(TableRow& row);
 
   // Errors about a cell: "FILE, row N, column 'C': found 'V', expected E".
@@ -48,10 +57,15 @@ class TableReader {
 
  private:
   std::string display_;
+  std::unique_ptr<TempFolder> folder_;  // before dataset_: removed after the dataset is closed
   gdal::DatasetPtr dataset_;
   OGRLayer* layer_ = nullptr;
   bool sheet_ = false;  // XLSX: GDAL's feature id is the sheet's row number
+  bool header_only_ = false;
+  bool rows_optional_ = false;
+  long long rows_ = 0;  // data rows given by next()
   std::vector<std::string> columns_;
+  std::vector<std::string> warnings_;
 };
 
 // True when the path looks like an XLSX workbook (by extension, ignoring a ":Sheet" suffix).

@@ -1,5 +1,7 @@
 // The Gegevens page: GET /api/imports (the imports with their reports), POST /api/imports (an
-// upload: multipart form with kind and file, imported atomically with the engine's validation),
+// upload: multipart form with kind, file and optionally confirm=1, imported atomically with the
+// engine's validation; 409 confirm_shrink with the counts before and after when it would leave
+// less than half of the kind's rows and confirm is not given),
 // and GET /api/quality (uncoupled units and why, areas without scores).
 #include <fmt/format.h>
 #include <unistd.h>
@@ -8,6 +10,8 @@
 #include <fstream>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
+#include "import/temp_folder.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
 #include "store/imports.hpp"
@@ -41,8 +45,8 @@ void list_imports(App& app, const httplib::Request&, httplib::Response& res,
   send_json(res, 200, {{"work_area", wa.name}, {"imports", rows}});
 }
 
-// The uploaded file's own name, reduced to characters that are safe in a path; the extension
-// tells GDAL the format.
+// The uploaded file's own name, reduced to safe characters, for messages and the import's record
+// only: the file is stored under a name the server chooses (upload_path).
 std::string safe_file_name(const std::string& name) {
   std::string base = std::filesystem::path(name).filename().string();
   std::string out;
@@ -54,22 +58,34 @@ std::string safe_file_name(const std::string& name) {
   return out.substr(0, 120);
 }
 
-// A private temporary folder, removed with everything in it when the request ends.
-struct TempFolder {
-  std::filesystem::path path;
-  TempFolder() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "leefbaar-upload-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temp folder");
-    path = pattern;
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-};
+// The formats each kind may be uploaded in, by extension; the geometry layers' GeoPackage and
+// GeoJSON, the tables' CSV and XLSX (BAG: both). GDAL then opens the file with the matching
+// drivers only (import/gdal_env.hpp), so a .vrt or anything else is refused twice.
+const std::vector<std::string>& upload_extensions(const std::string& kind) {
+  static const std::vector<std::string> tables = {".csv", ".txt", ".xlsx"};
+  static const std::vector<std::string> layers = {".gpkg", ".geojson", ".json"};
+  static const std::vector<std::string> both = {".gpkg", ".geojson", ".json",
+                                                ".csv",  ".txt",     ".xlsx"};
+  if (kind == "bag") return both;
+  if (kind == "buurten" || kind == "wijken" || kind == "gemeenten" || kind == "grid") return layers;
+  return tables;
+}
+
+// The upload's path: the server's own name ("upload" and an allowed extension) in a fresh private
+// folder, never a name or path from the user, so that no companion file (.csvt, .prj, .vrt) can
+// be placed next to it and no name can point elsewhere ("../../x").
+std::filesystem::path upload_path(const TempFolder& folder, const std::string& kind,
+                                  const std::string& uploaded_name) {
+  const std::string extension = to_lower(std::filesystem::path(uploaded_name).extension().string());
+  const auto& allowed = upload_extensions(kind);
+  if (std::find(allowed.begin(), allowed.end(), extension) == allowed.end())
+    throw HttpError{
+        422, "invalid",
+        fmt::format("Dit soort bestand kan hier niet{}; kies een bestand met {}.",
+                    extension.empty() ? "" : " (" + extension + ")", join(allowed, ", ")),
+        "file"};
+  return folder.path() / ("upload" + extension);
+}
 
 void upload(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>& caller) {
@@ -85,9 +101,11 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
   const auto file = req.get_file_value("file");
   const auto wa = work_area_for(app, *caller);
 
-  TempFolder folder;
+  const bool confirm_shrink =
+      req.has_file("confirm") && req.get_file_value("confirm").content == "1";
+  const TempFolder folder("leefbaar-upload");
   const std::string name = safe_file_name(file.filename);
-  const auto path = folder.path / name;
+  const auto path = upload_path(folder, kind, file.filename);
   {
     std::ofstream out(path, std::ios::binary);
     out.write(file.content.data(), static_cast<std::streamsize>(file.content.size()));
@@ -97,7 +115,16 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
   try {
     std::lock_guard lock(app.db_mutex);
     report = store::import_file(app.db, kind, wa.organisation, wa.name, path, {},
-                                caller->session.user.email, name);
+                                caller->session.user.email, name, confirm_shrink);
+  } catch (const store::ShrinkRefused& e) {
+    // The page shows both counts and sends the file again with confirm=1 when the user agrees.
+    send_json(res, 409,
+              {{"code", "confirm_shrink"},
+               {"message", e.what()},
+               {"field", ""},
+               {"before", e.before()},
+               {"after", e.after()}});
+    return;
   } catch (const FieldError& e) {
     throw HttpError{422, "invalid", e.what(), e.field()};
   } catch (const InputError& e) {
@@ -157,9 +184,11 @@ void add_import_routes(std::vector<Route>& routes) {
   routes.push_back({"GET", "/api/imports", "/api/imports",
                     "The work area's imports with their reports", Access::session, editors,
                     list_imports});
-  routes.push_back({"POST", "/api/imports", "/api/imports",
-                    "Import a file (multipart form: kind, file); all or nothing, with a report",
-                    Access::session, editors, upload, kUploadBodyLimit});
+  routes.push_back(
+      {"POST", "/api/imports", "/api/imports",
+       "Import a file (multipart form: kind, file, confirm=1 for a shrink); all or nothing, with "
+       "a report",
+       Access::session, editors, upload, kUploadBodyLimit});
   routes.push_back({"GET", "/api/quality", "/api/quality",
                     "Data quality: units that could not be coupled or scored and why, areas "
                     "without scores",

@@ -248,7 +248,8 @@ void import_records(RecordKind kind, App& app, const httplib::Request& req, http
             {{"soort", store::record_kind_info(kind).slug},
              {"file", name},
              {"rows_read", report.rows_read},
-             {"added", report.added}});
+             {"added", report.added},
+             {"warnings", report.warnings}});
 }
 
 void import_example(RecordKind kind, App& app, const httplib::Request& req, httplib::Response& res,

@@ -189,7 +189,8 @@ std::vector<T> parse_rows(const ImportTable& table, const std::vector<std::strin
   for (auto& p : missing_columns(table, required)) problems.push_back(std::move(p));
   if (table.columns.empty() || table.rows.empty())
     problems.push_back(
-        {table.header_row, "", "", "Verwacht een kopregel met daaronder minstens een rij."});
+        {table.header_row, "", "",
+         "Het bestand heeft geen rijen, alleen een kopregel; verwacht rijen onder de kopregel."});
   if (!problems.empty()) throw RecordImportError(problems);
   std::vector<T> out;
   for (const auto& r : table.rows) {
@@ -644,9 +645,11 @@ RecordImportReport import_records(Database& db, std::int64_t work_area, RecordKi
   const std::string today = today_of(now);
   if (table.rows.empty())  // the ledger's own import would add nothing and call it done
     throw RecordImportError(
-        {{table.header_row, "", "", "Verwacht een kopregel met daaronder minstens een rij."}});
+        {{table.header_row, "", "",
+          "Het bestand heeft geen rijen, alleen een kopregel; verwacht rijen onder de kopregel."}});
   RecordImportReport report;
   report.rows_read = static_cast<long long>(table.rows.size());
+  report.warnings = table.warnings;
   switch (kind) {
     case RecordKind::initiatives:
       report.added = import_initiatives(db, work_area, table, actor, today);

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "store/database.hpp"
 #include "store/import_table.hpp"
@@ -21,6 +22,7 @@ namespace leefbaar::store {
 struct RecordImportReport {
   long long rows_read = 0;
   long long added = 0;
+  std::vector<std::string> warnings;  // the table's (a converted encoding)
 };
 
 // Throws RecordImportError with the problems; std::invalid_argument for a kind without import.

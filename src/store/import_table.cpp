@@ -8,7 +8,9 @@
 #include <fstream>
 
 #include "core/text.hpp"
+#include "import/csv_check.hpp"
 #include "import/table_reader.hpp"
+#include "import/temp_folder.hpp"
 
 namespace leefbaar::store {
 
@@ -33,22 +35,10 @@ bool looks_like_xlsx(const std::string& bytes, const std::string& file_name) {
   return bytes.rfind("PK\x03\x04", 0) == 0 || to_lower(file_name).ends_with(".xlsx");
 }
 
-// A private folder for the upload, removed with its content at the end.
-struct TempFolder {
-  std::filesystem::path path;
-  TempFolder() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "leefbaar-records-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temp folder");
-    path = pattern;
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-};
+std::string capitalised(std::string text) {
+  if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 32);
+  return text + ".";
+}
 
 }  // namespace
 
@@ -86,8 +76,8 @@ ImportTable read_import_table(const std::string& bytes, const std::string& file_
   const bool xlsx = looks_like_xlsx(bytes, file_name);
   if (std::string_view(trim(bytes)).empty())
     throw RecordImportError({{1, "", "", "Het bestand is leeg: verwacht een kopregel en rijen."}});
-  TempFolder folder;
-  const auto path = folder.path / (xlsx ? "bestand.xlsx" : "bestand.csv");
+  const TempFolder folder("leefbaar-records");
+  const auto path = folder.path() / (xlsx ? "bestand.xlsx" : "bestand.csv");
   {
     std::ofstream out(path, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -95,7 +85,9 @@ ImportTable read_import_table(const std::string& bytes, const std::string& file_
   }
   ImportTable table;
   try {
-    TableReader reader(path, file_name);
+    // Only a header: import_records refuses it, after the header's own checks.
+    TableReader reader(path, file_name, true);
+    table.warnings = reader.warnings();
     for (const auto& c : reader.columns()) table.columns.emplace_back(trim(c));
     TableRow row;
     while (reader.next(row)) {
@@ -109,6 +101,10 @@ ImportTable read_import_table(const std::string& bytes, const std::string& file_
       for (const auto& c : row.cells) r.cells.push_back(iso_from_sheet_date(std::string(trim(c))));
       table.rows.push_back(std::move(r));
     }
+  } catch (const TableError& e) {
+    std::vector<RecordProblem> problems;
+    for (const auto& p : e.problems()) problems.push_back({p.row, "", "", capitalised(p.text)});
+    throw RecordImportError(problems);
   } catch (const InputError&) {
     throw RecordImportError(
         {{1, "", "",

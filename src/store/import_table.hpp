@@ -20,6 +20,7 @@ struct ImportTable {
   long long header_row = 1;
   std::vector<std::string> columns;  // as in the file, trimmed
   std::vector<ImportRow> rows;
+  std::vector<std::string> warnings;  // Dutch, about the file as a whole (a converted encoding)
 
   // The column by its header: any case, '_' and ' ' alike; -1 when absent.
   int find(std::string_view header) const;
@@ -52,7 +53,11 @@ class RecordImportError : public InputError {
 
 // Reads an uploaded file: XLSX (its first sheet) when it is a zip archive or named .xlsx,
 // otherwise CSV (',' or ';', a byte order mark allowed). Dates that a spreadsheet gives as
-// 2025/03/14 become 2025-03-14. Throws RecordImportError when the file is not a readable table.
+// 2025/03/14 become 2025-03-14. The bytes are written under our own name in a private folder
+// (never the uploaded name), and read with the import stage's checks: a CSV quote never closed,
+// rows with too few or too many fields, no rows under the header, text that is neither UTF-8 nor
+// Windows-1252 (that is converted, with a warning). Throws RecordImportError with those problems
+// or when the file is not a readable table.
 ImportTable read_import_table(const std::string& bytes, const std::string& file_name);
 
 // The problems of required headers that are absent (row = header row).

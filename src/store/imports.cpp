@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/checksum.hpp"
@@ -38,6 +39,7 @@ struct ImportHeader {
   std::string sha256;
   long long rows_read = 0;
   std::vector<std::string> warnings;
+  bool confirm_shrink = false;
 };
 
 struct Opened {
@@ -45,10 +47,51 @@ struct Opened {
   std::int64_t import_id = 0;
 };
 
+std::string kind_label(const std::string& kind) {
+  static const std::map<std::string, std::string> labels = {{"scores", "de scores"},
+                                                            {"buurten", "de buurten"},
+                                                            {"wijken", "de wijken"},
+                                                            {"gemeenten", "de gemeenten"},
+                                                            {"grid", "het raster"},
+                                                            {"stock", "de woningen"},
+                                                            {"pc6hnr", "de postcodetabel"},
+                                                            {"bag", "de BAG-adressen"},
+                                                            {"actuals", "de werkelijke uitgaven"}};
+  const auto it = labels.find(kind);
+  return it == labels.end() ? kind : it->second;
+}
+
+// The rows the import of the kind (scores: of the level) that would be replaced read; 0 if none.
+long long rows_before(SQLite::Database& db, std::int64_t work_area, const ImportHeader& h) {
+  SQLite::Statement q(db,
+                      "SELECT COALESCE(SUM(rows_read), 0) FROM imports WHERE work_area_id = ? AND "
+                      "kind = ? AND COALESCE(level, '') = ?");
+  q.bind(1, work_area);
+  q.bind(2, h.kind);
+  q.bind(3, h.level);
+  return q.executeStep() ? q.getColumn(0).getInt64() : 0;
+}
+
+// A file that is cut short (an unclosed quote, a wrong export) must not silently replace the
+// data: less than half of the rows, or none, only when the user says so.
+void check_shrink(long long before, const ImportHeader& h) {
+  const long long after = h.rows_read;
+  if (before == 0 || h.confirm_shrink || after * 2 >= before) return;
+  const std::string label = kind_label(h.kind) + (h.level.empty() ? "" : " (" + h.level + ")");
+  throw ShrinkRefused(
+      fmt::format("{}: dit bestand zou {} van {} naar {} rijen terugbrengen{}. Dat is meer dan de "
+                  "helft minder; daarom is er niets veranderd. Is dit de bedoeling, bevestig dan "
+                  "dat u {} wilt vervangen",
+                  h.file, label, before, after, after == 0 ? " (alles weg)" : "", label),
+      before, after);
+}
+
 Opened open_import(SQLite::Database& db, const ImportHeader& h) {
   Opened o;
   const std::int64_t organisation = detail::find_or_create_organisation(db, h.organisation);
   o.work_area = detail::find_or_create_work_area(db, organisation, h.work_area);
+  const long long before = rows_before(db, o.work_area, h);
+  check_shrink(before, h);
   // One consistent version per kind (scores: per level); the rows cascade.
   SQLite::Statement remove(db,
                            "DELETE FROM imports WHERE work_area_id = ? AND kind = ? AND "
@@ -74,11 +117,14 @@ Opened open_import(SQLite::Database& db, const ImportHeader& h) {
   insert.exec();
   o.import_id = db.getLastInsertRowid();
 
-  record_audit(db, {h.actor, "import", "import/" + std::to_string(o.import_id),
-                    fmt::format("{}: {}{} {} ({} rows, {} warnings)", h.work_area, h.kind,
-                                h.level.empty() ? "" : " " + h.level, h.file, h.rows_read,
-                                h.warnings.size()),
-                    ""});
+  record_audit(
+      db, {h.actor, "import", "import/" + std::to_string(o.import_id),
+           fmt::format("{}: {}{} {} ({} rows, {} warnings){}", h.work_area, h.kind,
+                       h.level.empty() ? "" : " " + h.level, h.file, h.rows_read, h.warnings.size(),
+                       before > 0 && h.rows_read * 2 < before
+                           ? fmt::format("; shrink from {} rows confirmed", before)
+                           : ""),
+           ""});
   return o;
 }
 
@@ -88,8 +134,9 @@ ImportReport report_of(const ImportHeader& h, std::int64_t id) {
 
 ImportHeader header(const std::string& organisation, const std::string& work_area,
                     const std::string& actor, std::string kind, const std::filesystem::path& file,
-                    const std::string& display) {
+                    const std::string& display, bool confirm_shrink) {
   ImportHeader h;
+  h.confirm_shrink = confirm_shrink;
   h.organisation = organisation;
   h.work_area = work_area;
   h.actor = actor;
@@ -135,14 +182,16 @@ std::string area_import_kind(AreaKind kind) {
 
 ImportReport import_scores(Database& database, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
-                           const std::string& actor, const std::string& display) {
-  ImportHeader h = header(organisation, work_area, actor, "scores", file, display);
+                           const std::string& actor, const std::string& display,
+                           bool confirm_shrink) {
+  ImportHeader h = header(organisation, work_area, actor, "scores", file, display, confirm_shrink);
   log::progress("reading scores {}", h.file);
   const ScoreTable t = read_score_table(file, h.file);
   h.sha256 = sha256_file(file);
   h.level = std::string(to_string(t.level));
   h.rows_read = static_cast<long long>(t.rows.size());
-  h.warnings = check_warnings(t);  // the engine's load checks, as warnings
+  h.warnings = t.warnings;
+  for (auto& w : check_warnings(t)) h.warnings.push_back(std::move(w));  // the engine's checks
 
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
@@ -170,8 +219,10 @@ ImportReport import_scores(Database& database, const std::string& organisation,
 
 ImportReport import_areas(Database& database, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
-                          AreaKind kind, const std::string& actor, const std::string& display) {
-  ImportHeader h = header(organisation, work_area, actor, area_import_kind(kind), file, display);
+                          AreaKind kind, const std::string& actor, const std::string& display,
+                          bool confirm_shrink) {
+  ImportHeader h =
+      header(organisation, work_area, actor, area_import_kind(kind), file, display, confirm_shrink);
   log::progress("reading {} {}", h.kind, h.file);
   const AreaLayer layer = read_areas(file.string(), kind, h.file);
   h.sha256 =
@@ -218,12 +269,13 @@ ImportReport import_areas(Database& database, const std::string& organisation,
 ImportReport import_stock(Database& database, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
                           const StockColumns& columns, const std::string& actor,
-                          const std::string& display) {
-  ImportHeader h = header(organisation, work_area, actor, "stock", file, display);
+                          const std::string& display, bool confirm_shrink) {
+  ImportHeader h = header(organisation, work_area, actor, "stock", file, display, confirm_shrink);
   log::progress("reading stock {}", h.file);
   const Stock stock = read_stock(file, columns, h.file);
   h.sha256 = sha256_file(file);
   h.rows_read = static_cast<long long>(stock.units.size());
+  h.warnings = stock.warnings;
   const long long unlocated = stock.per_source[static_cast<int>(LocationSource::none)];
   if (unlocated > 0)
     h.warnings.push_back(
@@ -265,12 +317,17 @@ ImportReport import_stock(Database& database, const std::string& organisation,
 
 ImportReport import_grid(Database& database, const std::string& organisation,
                          const std::string& work_area, const std::filesystem::path& file,
-                         const std::string& actor, const std::string& display) {
-  ImportHeader h = header(organisation, work_area, actor, "grid", file, display);
+                         const std::string& actor, const std::string& display,
+                         bool confirm_shrink) {
+  ImportHeader h = header(organisation, work_area, actor, "grid", file, display, confirm_shrink);
   log::progress("reading grid {}", h.file);
   const GridLayer grid = read_grid(file.string(), h.file);
   h.sha256 = sha256_file(gdal::split_layer(file.string()).file);
   h.rows_read = grid.features;
+  if (grid.cell_of_grid_id.empty())
+    throw InputError(fmt::format(
+        "{}: het bestand heeft geen rijen met een grid_id en een vlak ({} objecten gelezen)",
+        h.file, grid.features));
 
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
@@ -314,14 +371,16 @@ std::unordered_set<std::string> stock_postcodes(SQLite::Database& db,
 
 ImportReport import_pc6hnr(Database& database, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
-                           const std::string& actor, const std::string& display) {
-  ImportHeader h = header(organisation, work_area, actor, "pc6hnr", file, display);
+                           const std::string& actor, const std::string& display,
+                           bool confirm_shrink) {
+  ImportHeader h = header(organisation, work_area, actor, "pc6hnr", file, display, confirm_shrink);
   log::progress("reading pc6hnr {}", h.file);
   auto& db = database.sql();
   const PostcodeTable table =
       read_pc6hnr(file, stock_postcodes(db, organisation, work_area), h.file);
   h.sha256 = sha256_file(file);
   h.rows_read = table.rows;
+  h.warnings = table.warnings;
   if (static_cast<long long>(table.by_address.size()) < table.rows)
     h.warnings.push_back(fmt::format("{}: {} of {} rows kept (the postcodes of the stock)", h.file,
                                      table.by_address.size(), table.rows));
@@ -384,13 +443,14 @@ std::optional<Box> buurten_box(SQLite::Database& db, const std::string& organisa
 
 ImportReport import_bag(Database& database, const std::string& organisation,
                         const std::string& work_area, const std::filesystem::path& file,
-                        const std::string& actor, const std::string& display) {
-  ImportHeader h = header(organisation, work_area, actor, "bag", file, display);
+                        const std::string& actor, const std::string& display, bool confirm_shrink) {
+  ImportHeader h = header(organisation, work_area, actor, "bag", file, display, confirm_shrink);
   log::progress("reading BAG addresses {}", h.file);
   auto& db = database.sql();
   const BagTable bag = read_bag(file, h.file, buurten_box(db, organisation, work_area));
   h.sha256 = sha256_file(gdal::split_layer(file.string()).file);
   h.rows_read = bag.rows;
+  h.warnings = bag.warnings;
   if (bag.not_residential > 0)
     h.warnings.push_back(
         fmt::format("{}: {} rows without woonfunctie skipped", h.file, bag.not_residential));
@@ -428,12 +488,14 @@ ImportReport import_bag(Database& database, const std::string& organisation,
 
 ImportReport import_actuals(Database& database, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
-                            const std::string& actor, const std::string& display) {
-  ImportHeader h = header(organisation, work_area, actor, "actuals", file, display);
+                            const std::string& actor, const std::string& display,
+                            bool confirm_shrink) {
+  ImportHeader h = header(organisation, work_area, actor, "actuals", file, display, confirm_shrink);
   log::progress("reading actuals {}", h.file);
   const Actuals actuals = read_actuals(file, h.file);
   h.sha256 = sha256_file(file);
   h.rows_read = static_cast<long long>(actuals.rows.size());
+  h.warnings = actuals.warnings;
 
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
@@ -472,21 +534,29 @@ StockColumns columns_or_guess(const StockColumns& c, const std::filesystem::path
 ImportReport import_file(Database& db, const std::string& kind, const std::string& organisation,
                          const std::string& work_area, const std::filesystem::path& file,
                          const StockColumns& columns, const std::string& actor,
-                         const std::string& display) {
-  if (kind == "scores") return import_scores(db, organisation, work_area, file, actor, display);
+                         const std::string& display, bool confirm_shrink) {
+  if (kind == "scores")
+    return import_scores(db, organisation, work_area, file, actor, display, confirm_shrink);
   if (kind == "buurten")
-    return import_areas(db, organisation, work_area, file, AreaKind::buurt, actor, display);
+    return import_areas(db, organisation, work_area, file, AreaKind::buurt, actor, display,
+                        confirm_shrink);
   if (kind == "wijken")
-    return import_areas(db, organisation, work_area, file, AreaKind::wijk, actor, display);
+    return import_areas(db, organisation, work_area, file, AreaKind::wijk, actor, display,
+                        confirm_shrink);
   if (kind == "gemeenten")
-    return import_areas(db, organisation, work_area, file, AreaKind::gemeente, actor, display);
-  if (kind == "grid") return import_grid(db, organisation, work_area, file, actor, display);
+    return import_areas(db, organisation, work_area, file, AreaKind::gemeente, actor, display,
+                        confirm_shrink);
+  if (kind == "grid")
+    return import_grid(db, organisation, work_area, file, actor, display, confirm_shrink);
   if (kind == "stock")
     return import_stock(db, organisation, work_area, file, columns_or_guess(columns, file, display),
-                        actor, display);
-  if (kind == "pc6hnr") return import_pc6hnr(db, organisation, work_area, file, actor, display);
-  if (kind == "actuals") return import_actuals(db, organisation, work_area, file, actor, display);
-  if (kind == "bag") return import_bag(db, organisation, work_area, file, actor, display);
+                        actor, display, confirm_shrink);
+  if (kind == "pc6hnr")
+    return import_pc6hnr(db, organisation, work_area, file, actor, display, confirm_shrink);
+  if (kind == "actuals")
+    return import_actuals(db, organisation, work_area, file, actor, display, confirm_shrink);
+  if (kind == "bag")
+    return import_bag(db, organisation, work_area, file, actor, display, confirm_shrink);
   throw FieldError("kind", fmt::format("found '{}', expected scores, buurten, wijken, gemeenten, "
                                        "grid, stock, pc6hnr, actuals or bag",
                                        kind));

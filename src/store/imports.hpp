@@ -3,12 +3,15 @@
 // read with the same readers (and so the same validation) as the engine. An import is atomic: the
 // file is read and checked completely before anything is written, and everything is written in
 // one transaction. Re-importing a kind for a work area replaces its previous import (scores: per
-// level), so the store holds one consistent version of each.
+// level), so the store holds one consistent version of each. A replacement that would leave the
+// kind empty, or with less than half the rows it had, is refused (ShrinkRefused) unless
+// confirm_shrink: a broken file must not silently replace good data.
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "core/errors.hpp"
 #include "import/areas.hpp"
 #include "import/stock.hpp"
 #include "store/database.hpp"
@@ -22,40 +25,58 @@ struct ImportReport {
   std::vector<std::string> warnings;
 };
 
+// Thrown when an import would shrink its kind by more than half (or to nothing) and that was not
+// confirmed; nothing is written then. The message is Dutch and names both counts.
+class ShrinkRefused : public InputError {
+ public:
+  ShrinkRefused(const std::string& message, long long before, long long after)
+      : InputError(message), before_(before), after_(after) {}
+  long long before() const { return before_; }
+  long long after() const { return after_; }
+
+ private:
+  long long before_, after_;
+};
+
 // display: the file's name in messages and in the import's record (default: the path).
 // Each reads the file with the engine's reader, then writes it into the work area (organisation
 // and work area are created when new) and audits it as done by actor. Throws InputError (the
 // reader's file/row/field message) on bad input; nothing is written then.
 ImportReport import_scores(Database& db, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
-                           const std::string& actor, const std::string& display = {});
+                           const std::string& actor, const std::string& display = {},
+                           bool confirm_shrink = false);
 ImportReport import_areas(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
-                          AreaKind kind, const std::string& actor, const std::string& display = {});
+                          AreaKind kind, const std::string& actor, const std::string& display = {},
+                          bool confirm_shrink = false);
 ImportReport import_stock(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
                           const StockColumns& columns, const std::string& actor,
-                          const std::string& display = {});
+                          const std::string& display = {}, bool confirm_shrink = false);
 // The Leefbaarometer grid geometry (grid_id -> its 100 m cell), needed for grid scores.
 ImportReport import_grid(Database& db, const std::string& organisation,
                          const std::string& work_area, const std::filesystem::path& file,
-                         const std::string& actor, const std::string& display = {});
+                         const std::string& actor, const std::string& display = {},
+                         bool confirm_shrink = false);
 // The CBS pc6hnr table; only the postcodes of the work area's imported stock are kept (all rows
 // when no stock is imported yet), so the national table costs little room.
 ImportReport import_pc6hnr(Database& db, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
-                           const std::string& actor, const std::string& display = {});
+                           const std::string& actor, const std::string& display = {},
+                           bool confirm_shrink = false);
 // BAG addresses (verblijfsobjecten with a residential use, import/bag.hpp), for the households in
 // an initiative's circle or polygon; only those within the work area's buurten (their bounding
 // box, when buurten are imported) are kept.
 ImportReport import_bag(Database& db, const std::string& organisation, const std::string& work_area,
                         const std::filesystem::path& file, const std::string& actor,
-                        const std::string& display = {});
+                        const std::string& display = {}, bool confirm_shrink = false);
 ImportReport import_actuals(Database& db, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
-                            const std::string& actor, const std::string& display = {});
+                            const std::string& actor, const std::string& display = {},
+                            bool confirm_shrink = false);
 
-inline constexpr const char* kImportKinds[] = {"scores", "buurten", "wijken",  "gemeenten",
+inline constexpr const char* kImportKinds[] = {"scores", "buurten", "wijken",  "gemeenten", "grid",
                                                "stock",  "pc6hnr",  "actuals", "bag"};
 
 // Any kind by name (one of kImportKinds). Stock columns: those given, or, when none is given, the
@@ -63,6 +84,6 @@ inline constexpr const char* kImportKinds[] = {"scores", "buurten", "wijken",  "
 ImportReport import_file(Database& db, const std::string& kind, const std::string& organisation,
                          const std::string& work_area, const std::filesystem::path& file,
                          const StockColumns& columns, const std::string& actor,
-                         const std::string& display = {});
+                         const std::string& display = {}, bool confirm_shrink = false);
 
 }  // namespace leefbaar::store

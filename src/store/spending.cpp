@@ -133,31 +133,6 @@ std::string csv_field(const std::string& text) {
   return out + "\"";
 }
 
-std::vector<std::string> split_csv_line(const std::string& line) {
-  std::vector<std::string> out(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-        out.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        out.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ';') {
-      out.emplace_back();
-    } else if (c != '\r') {
-      out.back() += c;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 std::optional<long long> parse_euros(const std::string& text) {
@@ -259,26 +234,20 @@ std::string spending_csv(Database& db, std::int64_t work_area) {
 
 SpendingImportReport import_spending_csv(Database& database, std::int64_t work_area,
                                          const std::string& csv, const std::string& actor) {
-  std::istringstream in(csv);
-  std::string line;
-  long long line_no = 0;
+  // The reader of every table import (GDAL's CSV driver after our checks of quotes, fields per
+  // row and encoding), not a parser of its own.
   ImportTable table;
-  bool header = true;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (trim(line).empty()) continue;
-    auto cells = split_csv_line(line);
-    if (header) {
-      if (line_no == 1 && !cells.empty()) {
-        std::string t(trim(cells[0]));
-        if (t.rfind("\xEF\xBB\xBF", 0) == 0) cells[0] = t.substr(3);  // BOM
-      }
-      table.header_row = line_no;
-      table.columns = cells;
-      header = false;
-      continue;
-    }
-    table.rows.push_back({line_no, cells});
+  try {
+    table = read_import_table(csv, "uitgaven.csv");
+  } catch (const RecordImportError& e) {
+    SpendingImportReport report;
+    for (const auto& p : e.problems()) report.errors.push_back({p.row, p.column, p.message});
+    return report;
+  }
+  if (table.rows.empty()) {
+    SpendingImportReport report;
+    report.errors.push_back({table.header_row, "", "Het bestand heeft geen rijen onder de kopregel."});
+    return report;
   }
   return import_spending_table(database, work_area, table, actor);
 }

@@ -111,56 +111,6 @@ std::string euros(long long cents) {
   return fmt::format("{},{:02}", cents / 100, cents % 100);
 }
 
-// Splits CSV text into rows of cells (quotes, doubled quotes, CRLF).
-std::vector<std::vector<std::string>> parse_csv(const std::string& text, char sep) {
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> row;
-  std::string cell;
-  bool quoted = false, any = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        cell += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        cell += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-      any = true;
-    } else if (c == sep) {
-      row.push_back(cell);
-      cell.clear();
-      any = true;
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      row.push_back(cell);
-      cell.clear();
-      rows.push_back(std::move(row));
-      row.clear();
-      any = false;
-    } else {
-      cell += c;
-      any = true;
-    }
-  }
-  if (any || !cell.empty()) {
-    row.push_back(cell);
-    rows.push_back(std::move(row));
-  }
-  // Blank lines are no rows.
-  rows.erase(std::remove_if(rows.begin(), rows.end(),
-                            [](const auto& r) {
-                              return std::all_of(r.begin(), r.end(),
-                                                 [](const auto& c) { return trim(c).empty(); });
-                            }),
-             rows.end());
-  return rows;
-}
-
 // "2025-03-14" or "14-3-2025" -> ISO; empty when neither.
 std::string import_date(const std::string& cell) {
   const std::string t(trim(cell));
@@ -235,17 +185,16 @@ std::string activities_csv(const std::vector<Activity>& activities) {
 
 long long import_activities_csv(Database& database, std::int64_t work_area, const std::string& csv,
                                 const std::string& actor) {
-  std::string text = csv;
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);  // a spreadsheet's byte order mark
-  const std::string first_line = text.substr(0, text.find('\n'));
-  const char sep = first_line.find(';') != std::string::npos ? ';' : ',';
-  const auto rows = parse_csv(text, sep);
-  if (rows.empty())
-    throw ActivityImportError({{1, "", "Het bestand is leeg: verwacht een kopregel en rijen."}});
+  // The reader of every table import (GDAL's CSV driver after our checks of quotes, fields per
+  // row and encoding), not a parser of its own.
   ImportTable table;
-  table.columns = rows[0];
-  for (std::size_t r = 1; r < rows.size(); ++r)
-    table.rows.push_back({static_cast<long long>(r) + 1, rows[r]});
+  try {
+    table = read_import_table(csv, "activiteiten.csv");
+  } catch (const RecordImportError& e) {
+    std::vector<ImportProblem> problems;
+    for (const auto& p : e.problems()) problems.push_back({p.row, p.column, p.message});
+    throw ActivityImportError(problems);
+  }
   return import_activities_table(database, work_area, table, actor);
 }
 

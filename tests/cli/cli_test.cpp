@@ -381,4 +381,40 @@ TEST_F(SampleRun, ImportOfABrokenStockFileImportsNothing) {
   EXPECT_NE(r.out.find("Imported as import 2 "), std::string::npos) << r.out;
 }
 
+// Issue 9: a stock file cut short by a quote that is never closed is refused with its row, and one
+// with fewer than half the units replaces the stock only with --confirm-shrink.
+TEST_F(SampleRun, AStockCutShortIsRefusedAndAShrinkNeedsConfirmation) {
+  const fs::path store = dir_->path() / "shrink-import.sqlite";
+  fs::remove(store);
+  const std::string target = " --store " + quote(store.string());
+  auto r =
+      run("import stock " + quote(sample("stock/vhe.csv").string()) + target + kSampleStockColumns);
+  ASSERT_EQ(r.code, 0) << r.out;
+
+  const fs::path copy = broken_copy("shrink-import");
+  const std::string stock = read(copy / "stock/vhe.csv");
+  std::size_t cut = 0;
+  for (int line = 0; line < 11; ++line) cut = stock.find('\n', cut) + 1;  // header and 10 rows
+  std::ofstream(copy / "stock/quote.csv", std::ios::binary)
+      << stock.substr(0, cut) + "\"" + stock.substr(cut);
+  r = run("import stock " + quote((copy / "stock/quote.csv").string()) + target +
+          kSampleStockColumns + " --confirm-shrink");
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find("rij 12"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("aanhalingsteken"), std::string::npos) << r.out;
+
+  std::ofstream(copy / "stock/small.csv", std::ios::binary) << stock.substr(0, cut);
+  r = run("import stock " + quote((copy / "stock/small.csv").string()) + target +
+          kSampleStockColumns);
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_NE(r.out.find("van 16000 naar 10 rijen"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("--confirm-shrink"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("Imported"), std::string::npos) << r.out;
+
+  r = run("import stock " + quote((copy / "stock/small.csv").string()) + target +
+          kSampleStockColumns + " --confirm-shrink");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("read 10 rows"), std::string::npos) << r.out;
+}
+
 }  // namespace leefbaar::testing

@@ -145,8 +145,10 @@ function importForm(options) {
     result.append(paragraph('Bezig met inlezen…'));
     try {
       const answer = await api(`/api/import/${kind.select.value}`, { method: 'POST', form: data });
+      const warnings = answer.warnings || [];
       replace(result, statusMessage(`${answer.file} is ingelezen: ${int(answer.rows_read)} ${answer.rows_read === 1 ? 'rij' : 'rijen'} gelezen, `
-        + `${int(answer.added)} toegevoegd.`));
+        + `${int(answer.added)} toegevoegd.`),
+      warnings.length ? h('ul', { class: 'utrecht-unordered-list' }, warnings.map((w) => h('li', {}, w))) : null);
       file.value = '';
     } catch (err) {
       result.replaceChildren();

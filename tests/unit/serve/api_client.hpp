@@ -53,11 +53,13 @@ class ApiClient {
     return c.Delete(path.c_str(), h);
   }
 
+  // confirm: replace the kind's data even with less than half of its rows (confirm=1).
   httplib::Result upload(const Login* who, const std::string& kind, const std::string& file_name,
-                         const std::string& content) const {
+                         const std::string& content, bool confirm = false) const {
     auto c = client();
     httplib::MultipartFormDataItems items = {{"kind", kind, "", ""},
                                              {"file", content, file_name, "text/csv"}};
+    if (confirm) items.push_back({"confirm", "1", "", ""});
     return c.Post("/api/imports", headers(who), items);
   }
 

@@ -178,7 +178,7 @@ TEST_F(DemoApi, EveryEndpointHasAnAllowedAndARefusedCaller) {
     if (r.method == "POST" && e.path == "/api/portal/campaigns/verify")
       e.body = campaign_verification_body();
     auto call = [&](const Login* who) {
-      return e.upload ? api_->upload(who, "actuals", "uitgaven.csv", kActuals)
+      return e.upload ? api_->upload(who, "actuals", "uitgaven.csv", kActuals, true)
                       : api_->call(r.method, e.path, who, e.body);
     };
     if (r.access == serve::Access::public_) {
@@ -346,7 +346,7 @@ TEST_F(DemoApi, BadUploadIsRefusedWithRowAndFieldAndChangesNothing) {
   EXPECT_EQ(message.find("/tmp"), std::string::npos) << message;  // no server paths
   EXPECT_EQ(get_json("/api/imports", who)["imports"].size(), before);
 
-  res = api_->upload(&who, "actuals", "uitgaven.csv", kActuals);
+  res = api_->upload(&who, "actuals", "uitgaven.csv", kActuals, true);  // 2 of the demo's rows
   ASSERT_EQ(res->status, 201) << res->body;
   EXPECT_EQ(nlohmann::json::parse(res->body)["report"]["rows_read"], 2);
   const auto programme = get_json("/api/programme", who);

@@ -90,8 +90,10 @@ class Households : public ::testing::Test {
     unit("u11", "'9406AC'", "'11'", "233900", "557900");
   }
 
-  store::ImportReport import_bag(const std::string& name, const std::string& text) {
-    return store::import_bag(db_, "Woonstichting", "Test", dir_.write(name, text), "tester");
+  store::ImportReport import_bag(const std::string& name, const std::string& text,
+                                 bool confirm_shrink = false) {
+    return store::import_bag(db_, "Woonstichting", "Test", dir_.write(name, text), "tester", {},
+                             confirm_shrink);
   }
 
   static store::InitiativeArea circle(double radius = 100) {
@@ -144,9 +146,10 @@ TEST_F(Households, BagImportKeepsTheHomesOfAGoodFile) {
   EXPECT_EQ(q.getColumn(1).getInt(), 3);
   EXPECT_DOUBLE_EQ(q.getColumn(2).getDouble(), 233530.5);
   EXPECT_TRUE(store::has_bag_addresses(db_, 1));
-  // A second import replaces the first.
+  // A second import replaces the first (confirmed: it has less than half the rows).
   import_bag("bag2.csv",
-             std::string(kHeader) + "106010000000009;9406AB;9;a;2;woonfunctie;233500;557500\n");
+             std::string(kHeader) + "106010000000009;9406AB;9;a;2;woonfunctie;233500;557500\n",
+             true);
   EXPECT_EQ(count(db_, "bag_addresses"), 1);
   EXPECT_EQ(db_.sql().execAndGet("SELECT vbo_id FROM bag_addresses").getString(),
             "0106010000000009");  // the leading zero a spreadsheet dropped

@@ -15,6 +15,7 @@ const KINDS = [
   { value: 'buurten', label: 'Buurten (grenzen)' },
   { value: 'wijken', label: 'Wijken (grenzen)' },
   { value: 'gemeenten', label: 'Gemeenten (grenzen)' },
+  { value: 'grid', label: 'Raster van de Leefbaarometer (vakken van 100 m)' },
   { value: 'stock', label: 'Woningen (bezit van de corporatie)' },
   { value: 'pc6hnr', label: 'Postcode en huisnummer naar buurt (CBS)' },
   { value: 'actuals', label: 'Werkelijke uitgaven' },
@@ -62,19 +63,28 @@ function uploadForm(onDone) {
   const submit = button('Inlezen', { primary: true, type: 'submit' });
   const form = h('form', { class: 'utrecht-form lb-form lb-upload', novalidate: true }, summary, kind.wrapper, fileField,
     h('div', { class: 'lb-actions' }, submit), result);
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    clearErrors(form, summary);
-    result.replaceChildren();
-    if (!file.files.length) {
-      showErrors(form, summary, [{ field: 'file', message: 'Kies een bestand om in te lezen.' }]);
-      return;
-    }
+  // The server refuses (409 confirm_shrink) a file that would leave less than half of the rows
+  // of its kind, or none: the counts are shown, and only this button sends it again, confirmed.
+  function confirmStep(err, send) {
+    const before = int(err.body.before);
+    const after = int(err.body.after);
+    const yes = button(`Ja, vervang ${before} rijen door ${after}`, { type: 'button' });
+    const no = button('Nee, niet inlezen', { type: 'button' });
+    yes.addEventListener('click', () => send(true));
+    no.addEventListener('click', () => replace(result, paragraph('Er is niets ingelezen.')));
+    return h('div', { class: 'lb-confirm', role: 'alert' },
+      paragraph(err.message),
+      paragraph(`Nu: ${before} rijen. Na inlezen: ${after} rijen.`),
+      h('div', { class: 'lb-actions' }, yes, no));
+  }
+
+  async function send(confirmed) {
     const data = new FormData();
     data.append('kind', kind.select.value);
     data.append('file', file.files[0]);
+    if (confirmed) data.append('confirm', '1');
     submit.disabled = true;
-    result.append(paragraph('Bezig met inlezen…'));
+    result.replaceChildren(paragraph('Bezig met inlezen…'));
     try {
       const answer = await api('/api/imports', { method: 'POST', form: data });
       const report = answer.report || {};
@@ -86,11 +96,26 @@ function uploadForm(onDone) {
       onDone();
     } catch (err) {
       result.replaceChildren();
+      if (err.status === 409 && err.code === 'confirm_shrink' && !confirmed) {
+        result.append(confirmStep(err, send));
+        return;
+      }
       showErrors(form, summary, [{ field: err.field || '', message: err.message }]);
       summary.scrollIntoView({ block: 'nearest' });
     } finally {
       submit.disabled = false;
     }
+  }
+
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    clearErrors(form, summary);
+    result.replaceChildren();
+    if (!file.files.length) {
+      showErrors(form, summary, [{ field: 'file', message: 'Kies een bestand om in te lezen.' }]);
+      return;
+    }
+    await send(false);
   });
   return form;
 }
