@@ -123,10 +123,7 @@ void submit(App& app, const httplib::Request& req, httplib::Response& res,
     in.shape = area_of_body(app.db, wa, body);
     if (!postcode.empty() || !huisnummer.empty()) {
       in.location = store::parse_address(postcode, huisnummer, text_field(body, "toevoeging"));
-      if (!store::known_address(app.db, wa, *in.location))
-        throw FieldError("postcode",
-                         "Dit adres kennen we niet in het werkgebied. Controleer de postcode en "
-                         "het huisnummer, of kies alleen de buurt.");
+      store::require_register_address(app.db, wa, *in.location);
     }
     return store::submit_portal_initiative(app.db, wa, in, text_field(body, "email"),
                                            link_base(app, kConfirmPage), app.config.now());
@@ -171,9 +168,13 @@ void support(App& app, const httplib::Request& req, httplib::Response& res,
     send_json(res, 202, kAccepted);
     return;
   }
+  // The per-address limit counts the address the registers confirm: an invented addition is
+  // refused here, not counted as another household.
   const auto address = store_call(app, [&] {
-    return store::parse_address(text_field(body, "postcode"), text_field(body, "huisnummer"),
-                                text_field(body, "toevoeging"));
+    auto a = store::parse_address(text_field(body, "postcode"), text_field(body, "huisnummer"),
+                                  text_field(body, "toevoeging"));
+    store::require_register_address(app.db, wa, a);
+    return a;
   });
   throttle(app, "adres:" + address.key());
   const auto mail = store_call(app, [&] {

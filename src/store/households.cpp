@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -200,10 +201,8 @@ HouseholdPreview preview_households(Database& database, std::int64_t work_area,
   return out;
 }
 
-std::optional<Point> address_position(Database& database, std::int64_t work_area,
-                                      const Address& a) {
-  auto& db = database.sql();
-  SQLite::Statement bag(db,
+std::optional<Point> bag_position(Database& database, std::int64_t work_area, const Address& a) {
+  SQLite::Statement bag(database.sql(),
                         "SELECT huisletter, toevoeging, x, y FROM bag_addresses WHERE "
                         "work_area_id = ? AND postcode = ? AND huisnummer = ? ORDER BY vbo_id");
   bag.bind(1, work_area);
@@ -215,16 +214,32 @@ std::optional<Point> address_position(Database& database, std::int64_t work_area
     if (addition_key(text_of(bag, 0), text_of(bag, 1)) == a.toevoeging) return p;
     if (!first) first = p;
   }
-  if (first) return first;
-  SQLite::Statement stock(db,
+  return first;
+}
+
+std::optional<Point> stock_position(Database& database, std::int64_t work_area, const Address& a) {
+  SQLite::Statement stock(database.sql(),
                           "SELECT huisnummer, x, y FROM stock_units WHERE work_area_id = ? AND "
                           "postcode = ? AND x IS NOT NULL AND y IS NOT NULL ORDER BY unit_id");
   stock.bind(1, work_area);
   stock.bind(2, a.postcode);
-  while (stock.executeStep())
-    if (leading_number(text_of(stock, 0)) == a.huisnummer)
-      return Point{stock.getColumn(1).getDouble(), stock.getColumn(2).getDouble()};
-  return std::nullopt;
+  std::optional<Point> first;
+  while (stock.executeStep()) {
+    const std::string nr = text_of(stock, 0);
+    if (leading_number(nr) != a.huisnummer) continue;
+    const Point p{stock.getColumn(1).getDouble(), stock.getColumn(2).getDouble()};
+    std::size_t d = 0;
+    while (d < nr.size() && std::isdigit(static_cast<unsigned char>(nr[d]))) ++d;
+    if (addition_key(nr.substr(d), "") == a.toevoeging) return p;
+    if (!first) first = p;
+  }
+  return first;
+}
+
+std::optional<Point> address_position(Database& database, std::int64_t work_area,
+                                      const Address& a) {
+  if (auto p = bag_position(database, work_area, a)) return p;
+  return stock_position(database, work_area, a);
 }
 
 std::optional<LatLon> address_lat_lon(Database& database, std::int64_t work_area,

@@ -46,9 +46,20 @@ struct HouseholdPreview {
 HouseholdPreview preview_households(Database& db, std::int64_t work_area,
                                     const InitiativeArea& area, const std::string& buurt_code);
 
+// The address registers are the BAG addresses, the pc6hnr table and the corporation's stock. An
+// address is (postcode, house number, addition), the addition normalised as parse_address does
+// ("95 a", "95-A" and "95a" are one). Throws FieldError when no register has it: "postcode" when
+// none lists the number, "toevoeging" when none lists that addition at the number (the pc6hnr
+// table lists numbers only: it vouches for the number without an addition).
+void require_register_address(Database& db, std::int64_t work_area, const Address& a);
+
 // Where an address is: its BAG point (same addition, else the number's first), else the position
-// of a corporation home at it; nullopt when neither is known.
+// of a corporation home at it (same addition, else the number's first); nullopt when neither is
+// known.
 std::optional<Point> address_position(Database& db, std::int64_t work_area, const Address& a);
+// The two halves of address_position.
+std::optional<Point> bag_position(Database& db, std::int64_t work_area, const Address& a);
+std::optional<Point> stock_position(Database& db, std::int64_t work_area, const Address& a);
 // The address's position in WGS84, for a circle around it; nullopt as address_position.
 std::optional<LatLon> address_lat_lon(Database& db, std::int64_t work_area, const Address& a);
 // Whether the address lies in the circle or polygon (false when it cannot be placed).

@@ -62,9 +62,11 @@ Address parse_address(const std::string& postcode, const std::string& huisnummer
 struct AreaRef {
   std::string buurt, buurt_name, wijk, wijk_name, gemeente;
 };
-// The buurt of an address by the pc6hnr table; nullopt when the table does not know it.
+// The buurt of an address by whichever register places it (the pc6hnr table, the BAG point, the
+// stock's buurt or point); nullopt when none does.
 std::optional<AreaRef> buurt_of_address(Database& db, std::int64_t work_area, const Address& a);
-// Whether the work area knows the address: in the pc6hnr table, the BAG addresses or the stock.
+// Whether a register of the work area (the pc6hnr table, the BAG addresses or the stock) has the
+// address with its addition (see require_register_address in households.hpp).
 bool known_address(Database& db, std::int64_t work_area, const Address& a);
 // A buurt of the work area by code (with its wijk and gemeente); nullopt when unknown.
 std::optional<AreaRef> find_buurt(Database& db, std::int64_t work_area, const std::string& code);

@@ -1,6 +1,7 @@
 // Addresses of resident initiatives: normalised postal addresses, the buurten of the work area,
 // whether an address is known, and the households of a buurt.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cctype>
@@ -8,6 +9,7 @@
 #include <set>
 
 #include "core/text.hpp"
+#include "store/households.hpp"
 #include "store/initiatives.hpp"
 #include "store/initiatives_internal.hpp"
 
@@ -77,8 +79,91 @@ std::vector<AreaRef> list_buurten(Database& database, std::int64_t work_area) {
   return out;
 }
 
-std::optional<AreaRef> buurt_of_address(Database& database, std::int64_t work_area,
-                                        const Address& a) {
+namespace {
+
+// The postcode as people write it: "9401 AB".
+std::string spaced(const std::string& postcode) {
+  return postcode.size() == 6 ? postcode.substr(0, 4) + " " + postcode.substr(4) : postcode;
+}
+
+// What the registers know of one house number: whether any lists it, and the additions they list
+// there, normalised as Address::toevoeging ("" for the number without an addition). The pc6hnr
+// table lists numbers only, so it vouches for the bare number; the BAG and the stock (whose house
+// number is written with its letter, "5a") vouch for their additions.
+struct RegisterNumber {
+  bool known = false;
+  std::set<std::string> additions;
+};
+
+RegisterNumber register_number(Database& database, std::int64_t work_area, const Address& a) {
+  RegisterNumber out;
+  auto& db = database.sql();
+  SQLite::Statement pc(db,
+                       "SELECT 1 FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND "
+                       "huisnummer = ? LIMIT 1");
+  pc.bind(1, work_area);
+  pc.bind(2, a.postcode);
+  pc.bind(3, a.huisnummer);
+  if (pc.executeStep()) {
+    out.known = true;
+    out.additions.insert("");
+  }
+  SQLite::Statement bag(db,
+                        "SELECT huisletter, toevoeging FROM bag_addresses WHERE work_area_id = ? "
+                        "AND postcode = ? AND huisnummer = ?");
+  bag.bind(1, work_area);
+  bag.bind(2, a.postcode);
+  bag.bind(3, a.huisnummer);
+  while (bag.executeStep()) {
+    out.known = true;
+    out.additions.insert(initiative_detail::addition_key(text_of(bag, 0), text_of(bag, 1)));
+  }
+  SQLite::Statement stock(db,
+                          "SELECT huisnummer FROM stock_units WHERE work_area_id = ? AND postcode "
+                          "= ?");
+  stock.bind(1, work_area);
+  stock.bind(2, a.postcode);
+  while (stock.executeStep()) {
+    const std::string nr = text_of(stock, 0);
+    if (initiative_detail::leading_number(nr) != a.huisnummer) continue;
+    std::size_t d = 0;
+    while (d < nr.size() && std::isdigit(static_cast<unsigned char>(nr[d]))) ++d;
+    out.known = true;
+    out.additions.insert(initiative_detail::addition_key(nr.substr(d), ""));
+  }
+  return out;
+}
+
+// The Dutch reason the registers do not know the address; empty when they do.
+std::pair<std::string, std::string> register_problem(Database& database, std::int64_t work_area,
+                                                     const Address& a) {
+  const auto r = register_number(database, work_area, a);
+  if (!r.known)
+    return {"postcode",
+            "Dit adres kennen we niet in het werkgebied. Controleer de postcode en het "
+            "huisnummer."};
+  if (r.additions.count(a.toevoeging)) return {};
+  std::vector<std::string> shown;
+  for (const auto& t : r.additions)
+    if (!t.empty()) shown.push_back(t);
+  const std::string where = fmt::format("{} {}", spaced(a.postcode), a.huisnummer);
+  if (a.toevoeging.empty())
+    return {"toevoeging",
+            fmt::format("Dit adres kennen we niet zonder toevoeging: {} heeft een toevoeging. "
+                        "Vul uw toevoeging in: {}.",
+                        where, fmt::join(shown, ", "))};
+  if (shown.empty())
+    return {"toevoeging",
+            fmt::format("Dit adres kennen we niet: {} heeft geen toevoeging '{}'. Laat de "
+                        "toevoeging leeg.",
+                        where, a.toevoeging)};
+  return {"toevoeging",
+          fmt::format("Dit adres kennen we niet: {} heeft geen toevoeging '{}'. Kies uit: {}{}.",
+                      where, a.toevoeging, fmt::join(shown, ", "),
+                      r.additions.count("") ? ", of laat de toevoeging leeg" : "")};
+}
+
+std::optional<AreaRef> pc6hnr_buurt(Database& database, std::int64_t work_area, const Address& a) {
   SQLite::Statement q(database.sql(),
                       "SELECT buurt FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND "
                       "huisnummer = ? LIMIT 1");
@@ -89,27 +174,42 @@ std::optional<AreaRef> buurt_of_address(Database& database, std::int64_t work_ar
   return find_buurt(database, work_area, q.getColumn(0).getString());
 }
 
-bool known_address(Database& database, std::int64_t work_area, const Address& a) {
-  if (buurt_of_address(database, work_area, a)) return true;
-  SQLite::Statement bag(database.sql(),
-                        "SELECT 1 FROM bag_addresses WHERE work_area_id = ? AND postcode = ? AND "
-                        "huisnummer = ? LIMIT 1");
-  bag.bind(1, work_area);
-  bag.bind(2, a.postcode);
-  bag.bind(3, a.huisnummer);
-  if (bag.executeStep()) return true;
-  // The stock keeps the house number as written ("5a"): compare its leading digits.
+// The buurt the corporation coupled its home at this address to.
+std::optional<AreaRef> stock_buurt(Database& database, std::int64_t work_area, const Address& a) {
   SQLite::Statement q(database.sql(),
-                      "SELECT huisnummer FROM stock_units WHERE work_area_id = ? AND postcode = ?");
+                      "SELECT huisnummer, buurtcode FROM stock_units WHERE work_area_id = ? AND "
+                      "postcode = ? AND buurtcode IS NOT NULL AND buurtcode <> '' ORDER BY "
+                      "unit_id");
   q.bind(1, work_area);
   q.bind(2, a.postcode);
-  while (q.executeStep()) {
-    const std::string nr = text_of(q, 0);
-    std::size_t d = 0;
-    while (d < nr.size() && std::isdigit(static_cast<unsigned char>(nr[d]))) ++d;
-    if (d > 0 && d <= 6 && std::stoi(nr.substr(0, d)) == a.huisnummer) return true;
-  }
-  return false;
+  while (q.executeStep())
+    if (initiative_detail::leading_number(text_of(q, 0)) == a.huisnummer)
+      if (auto area = find_buurt(database, work_area, q.getColumn(1).getString())) return area;
+  return std::nullopt;
+}
+
+}  // namespace
+
+// Every register that places the address: the pc6hnr table (CBS's own coupling), the BAG point,
+// the buurt the corporation coupled its home to, its home's point. An address no register places
+// has no buurt, so a check on the buurt never passes it by.
+std::optional<AreaRef> buurt_of_address(Database& database, std::int64_t work_area,
+                                        const Address& a) {
+  if (auto area = pc6hnr_buurt(database, work_area, a)) return area;
+  if (const auto p = bag_position(database, work_area, a)) return buurt_at(database, work_area, *p);
+  if (auto area = stock_buurt(database, work_area, a)) return area;
+  if (const auto p = stock_position(database, work_area, a))
+    return buurt_at(database, work_area, *p);
+  return std::nullopt;
+}
+
+bool known_address(Database& database, std::int64_t work_area, const Address& a) {
+  return register_problem(database, work_area, a).first.empty();
+}
+
+void require_register_address(Database& database, std::int64_t work_area, const Address& a) {
+  const auto [field, message] = register_problem(database, work_area, a);
+  if (!field.empty()) throw FieldError(field, message);
 }
 
 long long count_households(Database& database, std::int64_t work_area, const std::string& buurt) {

@@ -65,13 +65,19 @@ OpenInitiative initiative_for_support(SQLite::Database& db, std::int64_t work_ar
   return out;
 }
 
+// Every support, from the portal or a paper list, is checked against the registers (so an
+// invented addition is no second household) and against the initiative's area by where a register
+// places the address; an address no register places is refused, so no support from outside the
+// area counts towards a majority. Staff entering a paper list get the same checks.
 void check_support_address(Database& database, std::int64_t work_area, const OpenInitiative& target,
                            const Address& address) {
-  if (!known_address(database, work_area, address))
-    throw FieldError("postcode",
-                     "Dit adres kennen we niet in het werkgebied. Controleer de "
-                     "postcode en het huisnummer.");
+  require_register_address(database, work_area, address);
   if (target.shape.is_shape()) {
+    if (!address_position(database, work_area, address))
+      throw FieldError("postcode",
+                       "We weten niet precies waar dit adres ligt, en dus niet of het in het "
+                       "gebied van dit initiatief ligt. Alleen bewoners binnen het gebied kunnen "
+                       "het steunen.");
     if (!address_in_area(database, work_area, target.shape, address))
       throw FieldError("postcode",
                        "Dit adres ligt buiten het gebied van dit initiatief. Alleen bewoners "
@@ -79,7 +85,11 @@ void check_support_address(Database& database, std::int64_t work_area, const Ope
     return;
   }
   const auto area = buurt_of_address(database, work_area, address);
-  if (area && area->buurt != target.buurt)
+  if (!area)
+    throw FieldError("postcode",
+                     "We weten niet in welke buurt dit adres ligt. Alleen bewoners van de buurt "
+                     "van dit initiatief kunnen het steunen.");
+  if (area->buurt != target.buurt)
     throw FieldError("postcode",
                      "Dit adres ligt niet in de buurt van dit initiatief. Alleen bewoners van "
                      "de buurt kunnen het steunen.");

@@ -9,6 +9,7 @@
 
 #include "core/text.hpp"
 #include "store/audit.hpp"
+#include "store/households.hpp"
 #include "store/outbox.hpp"
 
 namespace leefbaar::store {
@@ -65,28 +66,16 @@ std::string check_street(const std::string& street) {
   return s;
 }
 
-// The buurt of a known address: the pc6hnr table first, then the stock's own buurtcode.
+// The buurt of a known address, by whichever register places it (see buurt_of_address).
 std::optional<AreaRef> buurt_by_address(Database& database, std::int64_t work_area,
                                         const Address& a) {
-  if (auto area = buurt_of_address(database, work_area, a)) return area;
-  SQLite::Statement q(database.sql(),
-                      "SELECT huisnummer, buurtcode FROM stock_units WHERE work_area_id = ? AND "
-                      "postcode = ? AND buurtcode IS NOT NULL AND buurtcode <> ''");
-  q.bind(1, work_area);
-  q.bind(2, a.postcode);
-  while (q.executeStep()) {
-    const auto nr = house_number_digits(q.getColumn(0).getString());
-    if (nr && *nr == a.huisnummer)
-      if (auto area = find_buurt(database, work_area, q.getColumn(1).getString())) return area;
-  }
-  return std::nullopt;
+  return buurt_of_address(database, work_area, a);
 }
 
+// As for the supports of an initiative: an addition the registers do not have is refused, so one
+// household cannot ask twice under invented additions.
 void require_known(Database& database, std::int64_t work_area, const Address& a) {
-  if (!known_address(database, work_area, a))
-    throw FieldError("postcode",
-                     "Dit adres kennen we niet in het werkgebied. Controleer de postcode en het "
-                     "huisnummer.");
+  require_register_address(database, work_area, a);
 }
 
 PortalCampaign require_open(Database& database, std::int64_t work_area, const std::string& kind,

@@ -96,7 +96,8 @@ export function createMap(container, { onAreaClick, legend } = {}) {
       areasLayer = L.geoJSON(geojson, {
         style: () => ({ color: '#3d3d3d', weight: 0.6, fillOpacity: 0.85, fillColor: EFFORT_FILL.geen, className: 'lb-area' }),
         onEachFeature: (feature, layer) => {
-          layer.bindTooltip(() => tooltipText(feature.properties), { sticky: true, className: 'lb-tooltip' });
+          // An element, not a string: Leaflet puts a string in as HTML, and area names come from files.
+          layer.bindTooltip(() => h('span', {}, tooltipText(feature.properties)), { sticky: true, className: 'lb-tooltip' });
           if (onAreaClick) layer.on('click', () => onAreaClick(feature.properties));
           layer.on('mouseover', () => layer.setStyle({ weight: 2.5 }));
           layer.on('mouseout', () => layer.setStyle({ weight: 0.6 }));
