@@ -94,6 +94,13 @@ void change_user(App& app, const httplib::Request& req, httplib::Response& res,
                  const std::optional<Caller>& caller) {
   const auto id = path_id(req);
   const auto body = json_body(req);
+  const auto& me = caller->session.user;
+  std::lock_guard lock(app.db_mutex);
+  const auto user = store::find_any_user(app.db, id);
+  // Another organisation's user is answered as one that does not exist, before the body is
+  // judged: no hint that it does.
+  if (!user || user->organisation_id != me.organisation_id)
+    throw HttpError{404, "not_found", "Deze gebruiker bestaat niet in uw organisatie.", ""};
   store::UserChange change;
   if (const auto it = body.find("role"); it != body.end()) change.role = role_of(*it);
   if (const auto it = body.find("disabled"); it != body.end()) {
@@ -104,13 +111,7 @@ void change_user(App& app, const httplib::Request& req, httplib::Response& res,
   if (!change.role && !change.disabled)
     throw HttpError{400, "bad_request", "Geef een nieuwe rol of zet het account uit of aan.",
                     "role"};
-  const auto& me = caller->session.user;
-  std::lock_guard lock(app.db_mutex);
   require_own_organisation(app, body, *caller);
-  const auto user = store::find_any_user(app.db, id);
-  // Another organisation's user is answered as one that does not exist: no hint that it does.
-  if (!user || user->organisation_id != me.organisation_id)
-    throw HttpError{404, "not_found", "Deze gebruiker bestaat niet in uw organisatie.", ""};
   if (user->id == me.id)
     throw HttpError{409, "own_account",
                     "U kunt uw eigen rol niet wijzigen en uw eigen account niet uitschakelen. "

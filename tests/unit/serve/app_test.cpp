@@ -197,7 +197,9 @@ TEST_F(DemoApi, EveryEndpointHasAnAllowedAndARefusedCaller) {
         allowed = role;  // the least powerful role that may
       }
     }
-    if (r.method == "DELETE" && e.path == "/api/session") continue;  // would end the session
+    // These end sessions the walk goes on with (session_api_test.cpp takes them one by one).
+    if (r.method == "DELETE" && e.path == "/api/session") continue;
+    if (r.openapi_path == "/api/session/password" || r.openapi_path == "/api/users/{id}") continue;
     const auto res = call(&logins[allowed]);
     EXPECT_LT(res->status, 300) << allowed << " " << r.method << " " << e.path << " " << res->body;
   }

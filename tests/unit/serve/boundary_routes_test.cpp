@@ -212,6 +212,9 @@ class BoundaryRoutes : public DemoServerTest {
       if (!logins_.count(role)) logins_[role] = log_in(role);
       const Login& who = logins_[role];
       auto res = api_->call(r.method, path, &who, body);
+      // Over the route's limit the server answers 413 and closes; a client still sending may see
+      // the connection reset instead (BoundaryLimits tests the 413 itself).
+      if (!res && body.size() > r.max_body) return;
       if (!res) {
         failures_.push_back(r.method + " " + path + ": no answer; body " + body.substr(0, 80));
         return;

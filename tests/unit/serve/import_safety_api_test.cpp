@@ -32,7 +32,8 @@ class ImportSafetyApi : public DemoServerTest {
   // The rows_read of the newest import of a kind, as the Gegevens page lists it.
   long long rows_of(const Login& who, const std::string& kind) {
     const auto res = api_->call("GET", "/api/imports", &who);
-    for (const auto& i : nlohmann::json::parse(res->body)["imports"])
+    const auto list = nlohmann::json::parse(res->body);
+    for (const auto& i : list["imports"])
       if (i["kind"] == kind) return i["rows_read"];
     return -1;
   }
@@ -77,7 +78,7 @@ TEST_F(ImportSafetyApi, BrokenStockFilesAreRefusedWithTheirRowAndChangeNothing) 
        {std::pair{good + "V006;\"233006;557000\n" + good.substr(7), "rij 7: een aanhalingsteken"},
         std::pair{good + "V006;233006\n", "rij 7: 2 velden gevonden, verwacht 3"},
         std::pair{good + "V006;233006;557000;x\n", "rij 7: 4 velden gevonden, verwacht 3"},
-        std::pair{std::string("id;x;y\n"), "het bestand heeft geen rijen"}}) {
+        std::pair{std::string("id;x;y\n"), "rij 1: het bestand heeft geen rijen"}}) {
     for (const bool confirm : {false, true}) {
       const auto res = send(who, "/api/imports", "stock", "woningen.csv", content, confirm);
       ASSERT_EQ(res->status, 422) << res->body;

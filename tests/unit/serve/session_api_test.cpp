@@ -99,7 +99,8 @@ TEST_F(SessionApi, ARoleChangeOrDisablingEndsTheSessions) {
   EXPECT_NE(refused->body.find("uitgeschakeld"), std::string::npos);
   // Disabled users are listed (to enable them again), enabled again they log in.
   bool listed = false;
-  for (const auto& u : call("GET", "/api/users", &admin, {}, 200)["users"])
+  const auto list = call("GET", "/api/users", &admin, {}, 200);
+  for (const auto& u : list["users"])
     listed |= u["email"] == "analist@demo.leefbaar.nl" && u["disabled"] == true;
   EXPECT_TRUE(listed);
   call("POST", "/api/users/" + id, &admin, {{"disabled", false}}, 200);
@@ -276,8 +277,8 @@ TEST_F(TwoOrganisations, ABeheerderManagesTheOwnOrganisationOnly) {
   ASSERT_FALSE(other.cookie.empty());
   const auto emails = [&](const Login& who) {
     std::set<std::string> out;
-    for (const auto& u : call("GET", "/api/users", &who, {}, 200)["users"])
-      out.insert(u["email"].get<std::string>());
+    const auto list = call("GET", "/api/users", &who, {}, 200);
+    for (const auto& u : list["users"]) out.insert(u["email"].get<std::string>());
     return out;
   };
   EXPECT_EQ(emails(other), (std::set<std::string>{"beheerder@tweede.nl", "lezer@tweede.nl"}));

@@ -215,7 +215,8 @@ class TenancyWalk : public DemoServerTest {
     serve::load_demo_initiatives(db, ctx);
     serve::load_demo_wijkwerk(db, ctx);
     serve::load_demo_signals(db, ctx);
-    serve::open_demo_campaigns(db, ctx);
+    serve::open_demo_campaigns(
+        db, ctx, static_cast<int>(std::chrono::year_month_day{serve::demo_today()}.year()));
     const auto ws = serve::build_workspace(db, *wa);
     store::save_programme_run(db, {kCorporationB, kWorkAreaB, "test", ws->settings(),
                                    ws->run().data.checksums, ws->run().stock, ws->result()});
