@@ -68,6 +68,9 @@ store::WorkArea work_area_for(App& app, const Caller& caller);
 // request for help): it must be the work area's owner or one of its partners, so that no record
 // refers to another tenant's organisation. HttpError 422 on `field` otherwise. The caller holds
 // db_mutex.
+// A user as the API answers it (log-in, /api/me, the user list); no password hash, no session.
+nlohmann::json user_json(const store::User& u);
+
 void require_partner_organisation(store::Database& db, std::int64_t work_area,
                                   std::int64_t organisation, const std::string& field);
 // The id in the path (first regex group); HttpError 404 when it does not fit in an integer.

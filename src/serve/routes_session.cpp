@@ -12,15 +12,6 @@ namespace leefbaar::serve {
 
 namespace {
 
-nlohmann::json user_json(const store::User& u) {
-  return {{"id", u.id},
-          {"email", u.email},
-          {"name", u.display_name},
-          {"role", std::string(store::to_string(u.role))},
-          {"organisation_id", u.organisation_id},
-          {"wijken", u.wijken}};
-}
-
 std::string session_cookie(const App& app, const std::string& value, long max_age) {
   return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={}{}", kSessionCookie,
                      value, max_age, app.config.secure_cookies ? "; Secure" : "");

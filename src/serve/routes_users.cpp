@@ -9,8 +9,6 @@
 
 namespace leefbaar::serve {
 
-namespace {
-
 nlohmann::json user_json(const store::User& u) {
   return {{"id", u.id},
           {"email", u.email},
@@ -20,6 +18,8 @@ nlohmann::json user_json(const store::User& u) {
           {"wijken", u.wijken},
           {"disabled", u.disabled}};
 }
+
+namespace {
 
 store::Role role_of(const nlohmann::json& value) {
   const auto role =
