@@ -1,6 +1,6 @@
 // Starts `leefbaar serve --demo` on a fresh store and a free port for the browser tests, and stops it.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,17 @@ export function serverToday(output) {
   return m[1];
 }
 
-/** Starts the server; answers {url, stop()}. The demo import on first start takes some seconds. */
+/**
+ * Starts the server; answers {url, stop()}. With LEEFBAAR_DEMO_STORE (CTest sets it to the store its
+ * serve_demo fixture built) the server starts on a copy of that store; otherwise it imports the demo
+ * itself on first start, which takes some seconds.
+ */
 export async function startServer({ timeoutMs = 120_000 } = {}) {
   const dist = path.join(webDir, 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} is not built: run npm run build in web/`);
   const dir = mkdtempSync(path.join(tmpdir(), 'leefbaar-web-'));
+  const prebuilt = process.env.LEEFBAAR_DEMO_STORE;
+  if (prebuilt && existsSync(prebuilt)) copyFileSync(prebuilt, path.join(dir, 'leefbaar.sqlite'));
   const child = spawn(binary(), [
     'serve', '--demo', '--store', path.join(dir, 'leefbaar.sqlite'), '--port', '0', '--web', dist,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
