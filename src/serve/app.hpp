@@ -94,6 +94,7 @@ void add_portal_routes(std::vector<Route>& routes);
 void add_spending_routes(std::vector<Route>& routes);
 void add_wijkwerk_routes(std::vector<Route>& routes);
 void add_signal_routes(std::vector<Route>& routes);
+void add_signal_sharing_routes(std::vector<Route>& routes);
 // The neighbourhood work as map layers, on the area pages, exported and imported for earlier years,
 // the portal's campaigns and the deadline reminders.
 void add_wijkwerk_map_routes(std::vector<Route>& routes);

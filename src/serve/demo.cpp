@@ -7,6 +7,7 @@
 #include "store/imports.hpp"
 #include "store/runs.hpp"
 #include "store/settings.hpp"
+#include "store/signal_sharing.hpp"
 #include "store/users.hpp"
 
 namespace leefbaar::serve {
@@ -41,6 +42,24 @@ void import_inputs(store::Database& db, const RunFile& run) {
   import("actuals", run.inputs.actuals);
 }
 
+// The partnership's agreement of the demo: in Lariks and Pittelo, where the welfare organisation's
+// wijk team works, every organisation shares the details of its contact moments with the others.
+void share_demo_signals(store::Database& db, const DemoContext& ctx) {
+  const std::vector<std::int64_t> organisations = {ctx.corporation, ctx.gemeente, ctx.welzijn};
+  const auto day = std::chrono::sys_days{demo_today()};
+  for (const auto owner : organisations) {
+    store::User beheerder;
+    beheerder.organisation_id = owner;
+    beheerder.email = kActor;
+    beheerder.role = store::Role::beheerder;
+    for (const auto partner : organisations) {
+      if (partner == owner) continue;
+      for (const char* wijk : {"WK010601", "WK010604"})
+        store::set_sharing(db, ctx.work_area, beheerder, wijk, partner, true, day);
+    }
+  }
+}
+
 DemoContext add_people(store::Database& db, std::int64_t work_area) {
   auto organisation = [&db](const std::string& name, store::OrganisationKind kind) {
     SQLite::Statement q(db.sql(), "SELECT id FROM organisations WHERE name = ?");
@@ -69,6 +88,7 @@ DemoContext add_people(store::Database& db, std::int64_t work_area) {
     if (login.role == "wijkteam") u.wijken = {"WK010601", "WK010604"};  // Lariks, Pittelo
     ctx.user_of_role[login.role] = store::create_user(db, u, kActor);
   }
+  share_demo_signals(db, ctx);
   return ctx;
 }
 

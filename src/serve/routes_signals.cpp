@@ -419,9 +419,12 @@ void purge_now(App& app, const httplib::Request&, httplib::Response& res,
   send_json(res, 200, {{"contacts", r.contacts}, {"notes", r.notes}, {"addresses", r.addresses}});
 }
 
-store::ResidentQuery resident_query(const nlohmann::json& body) {
-  return {string_member(body, "postcode"), string_member(body, "huisnummer"),
-          string_member(body, "toevoeging"), string_member(body, "resident_ref")};
+// A request about the records of the caller's own organisation: each answers for its own.
+store::ResidentQuery resident_query(const nlohmann::json& body,
+                                    const std::optional<Caller>& caller) {
+  return {user_of(caller).organisation_id, string_member(body, "postcode"),
+          string_member(body, "huisnummer"), string_member(body, "toevoeging"),
+          string_member(body, "resident_ref")};
 }
 
 std::vector<store::ContactMoment> resident_contacts(App& app, const httplib::Request& req,
@@ -431,8 +434,8 @@ std::vector<store::ContactMoment> resident_contacts(App& app, const httplib::Req
   (void)req;
   try {
     std::lock_guard lock(app.db_mutex);
-    return store::find_resident_contacts(app.db, wa.id, user_of(caller).email, resident_query(body),
-                                         "inzageverzoek");
+    return store::find_resident_contacts(app.db, wa.id, user_of(caller).email,
+                                         resident_query(body, caller), "inzageverzoek");
   } catch (const FieldError& e) {
     throw HttpError{422, "invalid", e.what(), e.field()};
   }
@@ -499,7 +502,7 @@ void resident_erase(App& app, const httplib::Request& req, httplib::Response& re
     {
       std::lock_guard lock(app.db_mutex);
       n = store::erase_resident_contacts(app.db, wa.id, user_of(caller).email,
-                                         resident_query(body));
+                                         resident_query(body, caller));
     }
     send_json(res, 200, {{"erased", n}});
   } catch (const FieldError& e) {

@@ -35,6 +35,7 @@ const std::vector<Route>& routes() {
     add_spending_routes(r);
     add_wijkwerk_routes(r);
     add_signal_routes(r);
+    add_signal_sharing_routes(r);
     add_wijkwerk_map_routes(r);
     add_area_wijkwerk_routes(r);
     add_records_io_routes(r);
@@ -114,6 +115,7 @@ ConnectionLimits connection_limits(const ServerConfig& c) {
   ConnectionLimits l;
   l.threads = c.threads;
   l.max_connections_per_client = c.max_connections_per_client;
+  l.uncapped = c.trusted_proxies;  // canonical: cmd_serve and the tests give them so
   l.header_timeout = c.header_timeout;
   l.idle_timeout = c.idle_timeout;
   l.io_timeout = c.io_timeout;

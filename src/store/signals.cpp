@@ -181,20 +181,25 @@ std::vector<std::int64_t> resident_contact_ids(SQLite::Database& db, std::int64_
     const Address a = checked_address(query.postcode, query.huisnummer, query.toevoeging);
     // Without an addition: every addition at that number (the request is about the address).
     SQLite::Statement q(db,
-                        "SELECT id FROM signal_contacts WHERE work_area_id = ? AND postcode = ? "
-                        "AND huisnummer = ? AND (? = '' OR COALESCE(toevoeging, '') = ?)");
+                        "SELECT id FROM signal_contacts WHERE work_area_id = ? AND "
+                        "organisation_id = ? AND postcode = ? AND huisnummer = ? AND (? = '' OR "
+                        "COALESCE(toevoeging, '') = ?)");
     q.bind(1, work_area);
-    q.bind(2, a.postcode);
-    q.bind(3, a.huisnummer);
-    q.bind(4, a.toevoeging);
+    q.bind(2, query.organisation);
+    q.bind(3, a.postcode);
+    q.bind(4, a.huisnummer);
     q.bind(5, a.toevoeging);
+    q.bind(6, a.toevoeging);
     while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
   }
   if (!ref.empty()) {
     SQLite::Statement q(
-        db, "SELECT id FROM signal_contacts WHERE work_area_id = ? AND lower(resident_ref) = ?");
+        db,
+        "SELECT id FROM signal_contacts WHERE work_area_id = ? AND organisation_id = ? AND "
+        "lower(resident_ref) = ?");
     q.bind(1, work_area);
-    q.bind(2, to_lower(ref));
+    q.bind(2, query.organisation);
+    q.bind(3, to_lower(ref));
     while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
   }
   std::sort(ids.begin(), ids.end());
@@ -232,10 +237,12 @@ bool may_record_signals(const User& user) {
   return is_staff(user.role);
 }
 
-bool may_see_details(const User& user, std::int64_t organisation, const std::string& wijk) {
+bool may_see_details(const User& user, std::int64_t organisation, const std::string& wijk,
+                     const DetailSharing& sharing) {
   if (!is_staff(user.role)) return false;  // a lezer sees counts only, in every organisation
   if (user.organisation_id == organisation) return true;  // the recording organisation
-  return in(user.wijken, wijk);                           // the wijk's team
+  // The wijk's team, where the recording organisation shares with the user's.
+  return in(user.wijken, wijk) && sharing.shares(organisation, wijk, user.organisation_id);
 }
 
 std::int64_t record_contact(Database& database, std::int64_t work_area, const User& by,
@@ -333,19 +340,18 @@ std::vector<ContactMoment> list_contacts(Database& database, std::int64_t work_a
   std::vector<ContactMoment> out;
   if (!is_staff(viewer.role)) return out;
   SQLite::Transaction transaction(db);
-  // The access rule in SQL: the recording organisation, or a wijk the viewer works in.
-  std::string wijken = ",";
-  for (const auto& w : viewer.wijken) wijken += w + ",";
+  // Every contact moment of the year, kept only where may_see_details allows: the rule lives once.
+  const DetailSharing sharing = load_sharing(database, work_area);
   SQLite::Statement q(db, std::string(kSelectContact) +
-                              "WHERE c.work_area_id = ? AND (c.organisation_id = ? OR instr(?, ',' "
-                              "|| c.wijk_code || ',') > 0) AND (? = 0 OR substr(c.contact_date, "
-                              "1, 4) = ?) ORDER BY c.contact_date DESC, c.id DESC");
+                              "WHERE c.work_area_id = ? AND (? = 0 OR substr(c.contact_date, 1, "
+                              "4) = ?) ORDER BY c.contact_date DESC, c.id DESC");
   q.bind(1, work_area);
-  q.bind(2, viewer.organisation_id);
-  q.bind(3, wijken);
-  q.bind(4, year);
-  q.bind(5, fmt::format("{:04d}", year));
-  while (q.executeStep()) out.push_back(contact_of(q, false));
+  q.bind(2, year);
+  q.bind(3, fmt::format("{:04d}", year));
+  while (q.executeStep()) {
+    ContactMoment c = contact_of(q, false);
+    if (may_see_details(viewer, c.organisation_id, c.wijk, sharing)) out.push_back(std::move(c));
+  }
   for (auto& c : out) {
     load_signals(db, c);
     c.has_personal_data = has_personal(db, c.id);
@@ -366,7 +372,7 @@ std::optional<ContactMoment> read_contact(Database& database, std::int64_t work_
   auto& db = database.sql();
   const auto owner = owner_of(db, work_area, id);
   if (!owner) return std::nullopt;
-  if (!may_see_details(viewer, owner->first, owner->second)) {
+  if (!may_see_details(viewer, owner->first, owner->second, load_sharing(database, work_area))) {
     // Refusals are logged too: who tried to read what.
     record_audit(db, {viewer.email, "read_refused", fmt::format("signaal/{}", id), "", purpose});
     throw SignalAccessDenied();
@@ -391,7 +397,8 @@ bool update_follow_up(Database& database, std::int64_t work_area, const User& by
   auto& db = database.sql();
   const auto owner = owner_of(db, work_area, id);
   if (!owner) return false;
-  if (!may_see_details(by, owner->first, owner->second)) throw SignalAccessDenied();
+  if (!may_see_details(by, owner->first, owner->second, load_sharing(database, work_area)))
+    throw SignalAccessDenied();
   SQLite::Transaction transaction(db);
   SQLite::Statement cur(db,
                         "SELECT contact_date, referral, follow_up_date, follow_up_status, done_on "
@@ -449,7 +456,8 @@ std::optional<std::int64_t> add_follow_up_note(Database& database, std::int64_t 
   auto& db = database.sql();
   const auto owner = owner_of(db, work_area, id);
   if (!owner) return std::nullopt;
-  if (!may_see_details(by, owner->first, owner->second)) throw SignalAccessDenied();
+  if (!may_see_details(by, owner->first, owner->second, load_sharing(database, work_area)))
+    throw SignalAccessDenied();
   const std::string text = trimmed(note);
   if (text.empty()) throw FieldError("note", "Schrijf wat er is gedaan of afgesproken.");
   if (text.size() > kMaxNote)

@@ -5,12 +5,15 @@
 // Who sees what (may_see_details):
 //   - the details of a contact moment (address, resident reference, note, follow-up notes) are
 //     seen only by staff (beheerder, analist, wijkteam) of the organisation that recorded it, and
-//     by the wijk's team: staff of any partner organisation whose wijken include the contact's
-//     wijk (they do the follow-up there together);
-//   - everyone else (staff of another organisation outside that wijk, and every lezer) sees counts
-//     only: per wijk, signal kind and month.
-// So a welfare worker without the wijk cannot read a corporation's contact moments there, and a
-// corporation's analist (no wijken) cannot read the welfare organisation's.
+//     by the wijk's team where the partnership agreed to it: staff of a partner organisation whose
+//     wijken include the contact's wijk, when the recording organisation shares its details in
+//     that wijk with theirs (store/signal_sharing.hpp; only the recording organisation grants it);
+//   - everyone else (staff of another organisation outside that wijk or without the agreement, and
+//     every lezer) sees counts only: per wijk, signal kind and month.
+// So a welfare worker without the wijk cannot read a corporation's contact moments there, a
+// corporation's analist (no wijken) cannot read the welfare organisation's, and no beheerder can
+// give the own users another organisation's contact moments by giving them its wijken.
+// A resident's request (inzage, wissen) is answered by each organisation for its own records.
 //
 // Every read of personal data and every change writes an audit entry with its purpose, in the same
 // transaction. The audit detail never holds the personal data itself.
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "store/database.hpp"
+#include "store/signal_sharing.hpp"
 #include "store/users.hpp"
 
 namespace leefbaar::store {
@@ -37,12 +41,14 @@ class SignalAccessDenied : public std::runtime_error {
  public:
   SignalAccessDenied()
       : std::runtime_error(
-            "Alleen de organisatie die dit contact vastlegde en het wijkteam van deze wijk zien "
-            "de details. U ziet de aantallen.") {}
+            "Alleen de organisatie die dit contact vastlegde ziet de details, en het wijkteam van "
+            "deze wijk als die organisatie ze met uw organisatie deelt. U ziet de aantallen.") {}
 };
 
-// Whether `user` may see the details of a contact moment recorded by `organisation` in `wijk`.
-bool may_see_details(const User& user, std::int64_t organisation, const std::string& wijk);
+// Whether `user` may see the details of a contact moment recorded by `organisation` in `wijk`,
+// under the work area's agreements.
+bool may_see_details(const User& user, std::int64_t organisation, const std::string& wijk,
+                     const DetailSharing& sharing);
 // Whether `user` may record contact moments (staff: beheerder, analist, wijkteam).
 bool may_record_signals(const User& user);
 
@@ -124,10 +130,12 @@ std::vector<SignalCount> count_signals(Database& db, std::int64_t work_area, int
 // A resident's request (GDPR): the contact moments about one address (postcode + house number,
 // optionally the addition) or one resident reference. Throws FieldError when neither is given.
 struct ResidentQuery {
+  std::int64_t organisation = 0;  // whose records: the beheerder's own organisation
   std::string postcode, huisnummer, toevoeging, resident_ref;
 };
-// Every contact moment of the work area about the resident, with details (for the beheerder who
-// answers the request on behalf of the partnership). Audited with `purpose` (inzageverzoek).
+// Every contact moment about the resident that the query's organisation recorded in the work
+// area, with details (for its beheerder, who answers the request for the own records). Audited
+// with `purpose` (inzageverzoek).
 std::vector<ContactMoment> find_resident_contacts(Database& db, std::int64_t work_area,
                                                   const std::string& actor,
                                                   const ResidentQuery& query,

@@ -246,7 +246,8 @@ SpendingImportReport import_spending_csv(Database& database, std::int64_t work_a
   }
   if (table.rows.empty()) {
     SpendingImportReport report;
-    report.errors.push_back({table.header_row, "", "Het bestand heeft geen rijen onder de kopregel."});
+    report.errors.push_back(
+        {table.header_row, "", "Het bestand heeft geen rijen onder de kopregel."});
     return report;
   }
   return import_spending_table(database, work_area, table, actor);

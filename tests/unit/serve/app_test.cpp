@@ -106,6 +106,7 @@ Example example_of(const serve::Route& r) {
       {"POST /api/signalen/verzoek/export", R"({"resident_ref":"DEMO-0001","format":"csv"})"},
       {"POST /api/signalen/verzoek/wissen", R"({"resident_ref":"DEMO-0001","confirm":true})"},
       {"POST /api/signalen/1/notities", R"({"note":"Gebeld."})"},
+      {"POST /api/signalen/delen", R"({"wijk_code":"WK010601","organisation_id":3,"shared":true})"},
       {"POST /api/initiatives/settings", R"({"majority_share":0.5})"},
       {"POST /api/initiatives",
        R"({"title":"Bankje","description":"Een bankje bij de vijver","type":"ontmoeten","buurt":"BU01060101"})"},

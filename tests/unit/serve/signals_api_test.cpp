@@ -260,8 +260,16 @@ TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
              {"resident_ref", "VERZOEK-1"},
              {"note", "Belt terug na het gesprek met de schuldhulp."}},
             201);
-  const auto beheerder = log_in("beheerder");
+  // Each organisation answers for its own records: the corporation's beheerder finds none of the
+  // welfare organisation's, nor erases them; the welfare organisation's beheerder does.
+  const auto corporatie = log_in("beheerder");
   const nlohmann::json who = {{"resident_ref", "verzoek-1"}};
+  EXPECT_TRUE(post_json("/api/signalen/verzoek", corporatie, who)["contacts"].empty());
+  EXPECT_EQ(post_json("/api/signalen/verzoek/wissen", corporatie,
+                      {{"resident_ref", "verzoek-1"}, {"confirm", true}})["erased"],
+            0);
+  const auto beheerder =
+      colleague_of("wijkteam", "beheerder@welzijn.example", store::Role::beheerder, {});
   post_json("/api/signalen/verzoek", welzijn, who, 403);  // the beheerder's task
   const auto found = post_json("/api/signalen/verzoek", beheerder, who);
   ASSERT_EQ(found["contacts"].size(), 1u);
@@ -282,7 +290,7 @@ TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
       api_->call("POST", "/api/signalen/verzoek/export", &beheerder, with_format.dump());
   ASSERT_EQ(json->status, 200);
   EXPECT_EQ(nlohmann::json::parse(json->body)["contactmomenten"].size(), 1u);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'beheerder@demo.leefbaar.nl' AND "
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'beheerder@welzijn.example' AND "
                   "purpose = 'inzageverzoek'"),
             3);
 
@@ -292,8 +300,76 @@ TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
   EXPECT_EQ(post_json("/api/signalen/verzoek/wissen", beheerder, confirmed)["erased"], 1);
   EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE resident_ref = 'VERZOEK-1'"), 0);
   EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'delete' AND purpose = "
-                  "'verwijderverzoek'"),
+                  "'verwijderverzoek' AND actor = 'beheerder@welzijn.example'"),
             1);
+}
+
+// The partnership's agreement per wijk: the corporation's beheerder ends the sharing of its details
+// in Lariks with the welfare organisation, whose wijk team then sees none of them there (nor by the
+// list), and starts it again; only a beheerder changes it, only for the own organisation, and each
+// change is audited.
+TEST_F(SignalsApi, TheRecordingOrganisationDecidesWhichWijkTeamSeesItsDetails) {
+  const auto beheerder = log_in("beheerder");
+  const auto welzijn = log_in("wijkteam");
+  const auto shown = get_json("/api/signalen/delen", beheerder);
+  const auto own = shown["organisation_id"].get<std::int64_t>();
+  std::int64_t welzijn_org = 0;
+  for (const auto& o : shown["organisations"])
+    if (o["kind"] == "welzijn") welzijn_org = o["id"];
+  ASSERT_GT(welzijn_org, 0);
+  EXPECT_EQ(shown["organisations"].size(), 3u);
+  EXPECT_GT(shown["wijken"].size(), 2u);
+  EXPECT_EQ(shown["grants"].size(), 12u);  // the demo: three organisations, Lariks and Pittelo
+
+  auto corporation_in_lariks = [&] {
+    const auto list = get_json("/api/signalen", welzijn);
+    std::vector<std::int64_t> ids;
+    for (const auto& c : list["contacts"])
+      if (c["organisation"] == kCorporation && c["wijk"] == "WK010601") ids.push_back(c["id"]);
+    return ids;
+  };
+  const auto before = corporation_in_lariks();
+  ASSERT_FALSE(before.empty());
+  const std::string record = "/api/signalen/" + std::to_string(before.front());
+  get_json(record, welzijn);
+
+  const nlohmann::json stop = {
+      {"wijk_code", "WK010601"}, {"organisation_id", welzijn_org}, {"shared", false}};
+  const auto stopped = post_json("/api/signalen/delen", beheerder, stop);
+  EXPECT_TRUE(stopped["changed"]);
+  EXPECT_EQ(stopped["grants"].size(), 11u);
+  EXPECT_TRUE(corporation_in_lariks().empty());
+  get_json(record, welzijn, 403);
+  post_json(record + "/notities", welzijn, {{"note", "gezien"}}, 403);
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'revoke' AND actor = "
+                  "'beheerder@demo.leefbaar.nl' AND subject LIKE 'signaaldelen/%/WK010601/" +
+                  std::to_string(welzijn_org) + "'"),
+            1);
+
+  // Only a beheerder, for the own organisation, with another partner and a wijk of the work area.
+  post_json("/api/signalen/delen", log_in("analist"), stop, 403);
+  get_json("/api/signalen/delen", welzijn, 403);
+  auto bad = stop;
+  bad["organisation_id"] = own;
+  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 422)["field"], "organisation_id");
+  bad["organisation_id"] = 999999;
+  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 422)["field"], "organisation_id");
+  bad = stop;
+  bad["wijk_code"] = "WK999999";
+  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 422)["field"], "wijk_code");
+  bad = stop;
+  bad["shared"] = "ja";
+  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 400)["field"], "shared");
+  bad = stop;
+  bad["organisation_id"] = "1";
+  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 400)["field"], "organisation_id");
+
+  auto start = stop;
+  start["shared"] = true;
+  EXPECT_TRUE(post_json("/api/signalen/delen", beheerder, start)["changed"]);
+  EXPECT_FALSE(post_json("/api/signalen/delen", beheerder, start)["changed"]);
+  EXPECT_EQ(corporation_in_lariks(), before);
+  get_json(record, welzijn);
 }
 
 }  // namespace

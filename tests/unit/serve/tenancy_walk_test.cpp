@@ -288,6 +288,7 @@ class TenancyWalk : public DemoServerTest {
         {"state", "afgerond"},
         {"note", "Een notitie."},
         {"follow_up_status", "afgerond"},
+        {"shared", true},
         {"status", "gekozen"},
         {"name", "Nieuw"},
         {"active", false},
@@ -381,6 +382,13 @@ TEST_F(TenancyWalk, AnotherOrganisationsBeheerderCannotGrantSignalAccess) {
                                         {"btiv_category", "a"}}
                                        .dump());
   EXPECT_EQ(spending->status, 422) << spending->body;
+  // Sharing B's signal details with A's welfare organisation: refused, A is not B's partner.
+  const auto shared = api_->call(
+      "POST", "/api/signalen/delen", &b,
+      json{{"wijk_code", "WK010601"}, {"organisation_id", a_.organisations[2]}, {"shared", true}}
+          .dump());
+  EXPECT_EQ(shared->status, 422) << shared->body;
+  EXPECT_EQ(json::parse(shared->body)["field"], "organisation_id");
   EXPECT_EQ(fingerprint(store_file(), a_), before);
 
   // Within B's partnership the grant goes through and is audited.

@@ -7,6 +7,8 @@
 
 #include "core/errors.hpp"
 #include "store/retention.hpp"
+#include "store/settings.hpp"
+#include "store/signal_sharing.hpp"
 #include "store/work_areas.hpp"
 #include "temp_files.hpp"
 
@@ -50,6 +52,9 @@ class Signals : public ::testing::Test {
     welzijn_zonder_wijk_ = user(welzijn_, "ander@welzijn.nl", store::Role::wijkteam, {});
     pittelo_team_ = user(gemeente_, "team@gemeente.nl", store::Role::wijkteam, {"WK010604"});
     lezer_ = user(corporation_, "lezer@corp.nl", store::Role::lezer, {"WK010604"});
+    beheerder_ = user(corporation_, "beheerder@corp.nl", store::Role::beheerder, {});
+    store::add_partner(db_, work_area_, welzijn_);
+    store::add_partner(db_, work_area_, gemeente_);
   }
 
   store::User user(std::int64_t org, const std::string& email, store::Role role,
@@ -92,7 +97,7 @@ class Signals : public ::testing::Test {
   TempDir dir_;
   store::Database db_;
   std::int64_t corporation_ = 0, welzijn_ = 0, gemeente_ = 0, work_area_ = 0;
-  store::User analist_, wijkwerker_, welzijn_zonder_wijk_, pittelo_team_, lezer_;
+  store::User analist_, wijkwerker_, welzijn_zonder_wijk_, pittelo_team_, lezer_, beheerder_;
   Clock::time_point now_ = day(2025, 6, 1);
 };
 
@@ -132,7 +137,10 @@ TEST_F(Signals, WelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound
   EXPECT_EQ(own->note, "Wil graag naar de koffieochtend.");
   EXPECT_EQ(own->signals, (std::vector<std::string>{"eenzaamheid", "geldzorgen"}));
   // The wijk's team (another organisation, working in Pittelo) sees the corporation's contact
-  // there.
+  // there once the corporation shares its details in Pittelo with that organisation; not before.
+  EXPECT_THROW(store::read_contact(db_, work_area_, pittelo_team_, corp, "opvolging signaal"),
+               store::SignalAccessDenied);
+  EXPECT_TRUE(store::set_sharing(db_, work_area_, beheerder_, "WK010604", gemeente_, true, now_));
   EXPECT_TRUE(store::read_contact(db_, work_area_, pittelo_team_, corp, "opvolging signaal"));
   EXPECT_THROW(store::read_contact(db_, work_area_, pittelo_team_, welz, "opvolging signaal"),
                store::SignalAccessDenied);
@@ -153,6 +161,79 @@ TEST_F(Signals, WelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound
   long long total = 0;
   for (const auto& c : store::count_signals(db_, work_area_, 2025)) total += c.n;
   EXPECT_EQ(total, 4);
+}
+
+TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
+  const auto corp =
+      store::record_contact(db_, work_area_, analist_, input("2025-05-02", "WK010604"), now_);
+  const auto welzijn_beheerder =
+      user(welzijn_, "beheerder@welzijn.nl", store::Role::beheerder, {"WK010604"});
+  // The welfare organisation's beheerder gives a colleague Pittelo: still no details of the
+  // corporation's contact there, and its "sharing" concerns only its own records.
+  const auto colleague = user(welzijn_, "collega@welzijn.nl", store::Role::wijkteam, {"WK010604"});
+  EXPECT_TRUE(
+      store::set_sharing(db_, work_area_, welzijn_beheerder, "WK010604", corporation_, true, now_));
+  EXPECT_THROW(store::read_contact(db_, work_area_, colleague, corp, "opvolging signaal"),
+               store::SignalAccessDenied);
+  EXPECT_TRUE(store::list_contacts(db_, work_area_, colleague, 0, "overzicht wijkteam").empty());
+
+  // Only a beheerder grants; never to the own organisation, an organisation outside the
+  // partnership or a wijk the work area does not have.
+  EXPECT_THROW(store::set_sharing(db_, work_area_, analist_, "WK010604", welzijn_, true, now_),
+               store::SignalAccessDenied);
+  EXPECT_THROW(
+      store::set_sharing(db_, work_area_, beheerder_, "WK010604", corporation_, true, now_),
+      FieldError);
+  const auto stranger = store::create_organisation(db_, "Elders", store::OrganisationKind::welzijn);
+  EXPECT_THROW(store::set_sharing(db_, work_area_, beheerder_, "WK010604", stranger, true, now_),
+               FieldError);
+  EXPECT_THROW(store::set_sharing(db_, work_area_, beheerder_, "WK999999", welzijn_, true, now_),
+               FieldError);
+  EXPECT_THROW(store::set_sharing(db_, work_area_, beheerder_, "BU01060401", welzijn_, true, now_),
+               FieldError);
+
+  // The corporation shares Pittelo with the welfare organisation: the colleague sees the details,
+  // a colleague without Pittelo does not; granting twice changes nothing.
+  EXPECT_TRUE(store::set_sharing(db_, work_area_, beheerder_, "WK010604", welzijn_, true, now_));
+  EXPECT_FALSE(store::set_sharing(db_, work_area_, beheerder_, "WK010604", welzijn_, true, now_));
+  EXPECT_TRUE(store::read_contact(db_, work_area_, colleague, corp, "opvolging signaal"));
+  EXPECT_EQ(store::list_contacts(db_, work_area_, colleague, 0, "overzicht wijkteam").size(), 1u);
+  EXPECT_THROW(
+      store::read_contact(db_, work_area_, welzijn_zonder_wijk_, corp, "opvolging signaal"),
+      store::SignalAccessDenied);
+  const auto subject =
+      "signaaldelen/" + std::to_string(work_area_) + "/WK010604/" + std::to_string(welzijn_);
+  EXPECT_EQ(audit_count("grant", subject, "samenwerkingsafspraak"), 1);
+
+  // And stops: the details are gone again, the end audited.
+  EXPECT_TRUE(store::set_sharing(db_, work_area_, beheerder_, "WK010604", welzijn_, false, now_));
+  EXPECT_THROW(store::read_contact(db_, work_area_, colleague, corp, "opvolging signaal"),
+               store::SignalAccessDenied);
+  EXPECT_THROW(store::add_follow_up_note(db_, work_area_, colleague, corp, "gezien", now_),
+               store::SignalAccessDenied);
+  EXPECT_EQ(audit_count("revoke", subject, "samenwerkingsafspraak"), 1);
+}
+
+TEST(SignalRule, DetailsForTheOwnOrganisationAndTheWijkTeamItSharesWith) {
+  const store::DetailSharing sharing({{"WK1", 1, 2, "2025-01-01T00:00:00Z"}});
+  auto staff = [](std::int64_t org, store::Role role, std::vector<std::string> wijken) {
+    store::User u;
+    u.organisation_id = org;
+    u.role = role;
+    u.wijken = std::move(wijken);
+    return u;
+  };
+  using store::Role;
+  for (const auto role : {Role::beheerder, Role::analist, Role::wijkteam}) {
+    EXPECT_TRUE(store::may_see_details(staff(1, role, {}), 1, "WK1", sharing));
+    EXPECT_TRUE(store::may_see_details(staff(2, role, {"WK1"}), 1, "WK1", sharing));
+    EXPECT_FALSE(store::may_see_details(staff(2, role, {}), 1, "WK1", sharing));
+    EXPECT_FALSE(store::may_see_details(staff(2, role, {"WK2"}), 1, "WK2", sharing));
+    EXPECT_FALSE(store::may_see_details(staff(3, role, {"WK1"}), 1, "WK1", sharing));
+    EXPECT_FALSE(store::may_see_details(staff(1, role, {"WK1"}), 2, "WK1", sharing));
+  }
+  EXPECT_FALSE(store::may_see_details(staff(1, Role::lezer, {"WK1"}), 1, "WK1", sharing));
+  EXPECT_FALSE(store::may_see_details(staff(2, Role::lezer, {"WK1"}), 1, "WK1", sharing));
 }
 
 TEST_F(Signals, EveryReadAndChangeIsAuditedWithItsPurpose) {
@@ -300,12 +381,18 @@ TEST_F(Signals, AResidentsDataCanBeFoundAndErasedOnRequest) {
   other.resident_ref = "K-77";
   const auto b = store::record_contact(db_, work_area_, wijkwerker_, other, now_);
 
-  const auto by_address = store::find_resident_contacts(db_, work_area_, "beheerder@corp.nl",
-                                                        {"9404 AB", "12", "", ""}, "inzageverzoek");
+  const auto by_address =
+      store::find_resident_contacts(db_, work_area_, "beheerder@corp.nl",
+                                    {corporation_, "9404 AB", "12", "", ""}, "inzageverzoek");
   ASSERT_EQ(by_address.size(), 1u);
   EXPECT_EQ(by_address[0].id, a);
-  const auto by_ref = store::find_resident_contacts(db_, work_area_, "beheerder@corp.nl",
-                                                    {"", "", "", "k-77"}, "inzageverzoek");
+  const auto by_ref = store::find_resident_contacts(
+      db_, work_area_, "beheerder@welzijn.nl", {welzijn_, "", "", "", "k-77"}, "inzageverzoek");
+  // Each organisation answers for its own records: the corporation finds none of the welfare
+  // organisation's.
+  EXPECT_TRUE(store::find_resident_contacts(db_, work_area_, "beheerder@corp.nl",
+                                            {corporation_, "", "", "", "k-77"}, "inzageverzoek")
+                  .empty());
   ASSERT_EQ(by_ref.size(), 1u);
   EXPECT_EQ(by_ref[0].id, b);
   EXPECT_THROW(store::find_resident_contacts(db_, work_area_, "b", {}, "inzageverzoek"),
@@ -313,10 +400,14 @@ TEST_F(Signals, AResidentsDataCanBeFoundAndErasedOnRequest) {
   EXPECT_EQ(db_.sql()
                 .execAndGet("SELECT count(*) FROM audit_log WHERE purpose = 'inzageverzoek'")
                 .getInt(),
-            2);
+            3);
 
+  // The welfare organisation cannot erase the corporation's record of the address.
+  EXPECT_EQ(store::erase_resident_contacts(db_, work_area_, "beheerder@welzijn.nl",
+                                           {welzijn_, "9404AB", "12", "", ""}),
+            0);
   EXPECT_EQ(store::erase_resident_contacts(db_, work_area_, "beheerder@corp.nl",
-                                           {"9404AB", "12", "", ""}),
+                                           {corporation_, "9404AB", "12", "", ""}),
             1);
   EXPECT_FALSE(store::contact_exists(db_, work_area_, a));
   EXPECT_TRUE(store::contact_exists(db_, work_area_, b));
@@ -324,7 +415,7 @@ TEST_F(Signals, AResidentsDataCanBeFoundAndErasedOnRequest) {
                 .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'delete' AND purpose "
                             "= 'verwijderverzoek'")
                 .getInt(),
-            1);
+            2);
   long long total = 0;
   for (const auto& c : store::count_signals(db_, work_area_, 2025)) total += c.n;
   EXPECT_EQ(total, 4);  // the erased contact's signals stay as counts

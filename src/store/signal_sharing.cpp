@@ -1,0 +1,90 @@
+#include "store/signal_sharing.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "core/errors.hpp"
+#include "store/audit.hpp"
+#include "store/initiatives.hpp"
+#include "store/signals.hpp"
+
+namespace leefbaar::store {
+
+bool DetailSharing::shares(std::int64_t owner, const std::string& wijk,
+                           std::int64_t partner) const {
+  return std::any_of(grants_.begin(), grants_.end(), [&](const SharingGrant& g) {
+    return g.owner == owner && g.partner == partner && g.wijk == wijk;
+  });
+}
+
+DetailSharing load_sharing(Database& database, std::int64_t work_area) {
+  SQLite::Statement q(database.sql(),
+                      "SELECT wijk_code, owner_organisation_id, partner_organisation_id, "
+                      "granted_at FROM signal_sharing WHERE work_area_id = ? ORDER BY wijk_code, "
+                      "owner_organisation_id, partner_organisation_id");
+  q.bind(1, work_area);
+  std::vector<SharingGrant> grants;
+  while (q.executeStep())
+    grants.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(),
+                      q.getColumn(2).getInt64(), q.getColumn(3).getString()});
+  return DetailSharing(std::move(grants));
+}
+
+namespace {
+
+void require_partner(Database& db, std::int64_t work_area, std::int64_t own, std::int64_t partner) {
+  const auto organisations = partnership_organisations(db, work_area);
+  const bool member = std::any_of(organisations.begin(), organisations.end(),
+                                  [&](const OrganisationRef& o) { return o.id == partner; });
+  if (!member || partner == own)
+    throw FieldError("organisation_id",
+                     "Kies een andere organisatie van het samenwerkingsverband.");
+}
+
+void require_wijk(Database& db, std::int64_t work_area, const std::string& wijk) {
+  for (const auto& a : signal_areas(db, work_area))
+    if (a.wijk.empty() && a.code == wijk) return;
+  throw FieldError("wijk_code", "Kies een wijk van het werkgebied.");
+}
+
+}  // namespace
+
+bool set_sharing(Database& database, std::int64_t work_area, const User& by,
+                 const std::string& wijk, std::int64_t partner, bool shared,
+                 std::chrono::system_clock::time_point now) {
+  if (by.role != Role::beheerder) throw SignalAccessDenied();
+  require_partner(database, work_area, by.organisation_id, partner);
+  require_wijk(database, work_area, wijk);
+  auto& db = database.sql();
+  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement q(db, shared ? "INSERT OR IGNORE INTO signal_sharing (work_area_id, wijk_code, "
+                                   "owner_organisation_id, partner_organisation_id, granted_by, "
+                                   "granted_at) VALUES (?, ?, ?, ?, ?, ?)"
+                                 : "DELETE FROM signal_sharing WHERE work_area_id = ? AND "
+                                   "wijk_code = ? AND owner_organisation_id = ? AND "
+                                   "partner_organisation_id = ?");
+  q.bind(1, work_area);
+  q.bind(2, wijk);
+  q.bind(3, by.organisation_id);
+  q.bind(4, partner);
+  if (shared) {
+    q.bind(5, by.email);
+    q.bind(6, iso_utc(now));
+  }
+  const bool changed = q.exec() > 0;
+  if (changed)
+    record_audit(db, {by.email, shared ? "grant" : "revoke",
+                      fmt::format("signaaldelen/{}/{}/{}", work_area, wijk, partner),
+                      fmt::format("details van signalen van organisatie {} in {} {} organisatie {}",
+                                  by.organisation_id, wijk,
+                                  shared ? "gedeeld met"
+                                         : "niet meer "
+                                           "gedeeld met",
+                                  partner),
+                      "samenwerkingsafspraak"});
+  transaction.commit();
+  return changed;
+}
+
+}  // namespace leefbaar::store
