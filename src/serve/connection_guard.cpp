@@ -11,6 +11,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "serve/client_address.hpp"
+
 namespace leefbaar::serve {
 
 namespace {
@@ -187,8 +189,11 @@ GuardedServer::GuardedServer(ConnectionLimits limits) : limits_(limits) {
 bool GuardedServer::admit(const std::string& client) {
   std::lock_guard lock(clients_mutex_);
   int& open = clients_[client];
-  if (limits_.max_connections_per_client > 0 && open >= limits_.max_connections_per_client)
-    return false;
+  const auto address = canonical_address(client);
+  const bool capped =
+      limits_.max_connections_per_client > 0 &&
+      !(address && std::count(limits_.uncapped.begin(), limits_.uncapped.end(), *address) > 0);
+  if (capped && open >= limits_.max_connections_per_client) return false;
   ++open;
   return true;
 }

@@ -15,8 +15,8 @@
 //   - a larger thread pool, since waiting threads are cheap and the caps bound them;
 //   - a byte budget for the body, set from the route's declared limit when the headers are in
 //     (body_limit below), that also bounds chunked bodies and bodies without Content-Length.
-// Behind a reverse proxy every connection comes from the proxy's address: set
-// max_connections_per_client to 0 there and let the proxy do this job.
+// Behind a reverse proxy every connection comes from the proxy's address: the trusted proxies
+// (`--trusted-proxy`) are not capped, the proxy does this job for its clients.
 #include <httplib.h>
 
 #include <chrono>
@@ -25,12 +25,14 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace leefbaar::serve {
 
 struct ConnectionLimits {
   std::size_t threads = 64;
   int max_connections_per_client = 16;  // 0: no cap
+  std::vector<std::string> uncapped;    // canonical addresses without a cap (trusted proxies)
   std::chrono::milliseconds header_timeout{10'000};
   std::chrono::milliseconds idle_timeout{5'000};  // between requests on a kept-alive connection
   std::chrono::milliseconds io_timeout{30'000};   // each wait for body bytes or for the client

@@ -58,7 +58,7 @@ void add_page_handlers(httplib::Server& http, const std::filesystem::path& web_r
   http.Get("/", [](const httplib::Request&, httplib::Response& res) {
     res.set_redirect("/kaart", 303);
   });
-  http.Get(R"(/(inloggen|kaart|gemeenten|programma|gegevens|beheer))", shell);
+  http.Get(R"(/(inloggen|kaart|gemeenten|programma|gegevens|beheer|account))", shell);
   http.Get(R"(/gebied/(buurt|wijk|gemeente|complex)/[A-Za-z0-9_.-]{1,40})", shell);
   // The neighbourhood work, with an optional record id or wijk code, and the public portal.
   http.Get(R"(/(initiatieven|wijkwerk|signalen|uitgaven)(/[A-Za-z0-9_.-]{1,60})?)", shell);

@@ -45,7 +45,8 @@ struct ServerConfig {
   // ---- Connections (see connection_guard.hpp; issue 9) ----
   // Worker threads, so connections served at once.
   std::size_t threads = 64;
-  // Open connections per client address; 0: no cap (behind a reverse proxy, which caps).
+  // Open connections per client address; 0: no cap. The trusted proxies have none (the proxy caps
+  // its clients).
   int max_connections_per_client = 16;
   // A request's line and headers must be in within this time, or the connection is closed.
   std::chrono::milliseconds header_timeout{10'000};

@@ -12,6 +12,7 @@ import * as gebied from './pages/gebied.js';
 import * as programma from './pages/programma.js';
 import * as gegevens from './pages/gegevens.js';
 import * as beheer from './pages/beheer.js';
+import * as account from './pages/account.js';
 import * as initiatieven from './pages/initiatieven.js';
 import * as uitgaven from './pages/uitgaven.js';
 import * as wijkwerk from './pages/wijkwerk.js';
@@ -25,6 +26,7 @@ const ROUTES = [
   { pattern: /^\/programma\/?$/, page: programma, path: '/programma' },
   { pattern: /^\/gegevens\/?$/, page: gegevens, path: '/gegevens' },
   { pattern: /^\/beheer\/?$/, page: beheer, path: '/beheer' },
+  { pattern: /^\/account\/?$/, page: account, path: '/account' },
   { pattern: /^\/initiatieven(?:\/([^/]+))?\/?$/, page: initiatieven, path: '/initiatieven' },
   { pattern: /^\/uitgaven(?:\/([^/]+))?\/?$/, page: uitgaven, path: '/uitgaven' },
   { pattern: /^\/wijkwerk(?:\/([^/]+))?\/?$/, page: wijkwerk, path: '/wijkwerk' },

@@ -33,8 +33,11 @@ export function renderHeader(user) {
     },
   }, 'Uitloggen');
   replace(userBox,
-    h('span', { class: 'lb-user__name' }, user.name,
-      h('span', { class: 'lb-user__role' }, ` (${ROLE_LABEL[user.role] || user.role})`)),
+    h('a', {
+      class: 'lb-user__name lb-user__link', href: '/account', title: 'Mijn account: wachtwoord wijzigen',
+      'aria-current': current === '/account' ? 'page' : null,
+    }, user.name,
+    h('span', { class: 'lb-user__role' }, ` (${ROLE_LABEL[user.role] || user.role})`)),
     logout);
   userBox.hidden = false;
 }

@@ -113,3 +113,78 @@ test('beheerder: adds an organisation and a user; errors at the fields', { timeo
   assertNoProblems(problems);
   await context.close();
 });
+
+test('beheerder: changes a role, switches an account off and on, and shares signal details per wijk', { timeout: 90_000 }, async () => {
+  const { page, context, problems } = await newPage(ctx.browser);
+  await logIn(page, ctx.server.url, 'beheerder', '/beheer');
+  await page.getByRole('heading', { name: 'Signalen delen per wijk' }).waitFor();
+
+  const role = page.getByLabel('Rol van Demo analist');
+  await role.selectOption('lezer');
+  await page.getByText('De rol van Demo analist is nu lezer. Demo analist moet opnieuw inloggen.').waitFor();
+  assert.equal(await page.getByLabel('Rol van Demo analist').inputValue(), 'lezer');
+  await page.getByLabel('Rol van Demo analist').selectOption('analist');
+  await page.getByText('De rol van Demo analist is nu analist.', { exact: false }).waitFor();
+  // The own role is not a control: a beheerder cannot lock the own account out.
+  assert.equal(await page.getByLabel('Rol van Demo beheerder').count(), 0);
+
+  await page.getByRole('button', { name: 'Account van Demo analist uitzetten' }).click();
+  await page.getByText('Het account van Demo analist staat uit.', { exact: false }).waitFor();
+  const refused = await page.evaluate(async () => (await fetch('/api/session', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'analist@demo.leefbaar.nl', password: 'leefbaar-demo' }),
+  })).status);
+  assert.ok(refused >= 400 && refused < 500, `a disabled account logs in: ${refused}`);
+  await page.getByRole('button', { name: 'Account van Demo analist aanzetten' }).click();
+  await page.getByText('Het account van Demo analist staat weer aan.', { exact: false }).waitFor();
+
+  const lariks = page.getByLabel('Details in Lariks delen met Gemeente Assen (voorbeeld)');
+  assert.ok(await lariks.isChecked(), 'the demo shares Lariks with the gemeente');
+  await lariks.uncheck();
+  await page.getByText('Uw organisatie deelt de details in Lariks niet meer met Gemeente Assen (voorbeeld).').waitFor();
+  assert.equal(await page.getByLabel('Details in Lariks delen met Gemeente Assen (voorbeeld)').isChecked(), false);
+  const grants = await page.evaluate(async () => (await (await fetch('/api/signalen/delen')).json()).grants.length);
+  assert.equal(grants, 11);
+  await page.getByLabel('Details in Lariks delen met Gemeente Assen (voorbeeld)').check();
+  await page.getByText('Uw organisatie deelt de details in Lariks nu met Gemeente Assen (voorbeeld).').waitFor();
+  await page.getByRole('table', { name: 'Wat partners met uw organisatie delen' }).waitFor();
+  await checkAxe(page, 'Beheer with the controls');
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('every user changes the own password on Mijn account; a wrong current password is refused at its field', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await newPage(ctx.browser);
+  await logIn(page, ctx.server.url, 'lezer');
+  await page.getByRole('link', { name: /Demo lezer/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
+  await checkAxe(page, 'Mijn account');
+  await page.getByLabel('Huidig wachtwoord').fill('niet het goede wachtwoord');
+  await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een nieuw lang wachtwoord');
+  await page.getByLabel('Nieuw wachtwoord nog een keer').fill('een nieuw lang wachtwoord');
+  await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+  await page.locator('[data-field="current_password"] .lb-field-error').waitFor();
+  await checkAxe(page, 'Mijn account with an error');
+  await page.getByLabel('Huidig wachtwoord').fill('leefbaar-demo');
+  await page.getByLabel('Nieuw wachtwoord nog een keer').fill('een ander wachtwoord');
+  await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+  await page.locator('[data-field="repeat_password"] .lb-field-error').waitFor();
+  await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('een nieuw lang wachtwoord');
+  await page.getByLabel('Nieuw wachtwoord nog een keer').fill('een nieuw lang wachtwoord');
+  await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+  await page.getByText('Uw wachtwoord is gewijzigd.', { exact: false }).waitFor();
+  // This browser goes on with its new session (and CSRF token); the old password no longer works.
+  await page.goto(`${ctx.server.url}/kaart`);
+  await page.getByRole('heading', { level: 1, name: 'Kaart' }).waitFor();
+  const logins = await page.evaluate(async () => {
+    const tryPassword = async (password) => (await fetch('/api/session', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'lezer@demo.leefbaar.nl', password }),
+    })).status;
+    return { old: await tryPassword('leefbaar-demo'), renewed: await tryPassword('een nieuw lang wachtwoord') };
+  });
+  assert.equal(logins.old, 401);
+  assert.equal(logins.renewed, 200);
+  assertNoProblems(problems);
+  await context.close();
+});

@@ -116,6 +116,45 @@ TEST_F(BoundaryClientCap, connectionsOverTheCapOfOneAddressAreRefusedAtOnce) {
   EXPECT_NE(answer.find("\"code\":\"busy\""), std::string::npos);
 }
 
+// Behind a reverse proxy every connection comes from the proxy: a trusted proxy is not capped.
+class BoundaryProxyCap : public DemoServerTest {
+ protected:
+  void configure(serve::ServerConfig& c) override {
+    c.port = port_;
+    c.max_connections_per_client = 2;
+    c.trusted_proxies = {"127.0.0.5"};
+  }
+  int port() const { return port_; }
+  int port_ = free_port();
+};
+
+TEST_F(BoundaryProxyCap, aTrustedProxyIsNotCappedOtherAddressesAre) {
+  std::vector<std::unique_ptr<RawConnection>> held;
+  for (int i = 0; i < 4; ++i) {
+    held.push_back(std::make_unique<RawConnection>(port(), "127.0.0.5"));
+    ASSERT_TRUE(held.back()->connected());
+    held.back()->send("G");
+  }
+  for (int i = 0; i < 2; ++i) {
+    held.push_back(std::make_unique<RawConnection>(port(), "127.0.0.6"));
+    ASSERT_TRUE(held.back()->connected());
+    held.back()->send("G");
+  }
+  // Make sure the held ones are being served (each has its thread) before the next come.
+  for (int i = 0; i < 2; ++i) {
+    RawConnection probe(port(), "127.0.0.7");
+    ASSERT_TRUE(probe.send(kGet));
+    EXPECT_EQ(RawConnection::status(probe.read_answer(std::chrono::seconds(60))), 200);
+  }
+  // The proxy's fifth connection is served; another address's third is refused.
+  RawConnection proxied(port(), "127.0.0.5");
+  ASSERT_TRUE(proxied.send(kGet));
+  EXPECT_EQ(RawConnection::status(proxied.read_answer(std::chrono::seconds(60))), 200);
+  RawConnection third(port(), "127.0.0.6");
+  ASSERT_TRUE(third.connected());
+  EXPECT_EQ(RawConnection::status(third.read_answer(std::chrono::seconds(60))), 503);
+}
+
 }  // namespace
 
 }  // namespace leefbaar::testing

@@ -6,6 +6,8 @@ import {
   textField, selectField, choiceFieldset, button, showErrors, clearErrors, statusMessage,
 } from '../forms.js';
 import { dataTable } from '../table.js';
+import { userTable } from '../user-admin.js';
+import { signalSharing } from '../signal-sharing.js';
 
 export const what = 'het beheer van organisaties en gebruikers';
 
@@ -116,16 +118,13 @@ export async function render(main, { user }) {
       { key: 'kind', label: 'Soort', cell: (o) => kindLabel(o.kind) },
     ], organisations, { caption: 'Alle organisaties', rowHeader: 'name', sortable: true }));
   }
+  const userStatus = h('div', { class: 'lb-result', 'aria-live': 'polite' });
   async function loadUsers() {
     const { users } = await get('/api/users');
     const orgName = (id) => (organisations.find((o) => o.id === id) || { name: String(id ?? '–') }).name;
-    replace(userList, dataTable([
-      { key: 'name', label: 'Naam' },
-      { key: 'email', label: 'E-mailadres' },
-      { key: 'role', label: 'Rol', cell: (u) => roleShort(u.role) },
-      { key: 'organisation_id', label: 'Organisatie', value: (u) => orgName(u.organisation_id) },
-      { key: 'wijken', label: 'Wijken', value: (u) => (u.wijken || []).join(', ') || '–' },
-    ], users || [], { caption: 'Gebruikers van uw organisatie', rowHeader: 'name', sortable: true }));
+    replace(userList, userTable({
+      users: users || [], me: user, roles: ROLES, roleShort, orgName, status: userStatus, onChanged: loadUsers,
+    }));
   }
 
   let wijken = [];
@@ -143,9 +142,16 @@ export async function render(main, { user }) {
   }
   const own = organisations.find((o) => o.id === user.organisation_id);
   const usersForm = userForm(own ? own.name : 'uw organisatie', wijken, async () => { await loadUsers(); });
+  let sharing;
+  try {
+    sharing = await signalSharing();
+  } catch (err) {
+    sharing = errorBlock(err, 'de afspraken over het delen van signalen');
+  }
   main.append(
     paragraph('Hier voegt u organisaties en gebruikers toe. Een gebruiker ziet alleen wat zijn rol toestaat.'),
     section('Organisaties', orgList, h('h3', { class: 'utrecht-heading-3' }, 'Organisatie toevoegen'),
       organisationForm(async () => { await loadOrganisations(); })),
-    section('Gebruikers', userList, h('h3', { class: 'utrecht-heading-3' }, 'Gebruiker toevoegen'), usersForm));
+    section('Gebruikers', userList, userStatus, h('h3', { class: 'utrecht-heading-3' }, 'Gebruiker toevoegen'), usersForm),
+    section('Signalen delen per wijk', sharing));
 }
