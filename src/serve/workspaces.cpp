@@ -46,9 +46,11 @@ void drop_workspace(App& app, std::int64_t work_area) {
 
 void require_partner_organisation(store::Database& db, std::int64_t work_area,
                                   std::int64_t organisation, const std::string& field) {
-  for (const auto& o : store::partnership_organisations(db, work_area))
-    if (o.id == organisation) return;
-  throw HttpError{422, "invalid", "Kies een organisatie van het samenwerkingsverband.", field};
+  try {
+    store::require_partnership_organisation(db.sql(), work_area, organisation, field);
+  } catch (const FieldError& e) {
+    throw HttpError{422, "invalid", e.what(), e.field()};
+  }
 }
 
 std::int64_t path_id(const httplib::Request& req, std::size_t group) {

@@ -93,12 +93,9 @@ std::int64_t insert_initiative(Database& database, std::int64_t work_area, const
   }
   if (area->wijk.empty()) throw FieldError("buurt", "Deze buurt hoort bij geen wijk.");
   auto& db = database.sql();
-  if (in.asked_organisation_id) {
-    SQLite::Statement o(db, "SELECT 1 FROM organisations WHERE id = ?");
-    o.bind(1, *in.asked_organisation_id);
-    if (!o.executeStep())
-      throw FieldError("asked_organisation_id", "Kies een organisatie uit de lijst.");
-  }
+  if (in.asked_organisation_id)
+    require_partnership_organisation(db, work_area, *in.asked_organisation_id,
+                                     "asked_organisation_id");
   const HouseholdCount count = count_area_households(database, work_area, in.shape, area->buurt);
   // A shape without a point of its own: its centre is the initiative's point on the map.
   std::optional<double> lat = in.lat, lon = in.lon;

@@ -29,9 +29,7 @@ void decide_initiative(Database& database, std::int64_t work_area, std::int64_t 
   }
   SQLite::Transaction transaction(db);
   for (const auto& p : d.pledges) {
-    SQLite::Statement o(db, "SELECT 1 FROM organisations WHERE id = ?");
-    o.bind(1, p.organisation_id);
-    if (!o.executeStep()) throw FieldError("pledges", "Kies een organisatie uit de lijst.");
+    require_partnership_organisation(db, work_area, p.organisation_id, "pledges");
     if (p.amount_cents < 0 || p.hours < 0)
       throw FieldError("pledges", "Vul bedragen en uren van 0 of meer in.");
     if (p.amount_cents == 0 && p.hours == 0 && trim(p.means).empty())

@@ -6,6 +6,7 @@
 
 #include <array>
 
+#include "core/errors.hpp"
 #include "core/text.hpp"
 #include "store/audit.hpp"
 #include "store/initiatives.hpp"
@@ -262,13 +263,28 @@ std::optional<std::int64_t> portal_work_area(Database& database) {
   return q.getColumn(0).getInt64();
 }
 
-std::vector<OrganisationRef> partnership_organisations(Database& database, std::int64_t work_area) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT o.id, o.name, o.kind FROM organisations o WHERE o.id IN (SELECT "
-                      "organisation_id FROM work_areas WHERE id = ? UNION SELECT organisation_id "
-                      "FROM work_area_partners WHERE work_area_id = ?) ORDER BY o.id");
+namespace {
+// The ids of the organisations of work area ?1: its owner and its partners.
+constexpr const char* kPartnershipIds =
+    "(SELECT organisation_id FROM work_areas WHERE id = ?1 UNION SELECT organisation_id FROM "
+    "work_area_partners WHERE work_area_id = ?1)";
+}  // namespace
+
+void require_partnership_organisation(SQLite::Database& db, std::int64_t work_area,
+                                      std::int64_t organisation, const std::string& field) {
+  SQLite::Statement q(db, std::string("SELECT 1 WHERE ?2 IN ") + kPartnershipIds);
   q.bind(1, work_area);
-  q.bind(2, work_area);
+  q.bind(2, organisation);
+  if (!q.executeStep())
+    throw FieldError(field, "Kies een organisatie van het samenwerkingsverband.");
+}
+
+std::vector<OrganisationRef> partnership_organisations(Database& database, std::int64_t work_area) {
+  SQLite::Statement q(
+      database.sql(),
+      std::string("SELECT o.id, o.name, o.kind FROM organisations o WHERE o.id IN ") +
+          kPartnershipIds + " ORDER BY o.id");
+  q.bind(1, work_area);
   std::vector<OrganisationRef> out;
   while (q.executeStep())
     out.push_back(

@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "store/audit.hpp"
 #include "store/import_table.hpp"
+#include "store/initiatives.hpp"
 
 namespace leefbaar::store {
 
@@ -56,11 +57,12 @@ NewSpending checked(Database& database, std::int64_t work_area, const NewSpendin
     q.bind(3, e.gemeente_code);
     if (!q.executeStep()) throw FieldError("wijk", "Kies een wijk van deze gemeente.");
   }
+  require_partnership_organisation(db, work_area, e.organisation_id, "organisation_id");
   std::string kind;
   {
     SQLite::Statement q(db, "SELECT kind FROM organisations WHERE id = ?");
     q.bind(1, e.organisation_id);
-    if (!q.executeStep()) throw FieldError("organisation_id", "Kies een organisatie uit de lijst.");
+    q.executeStep();
     kind = q.getColumn(0).getString();
   }
   if (e.amount_cents == 0 || std::llabs(e.amount_cents) > 100'000'000'00LL)
@@ -269,6 +271,7 @@ SpendingImportReport import_spending_table(Database& database, std::int64_t work
       report.errors.push_back(
           {table.header_row, need, fmt::format("De kolom '{}' ontbreekt in de kopregel.", need)});
   if (!report.errors.empty()) return report;
+  const auto partners = partnership_organisations(database, work_area);
   for (const auto& row : table.rows) {
     const long long line_no = row.number;
     const auto& cells = row.cells;
@@ -293,15 +296,17 @@ SpendingImportReport import_spending_table(Database& database, std::int64_t work
     }
     e.amount_cents = *amount;
     const std::string organisation = cell("organisatie");
-    SQLite::Statement o(db, "SELECT id FROM organisations WHERE name = ?");
-    o.bind(1, organisation);
-    if (!o.executeStep()) {
+    const auto named =
+        std::find_if(partners.begin(), partners.end(),
+                     [&](const OrganisationRef& o) { return o.name == organisation; });
+    if (named == partners.end()) {
       report.errors.push_back(
           {line_no, "organisatie",
-           fmt::format("De organisatie '{}' kennen we niet (zie Beheer).", organisation)});
+           fmt::format("De organisatie '{}' hoort niet bij het samenwerkingsverband (zie Beheer).",
+                       organisation)});
       continue;
     }
-    e.organisation_id = o.getColumn(0).getInt64();
+    e.organisation_id = named->id;
     const std::string initiative = cell("initiatief");
     if (!initiative.empty()) {
       if (initiative.find_first_not_of("0123456789") != std::string::npos ||

@@ -6,6 +6,7 @@
 
 #include "core/text.hpp"
 #include "store/audit.hpp"
+#include "store/initiatives.hpp"
 #include "store/wijkwerk_detail.hpp"
 #include "store/wijkwerk_store.hpp"
 
@@ -218,9 +219,7 @@ void check_profile(SQLite::Database& db, std::int64_t work_area, const WijkProfi
   for (std::size_t i = 0; i < p.team.size(); ++i) {
     const auto& m = p.team[i];
     const std::string f = fmt::format("team[{}]", i);
-    SQLite::Statement q(db, "SELECT 1 FROM organisations WHERE id = ?");
-    q.bind(1, m.organisation_id);
-    if (!q.executeStep()) throw FieldError(f + ".organisation_id", "Kies de organisatie.");
+    require_partnership_organisation(db, work_area, m.organisation_id, f + ".organisation_id");
     if (trim(m.name).empty() || m.name.size() > 120)
       throw FieldError(f + ".name", "Geef de naam van het teamlid (hoogstens 120 tekens).");
     if (trim(m.team_role).empty() || m.team_role.size() > 120)

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/settings.hpp"
 #include "store/spending.hpp"
 #include "store/users.hpp"
 #include "temp_files.hpp"
@@ -22,6 +23,7 @@ class Initiatives : public ::testing::Test {
     sql.exec(
         "INSERT INTO work_areas (id, organisation_id, name, created_at) VALUES (1, 1, 'Test', "
         "'2025-01-01T00:00:00Z')");
+    store::add_partner(db_, 1, welzijn_);
     sql.exec(
         "INSERT INTO imports (id, work_area_id, kind, file, sha256, rows_read, warnings_json, "
         "created_at, created_by) VALUES (1, 1, 'buurten', 'b', 'x', 0, '[]', '2025', 'test')");
@@ -241,6 +243,24 @@ TEST_F(Initiatives, SpendingNeedsACategoryForCorporationMoneyAndImportsAllOrNoth
   EXPECT_EQ(bad.errors[0].row, 3);
   EXPECT_EQ(bad.errors[0].field, "spent_on");
   EXPECT_EQ(bad.errors[1].field, "organisatie");
+  EXPECT_EQ(store::list_spending(db_, 1).size(), 2u);
+  // An organisation outside the partnership (another tenant's), by id or by name: refused.
+  const auto elsewhere =
+      store::create_organisation(db_, "Elders", store::OrganisationKind::corporatie);
+  s.organisation_id = elsewhere;
+  s.btiv_category = "a";
+  try {
+    store::add_spending(db_, 1, s, "a@t");
+    ADD_FAILURE() << "another tenant's organisation was accepted";
+  } catch (const FieldError& e) {
+    EXPECT_EQ(e.field(), "organisation_id");
+  }
+  const auto foreign = store::import_spending_csv(
+      db_, 1, "datum;gemeente;organisatie;bedrag;categorie\n2024-01-02;GM0106;Elders;10,00;a\n",
+      "a@t");
+  EXPECT_EQ(foreign.rows, 0);
+  ASSERT_EQ(foreign.errors.size(), 1u);
+  EXPECT_EQ(foreign.errors[0].field, "organisatie");
   EXPECT_EQ(store::list_spending(db_, 1).size(), 2u);
   const auto good = store::import_spending_csv(db_, 1, csv, "a@t");
   EXPECT_EQ(good.rows, 2);
