@@ -207,8 +207,29 @@ std::function<int()> setup_user_role(CLI::App& app) {
           fmt::format("--role: found '{}', expected beheerder, analist, wijkteam or lezer", *role));
     store::Database db(o->store);
     const auto user = existing_user(db, o->email);
-    store::change_user(db, user.id, {.role = *r, .disabled = std::nullopt}, "cli");
+    store::change_user(db, user.id, {.role = *r, .disabled = std::nullopt, .wijken = std::nullopt},
+                       "cli");
     fmt::print("{} is now {}; the user's sessions have ended.\n", user.email, *role);
+    return 0;
+  };
+}
+
+std::function<int()> setup_user_wijken(CLI::App& app) {
+  auto o = std::make_shared<UserOptions>();
+  auto wijken = std::make_shared<std::vector<std::string>>();
+  add_user_options(app, *o);
+  app.add_option("--wijk", *wijken, "A wijk code the user works in (repeatable; none: no wijken)");
+  return [o, wijken]() -> int {
+    store::Database db(o->store);
+    const auto user = existing_user(db, o->email);
+    try {
+      store::change_user(
+          db, user.id, {.role = std::nullopt, .disabled = std::nullopt, .wijken = *wijken}, "cli");
+    } catch (const FieldError& e) {
+      throw InputError(fmt::format("--wijk: {}", e.what()));
+    }
+    fmt::print("{} now works in {} wijken; the user's sessions have ended.\n", user.email,
+               store::find_any_user(db, user.id)->wijken.size());
     return 0;
   };
 }
@@ -221,7 +242,8 @@ std::function<int()> setup_user_disable(CLI::App& app) {
   return [o, enable]() -> int {
     store::Database db(o->store);
     const auto user = existing_user(db, o->email);
-    store::change_user(db, user.id, {.role = std::nullopt, .disabled = !*enable}, "cli");
+    store::change_user(db, user.id,
+                       {.role = std::nullopt, .disabled = !*enable, .wijken = std::nullopt}, "cli");
     fmt::print("{} is {}{}.\n", user.email, *enable ? "enabled" : "disabled",
                *enable ? "" : "; the user's sessions have ended");
     return 0;

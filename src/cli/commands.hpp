@@ -16,6 +16,7 @@ std::function<int()> setup_user_add(CLI::App& app);
 std::function<int()> setup_user_password(CLI::App& app);
 std::function<int()> setup_user_role(CLI::App& app);
 std::function<int()> setup_user_disable(CLI::App& app);
+std::function<int()> setup_user_wijken(CLI::App& app);
 std::function<int()> setup_import(CLI::App& app);
 
 }  // namespace leefbaar::cli

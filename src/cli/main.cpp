@@ -45,6 +45,9 @@ int main(int argc, char** argv) {
   auto* user_disable = user->add_subcommand(
       "disable", "Disable a user (no log-in, sessions end), or --enable again");
   bind(user_disable, leefbaar::cli::setup_user_disable(*user_disable));
+  auto* user_wijken = user->add_subcommand(
+      "wijken", "Set the wijken a user works in (--wijk, repeatable); ends the user's sessions");
+  bind(user_wijken, leefbaar::cli::setup_user_wijken(*user_wijken));
 
   try {
     app.parse(argc, argv);

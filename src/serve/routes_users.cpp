@@ -30,6 +30,17 @@ store::Role role_of(const nlohmann::json& value) {
   return *role;
 }
 
+std::vector<std::string> wijken_of(const nlohmann::json& value) {
+  const HttpError wrong{400, "bad_request", "Verwacht een lijst van wijkcodes.", "wijken"};
+  if (!value.is_array()) throw wrong;
+  std::vector<std::string> out;
+  for (const auto& w : value) {
+    if (!w.is_string()) throw wrong;
+    out.push_back(w.get<std::string>());
+  }
+  return out;
+}
+
 const HttpError kOtherOrganisation{
     403, "other_organisation",
     "U kunt alleen gebruikers van uw eigen organisatie aanmaken of wijzigen.", "organisation_id"};
@@ -70,15 +81,7 @@ void add_user(App& app, const httplib::Request& req, httplib::Response& res,
   user.password = required_string(body, "password");
   user.role = role_of(body.value("role", nlohmann::json()));
   user.organisation_id = caller->session.user.organisation_id;
-  if (body.contains("wijken")) {
-    if (!body["wijken"].is_array())
-      throw HttpError{400, "bad_request", "Verwacht een lijst van wijkcodes.", "wijken"};
-    for (const auto& w : body["wijken"]) {
-      if (!w.is_string())
-        throw HttpError{400, "bad_request", "Verwacht een lijst van wijkcodes.", "wijken"};
-      user.wijken.push_back(w.get<std::string>());
-    }
-  }
+  if (const auto it = body.find("wijken"); it != body.end()) user.wijken = wijken_of(*it);
   std::lock_guard lock(app.db_mutex);
   require_own_organisation(app, body, *caller);
   try {
@@ -89,7 +92,7 @@ void add_user(App& app, const httplib::Request& req, httplib::Response& res,
   }
 }
 
-// {role} and/or {disabled}: either ends all of the user's sessions.
+// {role}, {disabled} and/or {wijken}: any change ends all of the user's sessions.
 void change_user(App& app, const httplib::Request& req, httplib::Response& res,
                  const std::optional<Caller>& caller) {
   const auto id = path_id(req);
@@ -108,11 +111,12 @@ void change_user(App& app, const httplib::Request& req, httplib::Response& res,
       throw HttpError{400, "bad_request", "Verwacht waar of onwaar (true of false).", "disabled"};
     change.disabled = it->get<bool>();
   }
-  if (!change.role && !change.disabled)
-    throw HttpError{400, "bad_request", "Geef een nieuwe rol of zet het account uit of aan.",
-                    "role"};
+  if (const auto it = body.find("wijken"); it != body.end()) change.wijken = wijken_of(*it);
+  if (!change.role && !change.disabled && !change.wijken)
+    throw HttpError{400, "bad_request",
+                    "Geef een nieuwe rol of nieuwe wijken, of zet het account uit of aan.", "role"};
   require_own_organisation(app, body, *caller);
-  if (user->id == me.id)
+  if (user->id == me.id && (change.role || change.disabled))
     throw HttpError{409, "own_account",
                     "U kunt uw eigen rol niet wijzigen en uw eigen account niet uitschakelen. "
                     "Vraag dat aan een andere beheerder.",
@@ -141,8 +145,8 @@ void add_user_routes(std::vector<Route>& routes) {
   routes.push_back({"POST",
                     R"(/api/users/(\d+))",
                     "/api/users/{id}",
-                    "Change a user's role or disable (or enable) the account; ends the user's "
-                    "sessions",
+                    "Change a user's role or wijken, or disable (or enable) the account "
+                    "({role, wijken, disabled}); ends the user's sessions",
                     Access::session,
                     {store::Role::beheerder},
                     change_user});

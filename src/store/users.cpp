@@ -5,11 +5,13 @@
 
 #include <array>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "store/audit.hpp"
+#include "store/wijkwerk_store.hpp"
 
 namespace leefbaar::store {
 
@@ -159,6 +161,37 @@ std::optional<std::string> organisation_name(Database& database, std::int64_t id
   return q.getColumn(0).getString();
 }
 
+namespace {
+
+// The wijken a user works in: wijk codes (WK and six digits), each once, at most 500.
+std::vector<std::string> checked_wijken(const std::vector<std::string>& wijken) {
+  if (wijken.size() > 500) throw FieldError("wijken", "Kies hoogstens 500 wijken.");
+  std::set<std::string> out;
+  for (const auto& w : wijken) {
+    const std::string code = to_upper(trim(w));
+    if (!is_wijk_code(code))
+      throw FieldError("wijken", fmt::format("'{}' is geen wijkcode; verwacht zoiets als WK010601.",
+                                             w.substr(0, 20)));
+    out.insert(code);
+  }
+  return {out.begin(), out.end()};
+}
+
+void write_wijken(SQLite::Database& db, std::int64_t id, const std::vector<std::string>& wijken) {
+  SQLite::Statement clear(db, "DELETE FROM user_wijken WHERE user_id = ?");
+  clear.bind(1, id);
+  clear.exec();
+  SQLite::Statement wijk(db, "INSERT INTO user_wijken (user_id, wijk_code) VALUES (?, ?)");
+  for (const auto& code : wijken) {
+    wijk.reset();
+    wijk.bind(1, id);
+    wijk.bind(2, code);
+    wijk.exec();
+  }
+}
+
+}  // namespace
+
 std::int64_t create_user(Database& database, const NewUser& user, const std::string& actor) {
   auto& db = database.sql();
   const std::string email = normalise_email(user.email);
@@ -166,6 +199,7 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
     throw FieldError("email", fmt::format("'{}' is geen e-mailadres.", user.email));
   if (trim(user.display_name).empty()) throw FieldError("name", "Vul de naam van de gebruiker in.");
   check_password_rules(user.password);
+  const auto wijken = checked_wijken(user.wijken);
   const std::string hash = hash_password(user.password);
   SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
   {
@@ -190,13 +224,7 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
   s.bind(6, utc_now());
   s.exec();
   const std::int64_t id = db.getLastInsertRowid();
-  SQLite::Statement wijk(db, "INSERT INTO user_wijken (user_id, wijk_code) VALUES (?, ?)");
-  for (const auto& code : user.wijken) {
-    wijk.reset();
-    wijk.bind(1, id);
-    wijk.bind(2, code);
-    wijk.exec();
-  }
+  write_wijken(db, id, wijken);
   record_audit(db, {actor, "create", "user/" + std::to_string(id),
                     fmt::format("{} ({})", email, to_string(user.role)), ""});
   transaction.commit();
@@ -244,6 +272,14 @@ void change_user(Database& database, std::int64_t id, const UserChange& change,
     s.bind(2, id);
     s.exec();
     what.push_back(std::string(yes_no(*change.disabled)));
+  }
+  if (change.wijken) {
+    const auto wijken = checked_wijken(*change.wijken);
+    if (wijken != before->wijken) {
+      write_wijken(db, id, wijken);
+      what.push_back(fmt::format(
+          "wijken {}", wijken.empty() ? "geen" : fmt::format("{}", fmt::join(wijken, " "))));
+    }
   }
   if (what.empty()) return;  // nothing changed: the sessions stay
   end_sessions(db, id);

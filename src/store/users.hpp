@@ -31,7 +31,7 @@ std::int64_t create_organisation(Database& db, const std::string& name, Organisa
 // The organisation's name; nullopt when there is none with this id.
 std::optional<std::string> organisation_name(Database& db, std::int64_t id);
 // Throws InputError naming the field: an e-mail address already in use, a password shorter than
-// 12 characters, an empty name.
+// 12 characters, an empty name, a wijk that is no wijk code (WK and six digits; each kept once).
 std::int64_t create_user(Database& db, const NewUser& user, const std::string& actor);
 // An enabled user; nullopt when there is none or the user is disabled.
 std::optional<User> find_user(Database& db, std::int64_t id);
@@ -46,6 +46,7 @@ std::vector<User> list_users(Database& db, std::int64_t organisation_id);
 struct UserChange {
   std::optional<Role> role;
   std::optional<bool> disabled;
+  std::optional<std::vector<std::string>> wijken;  // the wijken the user works in, replaced whole
 };
 // Throws FieldError("id") when there is no such user.
 void change_user(Database& db, std::int64_t id, const UserChange& change, const std::string& actor);

@@ -1,11 +1,14 @@
-// Beheer: the users of the own organisation, with a role to change and an account to switch off or
-// on. Either ends that user's sessions (the server does so); the own account is not changed here.
+// Beheer: the users of the own organisation, with a role to change, the wijken they work in, and an
+// account to switch off or on. Each change ends that user's sessions (the server does so); the own
+// role and account are not changed here.
 import { h } from './dom.js';
 import { post } from './api.js';
-import { statusMessage } from './forms.js';
+import { statusMessage, choiceFieldset, button } from './forms.js';
 import { dataTable } from './table.js';
 
-export function userTable({ users, me, roles, roleShort, orgName, status, onChanged }) {
+const wijkList = (u) => (u.wijken || []).join(', ') || '–';
+
+export function userTable({ users, me, roles, roleShort, orgName, wijken, status, onChanged }) {
   async function change(user, body, done, undo) {
     status.replaceChildren();
     try {
@@ -40,12 +43,29 @@ export function userTable({ users, me, roles, roleShort, orgName, status, onChan
           () => {}),
       }, label));
   };
+  const wijkenCell = (u) => {
+    if (!wijken.length) return wijkList(u);
+    const choices = choiceFieldset({
+      legend: `Wijken van ${u.name}`, name: `wijken-${u.id}`, type: 'checkbox',
+      options: wijken.map((w) => ({ value: w.code, label: `${w.name} (${w.code})` })),
+      checked: u.wijken || [],
+    });
+    const save = button('Wijken opslaan', {
+      attrs: { 'aria-label': `Wijken van ${u.name} opslaan` },
+      onclick: () => change(u, { wijken: choices.inputs.filter((i) => i.checked).map((i) => i.value) },
+        `De wijken van ${u.name} zijn opgeslagen.`, () => {}),
+    });
+    return h('div', {}, wijkList(u),
+      h('details', { class: 'lb-user-wijken' },
+        h('summary', { 'aria-label': `Wijken van ${u.name} wijzigen` }, 'Wijzigen'),
+        h('div', { class: 'lb-wijken' }, choices.wrapper), save));
+  };
   return dataTable([
     { key: 'name', label: 'Naam' },
     { key: 'email', label: 'E-mailadres' },
     { key: 'role', label: 'Rol', value: (u) => roleShort(u.role), cell: roleCell },
     { key: 'organisation_id', label: 'Organisatie', value: (u) => orgName(u.organisation_id) },
-    { key: 'wijken', label: 'Wijken', value: (u) => (u.wijken || []).join(', ') || '–' },
+    { key: 'wijken', label: 'Wijken', value: wijkList, cell: wijkenCell },
     { key: 'disabled', label: 'Account', value: (u) => (u.disabled ? 'uit' : 'aan'), cell: accountCell },
   ], users, { caption: 'Gebruikers van uw organisatie', rowHeader: 'name', sortable: true });
 }

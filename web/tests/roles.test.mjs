@@ -128,6 +128,13 @@ test('beheerder: changes a role, switches an account off and on, and shares sign
   // The own role is not a control: a beheerder cannot lock the own account out.
   assert.equal(await page.getByLabel('Rol van Demo beheerder').count(), 0);
 
+  // The wijken the analist works in: chosen in the row, saved, shown.
+  await page.getByLabel('Wijken van Demo analist wijzigen').click();
+  await page.getByRole('group', { name: 'Wijken van Demo analist' }).getByLabel('Lariks (WK010601)').check();
+  await page.getByRole('button', { name: 'Wijken van Demo analist opslaan' }).click();
+  await page.getByText('De wijken van Demo analist zijn opgeslagen.', { exact: false }).waitFor();
+  await page.getByRole('cell', { name: /^WK010601/ }).first().waitFor();
+
   await page.getByRole('button', { name: 'Account van Demo analist uitzetten' }).click();
   await page.getByText('Het account van Demo analist staat uit.', { exact: false }).waitFor();
   const refused = await page.evaluate(async () => (await fetch('/api/session', {

@@ -117,6 +117,34 @@ TEST_F(SessionApi, ARoleChangeOrDisablingEndsTheSessions) {
   call("POST", "/api/users/" + own, &lezer, {{"role", "lezer"}}, 403);
 }
 
+// The wijken a user works in (what makes them part of a wijk team) change through the API too: a
+// change ends the sessions, so the new wijken count at once; bad codes are a 422 or 400, never 500.
+TEST_F(SessionApi, AWijkChangeEndsTheSessionsAndBadCodesAreRefused) {
+  const auto admin = log_in("beheerder");
+  const auto analist = log_in("analist");
+  const auto id = std::to_string(user_id("analist@demo.leefbaar.nl"));
+  const auto changed =
+      call("POST", "/api/users/" + id, &admin, {{"wijken", {"WK010604", "WK010604"}}}, 200);
+  EXPECT_EQ(changed["user"]["wijken"], nlohmann::json::array({"WK010604"}));
+  EXPECT_EQ(me(analist), 401);
+  EXPECT_EQ(call("POST", "/api/users/" + id, &admin, {{"wijken", {"Lariks"}}}, 422)["field"],
+            "wijken");
+  call("POST", "/api/users/" + id, &admin, {{"wijken", "WK010604"}}, 400);
+  call("POST", "/api/users/" + id, &admin, {{"wijken", {1}}}, 400);
+  // Creating a user with the same wijk twice is one wijk, not a 500.
+  const auto created = call("POST", "/api/users", &admin,
+                            {{"email", "dubbel@demo.leefbaar.nl"},
+                             {"name", "Dubbel"},
+                             {"password", "een lang wachtwoord"},
+                             {"role", "wijkteam"},
+                             {"wijken", {"WK010601", "WK010601"}}},
+                            201);
+  EXPECT_GT(created["id"].get<std::int64_t>(), 0);
+  // The beheerder may set the own wijken (not the own role).
+  const auto own = std::to_string(user_id("beheerder@demo.leefbaar.nl"));
+  call("POST", "/api/users/" + own, &admin, {{"wijken", {"WK010601"}}}, 200);
+}
+
 TEST_F(SessionApi, SessionsEndIdleAfterHalfAnHourAndAfterEightHours) {
   const auto who = log_in("lezer");
   set_now(now() + 29min);

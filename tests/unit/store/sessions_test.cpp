@@ -96,24 +96,29 @@ TEST_F(Sessions, TheOwnPasswordChangeNeedsTheCurrentPassword) {
 
 TEST_F(Sessions, ARoleChangeEndsTheSessions) {
   const auto token = session(now_);
-  store::change_user(db_, owner_, {.role = store::Role::lezer, .disabled = std::nullopt}, "t");
+  store::change_user(db_, owner_,
+                     {.role = store::Role::lezer, .disabled = std::nullopt, .wijken = std::nullopt},
+                     "t");
   EXPECT_FALSE(store::find_session(db_, token, now_ + 1min));
   EXPECT_EQ(store::find_user(db_, owner_)->role, store::Role::lezer);
   // No change, no audit entry and the sessions stay.
   const auto again = session(now_ + 2min);
-  store::change_user(db_, owner_, {.role = store::Role::lezer, .disabled = false}, "t");
+  store::change_user(db_, owner_,
+                     {.role = store::Role::lezer, .disabled = false, .wijken = std::nullopt}, "t");
   EXPECT_TRUE(store::find_session(db_, again, now_ + 3min));
   EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'change'"), 1);
 }
 
 TEST_F(Sessions, ADisabledUserCannotLogInAndReEnablingRevivesNoSession) {
   const auto token = session(now_);
-  store::change_user(db_, owner_, {.role = std::nullopt, .disabled = true}, "t");
+  store::change_user(db_, owner_, {.role = std::nullopt, .disabled = true, .wijken = std::nullopt},
+                     "t");
   EXPECT_FALSE(store::find_session(db_, token, now_ + 1min));
   EXPECT_EQ(log_in("10.0.0.1", kPassword, now_ + 1min).outcome, store::LoginOutcome::disabled);
   EXPECT_EQ(log_in("10.0.0.1", "fout wachtwoord!", now_ + 1min).outcome,
             store::LoginOutcome::wrong_credentials);
-  store::change_user(db_, owner_, {.role = std::nullopt, .disabled = false}, "t");
+  store::change_user(db_, owner_, {.role = std::nullopt, .disabled = false, .wijken = std::nullopt},
+                     "t");
   EXPECT_FALSE(store::find_session(db_, token, now_ + 2min));
   EXPECT_EQ(log_in("10.0.0.1", kPassword, now_ + 2min).outcome, store::LoginOutcome::ok);
 }

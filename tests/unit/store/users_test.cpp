@@ -87,7 +87,42 @@ TEST_F(Users, BadUserInputNamesTheField) {
             "Het wachtwoord heeft 4 tekens; gebruik er minstens 12.");
   EXPECT_EQ(attempt({org_, "geen adres", "C", "lang genoeg wachtwoord", store::Role::lezer, {}}),
             "'geen adres' is geen e-mailadres.");
+  EXPECT_EQ(attempt({org_,
+                     "d@assen.nl",
+                     "D",
+                     "lang genoeg wachtwoord",
+                     store::Role::wijkteam,
+                     {"WK010601", "<b>Lariks</b>"}}),
+            "'<b>Lariks</b>' is geen wijkcode; verwacht zoiets als WK010601.");
   EXPECT_EQ(db_.sql().execAndGet("SELECT count(*) FROM users").getInt(), 1);
+}
+
+TEST_F(Users, AUsersWijkenAreCodesKeptOnceAndChangedWhole) {
+  const auto id = store::create_user(db_,
+                                     {org_,
+                                      "team@assen.nl",
+                                      "Team",
+                                      "lang genoeg wachtwoord",
+                                      store::Role::wijkteam,
+                                      {"wk010601", "WK010601", "WK010604"}},
+                                     "t");
+  EXPECT_EQ(store::find_user(db_, id)->wijken, (std::vector<std::string>{"WK010601", "WK010604"}));
+  store::UserChange change;
+  change.wijken = std::vector<std::string>{"WK010605"};
+  store::change_user(db_, id, change, "beheerder@assen.nl");
+  EXPECT_EQ(store::find_user(db_, id)->wijken, (std::vector<std::string>{"WK010605"}));
+  change.wijken = std::vector<std::string>{"Lariks"};
+  EXPECT_THROW(store::change_user(db_, id, change, "beheerder@assen.nl"), FieldError);
+  EXPECT_EQ(store::find_user(db_, id)->wijken, (std::vector<std::string>{"WK010605"}));
+  change.wijken = std::vector<std::string>{};
+  store::change_user(db_, id, change, "beheerder@assen.nl");
+  EXPECT_TRUE(store::find_user(db_, id)->wijken.empty());
+  EXPECT_EQ(db_.sql()
+                .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'change' AND subject = "
+                            "'user/" +
+                            std::to_string(id) + "'")
+                .getInt(),
+            2);
 }
 
 TEST_F(Users, CreatingAUserIsAudited) {

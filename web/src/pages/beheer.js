@@ -123,22 +123,22 @@ export async function render(main, { user }) {
     const { users } = await get('/api/users');
     const orgName = (id) => (organisations.find((o) => o.id === id) || { name: String(id ?? '–') }).name;
     replace(userList, userTable({
-      users: users || [], me: user, roles: ROLES, roleShort, orgName, status: userStatus, onChanged: loadUsers,
+      users: users || [], me: user, roles: ROLES, roleShort, orgName, wijken, status: userStatus, onChanged: loadUsers,
     }));
   }
 
   let wijken = [];
+  try {
+    wijken = (await get('/api/wijken')).wijken || [];
+  } catch (err) {
+    main.append(errorBlock(err, 'de wijken'));
+  }
   try {
     await loadOrganisations();
     await loadUsers();
   } catch (err) {
     showLoadError(main, err, user, what);
     return;
-  }
-  try {
-    wijken = (await get('/api/wijken')).wijken || [];
-  } catch (err) {
-    main.append(errorBlock(err, 'de wijken'));
   }
   const own = organisations.find((o) => o.id === user.organisation_id);
   const usersForm = userForm(own ? own.name : 'uw organisatie', wijken, async () => { await loadUsers(); });
