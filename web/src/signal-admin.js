@@ -169,7 +169,7 @@ export function requestSection(label) {
             { key: 'note', label: 'Notitie' },
             { key: 'notes', label: 'Notities', numeric: true, value: (c) => c.notes.length },
           ], found.contacts, { caption: `Gevonden: ${int(found.contacts.length)} contactmomenten` })
-          : statusMessage('Er zijn geen contactmomenten over dit adres of deze referentie.'));
+          : statusMessage('Uw organisatie heeft geen contactmomenten over dit adres of deze referentie.'));
       } else if (action === 'wissen') {
         const r = await api('/api/signalen/verzoek/wissen', { method: 'POST', json: { ...b, confirm: true } });
         confirm.inputs[0].checked = false;
@@ -188,6 +188,8 @@ export function requestSection(label) {
   });
   return section('Verzoek van een bewoner',
     paragraph('Vraagt een bewoner welke gegevens er over hem of haar zijn vastgelegd, of vraagt hij of zij die te wissen? '
-      + 'Zoek dan op adres of referentie. Elke zoekactie, download en wisactie staat met het doel in het logboek.'),
+      + 'Zoek dan op adres of referentie. U vindt en wist alleen wat uw eigen organisatie vastlegde: voor de '
+      + 'gegevens van een partner verwijst u de bewoner naar die organisatie. '
+      + 'Elke zoekactie, download en wisactie staat met het doel in het logboek.'),
     form);
 }

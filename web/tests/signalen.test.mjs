@@ -124,10 +124,26 @@ test('the beheerder sets the retention periods and answers a resident\'s request
     await page.getByRole('button', { name: 'Bewaartermijnen opslaan' }).click();
     await page.getByText('De bewaartermijnen zijn opgeslagen.').waitFor();
 
-    // The contact moment the wijkteam recorded at 9403 AB 7 (first test): found, then erased.
+    // The contact moment the wijkteam (the welfare organisation) recorded at 9403 AB 7 (first
+    // test) is not the corporation's to give or erase; one the corporation records there is.
     const request = page.getByRole('form', { name: 'Verzoek van een bewoner' });
     await request.getByLabel('Postcode').fill('9403AB');
     await request.getByLabel('Huisnummer').fill('7');
+    await page.getByRole('button', { name: 'Gegevens zoeken' }).click();
+    await page.getByText('Uw organisatie heeft geen contactmomenten over dit adres').waitFor();
+    const recorded = await page.evaluate(async (day) => {
+      const me = await (await fetch('/api/me')).json();
+      const r = await fetch('/api/signalen', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+        body: JSON.stringify({
+          date: day, wijk: 'WK010601', kind: 'huisbezoek', signals: ['eenzaamheid'],
+          referral: 'welzijn', postcode: '9403AB', huisnummer: '7',
+        }),
+      });
+      return r.status;
+    }, ctx.server.today);
+    assert.equal(recorded, 201);
     await page.getByRole('button', { name: 'Gegevens zoeken' }).click();
     await page.getByRole('table', { name: /Gevonden: 1 contactmomenten/ }).waitFor();
     const [csv] = await Promise.all([
