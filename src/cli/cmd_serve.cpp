@@ -37,7 +37,7 @@ std::function<int()> setup_serve(CLI::App& app) {
                  "Run as if today were this day (YYYY-MM-DD; the clock runs on from 09:00 UTC). "
                  "With --demo the default is the demo's day, 2026-03-02")
       ->check([](const std::string& v) {
-        return serve::parse_day(v) ? std::string{}
+        return parse_day(v) ? std::string{}
                                    : fmt::format("'{}' is not a date (expected YYYY-MM-DD)", v);
       });
   app.add_flag("--secure-cookies", config->secure_cookies,
@@ -63,7 +63,7 @@ std::function<int()> setup_serve(CLI::App& app) {
   return [config, demo, today]() -> int {
     std::optional<std::chrono::sys_days> day;
     if (!today->empty())
-      day = serve::parse_day(*today);
+      day = parse_day(*today);
     else if (*demo)
       day = serve::demo_today();
     if (day) config->now = serve::clock_starting_on(*day);
@@ -91,7 +91,7 @@ std::function<int()> setup_serve(CLI::App& app) {
     std::signal(SIGINT, stop_on_signal);
     std::signal(SIGTERM, stop_on_signal);
     // Before the address: a script that waits for the address has read the day too.
-    if (day) fmt::print("De server rekent met vandaag = {}.\n", serve::day_text(config->now()));
+    if (day) fmt::print("De server rekent met vandaag = {}.\n", day_text(config->now()));
     fmt::print(
         "Leefbaar op http://{}:{}/ (opslag {}); de API staat beschreven op "
         "http://{}:{}/api/openapi.json. Ctrl+C stopt.\n",

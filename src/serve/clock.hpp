@@ -7,17 +7,13 @@
 #include <optional>
 #include <string_view>
 
+#include "core/dates.hpp"
+
 namespace leefbaar::serve {
 
 using Clock = std::function<std::chrono::system_clock::time_point()>;
 
 // A clock that reads 09:00 UTC on `day` at the moment it is made, and runs on in real time.
 Clock clock_starting_on(std::chrono::sys_days day);
-
-// "YYYY-MM-DD" as a day; nullopt when it is not a valid date.
-std::optional<std::chrono::sys_days> parse_day(std::string_view text);
-
-// The day of a time point, as "YYYY-MM-DD" (UTC).
-std::string day_text(std::chrono::system_clock::time_point t);
 
 }  // namespace leefbaar::serve

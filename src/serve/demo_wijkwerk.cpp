@@ -169,7 +169,7 @@ const char* const kMotivations[] = {
 };
 
 std::string date_of_day(int day_of_year) {
-  return store::add_days(fmt::format("{}-01-01", kYear), day_of_year);
+  return add_days(fmt::format("{}-01-01", kYear), day_of_year);
 }
 
 }  // namespace
@@ -297,24 +297,24 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
     c.dispute = disputes[(i * 3) % 8];
     c.reported_on = date_of_day(14 + i * 22);
     if (i == 4) {  // not suitable for mediation
-      c.intake_on = store::add_working_days(c.reported_on, 3);
+      c.intake_on = add_working_days(c.reported_on, 3);
       c.outcome = "uitgesloten";
       c.exclusion_reason = "juridische_procedure";
     } else if (i < 12) {
       // Intake within 5 working days, except DEMO-2025-008 (late).
-      c.intake_on = store::add_working_days(c.reported_on, i == 7 ? 8 : 2 + i % 3);
+      c.intake_on = add_working_days(c.reported_on, i == 7 ? 8 : 2 + i % 3);
       c.mediator_a = mediators[i % 6];
       c.mediator_b = mediators[(i + 1) % 6];
-      c.separate_talks_on = store::add_days(c.intake_on, 7);
-      c.joint_talk_on = store::add_days(c.separate_talks_on, 10);
+      c.separate_talks_on = add_days(c.intake_on, 7);
+      c.joint_talk_on = add_days(c.separate_talks_on, 10);
       if (i != 6) c.agreements_on = c.joint_talk_on;  // DEMO-2025-007: no agreements
       // Aftercare 2-6 weeks later; not held for DEMO-2025-004, -010 and -011 (overdue).
       if (i != 3 && i != 10 && i != 9 && i != 6)
-        c.aftercare_on = store::add_days(c.agreements_on, 21 + i);
+        c.aftercare_on = add_days(c.agreements_on, 21 + i);
       if (i != 9)  // DEMO-2025-010 (Lariks) still runs
         c.outcome = i == 6 ? "niet_opgelost" : i % 4 == 2 ? "deels_opgelost" : "opgelost";
     } else if (i == 12) {
-      c.intake_on = store::add_working_days(c.reported_on, 4);
+      c.intake_on = add_working_days(c.reported_on, 4);
       c.mediator_a = mediators[2];  // DEMO-2025-013: a second mediator is missing
     }
     // DEMO-2025-014 and -015: reported, intake not yet held (overdue once 5 working days passed).

@@ -7,7 +7,7 @@
 #include "core/errors.hpp"
 #include "store/audit.hpp"
 #include "store/signals.hpp"
-#include "store/signals_dates.hpp"
+#include "core/dates.hpp"
 
 namespace leefbaar::store {
 
@@ -84,7 +84,7 @@ PurgeResult purge_work_area(SQLite::Database& db, std::int64_t work_area,
   PurgeResult r;
   // Contact moments: from the later of the contact date and the completion of the follow-up.
   const std::string contact_cutoff =
-      signals_detail::months_before(now, months_of(settings, "contactmoment"));
+      months_before(now, months_of(settings, "contactmoment"));
   std::vector<std::int64_t> ids;
   {
     SQLite::Statement q(db,
@@ -101,7 +101,7 @@ PurgeResult purge_work_area(SQLite::Database& db, std::int64_t work_area,
     SQLite::Statement q(db,
                         "DELETE FROM signal_follow_up_notes WHERE note_date < ? AND contact_id IN "
                         "(SELECT id FROM signal_contacts WHERE work_area_id = ?)");
-    q.bind(1, signals_detail::months_before(now, months_of(settings, "opvolgnotitie")));
+    q.bind(1, months_before(now, months_of(settings, "opvolgnotitie")));
     q.bind(2, work_area);
     r.notes = q.exec();
   }
@@ -113,7 +113,7 @@ PurgeResult purge_work_area(SQLite::Database& db, std::int64_t work_area,
                         "follow_up_status = 'afgerond' AND done_on IS NOT NULL AND done_on < ? "
                         "AND (postcode IS NOT NULL OR resident_ref IS NOT NULL)");
     q.bind(1, work_area);
-    q.bind(2, signals_detail::months_before(now, months_of(settings, "adres_na_afronding")));
+    q.bind(2, months_before(now, months_of(settings, "adres_na_afronding")));
     r.addresses = q.exec();
   }
   return r;
@@ -138,7 +138,7 @@ PurgeResult purge_expired(Database& database, std::chrono::system_clock::time_po
                    {"systeem", "purge", fmt::format("signalen/werkgebied/{}", wa),
                     fmt::format("bewaartermijn verstreken op {}: {} contactmomenten, {} "
                                 "opvolgnotities en {} adressen verwijderd",
-                                signals_detail::iso_date(now), r.contacts, r.notes, r.addresses),
+                                day_text(now), r.contacts, r.notes, r.addresses),
                     "bewaartermijn"});
     transaction.commit();
     total.contacts += r.contacts;

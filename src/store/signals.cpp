@@ -7,10 +7,10 @@
 #include <map>
 #include <set>
 
+#include "core/dates.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "store/audit.hpp"
-#include "store/signals_dates.hpp"
 
 namespace leefbaar::store {
 
@@ -38,7 +38,9 @@ std::string checked_date(const std::string& field, const std::string& text, bool
     if (required) throw FieldError(field, "Vul een datum in.");
     return {};
   }
-  if (!signals_detail::valid_iso_date(t))
+  const auto day = parse_day(t);
+  const int year = day ? static_cast<int>(std::chrono::year_month_day{*day}.year()) : 0;
+  if (year < 1900 || year > 2999)
     throw FieldError(field, "Vul een geldige datum in, zoals 2025-03-14.");
   return t;
 }
@@ -249,7 +251,7 @@ std::int64_t record_contact(Database& database, std::int64_t work_area, const Us
                             const ContactInput& input, std::chrono::system_clock::time_point now) {
   if (!may_record_signals(by)) throw SignalAccessDenied();
   auto& db = database.sql();
-  const std::string today = signals_detail::iso_date(now);
+  const std::string today = day_text(now);
   const std::string date = checked_date("date", input.date, true);
   if (date > today)
     throw FieldError("date", "De datum ligt in de toekomst. Kies vandaag of eerder.");
@@ -429,7 +431,7 @@ bool update_follow_up(Database& database, std::int64_t work_area, const User& by
     if (*change.follow_up_status != status) {
       changed.push_back("stand opvolging");
       status = *change.follow_up_status;
-      done_on = status == "afgerond" ? signals_detail::iso_date(now) : std::string{};
+      done_on = status == "afgerond" ? day_text(now) : std::string{};
     }
   }
   if (changed.empty()) return true;
@@ -467,7 +469,7 @@ std::optional<std::int64_t> add_follow_up_note(Database& database, std::int64_t 
                       "INSERT INTO signal_follow_up_notes (contact_id, note_date, note, "
                       "written_by, created_at) VALUES (?, ?, ?, ?, ?)");
   q.bind(1, id);
-  q.bind(2, signals_detail::iso_date(now));
+  q.bind(2, day_text(now));
   q.bind(3, text);
   q.bind(4, by.email);
   q.bind(5, iso_utc(now));

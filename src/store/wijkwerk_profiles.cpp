@@ -4,6 +4,7 @@
 #include <chrono>
 #include <map>
 
+#include "core/dates.hpp"
 #include "core/text.hpp"
 #include "store/audit.hpp"
 #include "store/initiatives.hpp"
@@ -16,23 +17,6 @@ using namespace wijkwerk_detail;
 
 namespace {
 
-std::optional<std::chrono::year_month_day> parse_ymd(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (text[i] < '0' || text[i] > '9') return std::nullopt;
-  const std::chrono::year_month_day d{std::chrono::year{std::stoi(text.substr(0, 4))},
-                                      std::chrono::month{unsigned(std::stoi(text.substr(5, 2)))},
-                                      std::chrono::day{unsigned(std::stoi(text.substr(8, 2)))}};
-  if (!d.ok()) return std::nullopt;
-  return d;
-}
-
-std::string format_ymd(std::chrono::sys_days d) {
-  const std::chrono::year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", int(ymd.year()), unsigned(ymd.month()),
-                     unsigned(ymd.day()));
-}
-
 bool digits(const std::string& s, std::size_t from) {
   for (std::size_t i = from; i < s.size(); ++i)
     if (s[i] < '0' || s[i] > '9') return false;
@@ -41,34 +25,12 @@ bool digits(const std::string& s, std::size_t from) {
 
 }  // namespace
 
-bool is_iso_date(const std::string& text) {
-  return parse_ymd(text).has_value();
-}
-
 bool is_wijk_code(const std::string& code) {
   return code.size() == 8 && code.rfind("WK", 0) == 0 && digits(code, 2);
 }
 
 bool is_buurt_code(const std::string& code) {
   return code.size() == 10 && code.rfind("BU", 0) == 0 && digits(code, 2);
-}
-
-std::string add_days(const std::string& date, int n) {
-  const auto d = parse_ymd(date);
-  if (!d) return date;
-  return format_ymd(std::chrono::sys_days{*d} + std::chrono::days{n});
-}
-
-std::string add_working_days(const std::string& date, int n) {
-  const auto d = parse_ymd(date);
-  if (!d) return date;
-  std::chrono::sys_days day{*d};
-  while (n > 0) {
-    day += std::chrono::days{1};
-    const std::chrono::weekday wd{day};
-    if (wd != std::chrono::Saturday && wd != std::chrono::Sunday) --n;
-  }
-  return format_ymd(day);
 }
 
 std::string wijk_of_buurt(Database& database, std::int64_t work_area, const std::string& buurt,

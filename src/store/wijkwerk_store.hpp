@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/dates.hpp"
 #include "core/errors.hpp"
 #include "store/database.hpp"
 
@@ -25,12 +26,8 @@ class WijkwerkConflict : public FieldError {
 
 // ---- Codes and dates -------------------------------------------------------------------------
 
-bool is_iso_date(const std::string& text);
 bool is_wijk_code(const std::string& code);
 bool is_buurt_code(const std::string& code);
-// The date n working days (Monday to Friday) after an ISO date.
-std::string add_working_days(const std::string& date, int n);
-std::string add_days(const std::string& date, int n);
 // The wijk of a buurt: from the work area's areas when loaded, else from the CBS code
 // (BU0106xxyy -> WK0106xx). Throws FieldError(field) for a code that is not a known buurt.
 std::string wijk_of_buurt(Database& db, std::int64_t work_area, const std::string& buurt,

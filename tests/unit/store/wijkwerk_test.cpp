@@ -50,15 +50,6 @@ class Wijkwerk : public ::testing::Test {
   std::int64_t org_ = 0, wa_ = 0;
 };
 
-TEST_F(Wijkwerk, WorkingDaysSkipWeekends) {
-  EXPECT_EQ(store::add_working_days("2025-03-14", 5), "2025-03-21");  // Friday -> Friday
-  EXPECT_EQ(store::add_working_days("2025-03-15", 5), "2025-03-21");  // Saturday
-  EXPECT_EQ(store::add_working_days("2025-03-17", 5), "2025-03-24");  // Monday -> Monday
-  EXPECT_EQ(store::add_working_days("2025-12-29", 5), "2026-01-05");
-  EXPECT_EQ(store::add_days("2025-02-20", 14), "2025-03-06");
-  EXPECT_FALSE(store::is_iso_date("2025-02-30"));
-}
-
 TEST_F(Wijkwerk, ProfilesKeepPrioritiesTeamAndMeetingPlaces) {
   const auto ontmoeten = store::add_theme(db_, wa_, "Ontmoeten", "a@b");
   const auto gezond = store::add_theme(db_, wa_, "Gezondheid", "a@b");
