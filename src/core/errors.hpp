@@ -12,6 +12,13 @@ class InputError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The request conflicts with what is stored: a second support from the same address, a decision
+// on a decided initiative (HTTP 409). The message is Dutch, for the user.
+class ConflictError : public InputError {
+ public:
+  using InputError::InputError;
+};
+
 }  // namespace leefbaar
 
 namespace leefbaar {

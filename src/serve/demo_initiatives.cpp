@@ -174,8 +174,8 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
   db.sql().exec("PRAGMA synchronous = OFF");
   const std::string staff = "wijkteam@demo.leefbaar.nl";
   const std::string analist = "analist@demo.leefbaar.nl";
-  store::save_initiative_settings(db, wa, {}, "demo");
-  const auto settings = store::load_initiative_settings(db, wa);
+  store::save_majority_rule(db, wa, {}, "demo");
+  const auto settings = store::load_majority_rule(db, wa);
 
   std::vector<std::vector<Buurt>> per_wijk;
   for (const char* w : kWijken) per_wijk.push_back(buurten_of(db, wa, w));
@@ -207,8 +207,7 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
     // Outcome: 0-5 approved (of which some realised and evaluated), 6 refused, 7 majority and
     // waiting for the decision, 8 still collecting support.
     const int outcome = i == 0 ? 7 : (i + i / 9 * 2) % 9;
-    const long long needed =
-        static_cast<long long>(settings.majority_share * static_cast<double>(b.households)) + 1;
+    const long long needed = neighbourhood::supports_needed(b.households, settings);
     const long long supports =
         outcome == 8 ? needed / 2 + i % 5 : needed + static_cast<long long>(i % 6);
     add_supports(db, id, b, supports, created, staff);
@@ -262,11 +261,11 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
     if (outcome >= 3) continue;
     const TP realised = decided + days(45);
     if (store::iso_utc(realised) >= "2026-01-01") continue;
-    store::advance_initiative(db, wa, id, "gerealiseerd", "", realised, staff);
+    store::advance_initiative(db, wa, id, store::InitiativeState::realised, "", realised, staff);
     const TP evaluated = realised + days(30);
     if (outcome == 0 && store::iso_utc(evaluated) < "2026-01-01")
       store::advance_initiative(
-          db, wa, id, "geevalueerd",
+          db, wa, id, store::InitiativeState::evaluated,
           "Goed bezocht; de bewoners willen het volgend jaar herhalen. (synthetisch)", evaluated,
           staff);
   }

@@ -112,7 +112,7 @@ json initiatives_block(const Caller& caller, const std::vector<store::Initiative
     if (sight != Sight::full) everything = false;
     if (sight == Sight::none) continue;
     items.push_back(initiative_brief(i, sight));
-    ++by_state[i.state];
+    ++by_state[std::string(state_text(i.state))];
     supports += i.supports;
   }
   return {{"count", items.size()},

@@ -135,7 +135,7 @@ nlohmann::json initiative_json(const store::Initiative& i) {
       {"asked_organisation", i.asked_organisation_name},
       {"source", i.source},
       {"entered_by", text_or_null(i.entered_by)},
-      {"state", i.state},
+      {"state", std::string(state_text(i.state))},
       {"created_at", i.created_at},
       {"majority_at", text_or_null(i.majority_at)},
       {"decision_due", text_or_null(i.decision_due)},
@@ -225,7 +225,7 @@ store::Initiative visible_initiative(App& app, const Caller& caller, std::int64_
     i = store::find_initiative(app.db, work_area, id, app.config.now());
   }
   const auto scope = scope_of(caller);
-  if (!i || i->state == "onbevestigd" ||
+  if (!i || i->state == neighbourhood::InitiativeState::unconfirmed ||
       (scope && std::find(scope->begin(), scope->end(), i->area.wijk) == scope->end()))
     throw HttpError{404, "not_found", "Dit initiatief bestaat niet of hoort niet bij uw wijken.",
                     ""};
@@ -250,7 +250,14 @@ void list(App& app, const httplib::Request& req, httplib::Response& res,
   store::InitiativeFilter filter;
   filter.wijken = scope_of(*caller);
   if (req.has_param("wijk")) filter.wijk = req.get_param_value("wijk");
-  if (req.has_param("state")) filter.state = req.get_param_value("state");
+  if (req.has_param("state") && !req.get_param_value("state").empty()) {
+    filter.state = neighbourhood::parse_state(req.get_param_value("state"));
+    if (!filter.state)
+      throw HttpError{400, "bad_request",
+                      "Kies een stand als open, goedgekeurd, afgewezen, gerealiseerd of "
+                      "geevalueerd.",
+                      "state"};
+  }
   filter.year = year_param(req);
   const bool overdue_only = req.has_param("overdue") && req.get_param_value("overdue") == "1";
   std::vector<store::Initiative> list;
@@ -270,13 +277,15 @@ void options(App& app, const httplib::Request&, httplib::Response& res,
   const auto scope = scope_of(*caller);
   std::vector<store::AreaRef> buurten;
   std::vector<store::OrganisationRef> organisations;
-  store::InitiativeSettings settings;
+  store::MajorityRule settings;
   {
     std::lock_guard lock(app.db_mutex);
     buurten = store::list_buurten(app.db, wa.id);
     organisations = store::partnership_organisations(app.db, wa.id);
-    settings = store::load_initiative_settings(app.db, wa.id);
+    settings = store::load_majority_rule(app.db, wa.id);
   }
+  nlohmann::json states = nlohmann::json::array();
+  for (const auto s : neighbourhood::kInitiativeStates) states.push_back(state_text(s));
   nlohmann::json types = nlohmann::json::array();
   for (const char* t : store::kInitiativeTypes)
     types.push_back({{"value", t}, {"label", type_label(t)}});
@@ -298,7 +307,7 @@ void options(App& app, const httplib::Request&, httplib::Response& res,
     orgs.push_back({{"id", o.id}, {"name", o.name}, {"kind", o.kind}});
   send_json(res, 200,
             {{"types", types},
-             {"states", store::kInitiativeStates},
+             {"states", states},
              {"buurten", b},
              {"wijken", wijken},
              {"organisations", orgs},
@@ -467,7 +476,9 @@ void advance(App& app, const httplib::Request& req, httplib::Response& res,
   const auto body = json_body(req);
   const std::string state = string_of(body, "state");
   store_call(app, [&] {
-    store::advance_initiative(app.db, wa.id, i.id, state, string_of(body, "evaluation"),
+    const auto to = neighbourhood::parse_state(state);
+    if (!to) throw FieldError("state", "Kies gerealiseerd of geëvalueerd.");
+    store::advance_initiative(app.db, wa.id, i.id, *to, string_of(body, "evaluation"),
                               app.config.now(), caller->session.user.email);
     return 0;
   });
@@ -478,16 +489,16 @@ void save_settings(App& app, const httplib::Request& req, httplib::Response& res
                    const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
   const auto body = json_body(req);
-  store::InitiativeSettings s;
+  store::MajorityRule s;
   {
     std::lock_guard lock(app.db_mutex);
-    s = store::load_initiative_settings(app.db, wa.id);
+    s = store::load_majority_rule(app.db, wa.id);
   }
   if (const auto share = number_of(body, "majority_share")) s.majority_share = *share;
   if (body.contains("decision_weeks"))
     s.decision_weeks = static_cast<int>(whole_of(body, "decision_weeks"));
   store_call(app, [&] {
-    store::save_initiative_settings(app.db, wa.id, s, caller->session.user.email);
+    store::save_majority_rule(app.db, wa.id, s, caller->session.user.email);
     return 0;
   });
   send_json(res, 200, {{"majority_share", s.majority_share}, {"decision_weeks", s.decision_weeks}});
@@ -531,7 +542,7 @@ void figures(App& app, const httplib::Request& req, httplib::Response& res,
     ++r.count;
     r.supports += i.supports;
     r.supported += i.supported ? 1 : 0;
-    ++r.by_state[i.state];
+    ++r.by_state[std::string(state_text(i.state))];
     for (const auto& p : i.pledges) {
       r.amount += p.amount_cents;
       r.hours += p.hours;

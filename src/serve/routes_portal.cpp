@@ -69,7 +69,7 @@ void open_initiatives(App& app, const httplib::Request& req, httplib::Response& 
   // Only what a neighbour needs to decide: no names, addresses or e-mail addresses.
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& i : list) {
-    if (i.state != "open" && i.state != "goedgekeurd") continue;
+    if (!neighbourhood::is_public(i.state)) continue;
     rows.push_back({{"id", i.id},
                     {"title", i.title},
                     {"description", i.description},
@@ -78,7 +78,7 @@ void open_initiatives(App& app, const httplib::Request& req, httplib::Response& 
                     {"buurt_name", i.area.buurt_name},
                     {"wijk", i.area.wijk},
                     {"wijk_name", i.area.wijk_name},
-                    {"state", i.state},
+                    {"state", std::string(state_text(i.state))},
                     {"households", i.households},
                     {"gebied", nlohmann::json::parse(store::area_to_json(i.shape))},
                     {"supports", i.supports},

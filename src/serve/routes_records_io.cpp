@@ -81,7 +81,7 @@ void send_file(httplib::Response& res, const RecordTable& table, const std::stri
 
 // ---- Signal counts: per wijk, kind and month, small counts hidden as on the map ---------------
 
-RecordCell shown_cell(const ShownCount& c) {
+RecordCell shown_cell(const neighbourhood::ShownCount& c) {
   if (c.n) return *c.n;
   return std::string(c.small ? "minder dan 5" : "niet getoond");
 }
@@ -90,7 +90,7 @@ RecordTable signal_counts_table(App& app, std::int64_t work_area, int year,
                                 const std::string& wijk) {
   static const char* const kMonths[] = {"jan", "feb", "mrt", "apr", "mei", "jun",
                                         "jul", "aug", "sep", "okt", "nov", "dec"};
-  const SignalTable counts = wijkwerk::signal_table(app, work_area, year);
+  const neighbourhood::SignalTable counts = wijkwerk::signal_table(app, work_area, year);
   std::vector<store::WijkArea> wijken;
   {
     std::lock_guard lock(app.db_mutex);

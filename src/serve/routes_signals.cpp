@@ -1,8 +1,8 @@
 // Contact moments and signals (issue 4, part 4): recording, the list and a record's page with its
 // follow-up for those who may see the details, counts for everyone, the retention settings and
 // the tools for a resident's request (inspection and erasure). The access rule is
-// store::may_see_details (store/signals.hpp); every read of personal data is audited with its
-// purpose by the store functions.
+// neighbourhood::may_see_details (store/signals.hpp); every read of personal data is audited with
+// its purpose by the store functions.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -165,7 +165,7 @@ void choices(App& app, const httplib::Request&, httplib::Response& res,
              const std::optional<Caller>& caller) {
   const auto& user = user_of(caller);
   const auto wa = work_area_for(app, *caller);
-  const bool staff = store::may_record_signals(user);
+  const bool staff = neighbourhood::may_record_signals(user);
   nlohmann::json my_wijken = nlohmann::json::array();
   for (const auto& w : user.wijken) my_wijken.push_back(w);
   send_json(res, 200,
@@ -174,10 +174,10 @@ void choices(App& app, const httplib::Request&, httplib::Response& res,
              {"is_beheerder", user.role == Role::beheerder},
              {"role", std::string(store::to_string(user.role))},
              {"my_wijken", my_wijken},
-             {"kinds", option_list(store::contact_kinds())},
-             {"signals", option_list(store::signal_kinds())},
-             {"referrals", option_list(store::referral_kinds())},
-             {"statuses", option_list(store::follow_up_statuses())},
+             {"kinds", option_list(neighbourhood::contact_kinds())},
+             {"signals", option_list(neighbourhood::signal_kinds())},
+             {"referrals", option_list(neighbourhood::referral_kinds())},
+             {"statuses", option_list(neighbourhood::follow_up_statuses())},
              {"wijken", areas_json(app, wa.id)}});
 }
 
@@ -189,7 +189,7 @@ void overview(App& app, const httplib::Request& req, httplib::Response& res,
   const auto wa = work_area_for(app, *caller);
   const int year = year_param(req);
   nlohmann::json contacts = nlohmann::json::array();
-  const bool staff = store::may_record_signals(user);
+  const bool staff = neighbourhood::may_record_signals(user);
   if (staff) {
     std::vector<store::ContactMoment> list;
     {
@@ -202,8 +202,8 @@ void overview(App& app, const httplib::Request& req, httplib::Response& res,
 }
 
 // The counts of one year (the newest with signals when none is asked), hidden where small exactly
-// as on the map and the area pages (signal_suppression.hpp): exact counts here would let anyone
-// undo that hiding by subtraction. The same table for every role.
+// as on the map and the area pages (neighbourhood/signal_counts.hpp): exact counts here would let
+// anyone undo that hiding by subtraction. The same table for every role.
 void counts(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
@@ -360,7 +360,7 @@ nlohmann::json retention_json(App& app, std::int64_t work_area) {
     out.push_back({{"record_type", s.record_type},
                    {"label", label(s.record_type)},
                    {"months", s.months},
-                   {"default_months", store::default_retention_months(s.record_type)},
+                   {"default_months", neighbourhood::default_retention_months(s.record_type)},
                    {"is_default", s.is_default},
                    {"updated_at", s.updated_at},
                    {"updated_by", s.updated_by}});
@@ -379,7 +379,7 @@ void save_retention(App& app, const httplib::Request& req, httplib::Response& re
   const auto body = json_body(req);
   const auto wa = work_area_for(app, *caller);
   for (const auto& [key, value] : body.items()) {
-    const auto& types = store::retention_record_types();
+    const auto& types = neighbourhood::retention_record_types();
     if (std::find(types.begin(), types.end(), key) == types.end())
       throw HttpError{400, "bad_request", "Deze soort gegevens kent geen bewaartermijn.", key};
     long long months = 0;

@@ -206,7 +206,7 @@ void add_assignment(App& app, const httplib::Request& req, httplib::Response& re
 
 json case_json(const store::MediationCase& c, const std::string& today) {
   json warnings = json::array();
-  for (const auto& w : store::mediation_warnings(c, today))
+  for (const auto& w : neighbourhood::mediation_warnings(c, today))
     warnings.push_back({{"code", w.code}, {"message", w.message}, {"due_on", w.due_on}});
   return {{"id", c.id},
           {"case_number", c.case_number},
@@ -214,7 +214,7 @@ json case_json(const store::MediationCase& c, const std::string& today) {
           {"wijk_code", c.wijk_code},
           {"dispute", c.dispute},
           {"reported_on", c.reported_on},
-          {"intake_due", store::intake_due(c)},
+          {"intake_due", neighbourhood::intake_due(c)},
           {"intake_on", c.intake_on},
           {"mediator_a", c.mediator_a},
           {"mediator_b", c.mediator_b},

@@ -193,7 +193,7 @@ json works_layer(App& app, const Workspace& ws, int year) {
 // ---- Signals ---------------------------------------------------------------------------------
 
 // The colour class of a count: hidden counts share one class, whatever hid them.
-std::string signal_class(const ShownCount& c) {
+std::string signal_class(const neighbourhood::ShownCount& c) {
   if (!c.n) return "verborgen";
   if (*c.n < 10) return "5-9";
   if (*c.n < 20) return "10-19";

@@ -120,7 +120,7 @@ void add_mediation(json& items, const std::vector<store::MediationCase>& cases, 
   for (const auto& c : cases) {
     if (!scope.holds(c.buurt_code, c.wijk_code)) continue;
     if (c.reported_on.compare(0, 4, y) == 0) ++per_month[c.reported_on.substr(0, 7)].first;
-    const auto closed = mediation_closed_on(c);
+    const auto closed = neighbourhood::mediation_closed_on(c);
     if (closed.compare(0, 4, y) == 0) ++per_month[closed.substr(0, 7)].second;
   }
   for (const auto& [month, n] : per_month)

@@ -11,14 +11,7 @@ namespace leefbaar::serve::wijkwerk {
 using store::Role;
 
 Sight initiative_sight(const Caller& caller, const store::Initiative& i) {
-  if (i.state == "onbevestigd") return Sight::none;
-  const auto& u = caller.session.user;
-  if (u.role == Role::beheerder || u.role == Role::analist) return Sight::full;
-  if (u.role == Role::wijkteam && std::count(u.wijken.begin(), u.wijken.end(), i.area.wijk))
-    return Sight::full;
-  // What the public portal shows anyone.
-  if (i.state == "open" || i.state == "goedgekeurd") return Sight::public_;
-  return Sight::none;
+  return neighbourhood::initiative_sight(caller.session.user, i.state, i.area.wijk);
 }
 
 nlohmann::json initiative_brief(const store::Initiative& i, Sight sight) {
@@ -27,7 +20,7 @@ nlohmann::json initiative_brief(const store::Initiative& i, Sight sight) {
           {"overdue", sight == Sight::full && i.overdue},
           {"title", i.title},
           {"type", i.type},
-          {"state", i.state},
+          {"state", std::string(state_text(i.state))},
           {"supports", i.supports},
           {"needed", i.needed},
           {"households", i.households},
@@ -49,7 +42,8 @@ std::vector<InitiativeStep> initiative_steps(const store::Initiative& i, int yea
   };
   add(i.created_at, "ingediend");
   add(i.majority_at, "meerderheid");
-  add(i.decided_at, i.state == "afgewezen" ? "afgewezen" : "goedgekeurd");
+  add(i.decided_at,
+      i.state == neighbourhood::InitiativeState::refused ? "afgewezen" : "goedgekeurd");
   add(i.realised_at, "gerealiseerd");
   return out;
 }
@@ -58,13 +52,21 @@ bool initiative_ran_in(const store::Initiative& i, int year) {
   const std::string y = std::to_string(year);
   if (i.created_at.substr(0, 4) > y) return false;
   std::string ended;
-  if (i.state == "afgewezen") ended = i.decided_at;
-  if (i.state == "gerealiseerd" || i.state == "geevalueerd") ended = i.realised_at;
+  using neighbourhood::InitiativeState;
+  if (i.state == InitiativeState::refused) ended = i.decided_at;
+  if (i.state == InitiativeState::realised || i.state == InitiativeState::evaluated)
+    ended = i.realised_at;
   return ended.empty() || ended.substr(0, 4) >= y;
 }
 
 bool may_see_money(const Caller& caller) {
   return caller.session.user.role != Role::wijkteam;
+}
+
+nlohmann::json count_json(const neighbourhood::ShownCount& c) {
+  if (c.n) return {{"n", *c.n}, {"text", std::to_string(*c.n)}};
+  if (c.small) return {{"n", nullptr}, {"text", "minder dan 5"}, {"hidden", "klein"}};
+  return {{"n", nullptr}, {"text", "niet getoond"}, {"hidden", "afgeschermd"}};
 }
 
 SignalTable signal_table(App& app, std::int64_t work_area, int year) {
@@ -75,7 +77,7 @@ SignalTable signal_table(App& app, std::int64_t work_area, int year) {
     buurten = store::list_buurten(app.db, work_area);
     counts = store::count_signals_by_area(app.db, work_area, year);
   }
-  return SignalTable(buurten, store::signal_kinds(), counts);
+  return SignalTable(buurten, neighbourhood::signal_kinds(), counts);
 }
 
 nlohmann::json signal_counts_json(const SignalTable& table, const std::string& area, int month) {
@@ -84,15 +86,6 @@ nlohmann::json signal_counts_json(const SignalTable& table, const std::string& a
     by_kind.push_back({{"kind", table.kinds()[k]},
                        {"count", count_json(table.shown(area, table.kinds()[k], month))}});
   return {{"total", count_json(table.shown(area, "", month))}, {"by_kind", by_kind}};
-}
-
-std::string mediation_closed_on(const store::MediationCase& c) {
-  if (c.outcome.empty()) return {};
-  std::string last = c.reported_on;
-  for (const auto* d :
-       {&c.intake_on, &c.separate_talks_on, &c.joint_talk_on, &c.agreements_on, &c.aftercare_on})
-    last = std::max(last, *d);
-  return last;
 }
 
 Years wijkwerk_years(App& app, std::int64_t work_area) {

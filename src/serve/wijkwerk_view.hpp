@@ -9,20 +9,20 @@
 //     their support so far, without a link to the staff page;
 //   - activities, physical works, wijk profiles and the mediation figures per wijk: every role;
 //   - mediation counts finer than a wijk (a buurt): those who work in the wijk (works_in);
-//   - signals: counts for everyone, with small counts hidden (signal_suppression.hpp);
+//   - signals: counts for everyone, with small counts hidden (neighbourhood/signal_counts.hpp);
 //   - money (spending, the programme's plan): beheerder, analist and lezer, not a wijk team.
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "neighbourhood/signal_counts.hpp"
 #include "serve/app.hpp"
-#include "serve/signal_suppression.hpp"
 #include "store/initiatives.hpp"
 #include "store/wijkwerk_store.hpp"
 
 namespace leefbaar::serve::wijkwerk {
 
-enum class Sight { none, public_, full };
+using neighbourhood::Sight;
 Sight initiative_sight(const Caller& caller, const store::Initiative& i);
 // The initiative as the caller may see it; link only with Sight::full.
 nlohmann::json initiative_brief(const store::Initiative& i, Sight sight);
@@ -38,13 +38,14 @@ bool initiative_ran_in(const store::Initiative& i, int year);
 
 bool may_see_money(const Caller& caller);
 
+using neighbourhood::SignalTable;
+// {"n": 12, "text": "12"}, {"n": null, "text": "minder dan 5", "hidden": "klein"} or
+// {"n": null, "text": "niet getoond", "hidden": "afgeschermd"}.
+nlohmann::json count_json(const neighbourhood::ShownCount& c);
 // The signals of the year with small counts hidden (takes the database lock).
 SignalTable signal_table(App& app, std::int64_t work_area, int year);
 // {kind, count} per signal kind of the area, with the total.
 nlohmann::json signal_counts_json(const SignalTable& table, const std::string& area, int month = 0);
-
-// A mediation case is closed when it has an outcome; its closing date is its last step.
-std::string mediation_closed_on(const store::MediationCase& c);
 
 // The years with neighbourhood work (newest first, this year included) and the year shown when
 // none is asked: the newest with a wijk profile or activities, as on the Wijkwerk page.

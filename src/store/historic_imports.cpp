@@ -24,14 +24,6 @@ constexpr std::size_t kMaxProblems = 100;
 constexpr const char* kDateExpected = "Verwacht een datum als JJJJ-MM-DD of DD-MM-JJJJ";
 
 // The lists of the live forms (wijkwerk_mediation.cpp, the schema's CHECKs), for the messages.
-const std::vector<std::string> kDisputes = {"geluid",   "parkeren", "erfgrens", "huisdieren",
-                                            "kinderen", "rommel",   "pesten",   "overig"};
-const std::vector<std::string> kOutcomes = {"opgelost", "deels_opgelost", "niet_opgelost",
-                                            "uitgesloten", "gestopt"};
-const std::vector<std::string> kExclusions = {
-    "geweld",     "juridische_procedure", "psychische_problemen",
-    "verslaving", "partij_weigert",       "geen_burenconflict",
-    "anders"};
 const std::vector<std::string> kWorkKinds = {"sloop", "nieuwbouw", "renovatie", "openbare_ruimte"};
 const std::vector<std::string> kDecidedStates = {"goedgekeurd", "afgewezen", "gerealiseerd",
                                                  "geevalueerd"};
@@ -424,7 +416,7 @@ bool parse_case(Database& db, std::int64_t work_area, Row& row, std::set<std::st
   } catch (const FieldError&) {
     row.fail("buurt", "Verwacht de code van een buurt van het werkgebied, zoals BU01060101.");
   }
-  c.dispute = row.choice("soort ruzie", kDisputes, true);
+  c.dispute = row.choice("soort ruzie", neighbourhood::mediation_disputes(), true);
   c.intake_on = row.date("intake", false);
   row.after("intake", c.intake_on, "melding", c.reported_on);
   c.mediator_a = row.optional("bemiddelaar 1", 60);
@@ -442,12 +434,13 @@ bool parse_case(Database& db, std::int64_t work_area, Row& row, std::set<std::st
   row.after("afspraken", c.agreements_on, "gezamenlijk gesprek", c.joint_talk_on);
   c.aftercare_on = row.date("nazorg", false);
   row.after("nazorg", c.aftercare_on, "afspraken", c.agreements_on);
-  c.outcome = row.choice("uitkomst", kOutcomes, false);
-  c.exclusion_reason = row.choice("reden uitsluiting", kExclusions, false);
+  c.outcome = row.choice("uitkomst", neighbourhood::mediation_outcomes(), false);
+  c.exclusion_reason =
+      row.choice("reden uitsluiting", neighbourhood::mediation_exclusions(), false);
   if (c.outcome == "uitgesloten" && c.exclusion_reason.empty() &&
       row.text("reden uitsluiting").empty())
     row.fail("reden uitsluiting", fmt::format("Verwacht waarom de zaak niet geschikt is: {}.",
-                                              spoken_list(kExclusions)));
+                                              spoken_list(neighbourhood::mediation_exclusions())));
   if (c.outcome != "uitgesloten" && !row.text("reden uitsluiting").empty())
     row.fail("reden uitsluiting",
              "Verwacht een lege cel: een reden hoort alleen bij de uitkomst 'uitgesloten'.");

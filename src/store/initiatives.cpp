@@ -37,10 +37,6 @@ bool valid_type(const std::string& t) {
                      [&](const char* x) { return t == x; });
 }
 
-long long needed_for(long long households, double share) {
-  return static_cast<long long>(std::floor(share * static_cast<double>(households))) + 1;
-}
-
 int leading_number(const std::string& huisnummer) {
   std::size_t d = 0;
   while (d < huisnummer.size() && std::isdigit(static_cast<unsigned char>(huisnummer[d]))) ++d;
@@ -134,7 +130,8 @@ std::int64_t insert_initiative(Database& database, std::int64_t work_area, const
   if (in.asked_organisation_id) q.bind(16, *in.asked_organisation_id);
   q.bind(17, portal ? "portaal" : (in.source == "papier" ? "papier" : "medewerker"));
   if (!portal) q.bind(18, actor);
-  q.bind(19, portal ? "onbevestigd" : "open");
+  q.bind(19,
+         std::string(state_text(portal ? InitiativeState::unconfirmed : InitiativeState::open)));
   q.bind(20, iso_utc(now));
   q.bind(21, std::string(to_string(in.shape.kind)));
   q.bind(22, area_to_json(in.shape));
@@ -149,7 +146,7 @@ std::int64_t insert_initiative(Database& database, std::int64_t work_area, const
 
 using namespace initiative_detail;
 
-InitiativeSettings load_initiative_settings(Database& database, std::int64_t work_area) {
+MajorityRule load_majority_rule(Database& database, std::int64_t work_area) {
   SQLite::Statement q(database.sql(),
                       "SELECT majority_share, decision_weeks FROM initiative_settings WHERE "
                       "work_area_id = ?");
@@ -158,12 +155,9 @@ InitiativeSettings load_initiative_settings(Database& database, std::int64_t wor
   return {q.getColumn(0).getDouble(), q.getColumn(1).getInt()};
 }
 
-void save_initiative_settings(Database& database, std::int64_t work_area,
-                              const InitiativeSettings& s, const std::string& actor) {
-  if (!(s.majority_share > 0 && s.majority_share < 1))
-    throw FieldError("majority_share", "Kies een aandeel tussen 0 en 1, bijvoorbeeld 0,5.");
-  if (s.decision_weeks < 1 || s.decision_weeks > 52)
-    throw FieldError("decision_weeks", "Kies een termijn van 1 tot 52 weken.");
+void save_majority_rule(Database& database, std::int64_t work_area, const MajorityRule& s,
+                        const std::string& actor) {
+  neighbourhood::check_rule(s);
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
   SQLite::Statement q(db,
@@ -209,7 +203,7 @@ constexpr const char* kSelect =
     "'wijk' AND w.code = i.wijk_code LEFT JOIN organisations o ON o.id = "
     "i.asked_organisation_id ";
 
-Initiative read_initiative(SQLite::Statement& q, const InitiativeSettings& settings,
+Initiative read_initiative(SQLite::Statement& q, const MajorityRule& rule,
                            const std::string& now_iso) {
   Initiative i;
   i.id = q.getColumn(0).getInt64();
@@ -230,7 +224,7 @@ Initiative read_initiative(SQLite::Statement& q, const InitiativeSettings& setti
   i.asked_organisation_name = q.getColumn(18).getString();
   i.source = q.getColumn(19).getString();
   i.entered_by = text_of(q, 20);
-  i.state = q.getColumn(21).getString();
+  i.state = neighbourhood::parse_state(q.getColumn(21).getString()).value_or(InitiativeState::open);
   i.created_at = q.getColumn(22).getString();
   i.majority_at = text_of(q, 23);
   i.decision_due = text_of(q, 24);
@@ -243,9 +237,11 @@ Initiative read_initiative(SQLite::Statement& q, const InitiativeSettings& setti
   i.supports = q.getColumn(31).getInt64();
   i.shape = area_from_json(text_of(q, 32));
   i.households_basis = text_of(q, 33);
-  i.needed = needed_for(i.households, settings.majority_share);
-  i.supported = !i.majority_at.empty() || i.supports >= i.needed;
-  i.overdue = i.state == "open" && !i.decision_due.empty() && i.decision_due < now_iso;
+  i.needed = neighbourhood::supports_needed(i.households, rule);
+  // Once reached, a majority stays: supports withdrawn later do not undo the team's deadline.
+  i.supported =
+      !i.majority_at.empty() || neighbourhood::is_majority(i.supports, i.households, rule);
+  i.overdue = neighbourhood::is_overdue(i.state, i.decision_due, now_iso);
   return i;
 }
 
@@ -265,19 +261,19 @@ void read_pledges(SQLite::Database& db, Initiative& i) {
 
 std::vector<Initiative> list_initiatives(Database& database, std::int64_t work_area,
                                          const InitiativeFilter& filter, TimePoint now) {
-  const auto settings = load_initiative_settings(database, work_area);
+  const auto rule = load_majority_rule(database, work_area);
   auto& db = database.sql();
   std::string sql = std::string(kSelect) + "WHERE i.work_area_id = ?";
   if (!filter.include_unconfirmed) sql += " AND i.state <> 'onbevestigd'";
   if (!filter.wijk.empty()) sql += " AND i.wijk_code = ?";
-  if (!filter.state.empty()) sql += " AND i.state = ?";
+  if (filter.state) sql += " AND i.state = ?";
   if (filter.year) sql += " AND i.created_at >= ? AND i.created_at < ?";
   sql += " ORDER BY i.created_at DESC, i.id DESC";
   SQLite::Statement q(db, sql);
   int n = 1;
   q.bind(n++, work_area);
   if (!filter.wijk.empty()) q.bind(n++, filter.wijk);
-  if (!filter.state.empty()) q.bind(n++, filter.state);
+  if (filter.state) q.bind(n++, std::string(state_text(*filter.state)));
   if (filter.year) {
     q.bind(n++, fmt::format("{:04d}", *filter.year));
     q.bind(n++, fmt::format("{:04d}", *filter.year + 1));
@@ -285,7 +281,7 @@ std::vector<Initiative> list_initiatives(Database& database, std::int64_t work_a
   const std::string now_iso = iso_utc(now);
   std::vector<Initiative> out;
   while (q.executeStep()) {
-    auto i = read_initiative(q, settings, now_iso);
+    auto i = read_initiative(q, rule, now_iso);
     if (filter.wijken && std::find(filter.wijken->begin(), filter.wijken->end(), i.area.wijk) ==
                              filter.wijken->end())
       continue;
@@ -297,13 +293,13 @@ std::vector<Initiative> list_initiatives(Database& database, std::int64_t work_a
 
 std::optional<Initiative> find_initiative(Database& database, std::int64_t work_area,
                                           std::int64_t id, TimePoint now) {
-  const auto settings = load_initiative_settings(database, work_area);
+  const auto rule = load_majority_rule(database, work_area);
   SQLite::Statement q(database.sql(),
                       std::string(kSelect) + "WHERE i.work_area_id = ? AND i.id = ?");
   q.bind(1, work_area);
   q.bind(2, id);
   if (!q.executeStep()) return std::nullopt;
-  auto i = read_initiative(q, settings, iso_utc(now));
+  auto i = read_initiative(q, rule, iso_utc(now));
   read_pledges(database.sql(), i);
   return i;
 }

@@ -20,33 +20,27 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "neighbourhood/areas.hpp"
+#include "neighbourhood/initiatives.hpp"
 #include "store/database.hpp"
 #include "store/initiatives_area.hpp"
 #include "store/outbox.hpp"
 
 namespace leefbaar::store {
 
-// A second support from the same address, a decision on a decided initiative: the request
-// conflicts with what is stored (HTTP 409). The message is Dutch, for the user.
-class ConflictError : public InputError {
- public:
-  using InputError::InputError;
-};
+using leefbaar::ConflictError;
 
 inline constexpr const char* kInitiativeTypes[] = {
     "buurtfeest", "speelplek", "groen",      "ontmoeten",  "schoon",
     "jeugd",      "ouderen",   "buurtkrant", "veiligheid", "overig"};
-inline constexpr const char* kInitiativeStates[] = {"onbevestigd", "open",         "goedgekeurd",
-                                                    "afgewezen",   "gerealiseerd", "geevalueerd"};
+using neighbourhood::InitiativeState;
+using neighbourhood::MajorityRule;
 
-struct InitiativeSettings {
-  double majority_share = 0.5;  // supported when supports > share x households
-  int decision_weeks = 6;       // the decision is due this long after the majority is reached
-};
-InitiativeSettings load_initiative_settings(Database& db, std::int64_t work_area);
+// The work area's majority rule (the default when none was saved).
+MajorityRule load_majority_rule(Database& db, std::int64_t work_area);
 // Throws FieldError for a share outside (0, 1) or weeks outside 1..52.
-void save_initiative_settings(Database& db, std::int64_t work_area, const InitiativeSettings& s,
-                              const std::string& actor);
+void save_majority_rule(Database& db, std::int64_t work_area, const MajorityRule& rule,
+                        const std::string& actor);
 
 // A postal address, normalised: postcode "9401AB", house number, addition upper case ("A", "2").
 struct Address {
@@ -59,9 +53,7 @@ struct Address {
 Address parse_address(const std::string& postcode, const std::string& huisnummer,
                       const std::string& toevoeging = {});
 
-struct AreaRef {
-  std::string buurt, buurt_name, wijk, wijk_name, gemeente;
-};
+using neighbourhood::AreaRef;
 // The buurt of an address by whichever register places it (the pc6hnr table, the BAG point, the
 // stock's buurt or point); nullopt when none does.
 std::optional<AreaRef> buurt_of_address(Database& db, std::int64_t work_area, const Address& a);
@@ -106,7 +98,9 @@ struct Initiative {
   std::string asked_materials;
   std::optional<std::int64_t> asked_organisation_id;
   std::string asked_organisation_name;
-  std::string source, entered_by, state, created_at;
+  std::string source, entered_by;
+  InitiativeState state = InitiativeState::open;
+  std::string created_at;
   std::string majority_at, decision_due, decided_at, decided_by, refusal_reason;
   std::string realised_at, evaluated_at, evaluation;
   long long supports = 0;  // confirmed
@@ -118,7 +112,8 @@ struct Initiative {
 
 struct InitiativeFilter {
   std::optional<std::vector<std::string>> wijken;  // restrict to these wijken (a wijk team)
-  std::string wijk, state;                         // exact; empty: any
+  std::string wijk;                                // exact; empty: any
+  std::optional<InitiativeState> state;            // none: any
   std::optional<int> year;                         // year of created_at
   bool include_unconfirmed = false;
 };
@@ -159,7 +154,7 @@ void decide_initiative(Database& db, std::int64_t work_area, std::int64_t initia
                        const Decision& d, TimePoint now, const std::string& actor);
 // goedgekeurd -> gerealiseerd -> geevalueerd (with an evaluation text).
 void advance_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
-                        const std::string& state, const std::string& evaluation, TimePoint now,
+                        InitiativeState to, const std::string& evaluation, TimePoint now,
                         const std::string& actor);
 
 // The portal. Each returns the token of the e-mail link (also put in the outbox mail as

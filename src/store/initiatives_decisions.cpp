@@ -16,17 +16,13 @@ void decide_initiative(Database& database, std::int64_t work_area, std::int64_t 
   auto& db = database.sql();
   const auto current = find_initiative(database, work_area, initiative, now);
   if (!current) throw FieldError("initiative", "Dit initiatief bestaat niet.");
-  if (current->state != "open")
-    throw ConflictError("Over dit initiatief is al besloten, of het is nog niet bevestigd.");
+  // A majority once reached counts, even when supports were withdrawn since.
+  neighbourhood::check_decision(current->state, d.approve,
+                                current->supported ? current->needed : current->supports,
+                                current->needed);
   const std::string reason = clean_text(d.reason, "reason", "de reden", 2000, !d.approve);
-  if (d.approve) {
-    if (!current->supported)
-      throw FieldError("decision", fmt::format("Goedkeuren kan pas bij een meerderheid: nodig zijn "
-                                               "{} steunbetuigingen, er zijn er {}.",
-                                               current->needed, current->supports));
-    if (d.pledges.empty())
-      throw FieldError("pledges", "Geef aan wat ten minste één organisatie bijdraagt.");
-  }
+  if (d.approve && d.pledges.empty())
+    throw FieldError("pledges", "Geef aan wat ten minste één organisatie bijdraagt.");
   SQLite::Transaction transaction(db);
   for (const auto& p : d.pledges) {
     require_partnership_organisation(db, work_area, p.organisation_id, "pledges");
@@ -47,7 +43,8 @@ void decide_initiative(Database& database, std::int64_t work_area, std::int64_t 
   SQLite::Statement u(db,
                       "UPDATE initiatives SET state = ?, decided_at = ?, decided_by = ?, "
                       "refusal_reason = ? WHERE id = ? AND work_area_id = ?");
-  u.bind(1, d.approve ? "goedgekeurd" : "afgewezen");
+  u.bind(1,
+         std::string(state_text(d.approve ? InitiativeState::approved : InitiativeState::refused)));
   u.bind(2, iso_utc(now));
   u.bind(3, actor);
   if (!d.approve) u.bind(4, reason);
@@ -61,24 +58,15 @@ void decide_initiative(Database& database, std::int64_t work_area, std::int64_t 
 }
 
 void advance_initiative(Database& database, std::int64_t work_area, std::int64_t initiative,
-                        const std::string& state, const std::string& evaluation, TimePoint now,
+                        InitiativeState to, const std::string& evaluation, TimePoint now,
                         const std::string& actor) {
   const auto current = find_initiative(database, work_area, initiative, now);
   if (!current) throw FieldError("initiative", "Dit initiatief bestaat niet.");
   const std::string text =
-      clean_text(evaluation, "evaluation", "de evaluatie", 4000, state == "geevalueerd");
-  const char* column = nullptr;
-  if (state == "gerealiseerd") {
-    if (current->state != "goedgekeurd")
-      throw ConflictError("Alleen een goedgekeurd initiatief kan gerealiseerd worden.");
-    column = "realised_at";
-  } else if (state == "geevalueerd") {
-    if (current->state != "gerealiseerd")
-      throw ConflictError("Alleen een gerealiseerd initiatief kan geëvalueerd worden.");
-    column = "evaluated_at";
-  } else {
-    throw FieldError("state", "Kies gerealiseerd of geëvalueerd.");
-  }
+      clean_text(evaluation, "evaluation", "de evaluatie", 4000, to == InitiativeState::evaluated);
+  neighbourhood::check_advance(current->state, to);
+  const char* column = to == InitiativeState::realised ? "realised_at" : "evaluated_at";
+  const std::string state(state_text(to));
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
   SQLite::Statement u(db, fmt::format("UPDATE initiatives SET state = ?, {} = ?, evaluation = "

@@ -16,8 +16,6 @@ std::string text_of(SQLite::Statement& q, int col);
 std::string clean_text(const std::string& value, const char* field, const char* what,
                        std::size_t max, bool required);
 bool valid_type(const std::string& t);
-// The smallest number of supports that is a majority.
-long long needed_for(long long households, double share);
 // The leading digits of a house number as written ("5a" -> 5); 0 when there are none (or more
 // than six).
 int leading_number(const std::string& huisnummer);
@@ -30,9 +28,11 @@ std::int64_t insert_initiative(Database& database, std::int64_t work_area, const
 
 // Supports.
 void update_majority(SQLite::Database& db, std::int64_t work_area, std::int64_t initiative,
-                     TimePoint now, const InitiativeSettings& settings);
+                     TimePoint now, const MajorityRule& rule);
 struct OpenInitiative {
-  std::string buurt, state, title;
+  std::string buurt;
+  InitiativeState state = InitiativeState::open;
+  std::string title;
   InitiativeArea shape;
 };
 // The initiative a support is for; FieldError when it does not exist or is not open.

@@ -227,8 +227,7 @@ Confirmation confirm_portal_token(Database& database, const std::string& token, 
     purge.exec();
   }
   if (out.kind == "steun")
-    update_majority(db, work_area, out.initiative_id, now,
-                    load_initiative_settings(database, work_area));
+    update_majority(db, work_area, out.initiative_id, now, load_majority_rule(database, work_area));
   record_audit(
       db, {"portaal", "confirm", fmt::format("initiative/{}", out.initiative_id), out.kind, ""});
   transaction.commit();

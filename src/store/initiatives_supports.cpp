@@ -28,19 +28,18 @@ long long confirmed_supports(SQLite::Database& db, std::int64_t initiative) {
 
 // Sets the majority date and the decision deadline once the supports are a majority.
 void update_majority(SQLite::Database& db, std::int64_t work_area, std::int64_t initiative,
-                     TimePoint now, const InitiativeSettings& settings) {
+                     TimePoint now, const MajorityRule& rule) {
   SQLite::Statement q(db, "SELECT households, majority_at FROM initiatives WHERE id = ?");
   q.bind(1, initiative);
   if (!q.executeStep() || !q.getColumn(1).isNull()) return;
   const long long households = q.getColumn(0).getInt64();
   const long long supports = confirmed_supports(db, initiative);
-  if (static_cast<double>(supports) <= settings.majority_share * static_cast<double>(households))
-    return;
+  if (!neighbourhood::is_majority(supports, households, rule)) return;
   SQLite::Statement u(db,
                       "UPDATE initiatives SET majority_at = ?, decision_due = ? WHERE id = ? AND "
                       "work_area_id = ?");
   u.bind(1, iso_utc(now));
-  u.bind(2, iso_utc(now + std::chrono::hours(24 * 7 * settings.decision_weeks)));
+  u.bind(2, iso_utc(neighbourhood::decision_due(now, rule)));
   u.bind(3, initiative);
   u.bind(4, work_area);
   u.exec();
@@ -58,9 +57,11 @@ OpenInitiative initiative_for_support(SQLite::Database& db, std::int64_t work_ar
   q.bind(1, initiative);
   q.bind(2, work_area);
   if (!q.executeStep()) throw FieldError("initiative", "Dit initiatief bestaat niet.");
-  OpenInitiative out{q.getColumn(0).getString(), q.getColumn(1).getString(),
-                     q.getColumn(2).getString(), area_from_json(text_of(q, 3))};
-  if (out.state != "open")
+  OpenInitiative out{
+      q.getColumn(0).getString(),
+      neighbourhood::parse_state(q.getColumn(1).getString()).value_or(InitiativeState::unconfirmed),
+      q.getColumn(2).getString(), area_from_json(text_of(q, 3))};
+  if (out.state != InitiativeState::open)
     throw FieldError("initiative", "Dit initiatief verzamelt geen steun (meer).");
   return out;
 }
@@ -115,7 +116,7 @@ std::int64_t add_paper_support(Database& database, std::int64_t work_area, std::
   auto& db = database.sql();
   const auto target = initiative_for_support(db, work_area, initiative);
   check_support_address(database, work_area, target, address);
-  const auto settings = load_initiative_settings(database, work_area);
+  const auto rule = load_majority_rule(database, work_area);
   SQLite::Transaction transaction(db);
   refuse_second_support(db, initiative, address);
   SQLite::Statement q(db,
@@ -130,7 +131,7 @@ std::int64_t add_paper_support(Database& database, std::int64_t work_area, std::
   const std::int64_t id = db.getLastInsertRowid();
   record_audit(db, {actor, "create", fmt::format("initiative/{}/support/{}", initiative, id),
                     "steunbetuiging van papier", ""});
-  update_majority(db, work_area, initiative, now, settings);
+  update_majority(db, work_area, initiative, now, rule);
   transaction.commit();
   return id;
 }

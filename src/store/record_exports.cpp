@@ -97,7 +97,7 @@ RecordTable initiatives_table(Database& db, std::int64_t work_area, const Record
                                    i.title,
                                    i.type,
                                    text_cell(i.description),
-                                   i.state,
+                                   std::string(state_text(i.state)),
                                    i.households,
                                    i.supports,
                                    i.needed,

@@ -81,15 +81,15 @@ void mediation_reminders(Database& database, std::int64_t work_area, const std::
         r.message = fmt::format(
             "De intake van bemiddelingszaak {} had uiterlijk {} moeten zijn "
             "(binnen {} werkdagen na de melding).",
-            c.case_number, dutch_date(r.due_on), kIntakeWorkingDays);
+            c.case_number, dutch_date(r.due_on), neighbourhood::kIntakeWorkingDays);
       } else if (lead >= r.due_on) {
         r.code = "intake_binnenkort";
         r.message = fmt::format("De intake van bemiddelingszaak {} moet uiterlijk {} zijn.",
                                 c.case_number, dutch_date(r.due_on));
       }
     } else if (!c.agreements_on.empty() && c.aftercare_on.empty()) {
-      const std::string from = add_days(c.agreements_on, kAftercareFromDays);
-      r.due_on = add_days(c.agreements_on, kAftercareToDays);
+      const std::string from = add_days(c.agreements_on, neighbourhood::kAftercareFromDays);
+      r.due_on = add_days(c.agreements_on, neighbourhood::kAftercareToDays);
       if (today > r.due_on) {
         r.code = "nazorg_te_laat";
         r.message = fmt::format(

@@ -4,25 +4,14 @@
 
 #include <algorithm>
 
+#include "core/dates.hpp"
 #include "core/errors.hpp"
 #include "store/audit.hpp"
 #include "store/signals.hpp"
-#include "core/dates.hpp"
 
 namespace leefbaar::store {
 
-const std::vector<std::string>& retention_record_types() {
-  static const std::vector<std::string> v = {"contactmoment", "opvolgnotitie",
-                                             "adres_na_afronding"};
-  return v;
-}
-
-int default_retention_months(const std::string& record_type) {
-  if (record_type == "contactmoment") return 24;
-  if (record_type == "opvolgnotitie") return 18;
-  if (record_type == "adres_na_afronding") return 3;
-  return 0;
-}
+using namespace neighbourhood;
 
 std::vector<RetentionSetting> retention_settings(Database& database, std::int64_t work_area) {
   std::vector<RetentionSetting> out;
@@ -47,11 +36,7 @@ std::vector<RetentionSetting> retention_settings(Database& database, std::int64_
 
 void save_retention(Database& database, std::int64_t work_area, const std::string& record_type,
                     int months, const std::string& actor) {
-  const auto& types = retention_record_types();
-  if (std::find(types.begin(), types.end(), record_type) == types.end())
-    throw FieldError(record_type, "Deze soort gegevens kent geen bewaartermijn.");
-  if (months < 1 || months > 120)
-    throw FieldError(record_type, "Kies een bewaartermijn van 1 tot en met 120 maanden.");
+  check_retention(record_type, months);
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
   SQLite::Statement q(db,
@@ -83,8 +68,7 @@ PurgeResult purge_work_area(SQLite::Database& db, std::int64_t work_area,
                             std::chrono::system_clock::time_point now) {
   PurgeResult r;
   // Contact moments: from the later of the contact date and the completion of the follow-up.
-  const std::string contact_cutoff =
-      months_before(now, months_of(settings, "contactmoment"));
+  const std::string contact_cutoff = months_before(now, months_of(settings, "contactmoment"));
   std::vector<std::int64_t> ids;
   {
     SQLite::Statement q(db,
@@ -134,12 +118,11 @@ PurgeResult purge_expired(Database& database, std::chrono::system_clock::time_po
     SQLite::Transaction transaction(db);
     const PurgeResult r = purge_work_area(db, wa, settings, now);
     if (r.total() > 0)
-      record_audit(db,
-                   {"systeem", "purge", fmt::format("signalen/werkgebied/{}", wa),
-                    fmt::format("bewaartermijn verstreken op {}: {} contactmomenten, {} "
-                                "opvolgnotities en {} adressen verwijderd",
-                                day_text(now), r.contacts, r.notes, r.addresses),
-                    "bewaartermijn"});
+      record_audit(db, {"systeem", "purge", fmt::format("signalen/werkgebied/{}", wa),
+                        fmt::format("bewaartermijn verstreken op {}: {} contactmomenten, {} "
+                                    "opvolgnotities en {} adressen verwijderd",
+                                    day_text(now), r.contacts, r.notes, r.addresses),
+                        "bewaartermijn"});
     transaction.commit();
     total.contacts += r.contacts;
     total.notes += r.notes;

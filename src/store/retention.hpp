@@ -3,20 +3,13 @@
 // beheerder, and the purge that removes what has passed it (run by the server every hour and at
 // start, with the application's clock).
 //
-// Record types and what their period counts from:
-//   contactmoment       a contact moment with its signals, address, note and follow-up notes:
-//                       from the contact date, or from the day the follow-up was completed
-//                       when that is later (default 24 months);
-//   opvolgnotitie       a follow-up note: from the note's date (default 18 months);
-//   adres_na_afronding  the address and resident reference of a contact moment whose follow-up
-//                       is completed: from that day (default 3 months); the contact stays,
-//                       anonymous, until its own period ends.
-// A purged contact moment leaves only anonymous counts (wijk, month, signal kind).
+// The record types and what their periods count from: neighbourhood/retention.hpp.
 #include <chrono>
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "neighbourhood/retention.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
@@ -27,9 +20,6 @@ struct RetentionSetting {
   bool is_default = true;
   std::string updated_at, updated_by;
 };
-
-const std::vector<std::string>& retention_record_types();
-int default_retention_months(const std::string& record_type);
 
 // Every record type with its period for the work area (the default when not set).
 std::vector<RetentionSetting> retention_settings(Database& db, std::int64_t work_area);

@@ -9,22 +9,15 @@
 #include <string>
 #include <vector>
 
+#include "core/access.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
 
 using Clock = std::chrono::system_clock;
 
-enum class Role { beheerder, analist, wijkteam, lezer };
-
-struct User {
-  std::int64_t id = 0;
-  std::int64_t organisation_id = 0;
-  std::string email, display_name;
-  Role role = Role::lezer;
-  std::vector<std::string> wijken;  // the wijk codes the user works in
-  bool disabled = false;
-};
+using leefbaar::Role;
+using leefbaar::User;
 
 struct Session {
   std::string token;  // for the cookie; only its hash is stored

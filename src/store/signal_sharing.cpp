@@ -11,13 +11,6 @@
 
 namespace leefbaar::store {
 
-bool DetailSharing::shares(std::int64_t owner, const std::string& wijk,
-                           std::int64_t partner) const {
-  return std::any_of(grants_.begin(), grants_.end(), [&](const SharingGrant& g) {
-    return g.owner == owner && g.partner == partner && g.wijk == wijk;
-  });
-}
-
 DetailSharing load_sharing(Database& database, std::int64_t work_area) {
   SQLite::Statement q(database.sql(),
                       "SELECT wijk_code, owner_organisation_id, partner_organisation_id, "
@@ -53,7 +46,7 @@ void require_wijk(Database& db, std::int64_t work_area, const std::string& wijk)
 bool set_sharing(Database& database, std::int64_t work_area, const User& by,
                  const std::string& wijk, std::int64_t partner, bool shared,
                  std::chrono::system_clock::time_point now) {
-  if (by.role != Role::beheerder) throw SignalAccessDenied();
+  if (!neighbourhood::may_share_details(by)) throw SignalAccessDenied();
   require_partner(database, work_area, by.organisation_id, partner);
   require_wijk(database, work_area, wijk);
   auto& db = database.sql();

@@ -8,29 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "neighbourhood/signals.hpp"
 #include "store/database.hpp"
 #include "store/sessions.hpp"
 
 namespace leefbaar::store {
 
-struct SharingGrant {
-  std::string wijk;
-  std::int64_t owner = 0;    // the organisation whose contact moments are shared
-  std::int64_t partner = 0;  // the organisation whose wijk team sees them
-  std::string granted_at;
-};
-
-// The agreements of one work area: a value, so the rule that uses it stays pure.
-class DetailSharing {
- public:
-  DetailSharing() = default;
-  explicit DetailSharing(std::vector<SharingGrant> grants) : grants_(std::move(grants)) {}
-  bool shares(std::int64_t owner, const std::string& wijk, std::int64_t partner) const;
-  const std::vector<SharingGrant>& grants() const { return grants_; }
-
- private:
-  std::vector<SharingGrant> grants_;
-};
+using neighbourhood::DetailSharing;
+using neighbourhood::SharingGrant;
 
 DetailSharing load_sharing(Database& db, std::int64_t work_area);
 

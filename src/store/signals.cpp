@@ -14,6 +14,8 @@
 
 namespace leefbaar::store {
 
+using namespace neighbourhood;
+
 namespace {
 
 constexpr std::size_t kMaxNote = 2000;
@@ -21,10 +23,6 @@ constexpr std::size_t kMaxRef = 60;
 
 bool in(const std::vector<std::string>& list, const std::string& v) {
   return std::find(list.begin(), list.end(), v) != list.end();
-}
-
-bool is_staff(Role r) {
-  return r == Role::beheerder || r == Role::analist || r == Role::wijkteam;
 }
 
 std::string trimmed(const std::string& s) {
@@ -211,42 +209,6 @@ std::vector<std::int64_t> resident_contact_ids(SQLite::Database& db, std::int64_
 
 }  // namespace
 
-const std::vector<std::string>& contact_kinds() {
-  static const std::vector<std::string> v = {"huisbezoek",    "telefoon",        "spreekuur",
-                                             "straatgesprek", "wijkvernieuwing", "email",
-                                             "overleg",       "anders"};
-  return v;
-}
-const std::vector<std::string>& signal_kinds() {
-  static const std::vector<std::string> v = {
-      "eenzaamheid", "verward_gedrag",    "overlast",   "jeugdoverlast",
-      "geldzorgen",  "slechte_woning",    "vervuiling", "onveiligheid",
-      "gezondheid",  "laaggeletterdheid", "anders"};
-  return v;
-}
-const std::vector<std::string>& referral_kinds() {
-  static const std::vector<std::string> v = {"welzijn", "sociaal_team", "buurtbemiddeling",
-                                             "politie", "corporatie",   "schuldhulp",
-                                             "zorg",    "anders"};
-  return v;
-}
-const std::vector<std::string>& follow_up_statuses() {
-  static const std::vector<std::string> v = {"geen", "open", "bezig", "afgerond"};
-  return v;
-}
-
-bool may_record_signals(const User& user) {
-  return is_staff(user.role);
-}
-
-bool may_see_details(const User& user, std::int64_t organisation, const std::string& wijk,
-                     const DetailSharing& sharing) {
-  if (!is_staff(user.role)) return false;  // a lezer sees counts only, in every organisation
-  if (user.organisation_id == organisation) return true;  // the recording organisation
-  // The wijk's team, where the recording organisation shares with the user's.
-  return in(user.wijken, wijk) && sharing.shares(organisation, wijk, user.organisation_id);
-}
-
 std::int64_t record_contact(Database& database, std::int64_t work_area, const User& by,
                             const ContactInput& input, std::chrono::system_clock::time_point now) {
   if (!may_record_signals(by)) throw SignalAccessDenied();
@@ -257,7 +219,7 @@ std::int64_t record_contact(Database& database, std::int64_t work_area, const Us
     throw FieldError("date", "De datum ligt in de toekomst. Kies vandaag of eerder.");
   const std::string wijk = trimmed(input.wijk), buurt = trimmed(input.buurt);
   if (wijk.empty()) throw FieldError("wijk", "Kies de wijk.");
-  if (by.role == Role::wijkteam && !by.wijken.empty() && !in(by.wijken, wijk))
+  if (!may_record_in(by, wijk))
     throw FieldError("wijk", "U werkt niet in deze wijk. Kies een van uw wijken.");
   if (!in(contact_kinds(), input.kind)) throw FieldError("kind", "Kies het soort contact.");
   std::set<std::string> signals;
@@ -283,8 +245,7 @@ std::int64_t record_contact(Database& database, std::int64_t work_area, const Us
   if (note.size() > kMaxNote)
     throw FieldError("note", "Houd de notitie kort: hoogstens 2000 tekens.");
   // As little personal data as the task needs: an address or reference only for follow-up.
-  const bool follow_up = !referral.empty() || status == "open" || status == "bezig";
-  if (!follow_up && (!a.postcode.empty() || !ref.empty()))
+  if (!needs_follow_up(referral, status) && (!a.postcode.empty() || !ref.empty()))
     throw FieldError(!a.postcode.empty() ? "postcode" : "resident_ref",
                      "Vul alleen een adres of referentie in als er opvolging nodig is (een "
                      "doorverwijzing of opvolging open). Zonder opvolging blijft het contact "

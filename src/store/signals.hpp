@@ -2,17 +2,7 @@
 // Contact moments with residents and their signals (loneliness, confused behaviour, nuisance, ...),
 // with a referral and follow-up: the most sensitive data in the application.
 //
-// Who sees what (may_see_details):
-//   - the details of a contact moment (address, resident reference, note, follow-up notes) are
-//     seen only by staff (beheerder, analist, wijkteam) of the organisation that recorded it, and
-//     by the wijk's team where the partnership agreed to it: staff of a partner organisation whose
-//     wijken include the contact's wijk, when the recording organisation shares its details in
-//     that wijk with theirs (store/signal_sharing.hpp; only the recording organisation grants it);
-//   - everyone else (staff of another organisation outside that wijk or without the agreement, and
-//     every lezer) sees counts only: per wijk, signal kind and month.
-// So a welfare worker without the wijk cannot read a corporation's contact moments there, a
-// corporation's analist (no wijken) cannot read the welfare organisation's, and no beheerder can
-// give the own users another organisation's contact moments by giving them its wijken.
+// Who sees what: neighbourhood/signals.hpp (may_see_details).
 // A resident's request (inzage, wissen) is answered by each organisation for its own records.
 //
 // Every read of personal data and every change writes an audit entry with its purpose, in the same
@@ -24,17 +14,12 @@
 #include <string>
 #include <vector>
 
+#include "neighbourhood/signals.hpp"
 #include "store/database.hpp"
 #include "store/signal_sharing.hpp"
 #include "store/users.hpp"
 
 namespace leefbaar::store {
-
-// The fixed lists (the values stored; the Dutch labels are the web application's).
-const std::vector<std::string>& contact_kinds();
-const std::vector<std::string>& signal_kinds();
-const std::vector<std::string>& referral_kinds();
-const std::vector<std::string>& follow_up_statuses();  // geen, open, bezig, afgerond
 
 // Thrown when a user asks for details they may not see (the API answers 403).
 class SignalAccessDenied : public std::runtime_error {
@@ -44,13 +29,6 @@ class SignalAccessDenied : public std::runtime_error {
             "Alleen de organisatie die dit contact vastlegde ziet de details, en het wijkteam van "
             "deze wijk als die organisatie ze met uw organisatie deelt. U ziet de aantallen.") {}
 };
-
-// Whether `user` may see the details of a contact moment recorded by `organisation` in `wijk`,
-// under the work area's agreements.
-bool may_see_details(const User& user, std::int64_t organisation, const std::string& wijk,
-                     const DetailSharing& sharing);
-// Whether `user` may record contact moments (staff: beheerder, analist, wijkteam).
-bool may_record_signals(const User& user);
 
 struct ContactInput {
   std::string date;  // YYYY-MM-DD, not in the future

@@ -13,70 +13,9 @@
 namespace leefbaar::store {
 
 using namespace wijkwerk_detail;
+using namespace neighbourhood;
 
 namespace {
-
-constexpr const char* kDisputes[] = {"geluid",   "parkeren", "erfgrens", "huisdieren",
-                                     "kinderen", "rommel",   "pesten",   "overig"};
-constexpr const char* kOutcomes[] = {"opgelost", "deels_opgelost", "niet_opgelost", "uitgesloten",
-                                     "gestopt"};
-constexpr const char* kExclusions[] = {"geweld",     "juridische_procedure", "psychische_problemen",
-                                       "verslaving", "partij_weigert",       "geen_burenconflict",
-                                       "anders"};
-
-template <std::size_t N>
-bool one_of(const std::string& v, const char* const (&list)[N]) {
-  return std::find(std::begin(list), std::end(list), v) != std::end(list);
-}
-
-void check_date(const std::string& v, const std::string& field, const char* what) {
-  if (!v.empty() && !is_iso_date(v))
-    throw FieldError(field, fmt::format("Geef de datum van {} als JJJJ-MM-DD.", what));
-}
-
-// Each step after the one it follows, and only once that one took place.
-void check_step(const std::string& v, const std::string& field, const char* what,
-                const std::string& before, const char* before_what) {
-  check_date(v, field, what);
-  if (v.empty()) return;
-  if (before.empty())
-    throw FieldError(field, fmt::format("Vul eerst de datum van {} in.", before_what));
-  if (v < before)
-    throw FieldError(field,
-                     fmt::format("De datum van {} ligt voor die van {}.", what, before_what));
-}
-
-void check_steps(MediationCase& c) {
-  if (!is_iso_date(c.reported_on))
-    throw FieldError("reported_on", "Geef de datum van de melding als JJJJ-MM-DD.");
-  check_step(c.intake_on, "intake_on", "de intake", c.reported_on, "de melding");
-  c.mediator_a = std::string(trim(c.mediator_a));
-  c.mediator_b = std::string(trim(c.mediator_b));
-  if (c.mediator_a.size() > 60) throw FieldError("mediator_a", "Gebruik hoogstens 60 tekens.");
-  if (c.mediator_b.size() > 60) throw FieldError("mediator_b", "Gebruik hoogstens 60 tekens.");
-  if (!c.mediator_a.empty() && c.mediator_a == c.mediator_b)
-    throw FieldError("mediator_b", "Kies twee verschillende bemiddelaars.");
-  check_step(c.separate_talks_on, "separate_talks_on", "de aparte gesprekken", c.intake_on,
-             "de intake");
-  if (!c.separate_talks_on.empty() && (c.mediator_a.empty() || c.mediator_b.empty()))
-    throw FieldError(c.mediator_a.empty() ? "mediator_a" : "mediator_b",
-                     "Bij de gesprekken horen twee bemiddelaars.");
-  check_step(c.joint_talk_on, "joint_talk_on", "het gezamenlijke gesprek", c.separate_talks_on,
-             "de aparte gesprekken");
-  check_step(c.agreements_on, "agreements_on", "de afspraken", c.joint_talk_on,
-             "het gezamenlijke gesprek");
-  check_step(c.aftercare_on, "aftercare_on", "de nazorg", c.agreements_on, "de afspraken");
-  if (!c.outcome.empty() && !one_of(c.outcome, kOutcomes))
-    throw FieldError("outcome", "Kies de uitkomst uit de lijst.");
-  if (c.outcome == "uitgesloten") {
-    if (!one_of(c.exclusion_reason, kExclusions))
-      throw FieldError("exclusion_reason",
-                       "Kies waarom de zaak niet geschikt is voor bemiddeling.");
-  } else if (!c.exclusion_reason.empty()) {
-    throw FieldError("exclusion_reason",
-                     "Een reden voor uitsluiting hoort alleen bij de uitkomst 'uitgesloten'.");
-  }
-}
 
 MediationCase case_of(SQLite::Statement& q) {
   MediationCase c;
@@ -122,8 +61,10 @@ std::int64_t add_mediation_case(Database& database, std::int64_t work_area,
                                 const MediationCase& input, const std::string& actor) {
   MediationCase c = input;
   c.wijk_code = wijk_of_buurt(database, work_area, c.buurt_code, "buurt_code");
-  if (!one_of(c.dispute, kDisputes)) throw FieldError("dispute", "Kies de soort burenruzie.");
-  check_steps(c);
+  const auto& disputes = mediation_disputes();
+  if (std::find(disputes.begin(), disputes.end(), c.dispute) == disputes.end())
+    throw FieldError("dispute", "Kies de soort burenruzie.");
+  check_case_steps(c);
   c.case_number = std::string(trim(c.case_number));
   if (c.case_number.size() > 30) throw FieldError("case_number", "Gebruik hoogstens 30 tekens.");
   auto& db = database.sql();
@@ -181,7 +122,7 @@ void update_mediation_case(Database& database, std::int64_t work_area, std::int6
   if (!existing) throw FieldError("id", "Deze bemiddelingszaak bestaat niet.");
   MediationCase c = input;
   c.reported_on = c.reported_on.empty() ? existing->reported_on : c.reported_on;
-  check_steps(c);
+  check_case_steps(c);
   auto& db = database.sql();
   SQLite::Transaction transaction(db);
   SQLite::Statement q(db,
@@ -227,62 +168,10 @@ std::vector<MediationCase> list_mediation_cases(Database& database, std::int64_t
   return out;
 }
 
-std::string intake_due(const MediationCase& c) {
-  return add_working_days(c.reported_on, kIntakeWorkingDays);
-}
-
-std::vector<MediationWarning> mediation_warnings(const MediationCase& c, const std::string& today) {
-  std::vector<MediationWarning> out;
-  if (c.outcome == "uitgesloten" || c.outcome == "gestopt") return out;
-  const std::string due = intake_due(c);
-  if (c.intake_on.empty() && c.outcome.empty() && today > due)
-    out.push_back({"intake_te_laat",
-                   fmt::format("De intake had uiterlijk {} moeten zijn (binnen {} werkdagen na de "
-                               "melding).",
-                               due, kIntakeWorkingDays),
-                   due});
-  if (!c.intake_on.empty() && c.outcome.empty() && (c.mediator_a.empty() || c.mediator_b.empty()))
-    out.push_back({"twee_bemiddelaars", "Wijs twee bemiddelaars toe.", due});
-  const std::string& base = c.agreements_on;
-  if (!base.empty() && c.aftercare_on.empty()) {
-    const std::string to = add_days(base, kAftercareToDays);
-    if (today > to)
-      out.push_back({"nazorg_te_laat",
-                     fmt::format("De nazorg had tussen {} en {} moeten zijn (2 tot 6 weken na de "
-                                 "afspraken).",
-                                 add_days(base, kAftercareFromDays), to),
-                     to});
-  }
-  return out;
-}
-
 std::vector<MediationFigures> mediation_figures(Database& database, std::int64_t work_area,
                                                 int year, const std::string& today) {
-  std::map<std::string, MediationFigures> per_wijk;
-  MediationFigures total;
-  total.wijk_code = "totaal";
-  for (const auto& c : list_mediation_cases(database, work_area, {}, year)) {
-    auto& f = per_wijk[c.wijk_code];
-    f.wijk_code = c.wijk_code;
-    for (auto* x : {&f, &total}) {
-      ++x->reported;
-      if (c.outcome == "uitgesloten") ++x->excluded;
-      if (!c.intake_on.empty())
-        ++(c.intake_on <= intake_due(c) ? x->intake_on_time : x->intake_late);
-      if (!c.joint_talk_on.empty()) ++x->joint_talks;
-      if (!c.agreements_on.empty()) ++x->agreements;
-      if (c.outcome == "opgelost") ++x->solved;
-      if (c.outcome == "deels_opgelost") ++x->partly_solved;
-      if (c.outcome == "niet_opgelost") ++x->not_solved;
-      if (c.outcome == "gestopt") ++x->stopped;
-      if (c.outcome.empty()) ++x->running;
-      if (!mediation_warnings(c, today).empty()) ++x->overdue;
-    }
-  }
-  std::vector<MediationFigures> out;
-  for (auto& [code, f] : per_wijk) out.push_back(f);
-  out.push_back(total);
-  return out;
+  return neighbourhood::mediation_figures(list_mediation_cases(database, work_area, {}, year),
+                                          today);
 }
 
 std::string mediation_figures_csv(const std::vector<MediationFigures>& figures) {

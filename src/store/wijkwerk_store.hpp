@@ -14,6 +14,7 @@
 
 #include "core/dates.hpp"
 #include "core/errors.hpp"
+#include "neighbourhood/mediation.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
@@ -199,21 +200,9 @@ std::vector<Reporter> list_reporters(Database& db, std::int64_t work_area, int y
 
 // ---- Neighbour mediation ---------------------------------------------------------------------
 
-inline constexpr int kIntakeWorkingDays = 5;
-inline constexpr int kAftercareFromDays = 14, kAftercareToDays = 42;
-
-struct MediationCase {
-  std::int64_t id = 0;
-  std::string case_number;  // BB-2025-001; made when empty
-  std::string buurt_code, wijk_code, dispute;
-  std::string reported_on, intake_on, mediator_a, mediator_b, separate_talks_on, joint_talk_on,
-      agreements_on, aftercare_on;
-  std::string outcome;           // empty while running
-  std::string exclusion_reason;  // with outcome uitgesloten only
-};
-struct MediationWarning {
-  std::string code, message, due_on;
-};
+using neighbourhood::MediationCase;
+using neighbourhood::MediationFigures;
+using neighbourhood::MediationWarning;
 std::int64_t add_mediation_case(Database& db, std::int64_t work_area, const MediationCase& c,
                                 const std::string& actor);
 // Replaces the steps, outcome and reason of a case (its number, buurt and dispute stay).
@@ -224,17 +213,6 @@ std::optional<MediationCase> find_mediation_case(Database& db, std::int64_t work
 // wijken empty: all.
 std::vector<MediationCase> list_mediation_cases(Database& db, std::int64_t work_area,
                                                 const std::vector<std::string>& wijken, int year);
-// The deadlines that passed by `today` (ISO date): intake within 5 working days, two mediators,
-// aftercare 2-6 weeks after the agreements.
-std::vector<MediationWarning> mediation_warnings(const MediationCase& c, const std::string& today);
-std::string intake_due(const MediationCase& c);
-
-struct MediationFigures {
-  std::string wijk_code;
-  long long reported = 0, excluded = 0, intake_on_time = 0, intake_late = 0, joint_talks = 0,
-            agreements = 0, solved = 0, partly_solved = 0, not_solved = 0, stopped = 0, running = 0,
-            overdue = 0;
-};
 // Per wijk (sorted) for the cases reported in the year, plus a total with wijk_code "totaal".
 std::vector<MediationFigures> mediation_figures(Database& db, std::int64_t work_area, int year,
                                                 const std::string& today);

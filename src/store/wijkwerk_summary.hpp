@@ -6,17 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "neighbourhood/signal_counts.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
 
-// Signals per month (YYYY-MM), wijk, buurt and kind. buurt is empty for a contact moment recorded
-// for the wijk only, and for the anonymous counts of purged records (which keep no buurt). No
-// personal data: counts only.
-struct SignalAreaCount {
-  std::string month, wijk, buurt, kind;
-  long long n = 0;
-};
+// Signals per month, wijk, buurt and kind (neighbourhood/signal_counts.hpp). No personal data:
+// counts only.
+using neighbourhood::SignalAreaCount;
 std::vector<SignalAreaCount> count_signals_by_area(Database& db, std::int64_t work_area, int year);
 
 // The years (newest first) in which the work area has any neighbourhood work: a wijk profile, an

@@ -148,6 +148,19 @@ TEST_F(InitiativesApi, RolesAndWijken) {
   const auto all = call("GET", "/api/initiatives", &analist, {}, 200)["initiatives"];
   EXPECT_GT(all.size(), own.size());
   EXPECT_GE(all.size(), 55u);
+  // A filter on the state: every state by its name, and a state that does not exist is refused
+  // rather than answered with an empty list.
+  std::size_t by_state = 0;
+  for (const char* state : {"open", "goedgekeurd", "afgewezen", "gerealiseerd", "geevalueerd"}) {
+    const auto rows = call("GET", std::string("/api/initiatives?state=") + state, &analist, {},
+                           200)["initiatives"];
+    for (const auto& i : rows) EXPECT_EQ(i["state"], state);
+    by_state += rows.size();
+  }
+  EXPECT_EQ(by_state, all.size());
+  EXPECT_EQ(call("GET", "/api/initiatives?state=klaar", &analist, {}, 400)["field"], "state");
+  EXPECT_EQ(call("GET", "/api/initiatives?state=", &analist, {}, 200)["initiatives"].size(),
+            all.size());
   std::int64_t elsewhere = 0;
   for (const auto& i : all)
     if (i["wijk"] == "WK010602") elsewhere = i["id"];

@@ -91,7 +91,7 @@ TEST_F(HistoricImports, InitiativesOfEarlierYearsKeepTheirSupportsAndPledges) {
   ASSERT_EQ(list.size(), 2u);
   const auto& park = list[1];  // newest first
   EXPECT_EQ(park.title, "Speeltuin");
-  EXPECT_EQ(park.state, "gerealiseerd");
+  EXPECT_EQ(park.state, store::InitiativeState::realised);
   EXPECT_EQ(park.area.wijk, "WK010601");
   EXPECT_EQ(park.area.gemeente, "GM0106");
   EXPECT_EQ(park.households, 120);

@@ -102,12 +102,12 @@ TEST_F(Initiatives, TheMajorityRuleNeedsMoreThanTheShare) {
 }
 
 TEST_F(Initiatives, TheShareIsASetting) {
-  store::save_initiative_settings(db_, 1, {0.25, 4}, "beheerder@test");
+  store::save_majority_rule(db_, 1, {0.25, 4}, "beheerder@test");
   const auto id = make();
   EXPECT_EQ(store::find_initiative(db_, 1, id, now_)->needed, 4);
   for (int nr = 1; nr <= 4; ++nr) store::add_paper_support(db_, 1, id, address(nr), now_, "w@t");
   EXPECT_TRUE(store::find_initiative(db_, 1, id, now_)->supported);
-  EXPECT_THROW(store::save_initiative_settings(db_, 1, {1.5, 4}, "b"), FieldError);
+  EXPECT_THROW(store::save_majority_rule(db_, 1, {1.5, 4}, "b"), FieldError);
 }
 
 TEST_F(Initiatives, OneSupportPerAddress) {
@@ -166,7 +166,7 @@ TEST_F(Initiatives, PortalInitiativesWaitForTheLinkWhichExpires) {
   store::confirm_portal_token(db_, mail.token, now_ + 1h);
   const auto list = store::list_initiatives(db_, 1, {}, now_);
   ASSERT_EQ(list.size(), 1u);
-  EXPECT_EQ(list[0].state, "open");
+  EXPECT_EQ(list[0].state, store::InitiativeState::open);
   EXPECT_EQ(list[0].area.buurt, "BU01060101");
   EXPECT_THROW(store::submit_portal_initiative(db_, 1, in, "geen adres", "/b/", now_), FieldError);
 }
@@ -193,14 +193,16 @@ TEST_F(Initiatives, DecisionNeedsTheMajorityAndThenMovesOn) {
   for (int nr = 1; nr <= 7; ++nr) store::add_paper_support(db_, 1, id, address(nr), now_, "w@t");
   store::decide_initiative(db_, 1, id, yes, now_, "w@t");
   const auto i = store::find_initiative(db_, 1, id, now_);
-  EXPECT_EQ(i->state, "goedgekeurd");
+  EXPECT_EQ(i->state, store::InitiativeState::approved);
   ASSERT_EQ(i->pledges.size(), 2u);
   EXPECT_EQ(i->pledges[0].amount_cents, 50000);
   EXPECT_THROW(store::decide_initiative(db_, 1, id, yes, now_, "w@t"), store::ConflictError);
-  EXPECT_THROW(store::advance_initiative(db_, 1, id, "geevalueerd", "ok", now_, "w@t"),
-               store::ConflictError);
-  store::advance_initiative(db_, 1, id, "gerealiseerd", "", now_, "w@t");
-  store::advance_initiative(db_, 1, id, "geevalueerd", "Goed bezocht.", now_, "w@t");
+  EXPECT_THROW(
+      store::advance_initiative(db_, 1, id, store::InitiativeState::evaluated, "ok", now_, "w@t"),
+      store::ConflictError);
+  store::advance_initiative(db_, 1, id, store::InitiativeState::realised, "", now_, "w@t");
+  store::advance_initiative(db_, 1, id, store::InitiativeState::evaluated, "Goed bezocht.", now_,
+                            "w@t");
   EXPECT_EQ(store::find_initiative(db_, 1, id, now_)->evaluation, "Goed bezocht.");
   // A refusal needs a reason.
   const auto other = make();

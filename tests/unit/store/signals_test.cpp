@@ -214,28 +214,6 @@ TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
   EXPECT_EQ(audit_count("revoke", subject, "samenwerkingsafspraak"), 1);
 }
 
-TEST(SignalRule, DetailsForTheOwnOrganisationAndTheWijkTeamItSharesWith) {
-  const store::DetailSharing sharing({{"WK1", 1, 2, "2025-01-01T00:00:00Z"}});
-  auto staff = [](std::int64_t org, store::Role role, std::vector<std::string> wijken) {
-    store::User u;
-    u.organisation_id = org;
-    u.role = role;
-    u.wijken = std::move(wijken);
-    return u;
-  };
-  using store::Role;
-  for (const auto role : {Role::beheerder, Role::analist, Role::wijkteam}) {
-    EXPECT_TRUE(store::may_see_details(staff(1, role, {}), 1, "WK1", sharing));
-    EXPECT_TRUE(store::may_see_details(staff(2, role, {"WK1"}), 1, "WK1", sharing));
-    EXPECT_FALSE(store::may_see_details(staff(2, role, {}), 1, "WK1", sharing));
-    EXPECT_FALSE(store::may_see_details(staff(2, role, {"WK2"}), 1, "WK2", sharing));
-    EXPECT_FALSE(store::may_see_details(staff(3, role, {"WK1"}), 1, "WK1", sharing));
-    EXPECT_FALSE(store::may_see_details(staff(1, role, {"WK1"}), 2, "WK1", sharing));
-  }
-  EXPECT_FALSE(store::may_see_details(staff(1, Role::lezer, {"WK1"}), 1, "WK1", sharing));
-  EXPECT_FALSE(store::may_see_details(staff(2, Role::lezer, {"WK1"}), 1, "WK1", sharing));
-}
-
 TEST_F(Signals, EveryReadAndChangeIsAuditedWithItsPurpose) {
   const auto id =
       store::record_contact(db_, work_area_, wijkwerker_, input("2025-05-03", "WK010601"), now_);

@@ -165,9 +165,9 @@ TEST_F(Wijkwerk, MediationDeadlinesFollowTheClock) {
   const auto id = store::add_mediation_case(db_, wa_, c, "a@b");
   auto stored = *store::find_mediation_case(db_, wa_, id);
   EXPECT_EQ(stored.case_number, "BB-2025-001");
-  EXPECT_EQ(store::intake_due(stored), "2025-03-21");
-  EXPECT_TRUE(store::mediation_warnings(stored, "2025-03-21").empty());
-  const auto late = store::mediation_warnings(stored, "2025-03-22");
+  EXPECT_EQ(neighbourhood::intake_due(stored), "2025-03-21");
+  EXPECT_TRUE(neighbourhood::mediation_warnings(stored, "2025-03-21").empty());
+  const auto late = neighbourhood::mediation_warnings(stored, "2025-03-22");
   ASSERT_EQ(late.size(), 1u);
   EXPECT_EQ(late[0].code, "intake_te_laat");
 
@@ -186,9 +186,9 @@ TEST_F(Wijkwerk, MediationDeadlinesFollowTheClock) {
   stored.outcome = "opgelost";
   store::update_mediation_case(db_, wa_, id, stored, "a@b");
   // Aftercare 2-6 weeks after the agreements: overdue after 15 May.
-  EXPECT_TRUE(store::mediation_warnings(stored, "2025-05-15").empty());
-  ASSERT_EQ(store::mediation_warnings(stored, "2025-05-16").size(), 1u);
-  EXPECT_EQ(store::mediation_warnings(stored, "2025-05-16")[0].code, "nazorg_te_laat");
+  EXPECT_TRUE(neighbourhood::mediation_warnings(stored, "2025-05-15").empty());
+  ASSERT_EQ(neighbourhood::mediation_warnings(stored, "2025-05-16").size(), 1u);
+  EXPECT_EQ(neighbourhood::mediation_warnings(stored, "2025-05-16")[0].code, "nazorg_te_laat");
 
   stored.outcome = "uitgesloten";
   EXPECT_EQ(field_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),

@@ -1,8 +1,8 @@
-#include "serve/signal_suppression.hpp"
+#include "neighbourhood/signal_counts.hpp"
 
 #include <algorithm>
 
-namespace leefbaar::serve {
+namespace leefbaar::neighbourhood {
 
 namespace {
 
@@ -20,12 +20,6 @@ std::string unplaced(const std::string& wijk) {
 
 }  // namespace
 
-nlohmann::json count_json(const ShownCount& c) {
-  if (c.n) return {{"n", *c.n}, {"text", std::to_string(*c.n)}};
-  if (c.small) return {{"n", nullptr}, {"text", "minder dan 5"}, {"hidden", "klein"}};
-  return {{"n", nullptr}, {"text", "niet getoond"}, {"hidden", "afgeschermd"}};
-}
-
 int SignalTable::node(const std::string& code, int parent) {
   if (const auto it = index_.find(code); it != index_.end()) return it->second;
   const int i = static_cast<int>(nodes_.size());
@@ -40,9 +34,8 @@ std::size_t SignalTable::cell(int node, std::size_t kind, std::size_t month) con
   return (static_cast<std::size_t>(node) * kinds_.size() + kind) * kMonths + month;
 }
 
-SignalTable::SignalTable(const std::vector<store::AreaRef>& buurten,
-                         const std::vector<std::string>& kinds,
-                         const std::vector<store::SignalAreaCount>& counts) {
+SignalTable::SignalTable(const std::vector<AreaRef>& buurten, const std::vector<std::string>& kinds,
+                         const std::vector<SignalAreaCount>& counts) {
   kinds_.push_back("");
   kinds_.insert(kinds_.end(), kinds.begin(), kinds.end());
   nodes_.push_back({});
@@ -144,4 +137,4 @@ ShownCount SignalTable::shown(const std::string& area, const std::string& kind, 
   return {std::nullopt, hidden_[i] == kSmall};
 }
 
-}  // namespace leefbaar::serve
+}  // namespace leefbaar::neighbourhood

@@ -12,33 +12,34 @@
 // are often zero), so they never protect a hidden count. This is the simple heuristic of
 // statistical offices (no sum has exactly one hidden part), not a proof against every linear
 // combination; the counts are of signals, not of households.
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
-#include "store/initiatives.hpp"
-#include "store/wijkwerk_summary.hpp"
+#include "neighbourhood/areas.hpp"
 
-namespace leefbaar::serve {
+namespace leefbaar::neighbourhood {
 
 inline constexpr long long kSmallCount = 5;
+
+// Signals per month (YYYY-MM), wijk, buurt and kind. buurt is empty for a contact moment recorded
+// for the wijk only, and for the anonymous counts of purged records (which keep no buurt).
+struct SignalAreaCount {
+  std::string month, wijk, buurt, kind;
+  long long n = 0;
+};
 
 struct ShownCount {
   std::optional<long long> n;  // nullopt: hidden
   bool small = false;          // hidden because it is below kSmallCount (else to protect another)
 };
 
-// {"n": 12, "text": "12"}, {"n": null, "text": "minder dan 5", "hidden": "klein"} or
-// {"n": null, "text": "niet getoond", "hidden": "afgeschermd"}.
-nlohmann::json count_json(const ShownCount& c);
-
 class SignalTable {
  public:
   // buurten: the work area's buurten with their wijk and gemeente; kinds: the signal kinds.
-  SignalTable(const std::vector<store::AreaRef>& buurten, const std::vector<std::string>& kinds,
-              const std::vector<store::SignalAreaCount>& counts);
+  SignalTable(const std::vector<AreaRef>& buurten, const std::vector<std::string>& kinds,
+              const std::vector<SignalAreaCount>& counts);
 
   // area: "" for the werkgebied, or a gemeente, wijk or buurt code; kind: "" for every kind;
   // month: 1-12, or 0 for the whole year. An area the table does not know counts as zero.
@@ -62,4 +63,4 @@ class SignalTable {
   std::vector<bool> unplaced_;  // per node: the signals of a wijk without a buurt
 };
 
-}  // namespace leefbaar::serve
+}  // namespace leefbaar::neighbourhood

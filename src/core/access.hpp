@@ -1,0 +1,31 @@
+#pragma once
+// Who a user is, as every rule reads it: the organisation, the role and the wijken they work in.
+// The store keeps the accounts (store/users.hpp); the rules of each domain take these values.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace leefbaar {
+
+enum class Role { beheerder, analist, wijkteam, lezer };
+
+struct User {
+  std::int64_t id = 0;
+  std::int64_t organisation_id = 0;
+  std::string email, display_name;
+  Role role = Role::lezer;
+  std::vector<std::string> wijken;  // the wijk codes the user works in
+  bool disabled = false;
+};
+
+// Staff record and follow up the neighbourhood work; a lezer only reads.
+inline bool is_staff(Role r) {
+  return r == Role::beheerder || r == Role::analist || r == Role::wijkteam;
+}
+
+inline bool has_wijk(const User& user, const std::string& wijk) {
+  return std::find(user.wijken.begin(), user.wijken.end(), wijk) != user.wijken.end();
+}
+
+}  // namespace leefbaar
