@@ -6,9 +6,9 @@
 
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
+#include "demo/demo.hpp"
 #include "serve/client_address.hpp"
 #include "serve/clock.hpp"
-#include "serve/demo.hpp"
 #include "serve/server.hpp"
 #include "store/users.hpp"
 
@@ -38,7 +38,7 @@ std::function<int()> setup_serve(CLI::App& app) {
                  "With --demo the default is the demo's day, 2026-03-02")
       ->check([](const std::string& v) {
         return parse_day(v) ? std::string{}
-                                   : fmt::format("'{}' is not a date (expected YYYY-MM-DD)", v);
+                            : fmt::format("'{}' is not a date (expected YYYY-MM-DD)", v);
       });
   app.add_flag("--secure-cookies", config->secure_cookies,
                "Mark cookies Secure (when served behind HTTPS)");
@@ -65,7 +65,7 @@ std::function<int()> setup_serve(CLI::App& app) {
     if (!today->empty())
       day = parse_day(*today);
     else if (*demo)
-      day = serve::demo_today();
+      day = demo::demo_today();
     if (day) config->now = serve::clock_starting_on(*day);
     for (auto& proxy : config->trusted_proxies) {
       const auto address = serve::canonical_address(proxy);
@@ -81,7 +81,7 @@ std::function<int()> setup_serve(CLI::App& app) {
     if (*demo) {
       const auto data_dir =
           config->store.parent_path() / (config->store.stem().string() + "-voorbeeld");
-      if (serve::load_demo(config->store, data_dir, *day))
+      if (demo::load_demo(config->store, data_dir, *day))
         fmt::print("Demo work area loaded into {} (sample files in {}).\n", config->store.string(),
                    data_dir.string());
     }
@@ -100,8 +100,8 @@ std::function<int()> setup_serve(CLI::App& app) {
       fmt::print("E-mails worden niet verstuurd maar als bestand bewaard in {}.\n",
                  config->mail_folder.string());
     if (*demo) {
-      fmt::print("Demo-inlog (wachtwoord voor allemaal: {}):\n", serve::kDemoPassword);
-      for (const auto& l : serve::demo_logins())
+      fmt::print("Demo-inlog (wachtwoord voor allemaal: {}):\n", demo::kDemoPassword);
+      for (const auto& l : demo::demo_logins())
         fmt::print("  {:<10} {}  ({})\n", l.role, l.email, l.organisation);
     }
     std::fflush(stdout);

@@ -13,10 +13,26 @@ class InputError : public std::runtime_error {
 };
 
 // The request conflicts with what is stored: a second support from the same address, a decision
-// on a decided initiative (HTTP 409). The message is Dutch, for the user.
+// on a decided initiative, a second Christmas tree for a street (HTTP 409). The message is Dutch,
+// for the user; the field, when there is one, is what clashes; the reason is "conflict" or, for a
+// campaign that is no longer open, "closed".
 class ConflictError : public InputError {
  public:
-  using InputError::InputError;
+  explicit ConflictError(const std::string& message) : InputError(message) {}
+  ConflictError(std::string field, const std::string& message, std::string reason = "conflict")
+      : InputError(message), field_(std::move(field)), reason_(std::move(reason)) {}
+  const std::string& field() const { return field_; }
+  const std::string& reason() const { return reason_; }
+
+ private:
+  std::string field_;
+  std::string reason_ = "conflict";
+};
+
+// The caller may not do or see this (HTTP 403). The message is Dutch, for the user.
+class ForbiddenError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
 };
 
 }  // namespace leefbaar

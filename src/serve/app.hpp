@@ -76,6 +76,14 @@ void require_partner_organisation(store::Database& db, std::int64_t work_area,
 // The id in the path (first regex group); HttpError 404 when it does not fit in an integer.
 std::int64_t path_id(const httplib::Request& req, std::size_t group = 1);
 
+// Runs f holding the store's lock; what it throws is answered by answer_exception
+// (serve/error_answers.hpp), the one mapping of errors to HTTP.
+template <typename F>
+auto with_store(App& app, F&& f) {
+  std::lock_guard lock(app.db_mutex);
+  return f();
+}
+
 const std::vector<Route>& routes();
 // The web pages and their assets from web_root (web/dist).
 void add_page_handlers(httplib::Server& http, const std::filesystem::path& web_root);

@@ -54,6 +54,10 @@ void answer_exception(const httplib::Request& req, httplib::Response& res,
     std::rethrow_exception(error);
   } catch (const HttpError& e) {
     send_error(res, e);
+  } catch (const ConflictError& e) {
+    send_error(res, {409, e.reason(), e.what(), e.field()});
+  } catch (const ForbiddenError& e) {
+    send_error(res, {403, "forbidden", e.what(), ""});
   } catch (const FieldError& e) {
     send_error(res, {422, "invalid", e.what(), e.field()});
   } catch (const InputError& e) {

@@ -2,6 +2,8 @@
 // What an exception that escapes a handler answers (issue 9: a bad value is a 4xx, never a 500).
 // The rule exists here once, for the route wrapper and httplib's exception handler alike:
 //   HttpError                              its own status and body;
+//   ConflictError                          409 conflict (or closed), with its field;
+//   ForbiddenError                         403 forbidden;
 //   FieldError, InputError                 422 invalid (with the field when there is one);
 //   nlohmann::json type_error, out_of_range and the other json errors, std::invalid_argument and
 //   std::out_of_range (number parsing: std::stoll and friends)

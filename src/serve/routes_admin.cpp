@@ -44,7 +44,7 @@ void add_organisation(App& app, const httplib::Request& req, httplib::Response& 
                                : std::string{};
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  try {
+  {
     SQLite::Transaction transaction(app.db.sql());
     const auto id = store::create_organisation(app.db, name, kinds.at(kind));
     // A new organisation joins the partnership of the beheerder's work area.
@@ -54,8 +54,6 @@ void add_organisation(App& app, const httplib::Request& req, httplib::Response& 
                          name + " (" + kind + ")", ""});
     transaction.commit();
     send_json(res, 201, {{"id", id}});
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
   }
 }
 

@@ -232,18 +232,6 @@ store::Initiative visible_initiative(App& app, const Caller& caller, std::int64_
   return *i;
 }
 
-template <typename F>
-auto store_call(App& app, F&& f) {
-  try {
-    std::lock_guard lock(app.db_mutex);
-    return f();
-  } catch (const store::ConflictError& e) {
-    throw HttpError{409, "conflict", e.what(), ""};
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
-  }
-}
-
 void list(App& app, const httplib::Request& req, httplib::Response& res,
           const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
@@ -325,11 +313,7 @@ store::NewInitiative new_initiative_of(const nlohmann::json& body) {
   const std::string postcode = string_of(body, "postcode");
   const std::string huisnummer = string_of(body, "huisnummer");
   if (!postcode.empty() || !huisnummer.empty()) {
-    try {
-      in.location = store::parse_address(postcode, huisnummer, string_of(body, "toevoeging"));
-    } catch (const FieldError& e) {
-      throw HttpError{422, "invalid", e.what(), e.field()};
-    }
+    in.location = store::parse_address(postcode, huisnummer, string_of(body, "toevoeging"));
   }
   in.lat = number_of(body, "lat");
   in.lon = number_of(body, "lon");
@@ -348,7 +332,7 @@ void create(App& app, const httplib::Request& req, httplib::Response& res,
   auto in = new_initiative_of(body);
   in.source = body.value("from_paper", false) ? "papier" : "medewerker";
   const auto scope = scope_of(*caller);
-  const auto id = store_call(app, [&] {
+  const auto id = with_store(app, [&] {
     if (in.asked_organisation_id)
       require_partner_organisation(app.db, wa.id, *in.asked_organisation_id,
                                    "asked_organisation_id");
@@ -404,7 +388,7 @@ void households(App& app, const httplib::Request& req, httplib::Response& res,
                 const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
   const auto body = json_body(req);
-  const auto answer = store_call(app, [&] {
+  const auto answer = with_store(app, [&] {
     const auto area = area_of_body(app.db, wa.id, body);
     const auto preview = store::preview_households(app.db, wa.id, area, string_of(body, "buurt"));
     return households_json(app.db, wa.id, preview, area);
@@ -417,7 +401,7 @@ void paper_support(App& app, const httplib::Request& req, httplib::Response& res
   const auto wa = work_area_for(app, *caller);
   const auto i = visible_initiative(app, *caller, wa.id, path_id(req));
   const auto body = json_body(req);
-  const auto id = store_call(app, [&] {
+  const auto id = with_store(app, [&] {
     const auto address = store::parse_address(
         string_of(body, "postcode"), string_of(body, "huisnummer"), string_of(body, "toevoeging"));
     return store::add_paper_support(app.db, wa.id, i.id, address, app.config.now(),
@@ -460,7 +444,7 @@ void decide(App& app, const httplib::Request& req, httplib::Response& res,
       d.pledges.push_back(pledge);
     }
   }
-  store_call(app, [&] {
+  with_store(app, [&] {
     for (const auto& p : d.pledges)
       require_partner_organisation(app.db, wa.id, p.organisation_id, "pledges");
     store::decide_initiative(app.db, wa.id, i.id, d, app.config.now(), caller->session.user.email);
@@ -475,7 +459,7 @@ void advance(App& app, const httplib::Request& req, httplib::Response& res,
   const auto i = visible_initiative(app, *caller, wa.id, path_id(req));
   const auto body = json_body(req);
   const std::string state = string_of(body, "state");
-  store_call(app, [&] {
+  with_store(app, [&] {
     const auto to = neighbourhood::parse_state(state);
     if (!to) throw FieldError("state", "Kies gerealiseerd of geëvalueerd.");
     store::advance_initiative(app.db, wa.id, i.id, *to, string_of(body, "evaluation"),
@@ -497,7 +481,7 @@ void save_settings(App& app, const httplib::Request& req, httplib::Response& res
   if (const auto share = number_of(body, "majority_share")) s.majority_share = *share;
   if (body.contains("decision_weeks"))
     s.decision_weeks = static_cast<int>(whole_of(body, "decision_weeks"));
-  store_call(app, [&] {
+  with_store(app, [&] {
     store::save_majority_rule(app.db, wa.id, s, caller->session.user.email);
     return 0;
   });

@@ -21,18 +21,6 @@ using namespace portal;  // portal_area, text_field, throttle, honeypot (serve/p
 
 constexpr const char* kConfirmPage = "portaal/bevestigen";
 
-template <typename F>
-auto store_call(App& app, F&& f) {
-  try {
-    std::lock_guard lock(app.db_mutex);
-    return f();
-  } catch (const store::ConflictError& e) {
-    throw HttpError{409, "conflict", e.what(), ""};
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
-  }
-}
-
 const nlohmann::json kAccepted = accepted();
 
 void options(App& app, const httplib::Request&, httplib::Response& res,
@@ -119,7 +107,7 @@ void submit(App& app, const httplib::Request& req, httplib::Response& res,
   }
   const std::string postcode = text_field(body, "postcode");
   const std::string huisnummer = text_field(body, "huisnummer");
-  const auto mail = store_call(app, [&] {
+  const auto mail = with_store(app, [&] {
     in.shape = area_of_body(app.db, wa, body);
     if (!postcode.empty() || !huisnummer.empty()) {
       in.location = store::parse_address(postcode, huisnummer, text_field(body, "toevoeging"));
@@ -150,7 +138,7 @@ void households(App& app, const httplib::Request& req, httplib::Response& res,
                       "opnieuw.",
                       ""};
   }
-  const auto answer = store_call(app, [&] {
+  const auto answer = with_store(app, [&] {
     const auto area = area_of_body(app.db, wa, body);
     return households_json(
         app.db, wa, store::preview_households(app.db, wa, area, text_field(body, "buurt")), area);
@@ -170,14 +158,14 @@ void support(App& app, const httplib::Request& req, httplib::Response& res,
   }
   // The per-address limit counts the address the registers confirm: an invented addition is
   // refused here, not counted as another household.
-  const auto address = store_call(app, [&] {
+  const auto address = with_store(app, [&] {
     auto a = store::parse_address(text_field(body, "postcode"), text_field(body, "huisnummer"),
                                   text_field(body, "toevoeging"));
     store::require_register_address(app.db, wa, a);
     return a;
   });
   throttle(app, "adres:" + address.key());
-  const auto mail = store_call(app, [&] {
+  const auto mail = with_store(app, [&] {
     return store::submit_portal_support(app.db, wa, id, address, text_field(body, "email"),
                                         link_base(app, kConfirmPage), app.config.now());
   });
@@ -190,7 +178,7 @@ void verify(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>&) {
   const auto body = json_body(req);
   throttle(app, "client:" + client_address(app.config, req));
-  const auto done = store_call(app, [&] {
+  const auto done = with_store(app, [&] {
     return store::confirm_portal_token(app.db, text_field(body, "token"), app.config.now());
   });
   send_json(res, 200,

@@ -22,20 +22,6 @@ using nlohmann::json;
 
 constexpr const char* kConfirmPage = "portaal/actie-bevestigen";
 
-template <typename F>
-auto store_call(App& app, F&& f) {
-  try {
-    std::lock_guard lock(app.db_mutex);
-    return f();
-  } catch (const store::WijkwerkConflict& e) {
-    throw HttpError{409, e.field() == "campaign" ? "closed" : "conflict", e.what(), e.field()};
-  } catch (const store::ConflictError& e) {
-    throw HttpError{409, "conflict", e.what(), ""};
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
-  }
-}
-
 std::string today(App& app) {
   return store::iso_utc(app.config.now()).substr(0, 10);
 }
@@ -55,7 +41,7 @@ void campaigns(App& app, const httplib::Request&, httplib::Response& res,
                const std::optional<Caller>&) {
   const auto wa = portal_area(app);
   const std::string day = today(app);
-  const auto [trees, superbuur] = store_call(app, [&] {
+  const auto [trees, superbuur] = with_store(app, [&] {
     return std::pair{store::portal_campaign(app.db, wa, "kerstbomen", day),
                      store::portal_campaign(app.db, wa, "superbuur", day)};
   });
@@ -70,7 +56,7 @@ std::optional<store::Address> address_in(App& app, const json& body) {
   const std::string postcode = text_field(body, "postcode");
   const std::string huisnummer = text_field(body, "huisnummer");
   if (trim(postcode).empty() && trim(huisnummer).empty()) return std::nullopt;
-  return store_call(app, [&] {
+  return with_store(app, [&] {
     return store::parse_address(postcode, huisnummer, text_field(body, "toevoeging"));
   });
 }
@@ -93,7 +79,7 @@ void request_tree(App& app, const httplib::Request& req, httplib::Response& res,
   in.buurt_code = text_field(body, "buurt");
   in.pickup_on = text_field(body, "pickup_on");
   in.email = text_field(body, "email");
-  const auto mail = store_call(app, [&] {
+  const auto mail = with_store(app, [&] {
     return store::submit_portal_tree(app.db, wa, in, link_base(app, kConfirmPage),
                                      app.config.now());
   });
@@ -120,7 +106,7 @@ void nominate(App& app, const httplib::Request& req, httplib::Response& res,
   // Without the nominee's address the nominator's e-mail address stands in for the per-address
   // limit.
   throttle(app, "adres:" + (in.address ? in.address->key() : to_lower(trim(in.email))));
-  const auto mail = store_call(app, [&] {
+  const auto mail = with_store(app, [&] {
     return store::submit_portal_nomination(app.db, wa, in, link_base(app, kConfirmPage),
                                            app.config.now());
   });
@@ -132,7 +118,7 @@ void verify(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>&) {
   const auto body = json_body(req);
   throttle(app, "client:" + client_address(app.config, req));
-  const auto done = store_call(app, [&] {
+  const auto done = with_store(app, [&] {
     return store::confirm_campaign_token(app.db, text_field(body, "token"), app.config.now());
   });
   send_json(res, 200,

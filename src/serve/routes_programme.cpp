@@ -26,19 +26,7 @@ const std::vector<Role> kProgrammeEditors = {Role::beheerder, Role::analist};
 ProgrammeParams params_of_body(const Workspace& ws, const nlohmann::json& body) {
   if (!body.contains("params"))
     throw HttpError{400, "bad_request", "Verwacht de instellingen in 'params'.", "params"};
-  try {
-    return store::params_from_json(body["params"], ws.settings());
-  } catch (const FieldError& e) {
-    throw HttpError{400, "bad_request", e.what(), e.field()};
-  }
-}
-
-ProgrammeResult compute_or_explain(const Workspace& ws, const ProgrammeParams& params) {
-  try {
-    return ws.compute(params);
-  } catch (const FieldError& e) {
-    throw HttpError{400, "bad_request", e.what(), e.field()};
-  }
+  return store::params_from_json(body["params"], ws.settings());
 }
 
 void get_programme(App& app, const httplib::Request&, httplib::Response& res,
@@ -51,14 +39,14 @@ void what_if(App& app, const httplib::Request& req, httplib::Response& res,
              const std::optional<Caller>& caller) {
   const auto ws = workspace_for(app, *caller);
   const ProgrammeParams params = params_of_body(*ws, json_body(req));
-  send_json(res, 200, programme_json(*ws, params, compute_or_explain(*ws, params)));
+  send_json(res, 200, programme_json(*ws, params, ws->compute(params)));
 }
 
 void save_settings(App& app, const httplib::Request& req, httplib::Response& res,
                    const std::optional<Caller>& caller) {
   const auto ws = workspace_for(app, *caller);
   const ProgrammeParams params = params_of_body(*ws, json_body(req));
-  compute_or_explain(*ws, params);  // refuse settings the programme cannot run with
+  ws->compute(params);  // refuse settings the programme cannot run with
   {
     std::lock_guard lock(app.db_mutex);
     store::save_settings(app.db, ws->work_area().id, params, caller->session.user.email);

@@ -43,7 +43,7 @@ void save(App& app, const httplib::Request& req, httplib::Response& res,
           const std::optional<Caller>& caller) {
   const auto ws = workspace_for(app, *caller);
   const auto body = json_body(req);
-  try {
+  {
     const ProgrammeParams params =
         store::params_from_json(body.value("params", nlohmann::json::object()), ws->settings());
     ws->compute(params);  // only scenarios the programme can run
@@ -57,8 +57,6 @@ void save(App& app, const httplib::Request& req, httplib::Response& res,
                                 caller->session.user.email);
     }
     send_json(res, 201, {{"id", id}});
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
   }
 }
 

@@ -51,14 +51,12 @@ void change_sharing(App& app, const httplib::Request& req, httplib::Response& re
   const auto wa = work_area_for(app, *caller);
   const auto& user = caller->session.user;
   std::lock_guard lock(app.db_mutex);
-  try {
+  {
     const bool changed = store::set_sharing(app.db, wa.id, user, wijk, partner->get<std::int64_t>(),
                                             shared->get<bool>(), app.config.now());
     auto answer = sharing_json(app, wa.id, user.organisation_id);
     answer["changed"] = changed;
     send_json(res, 200, answer);
-  } catch (const store::SignalAccessDenied& e) {
-    throw HttpError{403, "forbidden", e.what(), ""};
   }
 }
 

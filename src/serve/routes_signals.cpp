@@ -269,17 +269,13 @@ void record(App& app, const httplib::Request& req, httplib::Response& res,
   in.referral = string_member(body, "referral");
   in.follow_up_date = string_member(body, "follow_up_date");
   in.follow_up_status = string_member(body, "follow_up_status");
-  try {
+  {
     std::int64_t id = 0;
     {
       std::lock_guard lock(app.db_mutex);
       id = store::record_contact(app.db, wa.id, user_of(caller), in, app.config.now());
     }
     send_json(res, 201, {{"id", id}});
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
-  } catch (const store::SignalAccessDenied& e) {
-    throw HttpError{403, "forbidden", e.what(), ""};
   }
 }
 
@@ -291,7 +287,7 @@ void detail(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>& caller) {
   const auto id = path_id(req);
   const auto wa = work_area_for(app, *caller);
-  try {
+  {
     std::optional<store::ContactMoment> c;
     {
       std::lock_guard lock(app.db_mutex);
@@ -299,8 +295,6 @@ void detail(App& app, const httplib::Request& req, httplib::Response& res,
     }
     if (!c) throw not_found();
     send_json(res, 200, contact_json(*c, true));
-  } catch (const store::SignalAccessDenied& e) {
-    throw HttpError{403, "forbidden", e.what(), ""};
   }
 }
 
@@ -313,7 +307,7 @@ void change_follow_up(App& app, const httplib::Request& req, httplib::Response& 
   change.referral = optional_member(body, "referral");
   change.follow_up_date = optional_member(body, "follow_up_date");
   change.follow_up_status = optional_member(body, "follow_up_status");
-  try {
+  {
     bool found = false;
     {
       std::lock_guard lock(app.db_mutex);
@@ -321,10 +315,6 @@ void change_follow_up(App& app, const httplib::Request& req, httplib::Response& 
     }
     if (!found) throw not_found();
     send_json(res, 200, {{"id", id}});
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
-  } catch (const store::SignalAccessDenied& e) {
-    throw HttpError{403, "forbidden", e.what(), ""};
   }
 }
 
@@ -333,7 +323,7 @@ void add_note(App& app, const httplib::Request& req, httplib::Response& res,
   const auto id = path_id(req);
   const auto body = json_body(req);
   const auto wa = work_area_for(app, *caller);
-  try {
+  {
     std::optional<std::int64_t> note;
     {
       std::lock_guard lock(app.db_mutex);
@@ -342,10 +332,6 @@ void add_note(App& app, const httplib::Request& req, httplib::Response& res,
     }
     if (!note) throw not_found();
     send_json(res, 201, {{"id", *note}});
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
-  } catch (const store::SignalAccessDenied& e) {
-    throw HttpError{403, "forbidden", e.what(), ""};
   }
 }
 
@@ -395,15 +381,13 @@ void save_retention(App& app, const httplib::Request& req, httplib::Response& re
     if (months < 1 || months > 120)
       throw HttpError{422, "invalid", "Kies een bewaartermijn van 1 tot en met 120 maanden.", key};
   }
-  try {
+  {
     std::lock_guard lock(app.db_mutex);
     for (const auto& [key, value] : body.items()) {
       const int months =
           value.is_number_integer() ? value.get<int>() : std::stoi(value.get<std::string>());
       store::save_retention(app.db, wa.id, key, months, user_of(caller).email);
     }
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
   }
   send_json(res, 200, {{"retention", retention_json(app, wa.id)}});
 }
@@ -432,12 +416,10 @@ std::vector<store::ContactMoment> resident_contacts(App& app, const httplib::Req
                                                     const nlohmann::json& body) {
   const auto wa = work_area_for(app, *caller);
   (void)req;
-  try {
+  {
     std::lock_guard lock(app.db_mutex);
     return store::find_resident_contacts(app.db, wa.id, user_of(caller).email,
                                          resident_query(body, caller), "inzageverzoek");
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
   }
 }
 
@@ -497,7 +479,7 @@ void resident_erase(App& app, const httplib::Request& req, httplib::Response& re
   if (!body.value("confirm", false))
     throw HttpError{422, "invalid", "Bevestig dat u deze gegevens wilt wissen.", "confirm"};
   const auto wa = work_area_for(app, *caller);
-  try {
+  {
     int n = 0;
     {
       std::lock_guard lock(app.db_mutex);
@@ -505,8 +487,6 @@ void resident_erase(App& app, const httplib::Request& req, httplib::Response& re
                                          resident_query(body, caller));
     }
     send_json(res, 200, {{"erased", n}});
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
   }
 }
 

@@ -104,13 +104,11 @@ void add(App& app, const httplib::Request& req, httplib::Response& res,
   e.activity_ref = text_field(body, "activity_ref");
   e.description = text_field(body, "description");
   std::int64_t id = 0;
-  try {
+  {
     std::lock_guard lock(app.db_mutex);
     if (e.organisation_id != 0)  // none: the store names the missing field
       require_partner_organisation(app.db, wa.id, e.organisation_id, "organisation_id");
     id = store::add_spending(app.db, wa.id, e, caller->session.user.email);
-  } catch (const FieldError& err) {
-    throw HttpError{422, "invalid", err.what(), err.field()};
   }
   send_json(res, 201, {{"id", id}});
 }

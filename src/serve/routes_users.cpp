@@ -84,11 +84,9 @@ void add_user(App& app, const httplib::Request& req, httplib::Response& res,
   if (const auto it = body.find("wijken"); it != body.end()) user.wijken = wijken_of(*it);
   std::lock_guard lock(app.db_mutex);
   require_own_organisation(app, body, *caller);
-  try {
+  {
     const auto id = store::create_user(app.db, user, caller->session.user.email);
     send_json(res, 201, {{"id", id}});
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
   }
 }
 

@@ -164,8 +164,7 @@ void add_theme(App& app, const httplib::Request& req, httplib::Response& res,
   const auto body = json_body(req);
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  const auto id = store_call(
-      [&] { return store::add_theme(app.db, wa.id, text(body, "name"), actor(*caller)); });
+  const auto id = store::add_theme(app.db, wa.id, text(body, "name"), actor(*caller));
   send_json(res, 201, {{"id", id}});
 }
 
@@ -182,7 +181,7 @@ void update_theme(App& app, const httplib::Request& req, httplib::Response& res,
   const bool active = body.contains("active") && body["active"].is_boolean()
                           ? body["active"].get<bool>()
                           : it->active;
-  store_call([&] { store::update_theme(app.db, wa.id, id, name, active, actor(*caller)); });
+  store::update_theme(app.db, wa.id, id, name, active, actor(*caller));
   send_json(res, 200, {{"id", id}});
 }
 
@@ -269,7 +268,7 @@ void save_profile(App& app, const httplib::Request& req, httplib::Response& res,
   for (std::size_t i = 0; i < p.team.size(); ++i)
     require_partner_organisation(app.db, wa.id, p.team[i].organisation_id,
                                  "team[" + std::to_string(i) + "].organisation_id");
-  const auto id = store_call([&] { return store::save_profile(app.db, wa.id, p, actor(*caller)); });
+  const auto id = store::save_profile(app.db, wa.id, p, actor(*caller));
   send_json(res, 200, {{"id", id}});
 }
 
@@ -324,12 +323,11 @@ void add_activity(App& app, const httplib::Request& req, httplib::Response& res,
   std::lock_guard lock(app.db_mutex);
   // The wijk follows from the buurt when one is given.
   if (!a.buurt_code.empty())
-    a.wijk_code =
-        store_call([&] { return store::wijk_of_buurt(app.db, wa.id, a.buurt_code, "buurt_code"); });
+    a.wijk_code = store::wijk_of_buurt(app.db, wa.id, a.buurt_code, "buurt_code");
   if (!store::is_wijk_code(a.wijk_code))
     throw HttpError{422, "invalid", "Kies een wijk (een wijkcode als WK010601).", "wijk_code"};
   require_wijk(*caller, a.wijk_code);
-  const auto id = store_call([&] { return store::add_activity(app.db, wa.id, a, actor(*caller)); });
+  const auto id = store::add_activity(app.db, wa.id, a, actor(*caller));
   send_json(res, 201, {{"id", id}});
 }
 
@@ -427,13 +425,12 @@ void add_work(App& app, const httplib::Request& req, httplib::Response& res,
   std::lock_guard lock(app.db_mutex);
   std::string wijk = w.area_code;
   if (store::is_buurt_code(w.area_code))
-    wijk =
-        store_call([&] { return store::wijk_of_buurt(app.db, wa.id, w.area_code, "area_code"); });
+    wijk = store::wijk_of_buurt(app.db, wa.id, w.area_code, "area_code");
   if (!store::is_wijk_code(wijk))
     throw HttpError{422, "invalid", "Kies een wijk of buurt (WK010601 of BU01060101).",
                     "area_code"};
   require_wijk(*caller, wijk);
-  const auto id = store_call([&] { return store::add_work(app.db, wa.id, w, actor(*caller)); });
+  const auto id = store::add_work(app.db, wa.id, w, actor(*caller));
   send_json(res, 201, {{"id", id}});
 }
 
@@ -448,7 +445,7 @@ void timeline(App& app, const httplib::Request& req, httplib::Response& res,
       throw HttpError{400, "bad_request", "Kies een buurt (een buurtcode als BU01060101).",
                       "buurt"};
     std::lock_guard lock(app.db_mutex);
-    const auto of = store_call([&] { return store::wijk_of_buurt(app.db, wa.id, buurt, "buurt"); });
+    const auto of = store::wijk_of_buurt(app.db, wa.id, buurt, "buurt");
     if (!wijk.empty() && wijk != of)
       throw HttpError{400, "bad_request", "Deze buurt ligt niet in de gekozen wijk.", "buurt"};
     wijk = of;

@@ -103,7 +103,7 @@ int body_year(App& app, const json& body) {
 
 // The wijk of the buurt in the body; 422 naming buurt_code when it is not one.
 std::string buurt_wijk(App& app, std::int64_t work_area, const std::string& buurt) {
-  return store_call([&] { return store::wijk_of_buurt(app.db, work_area, buurt, "buurt_code"); });
+  return store::wijk_of_buurt(app.db, work_area, buurt, "buurt_code");
 }
 
 void add_tree(App& app, const httplib::Request& req, httplib::Response& res,
@@ -118,8 +118,7 @@ void add_tree(App& app, const httplib::Request& req, httplib::Response& res,
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
   require_wijk(*caller, buurt_wijk(app, wa.id, t.buurt_code));
-  const auto id = store_call(
-      [&] { return store::request_christmas_tree(app.db, wa.id, year, t, actor(*caller)); });
+  const auto id = store::request_christmas_tree(app.db, wa.id, year, t, actor(*caller));
   send_json(res, 201, {{"id", id}});
 }
 
@@ -134,8 +133,7 @@ void add_nomination(App& app, const httplib::Request& req, httplib::Response& re
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
   require_wijk(*caller, buurt_wijk(app, wa.id, n.buurt_code));
-  const auto id =
-      store_call([&] { return store::nominate_superbuur(app.db, wa.id, year, n, actor(*caller)); });
+  const auto id = store::nominate_superbuur(app.db, wa.id, year, n, actor(*caller));
   send_json(res, 201, {{"id", id}});
 }
 
@@ -157,7 +155,7 @@ void decide_nomination(App& app, const httplib::Request& req, httplib::Response&
       body.contains("status") ? text(body, "status") : q.getColumn(1).getString();
   const std::string award =
       body.contains("award") ? text(body, "award") : q.getColumn(2).getString();
-  store_call([&] { store::decide_superbuur(app.db, wa.id, id, status, award, actor(*caller)); });
+  store::decide_superbuur(app.db, wa.id, id, status, award, actor(*caller));
   send_json(res, 200, {{"id", id}, {"status", status}});
 }
 
@@ -167,10 +165,8 @@ void add_reporter(App& app, const httplib::Request& req, httplib::Response& res,
   const int year = body_year(app, body);
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  const auto id = store_call([&] {
-    return store::add_reporter(app.db, wa.id, year, text(body, "name"), text(body, "speciality"),
-                               actor(*caller));
-  });
+  const auto id = store::add_reporter(app.db, wa.id, year, text(body, "name"),
+                                      text(body, "speciality"), actor(*caller));
   send_json(res, 201, {{"id", id}});
 }
 
@@ -189,13 +185,11 @@ void add_assignment(App& app, const httplib::Request& req, httplib::Response& re
   std::lock_guard lock(app.db_mutex);
   const auto id = [&] {
     try {
-      return store_call([&] {
-        return store::add_reporter_assignment(app.db, wa.id, reporter, a, actor(*caller));
-      });
-    } catch (const HttpError& e) {
+      return store::add_reporter_assignment(app.db, wa.id, reporter, a, actor(*caller));
+    } catch (const FieldError& e) {
       // The reporter in the path is not the work area's: as every record of another work area,
       // it does not exist.
-      if (e.field == "reporter_id") throw HttpError{404, "not_found", e.message, ""};
+      if (e.field() == "reporter_id") throw HttpError{404, "not_found", e.what(), ""};
       throw;
     }
   }();
@@ -277,8 +271,7 @@ void add_case(App& app, const httplib::Request& req, httplib::Response& res,
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
   require_wijk(*caller, buurt_wijk(app, wa.id, c.buurt_code));
-  const auto id =
-      store_call([&] { return store::add_mediation_case(app.db, wa.id, c, actor(*caller)); });
+  const auto id = store::add_mediation_case(app.db, wa.id, c, actor(*caller));
   send_json(res, 201, {{"id", id}});
 }
 
@@ -292,7 +285,7 @@ void update_case(App& app, const httplib::Request& req, httplib::Response& res,
   if (!c) throw HttpError{404, "not_found", "Deze bemiddelingszaak bestaat niet.", ""};
   require_wijk(*caller, c->wijk_code);
   merge_steps(body, *c);
-  store_call([&] { store::update_mediation_case(app.db, wa.id, id, *c, actor(*caller)); });
+  store::update_mediation_case(app.db, wa.id, id, *c, actor(*caller));
   send_json(res, 200, case_json(*store::find_mediation_case(app.db, wa.id, id), today(app)));
 }
 

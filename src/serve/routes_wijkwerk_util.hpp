@@ -26,18 +26,6 @@ bool works_in(const Caller& caller, const std::string& wijk);
 // HttpError 403 unless works_in.
 void require_wijk(const Caller& caller, const std::string& wijk);
 
-// Runs a store call: FieldError becomes 422 with its field, WijkwerkConflict 409.
-template <class F>
-auto store_call(F&& f) -> decltype(f()) {
-  try {
-    return f();
-  } catch (const store::WijkwerkConflict& e) {
-    throw HttpError{409, "conflict", e.what(), e.field()};
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field()};
-  }
-}
-
 void add_case_routes(std::vector<Route>& routes);
 
 }  // namespace leefbaar::serve::wijkwerk

@@ -82,9 +82,10 @@ PortalCampaign require_open(Database& database, std::int64_t work_area, const st
                             const char* name, TimePoint now) {
   auto c = portal_campaign(database, work_area, kind, iso_utc(now).substr(0, 10));
   if (!c.open)
-    throw WijkwerkConflict("campaign",
-                           fmt::format("De {} is nu gesloten. U kunt weer meedoen vanaf {}.", name,
-                                       dutch_date(c.opens_next)));
+    throw ConflictError("campaign",
+                        fmt::format("De {} is nu gesloten. U kunt weer meedoen vanaf {}.", name,
+                                    dutch_date(c.opens_next)),
+                        "closed");
   return c;
 }
 
@@ -94,10 +95,10 @@ void refuse_taken_street(SQLite::Database& db, const Campaign& c, const std::str
   q.bind(1, c.id);
   q.bind(2, street_key(street));
   if (q.executeStep())
-    throw WijkwerkConflict("street",
-                           fmt::format("Voor de {} is in {} al een kerstboom aangevraagd. Per "
-                                       "straat kan dat één keer per jaar.",
-                                       street, c.year));
+    throw ConflictError("street",
+                        fmt::format("Voor de {} is in {} al een kerstboom aangevraagd. Per "
+                                    "straat kan dat één keer per jaar.",
+                                    street, c.year));
 }
 
 int purge(SQLite::Database& db, TimePoint now) {
@@ -352,7 +353,7 @@ CampaignConfirmation confirm_campaign_token(Database& database, const std::strin
       n.source = "portaal";
       out.record_id = nominate_superbuur(database, work_area, out.year, n, "portaal");
     }
-  } catch (const WijkwerkConflict&) {
+  } catch (const ConflictError&) {
     forget(false);  // the street got its tree meanwhile: this request can never be granted
     throw;
   }

@@ -59,7 +59,7 @@ struct PortalNomination {
   std::string email;  // the nominator's, only for the link
 };
 
-// Both throw FieldError naming the field for bad input or an unknown address, WijkwerkConflict
+// Both throw FieldError naming the field for bad input or an unknown address, ConflictError
 // ("campaign") when the campaign is closed and ("street") when the street already has its tree.
 PortalMail submit_portal_tree(Database& db, std::int64_t work_area, const PortalTreeRequest& in,
                               const std::string& link_base, TimePoint now);
@@ -74,7 +74,7 @@ struct CampaignConfirmation {
   std::string what;  // the street or the nominee
 };
 // Uses a link's token once (valid for 7 days). Throws FieldError("token") for an unknown, used or
-// expired token, WijkwerkConflict("street") when the street got its tree meanwhile.
+// expired token, ConflictError("street") when the street got its tree meanwhile.
 CampaignConfirmation confirm_campaign_token(Database& db, const std::string& token, TimePoint now);
 
 // Removes what was submitted but not confirmed within the link's lifetime (and its mail).

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/errors.hpp"
 #include "neighbourhood/signals.hpp"
 #include "store/database.hpp"
 #include "store/signal_sharing.hpp"
@@ -22,10 +23,10 @@
 namespace leefbaar::store {
 
 // Thrown when a user asks for details they may not see (the API answers 403).
-class SignalAccessDenied : public std::runtime_error {
+class SignalAccessDenied : public ForbiddenError {
  public:
   SignalAccessDenied()
-      : std::runtime_error(
+      : ForbiddenError(
             "Alleen de organisatie die dit contact vastlegde ziet de details, en het wijkteam van "
             "deze wijk als die organisatie ze met uw organisatie deelt. U ziet de aantallen.") {}
 };

@@ -409,10 +409,9 @@ std::int64_t request_christmas_tree(Database& database, std::int64_t work_area, 
   exists.bind(1, campaign);
   exists.bind(2, street_key(street));
   if (exists.executeStep())
-    throw WijkwerkConflict("street",
-                           fmt::format("Voor de {} is in {} al een kerstboom aangevraagd. "
-                                       "Per straat kan dat een keer per jaar.",
-                                       street, year));
+    throw ConflictError("street", fmt::format("Voor de {} is in {} al een kerstboom aangevraagd. "
+                                              "Per straat kan dat een keer per jaar.",
+                                              street, year));
   SQLite::Statement q(db,
                       "INSERT INTO wijk_tree_requests (campaign_id, street, street_key, "
                       "buurt_code, wijk_code, pickup_on, contribution_cents, source, created_at, "

@@ -91,7 +91,7 @@ std::int64_t add_mediation_case(Database& database, std::int64_t work_area,
                         "case_number = ?");
     e.bind(1, work_area);
     e.bind(2, c.case_number);
-    if (e.executeStep()) throw WijkwerkConflict("case_number", "Dit zaaknummer is al in gebruik.");
+    if (e.executeStep()) throw ConflictError("case_number", "Dit zaaknummer is al in gebruik.");
   }
   SQLite::Statement q(db,
                       "INSERT INTO wijk_mediation_cases (work_area_id, case_number, buurt_code, "

@@ -6,7 +6,7 @@
 //
 // Dates are ISO text (YYYY-MM-DD); an empty string means "not yet". Every change writes an audit
 // entry in its own transaction. Bad input throws FieldError(field, Dutch message); a second
-// Christmas tree for a street in the same year throws WijkwerkConflict.
+// Christmas tree for a street in the same year throws ConflictError.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -19,11 +19,7 @@
 
 namespace leefbaar::store {
 
-// A request that clashes with what is already stored (answered with 409).
-class WijkwerkConflict : public FieldError {
- public:
-  using FieldError::FieldError;
-};
+using leefbaar::ConflictError;
 
 // ---- Codes and dates -------------------------------------------------------------------------
 
@@ -160,7 +156,7 @@ struct TreeRequest {
   std::string source = "medewerker";  // portaal or medewerker
   std::string created_at;
 };
-// One request per street per year: a second throws WijkwerkConflict("street").
+// One request per street per year: a second throws ConflictError("street").
 std::int64_t request_christmas_tree(Database& db, std::int64_t work_area, int year,
                                     const TreeRequest& request, const std::string& actor);
 std::vector<TreeRequest> list_tree_requests(Database& db, std::int64_t work_area, int year,

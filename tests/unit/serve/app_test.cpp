@@ -10,10 +10,10 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "demo/demo.hpp"
 #include "demo_store.hpp"
 #include "import/run_file.hpp"
 #include "report/programme_run.hpp"
-#include "serve/demo.hpp"
 #include "store/initiatives.hpp"
 #include "store/portal_campaigns.hpp"
 #include "temp_files.hpp"
@@ -53,7 +53,7 @@ class DemoApi : public DemoServerTest {
     n.email = "buur@example.org";
     const auto mail = store::submit_portal_nomination(db, *store::portal_work_area(db), n,
                                                       "/portaal/actie-bevestigen/",
-                                                      serve::demo_today() + std::chrono::hours(10));
+                                                      demo::demo_today() + std::chrono::hours(10));
     return nlohmann::json{{"token", mail.token}}.dump();
   }
 
@@ -88,7 +88,7 @@ Example example_of(const serve::Route& r) {
         R"({"email":"nieuw@demo.leefbaar.nl","name":"Nieuw","password":"nog een lang wachtwoord","role":"lezer"})"};
   if (key == "POST /api/session")
     return {p,
-            nlohmann::json{{"email", "lezer@demo.leefbaar.nl"}, {"password", serve::kDemoPassword}}
+            nlohmann::json{{"email", "lezer@demo.leefbaar.nl"}, {"password", demo::kDemoPassword}}
                 .dump()};
   if (key == "POST /api/programme/whatif" || key == "POST /api/programme/settings")
     return {p, R"({"params":{"yellow":-0.4}})"};
@@ -223,12 +223,14 @@ TEST_F(DemoApi, ProgrammeFollowsTheWhatIfAndAddsUpToTheBudget) {
   // Not saved: the programme is unchanged.
   EXPECT_EQ(get_json("/api/programme", who)["summary"], saved["summary"]);
 
-  const auto bad = post_json("/api/programme/whatif", who, {{"params", {{"orange", 0.5}}}}, 400);
+  // A setting out of bounds is a FieldError as everywhere else: 422 naming the field (it was 400
+  // here alone until issue 10).
+  const auto bad = post_json("/api/programme/whatif", who, {{"params", {{"orange", 0.5}}}}, 422);
   EXPECT_EQ(bad["field"], "orange");
   EXPECT_EQ(
-      post_json("/api/programme/whatif", who, {{"params", {{"edition", 1999}}}}, 400)["field"],
+      post_json("/api/programme/whatif", who, {{"params", {{"edition", 1999}}}}, 422)["field"],
       "edition");
-  EXPECT_EQ(post_json("/api/programme/whatif", who, {{"params", {{"kleur", 1}}}}, 400)["field"],
+  EXPECT_EQ(post_json("/api/programme/whatif", who, {{"params", {{"kleur", 1}}}}, 422)["field"],
             "kleur");
 }
 

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "serve/demo.hpp"
+#include "demo/demo.hpp"
 
 namespace leefbaar::testing {
 namespace {
@@ -11,11 +11,11 @@ namespace {
 using namespace std::chrono;
 
 TEST(Clock, StartsAtNineOnTheGivenDayAndRunsOn) {
-  const auto clock = serve::clock_starting_on(serve::demo_today());
+  const auto clock = serve::clock_starting_on(demo::demo_today());
   const auto first = clock();
   EXPECT_EQ(day_text(first), "2026-03-02");
-  EXPECT_GE(first, serve::demo_today() + 9h);
-  EXPECT_LT(first, serve::demo_today() + 10h);
+  EXPECT_GE(first, demo::demo_today() + 9h);
+  EXPECT_LT(first, demo::demo_today() + 10h);
   EXPECT_GE(clock(), first);
 }
 

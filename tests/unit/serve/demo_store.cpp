@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <memory>
 
-#include "serve/demo.hpp"
+#include "demo/demo.hpp"
 #include "serve/server.hpp"
 #include "temp_files.hpp"
 
@@ -30,13 +30,13 @@ const DemoFiles& demo_files() {
       auto f = files_in(dir);
       if (!std::filesystem::exists(f.store)) {
         std::filesystem::create_directories(dir);
-        serve::load_demo(f.store, f.data);
+        demo::load_demo(f.store, f.data);
       }
       return f;
     }
     static const auto own = std::make_unique<TempDir>();
     auto f = files_in(own->path());
-    serve::load_demo(f.store, f.data);
+    demo::load_demo(f.store, f.data);
     return f;
   }();
   return files;
@@ -60,7 +60,7 @@ void DemoServerTest::TearDown() {
 }
 
 Login DemoServerTest::log_in(const std::string& role) const {
-  return api_->log_in(role + "@demo.leefbaar.nl", serve::kDemoPassword);
+  return api_->log_in(role + "@demo.leefbaar.nl", demo::kDemoPassword);
 }
 
 // The CTest fixture's set-up (not one of the discovered tests): a fresh demo store for this run,

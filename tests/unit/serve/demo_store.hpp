@@ -13,7 +13,7 @@
 #include <thread>
 
 #include "api_client.hpp"
-#include "serve/demo.hpp"
+#include "demo/demo.hpp"
 #include "serve/server.hpp"
 #include "temp_files.hpp"
 
@@ -34,7 +34,7 @@ class DemoServerTest : public ::testing::Test {
   using TimePoint = std::chrono::system_clock::time_point;
   // The demo's day (2 March 2026, midnight UTC): its neighbourhood work of 2025 is last year's,
   // and within retention.
-  static TimePoint demo_day() { return serve::demo_today(); }
+  static TimePoint demo_day() { return demo::demo_today(); }
 
   void SetUp() override;
   void TearDown() override;

@@ -14,8 +14,8 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "demo/demo.hpp"
 #include "demo_store.hpp"
-#include "serve/demo.hpp"
 #include "store/outbox.hpp"
 
 namespace leefbaar::testing {
@@ -184,7 +184,7 @@ TEST_F(MailPortalApi, TheWholeFlowLeavesNoTokenOrPasswordInTheLog) {
     ASSERT_EQ(t.size(), 48u);
     EXPECT_EQ(log.find(t), std::string::npos) << "token in the log: " << t;
   }
-  EXPECT_EQ(log.find(serve::kDemoPassword), std::string::npos);
+  EXPECT_EQ(log.find(demo::kDemoPassword), std::string::npos);
 }
 
 TEST_F(MailPortalApi, LineBreaksInAnAddressOrATitleAreRefused) {

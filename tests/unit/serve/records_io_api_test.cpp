@@ -11,9 +11,9 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "demo/demo.hpp"
 #include "demo_store.hpp"
 #include "serve/app.hpp"
-#include "serve/demo.hpp"
 #include "store/import_table.hpp"
 #include "temp_files.hpp"
 

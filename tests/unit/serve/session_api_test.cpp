@@ -8,9 +8,9 @@
 #include <set>
 
 #include "api_client.hpp"
+#include "demo/demo.hpp"
 #include "demo_store.hpp"
 #include "serve/client_address.hpp"
-#include "serve/demo.hpp"
 #include "store/users.hpp"
 
 namespace leefbaar::testing {
@@ -58,7 +58,7 @@ TEST_F(SessionApi, TheOwnPasswordChangeEndsEveryOldSession) {
             "current_password");
   EXPECT_EQ(me(first), 200);
   const auto res = api_->call("POST", "/api/session/password", &first,
-                              nlohmann::json{{"current_password", serve::kDemoPassword},
+                              nlohmann::json{{"current_password", demo::kDemoPassword},
                                              {"new_password", "een nieuw lang wachtwoord"}}
                                   .dump());
   ASSERT_EQ(res->status, 200) << res->body;
@@ -69,7 +69,7 @@ TEST_F(SessionApi, TheOwnPasswordChangeEndsEveryOldSession) {
   const Login renewed{set_cookie.substr(0, set_cookie.find(';')),
                       nlohmann::json::parse(res->body)["csrf_token"]};
   EXPECT_EQ(me(renewed), 200);
-  EXPECT_FALSE(api_->log_in("analist@demo.leefbaar.nl", serve::kDemoPassword).cookie.size());
+  EXPECT_FALSE(api_->log_in("analist@demo.leefbaar.nl", demo::kDemoPassword).cookie.size());
   EXPECT_TRUE(api_->log_in("analist@demo.leefbaar.nl", "een nieuw lang wachtwoord").cookie.size());
 }
 
@@ -94,7 +94,7 @@ TEST_F(SessionApi, ARoleChangeOrDisablingEndsTheSessions) {
   EXPECT_EQ(me(as_lezer), 200);
   call("POST", "/api/users/" + id, &admin, {{"disabled", true}}, 200);
   EXPECT_EQ(me(as_lezer), 401);
-  const auto refused = log_in_from("", "analist@demo.leefbaar.nl", serve::kDemoPassword);
+  const auto refused = log_in_from("", "analist@demo.leefbaar.nl", demo::kDemoPassword);
   EXPECT_EQ(refused->status, 403);
   EXPECT_NE(refused->body.find("uitgeschakeld"), std::string::npos);
   // Disabled users are listed (to enable them again), enabled again they log in.
@@ -180,8 +180,8 @@ TEST_F(BehindAProxy, TwentyWrongPasswordsDoNotLockTheOwnerOut) {
       ++failed;
     }
   }
-  EXPECT_EQ(log_in_from("198.51.100.7", owner, serve::kDemoPassword)->status, 200);
-  const auto slowed = log_in_from("203.0.113.9", owner, serve::kDemoPassword);
+  EXPECT_EQ(log_in_from("198.51.100.7", owner, demo::kDemoPassword)->status, 200);
+  const auto slowed = log_in_from("203.0.113.9", owner, demo::kDemoPassword);
   EXPECT_EQ(slowed->status, 429);
   EXPECT_EQ(slowed->get_header_value("Retry-After"), "900");
   EXPECT_NE(slowed->body.find("over 15 minuten opnieuw"), std::string::npos) << slowed->body;
@@ -206,9 +206,9 @@ TEST_F(BehindAProxy, AnAddressSprayingManyAccountsIsLimited) {
                   ->status,
               401)
         << k;
-  EXPECT_EQ(log_in_from("203.0.113.50", "beheerder@demo.leefbaar.nl", serve::kDemoPassword)->status,
+  EXPECT_EQ(log_in_from("203.0.113.50", "beheerder@demo.leefbaar.nl", demo::kDemoPassword)->status,
             429);
-  EXPECT_EQ(log_in_from("198.51.100.7", "beheerder@demo.leefbaar.nl", serve::kDemoPassword)->status,
+  EXPECT_EQ(log_in_from("198.51.100.7", "beheerder@demo.leefbaar.nl", demo::kDemoPassword)->status,
             200);
 }
 
@@ -232,7 +232,7 @@ TEST_F(SessionApi, ASpoofedForwardedForIsIgnored) {
         log_in_from("203.0.113." + std::to_string(k), "lezer@demo.leefbaar.nl", "fout wachtwoord!")
             ->status,
         401);
-  EXPECT_EQ(log_in_from("198.51.100.99", "lezer@demo.leefbaar.nl", serve::kDemoPassword)->status,
+  EXPECT_EQ(log_in_from("198.51.100.99", "lezer@demo.leefbaar.nl", demo::kDemoPassword)->status,
             429);
   auto c = api_->client();
   int limited = 0;

@@ -12,9 +12,9 @@
 #include <thread>
 
 #include "api_client.hpp"
+#include "demo/demo.hpp"
 #include "demo_store.hpp"
 #include "serve/app.hpp"
-#include "serve/demo.hpp"
 #include "store/users.hpp"
 #include "temp_files.hpp"
 

@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
+#include "demo/demo.hpp"
 #include "demo_store.hpp"
 #include "import/run_file.hpp"
 #include "serve/app.hpp"
-#include "serve/demo.hpp"
 #include "serve/workspace.hpp"
 #include "store/imports.hpp"
 #include "store/runs.hpp"
@@ -187,7 +187,7 @@ class TenancyWalk : public DemoServerTest {
     store::add_partner(db, wa->id, b_.organisations[2]);
 
     // Users of every role in each of the six organisations.
-    serve::DemoContext ctx;
+    demo::DemoContext ctx;
     ctx.work_area = b_.work_area;
     ctx.corporation = b_.organisations[0];
     ctx.gemeente = b_.organisations[1];
@@ -201,7 +201,7 @@ class TenancyWalk : public DemoServerTest {
           u.organisation_id = t->organisations[o];
           u.email = std::string(role) + "." + kinds[o] + "@tenant-" + t->tag + ".test";
           u.display_name = "Tenant " + t->tag + " " + role;
-          u.password = serve::kDemoPassword;
+          u.password = demo::kDemoPassword;
           u.role = *store::role_from_name(role);
           if (u.role == store::Role::wijkteam) u.wijken = {"WK010601", "WK010604"};
           const auto id = store::create_user(db, u, "test");
@@ -212,11 +212,11 @@ class TenancyWalk : public DemoServerTest {
         }
     }
     // Tenant B's records: the demo's neighbourhood work, recorded again in its own work area.
-    serve::load_demo_initiatives(db, ctx);
-    serve::load_demo_wijkwerk(db, ctx);
-    serve::load_demo_signals(db, ctx);
-    serve::open_demo_campaigns(
-        db, ctx, static_cast<int>(std::chrono::year_month_day{serve::demo_today()}.year()));
+    demo::load_demo_initiatives(db, ctx);
+    demo::load_demo_wijkwerk(db, ctx);
+    demo::load_demo_signals(db, ctx);
+    demo::open_demo_campaigns(
+        db, ctx, static_cast<int>(std::chrono::year_month_day{demo::demo_today()}.year()));
     const auto ws = serve::build_workspace(db, *wa);
     store::save_programme_run(db, {kCorporationB, kWorkAreaB, "test", ws->settings(),
                                    ws->run().data.checksums, ws->run().stock, ws->result()});
@@ -306,7 +306,7 @@ class TenancyWalk : public DemoServerTest {
         "?year=2025&format=csv&a=" + std::to_string(other.ids.at("scenarios")) +
         "&b=" + std::to_string(other.ids.at("scenarios"));
     for (const auto& email : caller.emails) {
-      const Login who = api_->log_in(email, serve::kDemoPassword);
+      const Login who = api_->log_in(email, demo::kDemoPassword);
       ASSERT_FALSE(who.cookie.empty()) << email;
       for (const auto& r : serve::routes()) {
         if (r.access == serve::Access::public_) continue;  // the portal: public by design
@@ -345,7 +345,7 @@ TEST_F(TenancyWalk, NoTenantReadsOrWritesAnother) {
   // Both tenants work: each sees its own programme, runs and records.
   for (const Tenant* t : {&a_, &b_}) {
     const Login who =
-        api_->log_in("analist.corporatie@tenant-" + t->tag + ".test", serve::kDemoPassword);
+        api_->log_in("analist.corporatie@tenant-" + t->tag + ".test", demo::kDemoPassword);
     const auto runs = api_->call("GET", "/api/runs", &who);
     ASSERT_EQ(runs->status, 200) << runs->body;
     EXPECT_NE(runs->body.find(t == &a_ ? "TENANTA" : "TENANTB"), std::string::npos);
@@ -360,7 +360,7 @@ TEST_F(TenancyWalk, NoTenantReadsOrWritesAnother) {
 // them, not to a user of its own (a wijk team naming another tenant's organisation) nor by making
 // a user in another tenant's organisation; a grant within the partnership is audited.
 TEST_F(TenancyWalk, AnotherOrganisationsBeheerderCannotGrantSignalAccess) {
-  const Login b = api_->log_in("beheerder.corporatie@tenant-b.test", serve::kDemoPassword);
+  const Login b = api_->log_in("beheerder.corporatie@tenant-b.test", demo::kDemoPassword);
   const std::string before = fingerprint(store_file(), a_);
   // A's welfare organisation in B's wijk team: refused, the name of A's partner is not B's to use.
   const json profile = {{"wijk_code", "WK010601"},
@@ -407,7 +407,7 @@ TEST_F(TenancyWalk, AnotherOrganisationsBeheerderCannotGrantSignalAccess) {
   // wijken in A's welfare organisation (who would then read A's signal details). In this test, not
   // one of its own, so that tenant B is built once.
   {
-    const Login b2 = api_->log_in("beheerder.corporatie@tenant-b.test", serve::kDemoPassword);
+    const Login b2 = api_->log_in("beheerder.corporatie@tenant-b.test", demo::kDemoPassword);
     const std::string users_before = fingerprint(store_file(), a_);
     const auto res = api_->call("POST", "/api/users", &b2,
                                 json{{"email", "indringer@tenant-b.test"},

@@ -72,11 +72,11 @@ TEST_F(PortalCampaigns, OneTreePerStreetPerYear) {
   try {
     store::submit_portal_tree(db_, 1, tree(5, "Dingspelstraat"), kBase, open_);
     FAIL() << "a second tree for the street was accepted";
-  } catch (const store::WijkwerkConflict& e) {
+  } catch (const store::ConflictError& e) {
     EXPECT_EQ(e.field(), "street");
     EXPECT_NE(std::string(e.what()).find("al een kerstboom aangevraagd"), std::string::npos);
   }
-  EXPECT_THROW(store::confirm_campaign_token(db_, second.token, open_), store::WijkwerkConflict);
+  EXPECT_THROW(store::confirm_campaign_token(db_, second.token, open_), store::ConflictError);
   EXPECT_EQ(store::list_tree_requests(db_, 1, 2026).size(), 1u);
   // Another street, and the same street next year, are fine.
   store::confirm_campaign_token(
@@ -98,12 +98,12 @@ TEST_F(PortalCampaigns, AClosedCampaignRefusesAndSaysWhenItOpens) {
   try {
     store::submit_portal_tree(db_, 1, tree(3, "Dingspelstraat"), kBase, march);
     FAIL() << "a closed campaign accepted a tree";
-  } catch (const store::WijkwerkConflict& e) {
+  } catch (const store::ConflictError& e) {
     EXPECT_EQ(e.field(), "campaign");
     EXPECT_NE(std::string(e.what()).find("1-11-2026"), std::string::npos);
   }
   EXPECT_THROW(store::submit_portal_nomination(db_, 1, nomination(), kBase, march),
-               store::WijkwerkConflict);
+               store::ConflictError);
   // After the intake closed, the portal points to next year's.
   EXPECT_EQ(store::portal_campaign(db_, 1, "superbuur", "2026-12-20").opens_next, "2027-10-15");
   EXPECT_TRUE(store::list_outbox(db_).empty());

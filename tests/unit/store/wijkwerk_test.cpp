@@ -136,7 +136,7 @@ TEST_F(Wijkwerk, OneChristmasTreePerStreetPerYear) {
   t.pickup_on = "2025-12-13";
   store::request_christmas_tree(db_, wa_, 2025, t, "a@b");
   t.street = " dingspelstraat ";
-  EXPECT_THROW(store::request_christmas_tree(db_, wa_, 2025, t, "a@b"), store::WijkwerkConflict);
+  EXPECT_THROW(store::request_christmas_tree(db_, wa_, 2025, t, "a@b"), store::ConflictError);
   store::request_christmas_tree(db_, wa_, 2026, t, "a@b");  // next year again
   const auto trees = store::list_tree_requests(db_, wa_, 2025);
   ASSERT_EQ(trees.size(), 1u);

@@ -4,10 +4,10 @@
 // portal shows when the campaign opens.
 #include <fmt/format.h>
 
-#include "serve/demo.hpp"
+#include "demo/demo.hpp"
 #include "store/portal_campaigns.hpp"
 
-namespace leefbaar::serve {
+namespace leefbaar::demo {
 
 void open_demo_campaigns(store::Database& db, const DemoContext& ctx, int year) {
   for (const char* kind : {"kerstbomen", "superbuur"})
@@ -15,4 +15,4 @@ void open_demo_campaigns(store::Database& db, const DemoContext& ctx, int year) 
                                fmt::format("{}-12-31", year), "demo");
 }
 
-}  // namespace leefbaar::serve
+}  // namespace leefbaar::demo

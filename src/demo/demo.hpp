@@ -11,7 +11,7 @@
 
 #include "store/database.hpp"
 
-namespace leefbaar::serve {
+namespace leefbaar::demo {
 
 inline constexpr const char* kDemoPassword = "leefbaar-demo";
 
@@ -50,4 +50,4 @@ std::vector<DemoLogin> demo_logins();
 bool load_demo(const std::filesystem::path& store, const std::filesystem::path& data_dir,
                std::chrono::sys_days today = demo_today());
 
-}  // namespace leefbaar::serve
+}  // namespace leefbaar::demo

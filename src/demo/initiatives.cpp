@@ -4,17 +4,18 @@
 // supports from the buurt's addresses (from paper lists and the portal), decisions with pledges,
 // realisation and evaluation, and the spending ledger. Fixed lists, no randomness: every demo
 // store is the same.
+#include "store/initiatives.hpp"
+
 #include <fmt/format.h>
 
 #include <chrono>
 
 #include "core/log.hpp"
-#include "serve/demo.hpp"
+#include "demo/demo.hpp"
 #include "store/audit.hpp"
-#include "store/initiatives.hpp"
 #include "store/spending.hpp"
 
-namespace leefbaar::serve {
+namespace leefbaar::demo {
 
 namespace {
 
@@ -310,4 +311,4 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
   log::progress("demo: {} bewonersinitiatieven en het uitgavenboek geladen", kCount);
 }
 
-}  // namespace leefbaar::serve
+}  // namespace leefbaar::demo

@@ -12,10 +12,10 @@
 #include <string>
 #include <vector>
 
-#include "serve/demo.hpp"
+#include "demo/demo.hpp"
 #include "store/audit.hpp"
 
-namespace leefbaar::serve {
+namespace leefbaar::demo {
 
 namespace {
 
@@ -243,4 +243,4 @@ void load_demo_signals(store::Database& database, const DemoContext& ctx) {
   transaction.commit();
 }
 
-}  // namespace leefbaar::serve
+}  // namespace leefbaar::demo

@@ -1,16 +1,17 @@
-#include "serve/demo.hpp"
+#include "demo/demo.hpp"
 
 #include "core/log.hpp"
 #include "import/run_file.hpp"
+#include "report/programme_run.hpp"
 #include "sample/sample.hpp"
-#include "serve/workspace.hpp"
 #include "store/imports.hpp"
 #include "store/runs.hpp"
 #include "store/settings.hpp"
 #include "store/signal_sharing.hpp"
 #include "store/users.hpp"
+#include "store/work_area_data.hpp"
 
-namespace leefbaar::serve {
+namespace leefbaar::demo {
 
 namespace {
 
@@ -122,10 +123,14 @@ bool load_demo(const std::filesystem::path& store_file, const std::filesystem::p
   load_demo_wijkwerk(db, ctx);
   load_demo_signals(db, ctx);
   open_demo_campaigns(db, ctx, static_cast<int>(std::chrono::year_month_day{today}.year()));
-  const auto ws = build_workspace(db, *wa);
-  store::save_programme_run(db, {kCorporation, kWorkArea, kActor, ws->settings(),
-                                 ws->run().data.checksums, ws->run().stock, ws->result()});
+  // The first programme run, from the store as the server reads it (store/work_area_data.hpp).
+  const ProgrammeParams settings = *store::load_settings(db, wa->id);
+  ProgrammeData data = store::load_work_area_data(db, wa->id, settings);
+  data.run.path = wa->name;
+  const ProgrammeRun first = run_programme(std::move(data));
+  store::save_programme_run(db, {kCorporation, kWorkArea, kActor, settings, first.data.checksums,
+                                 first.stock, first.result});
   return true;
 }
 
-}  // namespace leefbaar::serve
+}  // namespace leefbaar::demo

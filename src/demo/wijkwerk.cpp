@@ -9,10 +9,10 @@
 
 #include <map>
 
-#include "serve/demo.hpp"
+#include "demo/demo.hpp"
 #include "store/wijkwerk_store.hpp"
 
-namespace leefbaar::serve {
+namespace leefbaar::demo {
 
 namespace {
 
@@ -309,8 +309,7 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
       c.joint_talk_on = add_days(c.separate_talks_on, 10);
       if (i != 6) c.agreements_on = c.joint_talk_on;  // DEMO-2025-007: no agreements
       // Aftercare 2-6 weeks later; not held for DEMO-2025-004, -010 and -011 (overdue).
-      if (i != 3 && i != 10 && i != 9 && i != 6)
-        c.aftercare_on = add_days(c.agreements_on, 21 + i);
+      if (i != 3 && i != 10 && i != 9 && i != 6) c.aftercare_on = add_days(c.agreements_on, 21 + i);
       if (i != 9)  // DEMO-2025-010 (Lariks) still runs
         c.outcome = i == 6 ? "niet_opgelost" : i % 4 == 2 ? "deels_opgelost" : "opgelost";
     } else if (i == 12) {
@@ -354,4 +353,4 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
   }
 }
 
-}  // namespace leefbaar::serve
+}  // namespace leefbaar::demo
