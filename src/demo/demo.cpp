@@ -1,5 +1,7 @@
 #include "demo/demo.hpp"
 
+#include <stdexcept>
+
 #include "core/log.hpp"
 #include "import/run_file.hpp"
 #include "report/programme_run.hpp"
@@ -124,7 +126,9 @@ bool load_demo(const std::filesystem::path& store_file, const std::filesystem::p
   load_demo_signals(db, ctx);
   open_demo_campaigns(db, ctx, static_cast<int>(std::chrono::year_month_day{today}.year()));
   // The first programme run, from the store as the server reads it (store/work_area_data.hpp).
-  const ProgrammeParams settings = *store::load_settings(db, wa->id);
+  const auto saved = store::load_settings(db, wa->id);
+  if (!saved) throw std::logic_error("demo: the programme settings were not saved");
+  const ProgrammeParams settings = *saved;
   ProgrammeData data = store::load_work_area_data(db, wa->id, settings);
   data.run.path = wa->name;
   const ProgrammeRun first = run_programme(std::move(data));
