@@ -87,4 +87,12 @@ std::string required_string(const nlohmann::json& body, const std::string& field
   return it->get<std::string>();
 }
 
+std::optional<int> year_query(const httplib::Request& req, const char* name) {
+  if (!req.has_param(name) || req.get_param_value(name).empty()) return std::nullopt;
+  const auto text = req.get_param_value(name);
+  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos)
+    throw HttpError{400, "bad_request", "Kies een jaar, zoals 2025.", name};
+  return std::stoi(text);
+}
+
 }  // namespace leefbaar::serve

@@ -32,6 +32,9 @@ inline constexpr int kMaxJsonDepth = 32;
 // The JSON object of a request body; HttpError 400 naming the problem otherwise. Every route reads
 // its JSON body through this function.
 nlohmann::json json_body(const httplib::Request& req);
+// A year in the query string (?year=2025, or the parameter `name`): nullopt when absent or empty,
+// HttpError 400 naming the parameter when it is not four digits.
+std::optional<int> year_query(const httplib::Request& req, const char* name = "year");
 // A required string member of a JSON body; HttpError 400 naming the field otherwise.
 std::string required_string(const nlohmann::json& body, const std::string& field);
 

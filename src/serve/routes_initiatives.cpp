@@ -208,14 +208,6 @@ std::optional<std::vector<std::string>> scope_of(const Caller& caller) {
   return std::nullopt;
 }
 
-std::optional<int> year_param(const httplib::Request& req) {
-  if (!req.has_param("year") || req.get_param_value("year").empty()) return std::nullopt;
-  const auto text = req.get_param_value("year");
-  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos)
-    throw HttpError{400, "bad_request", "Kies een jaar, zoals 2025.", "year"};
-  return std::stoi(text);
-}
-
 // An initiative the caller may see; 404 when it does not exist or lies outside their wijken.
 store::Initiative visible_initiative(App& app, const Caller& caller, std::int64_t work_area,
                                      std::int64_t id) {
@@ -246,7 +238,7 @@ void list(App& app, const httplib::Request& req, httplib::Response& res,
                       "geevalueerd.",
                       "state"};
   }
-  filter.year = year_param(req);
+  filter.year = year_query(req);
   const bool overdue_only = req.has_param("overdue") && req.get_param_value("overdue") == "1";
   std::vector<store::Initiative> list;
   {
@@ -492,7 +484,7 @@ void figures(App& app, const httplib::Request& req, httplib::Response& res,
              const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
   store::InitiativeFilter filter;
-  filter.year = year_param(req);
+  filter.year = year_query(req);
   std::vector<store::Initiative> list;
   std::vector<store::SpendingEntry> spending;
   std::vector<store::AreaRef> buurten;

@@ -87,12 +87,7 @@ const store::User& user_of(const std::optional<Caller>& caller) {
 
 // A year from ?jaar= (0 when absent).
 int year_param(const httplib::Request& req) {
-  if (!req.has_param("jaar")) return 0;
-  const std::string text = req.get_param_value("jaar");
-  if (text.empty()) return 0;
-  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos)
-    throw HttpError{400, "bad_request", "Kies een jaar zoals 2025.", "jaar"};
-  return std::stoi(text);
+  return year_query(req, "jaar").value_or(0);
 }
 
 std::string string_member(const nlohmann::json& body, const char* field) {

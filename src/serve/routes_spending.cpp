@@ -26,14 +26,6 @@ std::string text_field(const nlohmann::json& body, const char* field) {
   return it->get<std::string>();
 }
 
-std::optional<int> year_param(const httplib::Request& req) {
-  if (!req.has_param("year") || req.get_param_value("year").empty()) return std::nullopt;
-  const auto text = req.get_param_value("year");
-  if (text.size() != 4 || text.find_first_not_of("0123456789") != std::string::npos)
-    throw HttpError{400, "bad_request", "Kies een jaar, zoals 2025.", "year"};
-  return std::stoi(text);
-}
-
 nlohmann::json entry_json(const store::SpendingEntry& e) {
   return {{"id", e.id},
           {"spent_on", e.spent_on},
@@ -57,7 +49,7 @@ nlohmann::json entry_json(const store::SpendingEntry& e) {
 void list(App& app, const httplib::Request& req, httplib::Response& res,
           const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
-  const auto year = year_param(req);
+  const auto year = year_query(req);
   std::vector<store::SpendingEntry> entries;
   std::vector<store::OrganisationRef> organisations;
   {

@@ -59,10 +59,9 @@ std::string today(App& app) {
 }
 
 int year_param(App& app, const httplib::Request& req) {
-  if (!req.has_param("year") || req.get_param_value("year").empty())
-    return std::stoi(today(app).substr(0, 4));
-  const auto y = parse_integer(req.get_param_value("year"));
-  if (!y || *y < 2000 || *y > 2100)
+  const auto y = year_query(req);
+  if (!y) return std::stoi(today(app).substr(0, 4));
+  if (*y < 2000 || *y > 2100)
     throw HttpError{400, "bad_request", "Kies een jaar tussen 2000 en 2100.", "year"};
   return static_cast<int>(*y);
 }
