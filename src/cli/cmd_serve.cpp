@@ -141,14 +141,9 @@ std::function<int()> setup_user_add(CLI::App& app) {
     std::string password;
     std::getline(std::cin, password);
     store::Database db(o->store);
-    std::int64_t organisation = 0;
-    {
-      SQLite::Statement q(db.sql(), "SELECT id FROM organisations WHERE name = ?");
-      q.bind(1, o->organisation);
-      organisation = q.executeStep()
-                         ? q.getColumn(0).getInt64()
-                         : store::create_organisation(db, o->organisation, kinds.at(o->kind));
-    }
+    const auto found = store::find_organisation(db, o->organisation);
+    const std::int64_t organisation =
+        found ? *found : store::create_organisation(db, o->organisation, kinds.at(o->kind));
     const auto id = store::create_user(
         db, {organisation, o->email, o->name, password, *role, o->wijken}, "cli");
     fmt::print("User {} ({}) created with id {}.\n", o->email, o->role, id);

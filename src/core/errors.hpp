@@ -29,6 +29,12 @@ class ConflictError : public InputError {
   std::string reason_ = "conflict";
 };
 
+// The store is busy with another writer (an import) longer than it waits: try again (HTTP 503).
+class UnavailableError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 // The caller may not do or see this (HTTP 403). The message is Dutch, for the user.
 class ForbiddenError : public std::runtime_error {
  public:

@@ -24,7 +24,7 @@ constexpr const char* kWelzijn = "Welzijn Assen (voorbeeld)";
 constexpr const char* kActor = "demo";
 
 bool has_work_area(store::Database& db) {
-  return db.sql().execAndGet("SELECT count(*) FROM work_areas").getInt64() > 0;
+  return store::any_work_area(db);
 }
 
 void import_inputs(store::Database& db, const RunFile& run) {
@@ -65,9 +65,8 @@ void share_demo_signals(store::Database& db, const DemoContext& ctx) {
 
 DemoContext add_people(store::Database& db, std::int64_t work_area) {
   auto organisation = [&db](const std::string& name, store::OrganisationKind kind) {
-    SQLite::Statement q(db.sql(), "SELECT id FROM organisations WHERE name = ?");
-    q.bind(1, name);
-    return q.executeStep() ? q.getColumn(0).getInt64() : store::create_organisation(db, name, kind);
+    const auto found = store::find_organisation(db, name);
+    return found ? *found : store::create_organisation(db, name, kind);
   };
   const auto corporation = organisation(kCorporation, store::OrganisationKind::corporatie);
   const auto gemeente = organisation(kGemeente, store::OrganisationKind::gemeente);

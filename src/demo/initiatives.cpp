@@ -105,22 +105,20 @@ struct Buurt {
 
 std::vector<Buurt> buurten_of(store::Database& db, std::int64_t work_area, const char* wijk) {
   std::vector<Buurt> out;
-  SQLite::Statement q(db.sql(),
-                      "SELECT code, name FROM areas WHERE work_area_id = ? AND kind = 'buurt' AND "
-                      "wijk_code = ? ORDER BY code");
-  q.bind(1, work_area);
-  q.bind(2, wijk);
-  while (q.executeStep()) {
-    Buurt b{q.getColumn(0).getString(), q.getColumn(1).getString(), wijk, 0, {}};
+  auto q = db.query(
+      "SELECT code, name FROM areas WHERE work_area_id = ? AND kind = 'buurt' AND wijk_code = ? "
+      "ORDER BY code");
+  q.bind(work_area, wijk);
+  while (auto row = q.next()) {
+    Buurt b{row->text("code"), row->text("name"), wijk, 0, {}};
     b.households = store::count_households(db, work_area, b.code);
     if (b.households < 20) continue;  // too few known addresses for a demo initiative
-    SQLite::Statement a(db.sql(),
-                        "SELECT DISTINCT postcode, huisnummer FROM pc6hnr_rows WHERE "
-                        "work_area_id = ? AND buurt = ? ORDER BY postcode, huisnummer");
-    a.bind(1, work_area);
-    a.bind(2, b.code);
-    while (a.executeStep())
-      b.addresses.emplace_back(a.getColumn(0).getString(), a.getColumn(1).getInt());
+    auto a = db.query(
+        "SELECT DISTINCT postcode, huisnummer FROM pc6hnr_rows WHERE work_area_id = ? AND buurt "
+        "= ? ORDER BY postcode, huisnummer");
+    a.bind(work_area, b.code);
+    while (auto address = a.next())
+      b.addresses.emplace_back(address->text("postcode"), address->integer("huisnummer"));
     out.push_back(std::move(b));
   }
   return out;
@@ -129,40 +127,28 @@ std::vector<Buurt> buurten_of(store::Database& db, std::int64_t work_area, const
 // Confirmed supports from the first n addresses of the buurt, over three weeks after from.
 void add_supports(store::Database& db, std::int64_t initiative, const Buurt& b, long long n,
                   TP from, const std::string& staff) {
-  auto& sql = db.sql();
-  SQLite::Transaction transaction(sql);
-  SQLite::Statement q(sql,
-                      "INSERT INTO initiative_supports (initiative_id, address_key, source, "
-                      "entered_by, created_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)");
+  store::Transaction transaction(db);
+  auto q = db.query(
+      "INSERT INTO initiative_supports (initiative_id, address_key, source, entered_by, "
+      "created_at, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)");
   for (long long k = 0; k < n && k < static_cast<long long>(b.addresses.size()); ++k) {
     const bool paper = k % 3 != 0;
     const std::string at = store::iso_utc(from + days(1 + (k * 21) / std::max(1LL, n)));
-    q.bind(1, initiative);
-    q.bind(2, fmt::format("{} {}", b.addresses[static_cast<std::size_t>(k)].first,
-                          b.addresses[static_cast<std::size_t>(k)].second));
-    q.bind(3, paper ? "papier" : "portaal");
-    if (paper)
-      q.bind(4, staff);
-    else
-      q.bind(4);
-    q.bind(5, at);
-    q.bind(6, at);
-    q.exec();
-    q.reset();
-    q.clearBindings();
+    const auto& address = b.addresses[static_cast<std::size_t>(k)];
+    q.bind(initiative, fmt::format("{} {}", address.first, address.second),
+           paper ? "papier" : "portaal", paper ? std::optional<std::string>(staff) : std::nullopt,
+           at, at)
+        .run();
   }
-  store::record_audit(sql, {"demo", "create", fmt::format("initiative/{}/supports", initiative),
-                            fmt::format("{} synthetische steunbetuigingen", n), ""});
+  store::record_audit(db, {"demo", "create", fmt::format("initiative/{}/supports", initiative),
+                           fmt::format("{} synthetische steunbetuigingen", n), ""});
   transaction.commit();
 }
 
 void set_majority(store::Database& db, std::int64_t initiative, TP at, int weeks) {
-  SQLite::Statement u(db.sql(),
-                      "UPDATE initiatives SET majority_at = ?, decision_due = ? WHERE id = ?");
-  u.bind(1, store::iso_utc(at));
-  u.bind(2, store::iso_utc(at + days(7 * weeks)));
-  u.bind(3, initiative);
-  u.exec();
+  db.query("UPDATE initiatives SET majority_at = ?, decision_due = ? WHERE id = ?")
+      .bind(store::iso_utc(at), store::iso_utc(at + days(7 * weeks)), initiative)
+      .run();
 }
 
 }  // namespace
@@ -171,8 +157,8 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
   const std::int64_t wa = ctx.work_area;
   // A few hundred small transactions: without waiting for the disk after each (a demo store is
   // rebuilt from scratch when lost); the default is back when the loading is done.
-  const int synchronous = db.sql().execAndGet("PRAGMA synchronous").getInt();
-  db.sql().exec("PRAGMA synchronous = OFF");
+  const auto synchronous = db.query("PRAGMA synchronous").first_int64("synchronous").value_or(2);
+  db.exec("PRAGMA synchronous = OFF");
   const std::string staff = "wijkteam@demo.leefbaar.nl";
   const std::string analist = "analist@demo.leefbaar.nl";
   store::save_majority_rule(db, wa, {}, "demo");
@@ -307,7 +293,7 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
     s.description = fmt::format("{} (synthetisch)", a.description);
     store::add_spending(db, wa, s, analist);
   }
-  db.sql().exec(fmt::format("PRAGMA synchronous = {}", synchronous));
+  db.exec(fmt::format("PRAGMA synchronous = {}", synchronous));
   log::progress("demo: {} bewonersinitiatieven en het uitgavenboek geladen", kCount);
 }
 

@@ -89,18 +89,16 @@ std::string iso(int year, int month, int day) {
 
 }  // namespace
 
-void load_demo_signals(store::Database& database, const DemoContext& ctx) {
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+void load_demo_signals(store::Database& db, const DemoContext& ctx) {
+  store::Transaction transaction(db);
   // Assen's buurten per wijk, and a few addresses in each (from the sample's postcode table).
   std::vector<Buurt> buurten;
   {
-    SQLite::Statement q(db,
-                        "SELECT DISTINCT code, wijk_code FROM areas WHERE work_area_id = ? AND "
-                        "kind = 'buurt' AND wijk_code LIKE 'WK0106%' ORDER BY code");
-    q.bind(1, ctx.work_area);
-    while (q.executeStep())
-      buurten.push_back({q.getColumn(0).getString(), q.getColumn(1).getString()});
+    auto q = db.query(
+        "SELECT DISTINCT code, wijk_code FROM areas WHERE work_area_id = ? AND kind = 'buurt' AND "
+        "wijk_code LIKE 'WK0106%' ORDER BY code");
+    q.bind(ctx.work_area);
+    while (auto row = q.next()) buurten.push_back({row->text("code"), row->text("wijk_code")});
   }
   if (buurten.empty()) return;
   auto buurten_in = [&](const std::vector<std::string>& wijken) {
@@ -110,17 +108,13 @@ void load_demo_signals(store::Database& database, const DemoContext& ctx) {
         if (b.wijk == w) out.push_back(b);
     return out;
   };
-  SQLite::Statement address_q(db,
-                              "SELECT postcode, huisnummer FROM pc6hnr_rows WHERE work_area_id = "
-                              "? AND buurt = ? ORDER BY postcode, huisnummer LIMIT 1 OFFSET ?");
   auto address_in = [&](const std::string& buurt, int record) {
-    address_q.bind(1, ctx.work_area);
-    address_q.bind(2, buurt);
-    address_q.bind(3, static_cast<int>(pick(record, 7, 40)));
+    auto q = db.query(
+        "SELECT postcode, huisnummer FROM pc6hnr_rows WHERE work_area_id = ? AND buurt = ? ORDER "
+        "BY postcode, huisnummer LIMIT 1 OFFSET ?");
+    q.bind(ctx.work_area, buurt, pick(record, 7, 40));
     Address a;
-    if (address_q.executeStep())
-      a = {address_q.getColumn(0).getString(), address_q.getColumn(1).getInt()};
-    address_q.reset();
+    if (const auto row = q.next()) a = {row->text("postcode"), row->integer("huisnummer")};
     return a;
   };
 
@@ -129,16 +123,15 @@ void load_demo_signals(store::Database& database, const DemoContext& ctx) {
   const std::vector<Buurt> team_buurten = buurten_in({"WK010601", "WK010604"});
   const std::vector<Buurt>& all_buurten = buurten;
 
-  SQLite::Statement insert(
-      db,
+  auto insert = db.query(
       "INSERT INTO signal_contacts (work_area_id, organisation_id, recorded_by, contact_date, "
       "wijk_code, buurt_code, kind, postcode, huisnummer, toevoeging, resident_ref, note, "
       "referral, follow_up_date, follow_up_status, done_on, created_at, updated_at) VALUES (?, ?, "
       "?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)");
-  SQLite::Statement item(db, "INSERT OR IGNORE INTO signal_items (contact_id, kind) VALUES (?, ?)");
-  SQLite::Statement note(db,
-                         "INSERT INTO signal_follow_up_notes (contact_id, note_date, note, "
-                         "written_by, created_at) VALUES (?, ?, ?, ?, ?)");
+  auto item = db.query("INSERT OR IGNORE INTO signal_items (contact_id, kind) VALUES (?, ?)");
+  auto note = db.query(
+      "INSERT INTO signal_follow_up_notes (contact_id, note_date, note, written_by, created_at) "
+      "VALUES (?, ?, ?, ?, ?)");
   int count = 0;
   auto add = [&](int record, bool welzijn, int year, int month, int day) {
     const auto& pool = welzijn ? team_buurten : all_buurten;
@@ -163,66 +156,36 @@ void load_demo_signals(store::Database& database, const DemoContext& ctx) {
         status = pick(record, 5, 2) == 0 ? "open" : "bezig";
       }
     }
-    insert.bind(1, ctx.work_area);
-    insert.bind(2, welzijn ? ctx.welzijn : ctx.corporation);
-    insert.bind(3, welzijn ? welzijn_user : corporation_user);
-    insert.bind(4, date);
-    insert.bind(5, b.wijk);
-    insert.bind(6, b.code);
-    insert.bind(7, kKinds[pick(record, 6, welzijn ? 4 : kKinds.size())]);
     // As little personal data as the task needs: an address only when there is follow-up (and
     // no longer once it is completed long enough: the purge clears it), a reference sometimes.
     const Address a = follow_up ? address_in(b.code, record) : Address{};
-    if (a.postcode.empty()) {
-      insert.bind(8);
-      insert.bind(9);
-    } else {
-      insert.bind(8, a.postcode);
-      insert.bind(9, a.huisnummer);
-    }
-    if (follow_up && welzijn && pick(record, 8, 3) == 0) {
-      insert.bind(10, fmt::format("DEMO-{:04d}", record));
-    } else {
-      insert.bind(10);
-    }
-    if (follow_up) {
-      insert.bind(11, note_for(first));
-      insert.bind(12, referral);
-      insert.bind(13, follow_up_date);
-    } else {
-      insert.bind(11);
-      insert.bind(12);
-      insert.bind(13);
-    }
-    insert.bind(14, status);
-    if (done_on.empty()) {
-      insert.bind(15);
-    } else {
-      insert.bind(15, done_on);
-    }
+    const bool has_address = !a.postcode.empty();
     const std::string stamp = date + "T10:00:00Z";
-    insert.bind(16, stamp);
-    insert.bind(17, stamp);
-    insert.exec();
-    insert.reset();
-    const std::int64_t id = db.getLastInsertRowid();
-    for (int s = 0; s < 1 + static_cast<int>(pick(record, 9, 3) == 0); ++s) {
-      item.bind(1, id);
-      item.bind(2, s == 0 ? std::string(first) : std::string(weighted_signal(record, 10 + s)));
-      item.exec();
-      item.reset();
-    }
-    if (follow_up) {
-      note.bind(1, id);
-      note.bind(2, follow_up_date);
-      note.bind(3, status == "afgerond"
-                       ? "[Demo] Synthetisch. Warm overgedragen; bewoner is geholpen."
-                       : "[Demo] Synthetisch. Eerste afspraak gemaakt, nog niet afgerond.");
-      note.bind(4, welzijn ? welzijn_user : corporation_user);
-      note.bind(5, follow_up_date + "T12:00:00Z");
-      note.exec();
-      note.reset();
-    }
+    insert
+        .bind(ctx.work_area, welzijn ? ctx.welzijn : ctx.corporation,
+              welzijn ? welzijn_user : corporation_user, date, b.wijk, b.code,
+              kKinds[pick(record, 6, welzijn ? 4 : kKinds.size())])
+        .bind(has_address ? std::optional<std::string>(a.postcode) : std::nullopt,
+              has_address ? std::optional<int>(a.huisnummer) : std::nullopt,
+              follow_up && welzijn && pick(record, 8, 3) == 0
+                  ? std::optional<std::string>(fmt::format("DEMO-{:04d}", record))
+                  : std::nullopt)
+        .bind(follow_up ? std::optional<std::string>(note_for(first)) : std::nullopt,
+              follow_up ? std::optional<std::string>(referral) : std::nullopt,
+              follow_up ? std::optional<std::string>(follow_up_date) : std::nullopt, status,
+              store::or_null(done_on), stamp, stamp)
+        .run();
+    const std::int64_t id = db.last_insert_id();
+    for (int s = 0; s < 1 + static_cast<int>(pick(record, 9, 3) == 0); ++s)
+      item.bind(id, s == 0 ? std::string(first) : std::string(weighted_signal(record, 10 + s)))
+          .run();
+    if (follow_up)
+      note.bind(id, follow_up_date,
+                status == "afgerond"
+                    ? "[Demo] Synthetisch. Warm overgedragen; bewoner is geholpen."
+                    : "[Demo] Synthetisch. Eerste afspraak gemaakt, nog niet afgerond.",
+                welzijn ? welzijn_user : corporation_user, follow_up_date + "T12:00:00Z")
+          .run();
     ++count;
   };
 

@@ -1,8 +1,6 @@
 #include "serve/error_answers.hpp"
 
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
 #include <random>
@@ -22,11 +20,6 @@ const HttpError kWrongValue{400, "bad_request",
                             "groot is).",
                             ""};
 
-bool busy(const SQLite::Exception& e) {
-  const int code = e.getErrorCode() & 0xff;
-  return code == SQLITE_BUSY || code == SQLITE_LOCKED;
-}
-
 void answer_internal(const httplib::Request& req, httplib::Response& res, const std::string& what) {
   const std::string id = new_request_id();
   log::warning("internal error {} on {} {}: {}", id, req.method, req.path, what);
@@ -38,6 +31,13 @@ void answer_internal(const httplib::Request& req, httplib::Response& res, const 
              {"field", ""},
              {"request_id", id}});
   res.set_header("X-Request-Id", id);
+}
+
+// Another writer (an import) holds the store longer than a request waits.
+void send_busy(httplib::Response& res) {
+  send_error(res, {503, "busy",
+                   "Het systeem is even bezig (een import loopt). Probeer het zo opnieuw.", ""});
+  res.set_header("Retry-After", "5");
 }
 
 }  // namespace
@@ -62,17 +62,14 @@ void answer_exception(const httplib::Request& req, httplib::Response& res,
     send_error(res, {422, "invalid", e.what(), e.field()});
   } catch (const InputError& e) {
     send_error(res, {422, "invalid", e.what(), ""});
+  } catch (const UnavailableError&) {
+    send_busy(res);
   } catch (const nlohmann::json::exception&) {
     send_error(res, kWrongValue);
   } catch (const std::invalid_argument&) {
     send_error(res, kWrongValue);
   } catch (const std::out_of_range&) {
     send_error(res, kWrongValue);
-  } catch (const SQLite::Exception& e) {
-    if (!busy(e)) return answer_internal(req, res, e.what());
-    send_error(res, {503, "busy",
-                     "Het systeem is even bezig (een import loopt). Probeer het zo opnieuw.", ""});
-    res.set_header("Retry-After", "5");
   } catch (const std::exception& e) {
     answer_internal(req, res, e.what());
   } catch (...) {

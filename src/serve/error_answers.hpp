@@ -8,10 +8,10 @@
 //   nlohmann::json type_error, out_of_range and the other json errors, std::invalid_argument and
 //   std::out_of_range (number parsing: std::stoll and friends)
 //                                          400 bad_request;
-//   SQLite busy or locked                  503 busy with Retry-After (a CLI import holds the
-//   store); anything else                          500 internal: a bug, logged with a random
-//   request id that
-//                                          the answer shows (body and X-Request-Id).
+//   UnavailableError                       503 busy with Retry-After (a CLI import holds the
+//                                          store);
+//   anything else                          500 internal: a bug, logged with a random request id
+//                                          that the answer shows (body and X-Request-Id).
 #include <httplib.h>
 
 #include <exception>

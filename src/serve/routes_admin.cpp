@@ -1,12 +1,12 @@
 // Beheer: GET/POST /api/organisations (the partnership's organisations: gemeente, corporatie,
 // welzijn) and GET /api/wijken (the wijken a user can be given).
 #include <algorithm>
-#include <map>
 
 #include "core/errors.hpp"
 #include "serve/app.hpp"
-#include "store/audit.hpp"
 #include "store/initiatives.hpp"
+#include "store/settings.hpp"
+#include "store/work_area_data.hpp"
 
 namespace leefbaar::serve {
 
@@ -31,47 +31,24 @@ void list_organisations(App& app, const httplib::Request&, httplib::Response& re
 void add_organisation(App& app, const httplib::Request& req, httplib::Response& res,
                       const std::optional<Caller>& caller) {
   const auto body = json_body(req);
-  static const std::map<std::string, store::OrganisationKind> kinds = {
-      {"gemeente", store::OrganisationKind::gemeente},
-      {"corporatie", store::OrganisationKind::corporatie},
-      {"welzijn", store::OrganisationKind::welzijn}};
-  const std::string kind = body.value("kind", "");
-  if (!kinds.count(kind))
-    throw HttpError{422, "invalid", "Kies het soort organisatie: gemeente, corporatie of welzijn.",
-                    "kind"};
   const std::string name = body.contains("name") && body["name"].is_string()
                                ? body["name"].get<std::string>()
                                : std::string{};
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  {
-    SQLite::Transaction transaction(app.db.sql());
-    const auto id = store::create_organisation(app.db, name, kinds.at(kind));
-    // A new organisation joins the partnership of the beheerder's work area.
-    store::add_partner(app.db, wa.id, id);
-    store::record_audit(app.db.sql(),
-                        {caller->session.user.email, "create", "organisation/" + std::to_string(id),
-                         name + " (" + kind + ")", ""});
-    transaction.commit();
-    send_json(res, 201, {{"id", id}});
-  }
+  // A new organisation joins the partnership of the beheerder's work area.
+  const auto id = store::create_partner_organisation(app.db, wa.id, name, body.value("kind", ""),
+                                                     caller->session.user.email);
+  send_json(res, 201, {{"id", id}});
 }
 
 void list_wijken(App& app, const httplib::Request&, httplib::Response& res,
                  const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  SQLite::Statement q(app.db.sql(),
-                      "SELECT a.code, a.name, COALESCE(g.name, a.gemeente_code, '') FROM areas a "
-                      "LEFT JOIN areas g ON g.work_area_id = a.work_area_id AND g.kind = "
-                      "'gemeente' AND g.code = a.gemeente_code WHERE a.work_area_id = ? AND "
-                      "a.kind = 'wijk' ORDER BY 3, a.name");
-  q.bind(1, wa.id);
   nlohmann::json rows = nlohmann::json::array();
-  while (q.executeStep())
-    rows.push_back({{"code", q.getColumn(0).getString()},
-                    {"name", q.getColumn(1).getString()},
-                    {"gemeente", q.getColumn(2).getString()}});
+  for (const auto& w : store::list_wijken(app.db, wa.id))
+    rows.push_back({{"code", w.code}, {"name", w.name}, {"gemeente", w.gemeente}});
   send_json(res, 200, {{"wijken", rows}});
 }
 

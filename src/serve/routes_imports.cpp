@@ -26,22 +26,16 @@ void list_imports(App& app, const httplib::Request&, httplib::Response& res,
                   const std::optional<Caller>& caller) {
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  SQLite::Statement q(app.db.sql(),
-                      "SELECT id, kind, level, file, rows_read, warnings_json, created_at, "
-                      "created_by FROM imports WHERE work_area_id = ? ORDER BY id DESC");
-  q.bind(1, wa.id);
   nlohmann::json rows = nlohmann::json::array();
-  while (q.executeStep()) {
-    rows.push_back({{"id", q.getColumn(0).getInt64()},
-                    {"kind", q.getColumn(1).getString()},
-                    {"level", q.getColumn(2).isNull() ? nlohmann::json(nullptr)
-                                                      : nlohmann::json(q.getColumn(2).getString())},
-                    {"file", q.getColumn(3).getString()},
-                    {"rows_read", q.getColumn(4).getInt64()},
-                    {"warnings", nlohmann::json::parse(q.getColumn(5).getString())},
-                    {"created_at", q.getColumn(6).getString()},
-                    {"created_by", q.getColumn(7).getString()}});
-  }
+  for (const auto& i : store::list_imports(app.db, wa.id))
+    rows.push_back({{"id", i.id},
+                    {"kind", i.kind},
+                    {"level", i.level ? nlohmann::json(*i.level) : nlohmann::json(nullptr)},
+                    {"file", i.file},
+                    {"rows_read", i.rows_read},
+                    {"warnings", i.warnings},
+                    {"created_at", i.created_at},
+                    {"created_by", i.created_by}});
   send_json(res, 200, {{"work_area", wa.name}, {"imports", rows}});
 }
 

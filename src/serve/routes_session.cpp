@@ -65,8 +65,7 @@ void log_out(App& app, const httplib::Request& req, httplib::Response& res,
   std::lock_guard lock(app.db_mutex);
   store::log_out(app.db, cookie(req, kSessionCookie).value_or(""));
   const auto& user = caller->session.user;
-  store::record_audit(app.db.sql(),
-                      {user.email, "logout", "user/" + std::to_string(user.id), "", ""});
+  store::record_audit(app.db, {user.email, "logout", "user/" + std::to_string(user.id), "", ""});
   res.set_header("Set-Cookie", session_cookie(app, "", 0));
   res.status = 204;
 }
@@ -94,7 +93,7 @@ void change_password(App& app, const httplib::Request& req, httplib::Response& r
     throw HttpError{422, "invalid", e.what(), e.field() == "password" ? "new_password" : e.field()};
   }
   const auto now = app.config.now();
-  const auto s = store::open_session(app.db.sql(), user, now);
+  const auto s = store::open_session(app.db, user, now);
   set_session_cookie(app, res, s, now);
   send_json(res, 200, {{"user", user_json(s.user)}, {"csrf_token", s.csrf_token}});
 }

@@ -67,8 +67,8 @@ void list_users(App& app, const httplib::Request&, httplib::Response& res,
   for (const auto& u : store::list_users(app.db, caller->session.user.organisation_id))
     users.push_back(user_json(u));
   // Names and e-mail addresses are personal data: the read is logged with its purpose.
-  store::record_audit(app.db.sql(), {caller->session.user.email, "read", "users",
-                                     fmt::format("{} users", users.size()), "gebruikersbeheer"});
+  store::record_audit(app.db, {caller->session.user.email, "read", "users",
+                               fmt::format("{} users", users.size()), "gebruikersbeheer"});
   send_json(res, 200, {{"users", users}});
 }
 

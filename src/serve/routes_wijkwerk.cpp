@@ -118,24 +118,12 @@ void overview(App& app, const httplib::Request&, httplib::Response& res,
                         {"editable", works_in(*caller, w.code)}});
     }
     themes = themes_json(store::list_themes(app.db, wa.id));
-    SQLite::Statement o(app.db.sql(),
-                        "SELECT o.id, o.name, o.kind FROM organisations o JOIN work_areas w ON "
-                        "w.id = ? WHERE o.id = w.organisation_id OR o.id IN (SELECT "
-                        "organisation_id FROM work_area_partners WHERE work_area_id = ?) ORDER BY "
-                        "o.name");
-    o.bind(1, wa.id);
-    o.bind(2, wa.id);
-    while (o.executeStep())
-      organisations.push_back({{"id", o.getColumn(0).getInt64()},
-                               {"name", o.getColumn(1).getString()},
-                               {"kind", o.getColumn(2).getString()}});
-    SQLite::Statement y(app.db.sql(),
-                        "SELECT year FROM wijk_profiles WHERE work_area_id = ? UNION SELECT "
-                        "CAST(substr(held_on, 1, 4) AS INTEGER) FROM wijk_activities WHERE "
-                        "work_area_id = ? ORDER BY 1 DESC");
-    y.bind(1, wa.id);
-    y.bind(2, wa.id);
-    while (y.executeStep()) years.push_back(y.getColumn(0).getInt());
+    auto partners = store::partnership_organisations(app.db, wa.id);
+    std::sort(partners.begin(), partners.end(),
+              [](const auto& x, const auto& y) { return x.name < y.name; });
+    for (const auto& o : partners)
+      organisations.push_back({{"id", o.id}, {"name", o.name}, {"kind", o.kind}});
+    for (const int year : store::planned_years(app.db, wa.id)) years.push_back(year);
   }
   const int this_year = std::stoi(today(app).substr(0, 4));
   const auto& u = caller->session.user;

@@ -143,18 +143,11 @@ void decide_nomination(App& app, const httplib::Request& req, httplib::Response&
   const auto id = path_id(req);
   const auto wa = work_area_for(app, *caller);
   std::lock_guard lock(app.db_mutex);
-  SQLite::Statement q(app.db.sql(),
-                      "SELECT n.wijk_code, n.status, n.award FROM wijk_superbuur_nominations n "
-                      "JOIN wijk_campaigns c ON c.id = n.campaign_id WHERE n.id = ? AND "
-                      "c.work_area_id = ?");
-  q.bind(1, id);
-  q.bind(2, wa.id);
-  if (!q.executeStep()) throw HttpError{404, "not_found", "Deze nominatie bestaat niet.", ""};
-  require_wijk(*caller, q.getColumn(0).getString());
-  const std::string status =
-      body.contains("status") ? text(body, "status") : q.getColumn(1).getString();
-  const std::string award =
-      body.contains("award") ? text(body, "award") : q.getColumn(2).getString();
+  const auto nomination = store::find_nomination(app.db, wa.id, id);
+  if (!nomination) throw HttpError{404, "not_found", "Deze nominatie bestaat niet.", ""};
+  require_wijk(*caller, nomination->wijk_code);
+  const std::string status = body.contains("status") ? text(body, "status") : nomination->status;
+  const std::string award = body.contains("award") ? text(body, "award") : nomination->award;
   store::decide_superbuur(app.db, wa.id, id, status, award, actor(*caller));
   send_json(res, 200, {{"id", id}, {"status", status}});
 }

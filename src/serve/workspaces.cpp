@@ -47,7 +47,7 @@ void drop_workspace(App& app, std::int64_t work_area) {
 void require_partner_organisation(store::Database& db, std::int64_t work_area,
                                   std::int64_t organisation, const std::string& field) {
   try {
-    store::require_partnership_organisation(db.sql(), work_area, organisation, field);
+    store::require_partnership_organisation(db, work_area, organisation, field);
   } catch (const FieldError& e) {
     throw HttpError{422, "invalid", e.what(), e.field()};
   }

@@ -1,8 +1,6 @@
 #pragma once
 // The audit log: who did what to which record, when, and for reads of personal data why. Every
 // change in the store writes one entry in the same transaction as the change itself.
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string>
 
 namespace leefbaar::store {
@@ -15,6 +13,7 @@ struct AuditEntry {
   std::string purpose;  // for reads of personal data: why (empty otherwise)
 };
 
-void record_audit(SQLite::Database& db, const AuditEntry& entry);
+class Database;
+void record_audit(Database& db, const AuditEntry& entry);
 
 }  // namespace leefbaar::store

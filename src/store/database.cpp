@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "store/migrations.hpp"
+#include "store/statement_cache.hpp"
 
 namespace leefbaar::store {
 
@@ -19,7 +20,8 @@ std::string utc_now() {
   return iso_utc(std::chrono::system_clock::now());
 }
 
-Database::Database(const std::filesystem::path& file) : file_(file.string()) {
+Database::Database(const std::filesystem::path& file)
+    : cache_(std::make_unique<StatementCache>()), file_(file.string()) {
   try {
     db_ = std::make_unique<SQLite::Database>(file_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     // Before the first statement: another connection (the server's, a CLI import) may be writing.

@@ -24,7 +24,6 @@ constexpr std::size_t kMaxProblems = 100;
 constexpr const char* kDateExpected = "Verwacht een datum als JJJJ-MM-DD of DD-MM-JJJJ";
 
 // The lists of the live forms (wijkwerk_mediation.cpp, the schema's CHECKs), for the messages.
-const std::vector<std::string> kWorkKinds = {"sloop", "nieuwbouw", "renovatie", "openbare_ruimte"};
 const std::vector<std::string> kDecidedStates = {"goedgekeurd", "afgewezen", "gerealiseerd",
                                                  "geevalueerd"};
 
@@ -66,10 +65,10 @@ std::string spoken_list(const std::vector<std::string>& values) {
 }
 
 // The cells of one row, checked one by one; every problem is kept with the cell's text.
-class Row {
+class CheckedRow {
  public:
-  Row(const ImportTable& table, const ImportRow& row, std::vector<RecordProblem>& problems,
-      const std::string& today)
+  CheckedRow(const ImportTable& table, const ImportRow& row, std::vector<RecordProblem>& problems,
+             const std::string& today)
       : table_(table), row_(row), problems_(problems), today_(today) {}
 
   long long number() const { return row_.number; }
@@ -186,7 +185,7 @@ std::vector<T> parse_rows(const ImportTable& table, const std::vector<std::strin
   if (!problems.empty()) throw RecordImportError(problems);
   std::vector<T> out;
   for (const auto& r : table.rows) {
-    Row row(table, r, problems, today);
+    CheckedRow row(table, r, problems, today);
     T value{};
     if (parse(row, value) && row.ok()) out.push_back(std::move(value));
     if (problems.size() >= kMaxProblems) {
@@ -250,16 +249,16 @@ std::vector<PledgeColumn> pledge_columns(Database& db, std::int64_t work_area,
 }
 
 std::set<std::string> existing_initiatives(Database& db, std::int64_t work_area) {
-  SQLite::Statement q(db.sql(),
-                      "SELECT substr(created_at, 1, 10) || ' ' || buurt_code || ' ' || "
-                      "lower(title) FROM initiatives WHERE work_area_id = ?");
-  q.bind(1, work_area);
+  auto q = db.query(
+      "SELECT substr(created_at, 1, 10) || ' ' || buurt_code || ' ' || lower(title) AS record_key "
+      "FROM initiatives WHERE work_area_id = ?");
+  q.bind(work_area);
   std::set<std::string> out;
-  while (q.executeStep()) out.insert(q.getColumn(0).getString());
+  while (auto row = q.next()) out.insert(row->text("record_key"));
   return out;
 }
 
-bool parse_initiative(Database& db, std::int64_t work_area, Row& row,
+bool parse_initiative(Database& db, std::int64_t work_area, CheckedRow& row,
                       const std::vector<PledgeColumn>& pledges, std::set<std::string>& seen,
                       HistoricInitiative& i) {
   i.created = row.date("ingediend", true);
@@ -338,49 +337,29 @@ bool parse_initiative(Database& db, std::int64_t work_area, Row& row,
   return row.ok();
 }
 
-long long add_initiatives(Database& database, std::int64_t work_area,
+long long add_initiatives(Database& db, std::int64_t work_area,
                           const std::vector<HistoricInitiative>& list, const std::string& actor) {
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
+  auto insert = db.query(
+      "INSERT INTO initiatives (work_area_id, title, description, type, buurt_code, wijk_code, "
+      "gemeente_code, households, source, entered_by, state, created_at, majority_at, "
+      "decision_due, decided_at, refusal_reason, realised_at, evaluated_at, evaluation, "
+      "imported_supports, households_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'medewerker', ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, 'import')");
+  auto pledge_insert = db.query(
+      "INSERT INTO initiative_pledges (initiative_id, organisation_id, amount_cents, hours, "
+      "means) VALUES (?, ?, ?, ?, '')");
   for (const auto& i : list) {
-    SQLite::Statement q(db,
-                        "INSERT INTO initiatives (work_area_id, title, description, type, "
-                        "buurt_code, wijk_code, gemeente_code, households, source, entered_by, "
-                        "state, created_at, majority_at, decision_due, decided_at, "
-                        "refusal_reason, realised_at, evaluated_at, evaluation, "
-                        "imported_supports, households_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                        "'medewerker', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import')");
-    q.bind(1, work_area);
-    q.bind(2, i.title);
-    q.bind(3, i.description);
-    q.bind(4, i.type);
-    q.bind(5, i.area.buurt);
-    q.bind(6, i.area.wijk);
-    q.bind(7, i.area.gemeente);
-    q.bind(8, static_cast<std::int64_t>(i.households));
-    q.bind(9, actor);
-    q.bind(10, i.state);
-    q.bind(11, midnight(i.created));
-    bind_optional(q, 12, midnight(i.majority));
-    bind_optional(q, 13, midnight(i.due));
-    bind_optional(q, 14, midnight(i.decided));
-    bind_optional(q, 15, i.reason);
-    bind_optional(q, 16, midnight(i.realised));
-    bind_optional(q, 17, midnight(i.evaluated));
-    bind_optional(q, 18, i.evaluation);
-    q.bind(19, static_cast<std::int64_t>(i.supports));
-    q.exec();
-    const std::int64_t id = db.getLastInsertRowid();
-    for (const auto& [organisation, pledge] : i.pledges) {
-      SQLite::Statement p(db,
-                          "INSERT INTO initiative_pledges (initiative_id, organisation_id, "
-                          "amount_cents, hours, means) VALUES (?, ?, ?, ?, '')");
-      p.bind(1, id);
-      p.bind(2, organisation);
-      p.bind(3, static_cast<std::int64_t>(pledge.first));
-      p.bind(4, static_cast<std::int64_t>(pledge.second));
-      p.exec();
-    }
+    insert
+        .bind(work_area, i.title, i.description, i.type, i.area.buurt, i.area.wijk, i.area.gemeente,
+              i.households, actor, i.state, midnight(i.created))
+        .bind(or_null(midnight(i.majority)), or_null(midnight(i.due)), or_null(midnight(i.decided)),
+              or_null(i.reason), or_null(midnight(i.realised)), or_null(midnight(i.evaluated)),
+              or_null(i.evaluation), i.supports)
+        .run();
+    const std::int64_t id = db.last_insert_id();
+    for (const auto& [organisation, pledge] : i.pledges)
+      pledge_insert.bind(id, organisation, pledge.first, pledge.second).run();
   }
   record_audit(db, {actor, "import", fmt::format("initiatives/work_area/{}", work_area),
                     fmt::format("{} initiatieven van eerdere jaren ingelezen", list.size()), ""});
@@ -397,7 +376,7 @@ long long import_initiatives(Database& db, std::int64_t work_area, const ImportT
       table,
       {"ingediend", "buurt", "titel", "soort", "status", "huishoudens", "steunbetuigingen",
        "besluit op"},
-      header_problems, today, [&](Row& row, HistoricInitiative& i) {
+      header_problems, today, [&](CheckedRow& row, HistoricInitiative& i) {
         return parse_initiative(db, work_area, row, pledges, seen, i);
       });
   return add_initiatives(db, work_area, list, actor);
@@ -405,8 +384,8 @@ long long import_initiatives(Database& db, std::int64_t work_area, const ImportT
 
 // ---- Mediation cases -------------------------------------------------------------------------
 
-bool parse_case(Database& db, std::int64_t work_area, Row& row, std::set<std::string>& numbers,
-                MediationCase& c) {
+bool parse_case(Database& db, std::int64_t work_area, CheckedRow& row,
+                std::set<std::string>& numbers, MediationCase& c) {
   c.case_number = row.optional("zaaknummer", 30);
   c.reported_on = row.date("melding", true);
   c.buurt_code = row.text("buurt");
@@ -449,65 +428,23 @@ bool parse_case(Database& db, std::int64_t work_area, Row& row, std::set<std::st
   return row.ok();
 }
 
-std::string next_case_number(SQLite::Database& db, std::int64_t work_area,
-                             const std::string& year) {
-  SQLite::Statement n(db,
-                      "SELECT count(*) FROM wijk_mediation_cases WHERE work_area_id = ? AND "
-                      "substr(reported_on, 1, 4) = ?");
-  n.bind(1, work_area);
-  n.bind(2, year);
-  n.executeStep();
-  for (long long i = n.getColumn(0).getInt64() + 1;; ++i) {
-    const std::string number = fmt::format("BB-{}-{:03}", year, i);
-    SQLite::Statement e(db,
-                        "SELECT 1 FROM wijk_mediation_cases WHERE work_area_id = ? AND "
-                        "case_number = ?");
-    e.bind(1, work_area);
-    e.bind(2, number);
-    if (!e.executeStep()) return number;
-  }
-}
-
-long long import_cases(Database& database, std::int64_t work_area, const ImportTable& table,
+long long import_cases(Database& db, std::int64_t work_area, const ImportTable& table,
                        const std::string& actor, const std::string& today) {
-  auto& db = database.sql();
   std::set<std::string> numbers;
   {
-    SQLite::Statement q(db, "SELECT case_number FROM wijk_mediation_cases WHERE work_area_id = ?");
-    q.bind(1, work_area);
-    while (q.executeStep()) numbers.insert(q.getColumn(0).getString());
+    auto q = db.query("SELECT case_number FROM wijk_mediation_cases WHERE work_area_id = ?");
+    q.bind(work_area);
+    while (auto row = q.next()) numbers.insert(row->text("case_number"));
   }
-  const auto cases = parse_rows<MediationCase>(
-      table, {"melding", "buurt", "soort ruzie"}, {}, today,
-      [&](Row& row, MediationCase& c) { return parse_case(database, work_area, row, numbers, c); });
-  SQLite::Transaction transaction(db);
+  const auto cases = parse_rows<MediationCase>(table, {"melding", "buurt", "soort ruzie"}, {},
+                                               today, [&](CheckedRow& row, MediationCase& c) {
+                                                 return parse_case(db, work_area, row, numbers, c);
+                                               });
+  Transaction transaction(db);
   for (auto c : cases) {
     if (c.case_number.empty())
       c.case_number = next_case_number(db, work_area, c.reported_on.substr(0, 4));
-    SQLite::Statement q(db,
-                        "INSERT INTO wijk_mediation_cases (work_area_id, case_number, buurt_code, "
-                        "wijk_code, dispute, reported_on, intake_on, mediator_a, mediator_b, "
-                        "separate_talks_on, joint_talk_on, agreements_on, aftercare_on, outcome, "
-                        "exclusion_reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, work_area);
-    q.bind(2, c.case_number);
-    q.bind(3, c.buurt_code);
-    q.bind(4, c.wijk_code);
-    q.bind(5, c.dispute);
-    q.bind(6, c.reported_on);
-    bind_optional(q, 7, c.intake_on);
-    q.bind(8, c.mediator_a);
-    q.bind(9, c.mediator_b);
-    bind_optional(q, 10, c.separate_talks_on);
-    bind_optional(q, 11, c.joint_talk_on);
-    bind_optional(q, 12, c.agreements_on);
-    bind_optional(q, 13, c.aftercare_on);
-    bind_optional(q, 14, c.outcome);
-    bind_optional(q, 15, c.exclusion_reason);
-    q.bind(16, utc_now());
-    q.bind(17, actor);
-    q.exec();
+    insert_mediation_case(db, work_area, c, actor);
   }
   record_audit(db,
                {actor, "import", fmt::format("wijk_mediation/work_area/{}", work_area),
@@ -518,16 +455,16 @@ long long import_cases(Database& database, std::int64_t work_area, const ImportT
 
 // ---- Physical works --------------------------------------------------------------------------
 
-bool parse_work(Database& db, std::int64_t work_area, Row& row, std::set<std::string>& seen,
+bool parse_work(Database& db, std::int64_t work_area, CheckedRow& row, std::set<std::string>& seen,
                 PhysicalWork& w) {
-  w.kind = row.choice("soort", kWorkKinds, true);
+  w.kind = row.choice("soort", physical_work_kinds(), true);
   w.title = row.required("titel", 200, "de naam van het werk");
   w.area_code = row.text("gebied");
   try {
     if (is_buurt_code(w.area_code)) {
       w.wijk_code = wijk_of_buurt(db, work_area, w.area_code, "gebied");
     } else {
-      check_wijk(db.sql(), work_area, w.area_code, "gebied");
+      check_wijk(db, work_area, w.area_code, "gebied");
       w.wijk_code = w.area_code;
     }
     row.same_wijk(w.wijk_code);
@@ -549,38 +486,21 @@ bool parse_work(Database& db, std::int64_t work_area, Row& row, std::set<std::st
   return row.ok();
 }
 
-long long import_works(Database& database, std::int64_t work_area, const ImportTable& table,
+long long import_works(Database& db, std::int64_t work_area, const ImportTable& table,
                        const std::string& actor, const std::string& today) {
-  auto& db = database.sql();
   std::set<std::string> seen;
   {
-    SQLite::Statement q(db,
-                        "SELECT kind || ' ' || lower(title) || ' ' || area_code || ' ' || "
-                        "starts_on FROM wijk_works WHERE work_area_id = ?");
-    q.bind(1, work_area);
-    while (q.executeStep()) seen.insert(q.getColumn(0).getString());
+    auto q = db.query(
+        "SELECT kind || ' ' || lower(title) || ' ' || area_code || ' ' || starts_on AS record_key "
+        "FROM wijk_works WHERE work_area_id = ?");
+    q.bind(work_area);
+    while (auto row = q.next()) seen.insert(row->text("record_key"));
   }
   const auto works = parse_rows<PhysicalWork>(
       table, {"soort", "titel", "gebied", "start"}, {}, today,
-      [&](Row& row, PhysicalWork& w) { return parse_work(database, work_area, row, seen, w); });
-  SQLite::Transaction transaction(db);
-  for (const auto& w : works) {
-    SQLite::Statement q(db,
-                        "INSERT INTO wijk_works (work_area_id, kind, title, area_code, wijk_code, "
-                        "starts_on, ends_on, description, created_at, created_by) VALUES (?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bind(1, work_area);
-    q.bind(2, w.kind);
-    q.bind(3, w.title);
-    q.bind(4, w.area_code);
-    q.bind(5, w.wijk_code);
-    q.bind(6, w.starts_on);
-    bind_optional(q, 7, w.ends_on);
-    q.bind(8, w.description);
-    q.bind(9, utc_now());
-    q.bind(10, actor);
-    q.exec();
-  }
+      [&](CheckedRow& row, PhysicalWork& w) { return parse_work(db, work_area, row, seen, w); });
+  Transaction transaction(db);
+  for (const auto& w : works) insert_work(db, work_area, w, actor);
   record_audit(db,
                {actor, "import", fmt::format("wijk_works/work_area/{}", work_area),
                 fmt::format("{} fysieke werken van eerdere jaren ingelezen", works.size()), ""});

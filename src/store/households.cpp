@@ -17,7 +17,6 @@ namespace leefbaar::store {
 
 using initiative_detail::addition_key;
 using initiative_detail::leading_number;
-using initiative_detail::text_of;
 
 namespace {
 
@@ -51,24 +50,21 @@ bool in_box(const std::vector<Point>& ring, Point p) {
   return p.x >= min_x && p.x <= max_x && p.y >= min_y && p.y <= max_y;
 }
 
-void bind_box(SQLite::Statement& q, int first, const Box& b) {
-  q.bind(first, b.min_x);
-  q.bind(first + 1, b.max_x);
-  q.bind(first + 2, b.min_y);
-  q.bind(first + 3, b.max_y);
+void bind_box(Query& q, const Box& b) {
+  q.bind(b.min_x, b.max_x, b.min_y, b.max_y);
 }
 
 // Without BAG: the corporation's homes with a position inside.
-long long count_stock_inside(SQLite::Database& db, std::int64_t work_area, const geos::Shape& shape,
+long long count_stock_inside(Database& db, std::int64_t work_area, const geos::Shape& shape,
                              bool without_postcode_only) {
-  SQLite::Statement q(db, std::string("SELECT x, y FROM stock_units WHERE work_area_id = ? AND x "
-                                      "BETWEEN ? AND ? AND y BETWEEN ? AND ?") +
-                              (without_postcode_only ? " AND postcode IS NULL" : ""));
-  q.bind(1, work_area);
-  bind_box(q, 2, shape.bbox());
+  auto q = db.query(std::string("SELECT x, y FROM stock_units WHERE work_area_id = ? AND x "
+                                "BETWEEN ? AND ? AND y BETWEEN ? AND ?") +
+                    (without_postcode_only ? " AND postcode IS NULL" : ""));
+  q.bind(work_area);
+  bind_box(q, shape.bbox());
   long long n = 0;
-  while (q.executeStep())
-    if (shape.contains(q.getColumn(0).getDouble(), q.getColumn(1).getDouble())) ++n;
+  while (auto row = q.next())
+    if (shape.contains(row->real("x"), row->real("y"))) ++n;
   return n;
 }
 
@@ -79,36 +75,30 @@ struct NumberGroup {
   bool anchor_inside = false;
 };
 
-long long count_bag_inside(SQLite::Database& db, std::int64_t work_area, const geos::Shape& shape) {
+long long count_bag_inside(Database& db, std::int64_t work_area, const geos::Shape& shape) {
   // The postcodes of the BAG addresses and the located homes in the box; every BAG address and
   // home of those postcodes is then grouped by house number.
   std::set<std::string> postcodes;
   for (const char* table : {"bag_addresses", "stock_units"}) {
-    SQLite::Statement q(db, fmt::format("SELECT DISTINCT postcode FROM {} WHERE work_area_id = ? "
-                                        "AND x BETWEEN ? AND ? AND y BETWEEN ? AND ? AND "
-                                        "postcode IS NOT NULL",
-                                        table));
-    q.bind(1, work_area);
-    bind_box(q, 2, shape.bbox());
-    while (q.executeStep()) postcodes.insert(q.getColumn(0).getString());
+    auto q =
+        db.query(fmt::format("SELECT DISTINCT postcode FROM {} WHERE work_area_id = ? AND x "
+                             "BETWEEN ? AND ? AND y BETWEEN ? AND ? AND postcode IS NOT NULL",
+                             table));
+    q.bind(work_area);
+    bind_box(q, shape.bbox());
+    while (auto row = q.next()) postcodes.insert(row->text("postcode"));
   }
   long long households = 0;
   std::map<std::pair<std::string, int>, NumberGroup> groups;
-  SQLite::Statement bag(db,
-                        "SELECT vbo_id, huisnummer, x, y FROM bag_addresses WHERE work_area_id = "
-                        "? AND postcode = ?");
-  SQLite::Statement stock(db,
-                          "SELECT huisnummer, x, y FROM stock_units WHERE work_area_id = ? AND "
-                          "postcode = ?");
   for (const auto& pc : postcodes) {
-    bag.reset();
-    bag.bind(1, work_area);
-    bag.bind(2, pc);
-    while (bag.executeStep()) {
-      auto& g = groups[{pc, bag.getColumn(1).getInt()}];
-      const std::string vbo = bag.getColumn(0).getString();
-      const bool inside =
-          shape.contains(bag.getColumn(2).getDouble(), bag.getColumn(3).getDouble());
+    auto bag = db.query(
+        "SELECT vbo_id, huisnummer, x, y FROM bag_addresses WHERE work_area_id = ? AND postcode = "
+        "?");
+    bag.bind(work_area, pc);
+    while (auto row = bag.next()) {
+      auto& g = groups[{pc, row->integer("huisnummer")}];
+      const std::string vbo = row->text("vbo_id");
+      const bool inside = shape.contains(row->real("x"), row->real("y"));
       ++g.bag;
       g.inside += inside ? 1 : 0;
       if (g.anchor.empty() || vbo < g.anchor) {
@@ -116,15 +106,15 @@ long long count_bag_inside(SQLite::Database& db, std::int64_t work_area, const g
         g.anchor_inside = inside;
       }
     }
-    stock.reset();
-    stock.bind(1, work_area);
-    stock.bind(2, pc);
-    while (stock.executeStep()) {
-      const auto it = groups.find({pc, leading_number(text_of(stock, 0))});
+    auto stock = db.query(
+        "SELECT huisnummer, x, y FROM stock_units WHERE work_area_id = ? AND postcode = ?");
+    stock.bind(work_area, pc);
+    while (auto row = stock.next()) {
+      const auto it = groups.find({pc, leading_number(row->text("huisnummer"))});
       if (it != groups.end()) {
         ++it->second.stock;
-      } else if (!stock.getColumn(1).isNull() && !stock.getColumn(2).isNull() &&
-                 shape.contains(stock.getColumn(1).getDouble(), stock.getColumn(2).getDouble())) {
+      } else if (!row->is_null("x") && !row->is_null("y") &&
+                 shape.contains(row->real("x"), row->real("y"))) {
         ++households;  // a home at an address the BAG lacks, by its own position
       }
     }
@@ -146,88 +136,83 @@ nlohmann::json wgs84_ring(const std::vector<Point>& ring) {
 
 }  // namespace
 
-bool has_bag_addresses(Database& database, std::int64_t work_area) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT 1 FROM imports WHERE work_area_id = ? AND kind = 'bag' LIMIT 1");
-  q.bind(1, work_area);
-  return q.executeStep();
+bool has_bag_addresses(Database& db, std::int64_t work_area) {
+  return db.query("SELECT 1 FROM imports WHERE work_area_id = ? AND kind = 'bag' LIMIT 1")
+      .bind(work_area)
+      .exists();
 }
 
-std::optional<AreaRef> buurt_at(Database& database, std::int64_t work_area, Point rd) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT code, geometry_rd FROM areas WHERE work_area_id = ? AND kind = "
-                      "'buurt' ORDER BY code");
-  q.bind(1, work_area);
+std::optional<AreaRef> buurt_at(Database& db, std::int64_t work_area, Point rd) {
+  auto q = db.query(
+      "SELECT code, geometry_rd FROM areas WHERE work_area_id = ? AND kind = 'buurt' ORDER BY "
+      "code");
+  q.bind(work_area);
   const geos::Context ctx;
-  while (q.executeStep()) {
-    for (const auto& rings : polygons_of(q.getColumn(1).getString())) {
+  while (auto row = q.next()) {
+    for (const auto& rings : polygons_of(row->text("geometry_rd"))) {
       if (!in_box(rings.front(), rd)) continue;
       const geos::Geom polygon = geos::polygon(ctx, rings);
       const geos::Prepared prepared(GEOSPrepare_r(ctx.get(), polygon.get()),
                                     geos::PreparedDeleter{ctx.get()});
       if (prepared && geos::covers(ctx, prepared.get(), rd.x, rd.y))
-        return find_buurt(database, work_area, q.getColumn(0).getString());
+        return find_buurt(db, work_area, row->text("code"));
     }
   }
   return std::nullopt;
 }
 
-std::optional<AreaRef> buurt_of_area(Database& database, std::int64_t work_area,
+std::optional<AreaRef> buurt_of_area(Database& db, std::int64_t work_area,
                                      const InitiativeArea& area, const std::string& buurt_code) {
-  if (!buurt_code.empty()) return find_buurt(database, work_area, buurt_code);
+  if (!buurt_code.empty()) return find_buurt(db, work_area, buurt_code);
   if (!area.is_shape()) return std::nullopt;
   check_area(area);
-  return buurt_at(database, work_area, geos::Shape(area).centre());
+  return buurt_at(db, work_area, geos::Shape(area).centre());
 }
 
-HouseholdCount count_area_households(Database& database, std::int64_t work_area,
+HouseholdCount count_area_households(Database& db, std::int64_t work_area,
                                      const InitiativeArea& area, const std::string& buurt) {
-  if (!area.is_shape()) return {count_households(database, work_area, buurt), "pc6hnr"};
+  if (!area.is_shape()) return {count_households(db, work_area, buurt), "pc6hnr"};
   const geos::Shape shape(area);
-  if (has_bag_addresses(database, work_area))
-    return {count_bag_inside(database.sql(), work_area, shape), "bag"};
-  return {count_stock_inside(database.sql(), work_area, shape, false), "corporatie"};
+  if (has_bag_addresses(db, work_area)) return {count_bag_inside(db, work_area, shape), "bag"};
+  return {count_stock_inside(db, work_area, shape, false), "corporatie"};
 }
 
-HouseholdPreview preview_households(Database& database, std::int64_t work_area,
+HouseholdPreview preview_households(Database& db, std::int64_t work_area,
                                     const InitiativeArea& area, const std::string& buurt_code) {
   check_area(area);
   HouseholdPreview out;
-  out.buurt = buurt_of_area(database, work_area, area, buurt_code);
+  out.buurt = buurt_of_area(db, work_area, area, buurt_code);
   if (!buurt_code.empty() && !out.buurt) throw FieldError("buurt", "Kies een buurt uit de lijst.");
   if (!area.is_shape() && !out.buurt)
     throw FieldError("buurt", "Kies de buurt, of teken een cirkel of een gebied op de kaart.");
-  out.count = count_area_households(database, work_area, area, out.buurt ? out.buurt->buurt : "");
+  out.count = count_area_households(db, work_area, area, out.buurt ? out.buurt->buurt : "");
   return out;
 }
 
-std::optional<Point> bag_position(Database& database, std::int64_t work_area, const Address& a) {
-  SQLite::Statement bag(database.sql(),
-                        "SELECT huisletter, toevoeging, x, y FROM bag_addresses WHERE "
-                        "work_area_id = ? AND postcode = ? AND huisnummer = ? ORDER BY vbo_id");
-  bag.bind(1, work_area);
-  bag.bind(2, a.postcode);
-  bag.bind(3, a.huisnummer);
+std::optional<Point> bag_position(Database& db, std::int64_t work_area, const Address& a) {
+  auto bag = db.query(
+      "SELECT huisletter, toevoeging, x, y FROM bag_addresses WHERE work_area_id = ? AND "
+      "postcode = ? AND huisnummer = ? ORDER BY vbo_id");
+  bag.bind(work_area, a.postcode, a.huisnummer);
   std::optional<Point> first;
-  while (bag.executeStep()) {
-    const Point p{bag.getColumn(2).getDouble(), bag.getColumn(3).getDouble()};
-    if (addition_key(text_of(bag, 0), text_of(bag, 1)) == a.toevoeging) return p;
+  while (auto row = bag.next()) {
+    const Point p{row->real("x"), row->real("y")};
+    if (addition_key(row->text("huisletter"), row->text("toevoeging")) == a.toevoeging) return p;
     if (!first) first = p;
   }
   return first;
 }
 
-std::optional<Point> stock_position(Database& database, std::int64_t work_area, const Address& a) {
-  SQLite::Statement stock(database.sql(),
-                          "SELECT huisnummer, x, y FROM stock_units WHERE work_area_id = ? AND "
-                          "postcode = ? AND x IS NOT NULL AND y IS NOT NULL ORDER BY unit_id");
-  stock.bind(1, work_area);
-  stock.bind(2, a.postcode);
+std::optional<Point> stock_position(Database& db, std::int64_t work_area, const Address& a) {
+  auto stock = db.query(
+      "SELECT huisnummer, x, y FROM stock_units WHERE work_area_id = ? AND postcode = ? AND x IS "
+      "NOT NULL AND y IS NOT NULL ORDER BY unit_id");
+  stock.bind(work_area, a.postcode);
   std::optional<Point> first;
-  while (stock.executeStep()) {
-    const std::string nr = text_of(stock, 0);
+  while (auto row = stock.next()) {
+    const std::string nr = row->text("huisnummer");
     if (leading_number(nr) != a.huisnummer) continue;
-    const Point p{stock.getColumn(1).getDouble(), stock.getColumn(2).getDouble()};
+    const Point p{row->real("x"), row->real("y")};
     std::size_t d = 0;
     while (d < nr.size() && std::isdigit(static_cast<unsigned char>(nr[d]))) ++d;
     if (addition_key(nr.substr(d), "") == a.toevoeging) return p;
@@ -236,27 +221,25 @@ std::optional<Point> stock_position(Database& database, std::int64_t work_area, 
   return first;
 }
 
-std::optional<Point> address_position(Database& database, std::int64_t work_area,
-                                      const Address& a) {
-  if (auto p = bag_position(database, work_area, a)) return p;
-  return stock_position(database, work_area, a);
+std::optional<Point> address_position(Database& db, std::int64_t work_area, const Address& a) {
+  if (auto p = bag_position(db, work_area, a)) return p;
+  return stock_position(db, work_area, a);
 }
 
-std::optional<LatLon> address_lat_lon(Database& database, std::int64_t work_area,
-                                      const Address& a) {
-  const auto p = address_position(database, work_area, a);
+std::optional<LatLon> address_lat_lon(Database& db, std::int64_t work_area, const Address& a) {
+  const auto p = address_position(db, work_area, a);
   if (!p) return std::nullopt;
   return geos::to_wgs84(*p);
 }
 
-bool address_in_area(Database& database, std::int64_t work_area, const InitiativeArea& area,
+bool address_in_area(Database& db, std::int64_t work_area, const InitiativeArea& area,
                      const Address& a) {
   if (!area.is_shape()) return false;
-  const auto p = address_position(database, work_area, a);
+  const auto p = address_position(db, work_area, a);
   return p && geos::Shape(area).contains(p->x, p->y);
 }
 
-std::string area_geojson(Database& database, std::int64_t work_area, const InitiativeArea& area,
+std::string area_geojson(Database& db, std::int64_t work_area, const InitiativeArea& area,
                          const std::string& buurt) {
   nlohmann::json properties = nlohmann::json::parse(area_to_json(area));
   nlohmann::json geometry;
@@ -264,14 +247,15 @@ std::string area_geojson(Database& database, std::int64_t work_area, const Initi
     geometry = {{"type", "Polygon"},
                 {"coordinates", nlohmann::json::array({wgs84_ring(geos::Shape(area).outline())})}};
   } else {
-    SQLite::Statement q(database.sql(),
-                        "SELECT geometry_rd FROM areas WHERE work_area_id = ? AND kind = 'buurt' "
-                        "AND code = ?");
-    q.bind(1, work_area);
-    q.bind(2, buurt);
-    if (!q.executeStep()) return {};
+    const auto stored =
+        db.query(
+              "SELECT geometry_rd FROM areas WHERE work_area_id = ? AND kind = 'buurt' AND code = "
+              "?")
+            .bind(work_area, buurt)
+            .first_text("geometry_rd");
+    if (!stored) return {};
     nlohmann::json polygons = nlohmann::json::array();
-    for (const auto& rings : polygons_of(q.getColumn(0).getString())) {
+    for (const auto& rings : polygons_of(*stored)) {
       nlohmann::json parts = nlohmann::json::array();
       for (const auto& ring : rings) parts.push_back(wgs84_ring(ring));
       polygons.push_back(std::move(parts));

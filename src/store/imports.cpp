@@ -21,14 +21,6 @@ namespace leefbaar::store {
 
 namespace {
 
-void bind_text_or_null(SQLite::Statement& s, int index, const std::string& v) {
-  if (v.empty()) {
-    s.bind(index);
-  } else {
-    s.bind(index, v);
-  }
-}
-
 // What every import writes around its rows: the target, the replacement of the previous import of
 // the kind, the import row and the audit entry.
 struct ImportHeader {
@@ -62,14 +54,14 @@ std::string kind_label(const std::string& kind) {
 }
 
 // The rows the import of the kind (scores: of the level) that would be replaced read; 0 if none.
-long long rows_before(SQLite::Database& db, std::int64_t work_area, const ImportHeader& h) {
-  SQLite::Statement q(db,
-                      "SELECT COALESCE(SUM(rows_read), 0) FROM imports WHERE work_area_id = ? AND "
-                      "kind = ? AND COALESCE(level, '') = ?");
-  q.bind(1, work_area);
-  q.bind(2, h.kind);
-  q.bind(3, h.level);
-  return q.executeStep() ? q.getColumn(0).getInt64() : 0;
+long long rows_before(Database& db, std::int64_t work_area, const ImportHeader& h) {
+  return db
+      .query(
+          "SELECT COALESCE(SUM(rows_read), 0) AS rows_read FROM imports WHERE work_area_id = ? "
+          "AND kind = ? AND COALESCE(level, '') = ?")
+      .bind(work_area, h.kind, h.level)
+      .first_int64("rows_read")
+      .value_or(0);
 }
 
 // A file that is cut short (an unclosed quote, a wrong export) must not silently replace the
@@ -86,36 +78,23 @@ void check_shrink(long long before, const ImportHeader& h) {
       before, after);
 }
 
-Opened open_import(SQLite::Database& db, const ImportHeader& h) {
+Opened open_import(Database& db, const ImportHeader& h) {
   Opened o;
   const std::int64_t organisation = detail::find_or_create_organisation(db, h.organisation);
   o.work_area = detail::find_or_create_work_area(db, organisation, h.work_area);
   const long long before = rows_before(db, o.work_area, h);
   check_shrink(before, h);
   // One consistent version per kind (scores: per level); the rows cascade.
-  SQLite::Statement remove(db,
-                           "DELETE FROM imports WHERE work_area_id = ? AND kind = ? AND "
-                           "COALESCE(level, '') = ?");
-  remove.bind(1, o.work_area);
-  remove.bind(2, h.kind);
-  remove.bind(3, h.level);
-  remove.exec();
-
-  SQLite::Statement insert(db,
-                           "INSERT INTO imports (work_area_id, kind, level, file, sha256, "
-                           "rows_read, warnings_json, created_at, created_by) VALUES (?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?)");
-  insert.bind(1, o.work_area);
-  insert.bind(2, h.kind);
-  bind_text_or_null(insert, 3, h.level);
-  insert.bind(4, h.file);
-  insert.bind(5, h.sha256);
-  insert.bind(6, static_cast<std::int64_t>(h.rows_read));
-  insert.bind(7, nlohmann::json(h.warnings).dump());
-  insert.bind(8, utc_now());
-  insert.bind(9, h.actor);
-  insert.exec();
-  o.import_id = db.getLastInsertRowid();
+  db.query("DELETE FROM imports WHERE work_area_id = ? AND kind = ? AND COALESCE(level, '') = ?")
+      .bind(o.work_area, h.kind, h.level)
+      .run();
+  db.query(
+        "INSERT INTO imports (work_area_id, kind, level, file, sha256, rows_read, warnings_json, "
+        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(o.work_area, h.kind, or_null(h.level), h.file, h.sha256, h.rows_read,
+            nlohmann::json(h.warnings).dump(), utc_now(), h.actor)
+      .run();
+  o.import_id = db.last_insert_id();
 
   record_audit(
       db, {h.actor, "import", "import/" + std::to_string(o.import_id),
@@ -180,7 +159,7 @@ std::string area_import_kind(AreaKind kind) {
 
 }  // namespace
 
-ImportReport import_scores(Database& database, const std::string& organisation,
+ImportReport import_scores(Database& db, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
                            const std::string& actor, const std::string& display,
                            bool confirm_shrink) {
@@ -193,31 +172,26 @@ ImportReport import_scores(Database& database, const std::string& organisation,
   h.warnings = t.warnings;
   for (auto& w : check_warnings(t)) h.warnings.push_back(std::move(w));  // the engine's checks
 
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   const Opened o = open_import(db, h);
-  SQLite::Statement insert(db,
-                           "INSERT INTO score_rows (import_id, work_area_id, level, code, jaar, "
-                           "lbm, afw, fys, onv, soc, vrz, won) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?)");
+  auto insert = db.query(
+      "INSERT INTO score_rows (import_id, work_area_id, level, code, jaar, lbm, afw, fys, onv, "
+      "soc, vrz, won) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  static_assert(kDimCount == 6, "one column per dimension, in kDimNames order");
   long long done = 0;
   for (const auto& r : t.rows) {
-    insert.reset();
-    insert.bind(1, o.import_id);
-    insert.bind(2, o.work_area);
-    insert.bind(3, h.level);
-    insert.bind(4, r.code);
-    insert.bind(5, r.year);
-    detail::bind_optional(insert, 6, r.lbm);
-    for (int d = 0; d < kDimCount; ++d) detail::bind_optional(insert, 7 + d, r.scores.v[d]);
-    insert.exec();
+    const auto& v = r.scores.v;
+    insert
+        .bind(o.import_id, o.work_area, h.level, r.code, r.year, or_null(r.lbm), or_null(v[0]),
+              or_null(v[1]), or_null(v[2]), or_null(v[3]), or_null(v[4]), or_null(v[5]))
+        .run();
     progress_rows(++done, h.rows_read);
   }
   transaction.commit();
   return report_of(h, o.import_id);
 }
 
-ImportReport import_areas(Database& database, const std::string& organisation,
+ImportReport import_areas(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
                           AreaKind kind, const std::string& actor, const std::string& display,
                           bool confirm_shrink) {
@@ -242,31 +216,23 @@ ImportReport import_areas(Database& database, const std::string& organisation,
   for (const auto& a : layer.areas) geometries.push_back(geometry_json(a.geometry).dump());
 
   const std::string area_kind = std::string(to_string(kind));
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   const Opened o = open_import(db, h);
-  SQLite::Statement insert(
-      db,
-      "INSERT INTO areas (import_id, work_area_id, kind, code, name, "
-      "wijk_code, gemeente_code, geometry_rd) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  auto insert = db.query(
+      "INSERT INTO areas (import_id, work_area_id, kind, code, name, wijk_code, gemeente_code, "
+      "geometry_rd) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   for (std::size_t i = 0; i < layer.areas.size(); ++i) {
     const auto& a = layer.areas[i];
-    insert.reset();
-    insert.bind(1, o.import_id);
-    insert.bind(2, o.work_area);
-    insert.bind(3, area_kind);
-    insert.bind(4, a.code);
-    insert.bind(5, a.name);
-    bind_text_or_null(insert, 6, a.wijk_code);
-    bind_text_or_null(insert, 7, a.gemeente_code);
-    insert.bind(8, geometries[i]);
-    insert.exec();
+    insert
+        .bind(o.import_id, o.work_area, area_kind, a.code, a.name, or_null(a.wijk_code),
+              or_null(a.gemeente_code), geometries[i])
+        .run();
   }
   transaction.commit();
   return report_of(h, o.import_id);
 }
 
-ImportReport import_stock(Database& database, const std::string& organisation,
+ImportReport import_stock(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
                           const StockColumns& columns, const std::string& actor,
                           const std::string& display, bool confirm_shrink) {
@@ -282,40 +248,25 @@ ImportReport import_stock(Database& database, const std::string& organisation,
         fmt::format("{}: {} units have no location (no coordinates, postcode or buurtcode)",
                     stock.file, unlocated));
 
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   const Opened o = open_import(db, h);
-  SQLite::Statement insert(db,
-                           "INSERT INTO stock_units (import_id, work_area_id, unit_id, x, y, "
-                           "postcode, huisnummer, buurtcode, complex, daeb, source, row) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  auto insert = db.query(
+      "INSERT INTO stock_units (import_id, work_area_id, unit_id, x, y, postcode, huisnummer, "
+      "buurtcode, complex, daeb, source, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   long long done = 0;
   for (const auto& u : stock.units) {
-    insert.reset();
-    insert.bind(1, o.import_id);
-    insert.bind(2, o.work_area);
-    insert.bind(3, u.id);
-    detail::bind_optional(insert, 4, u.x);
-    detail::bind_optional(insert, 5, u.y);
-    bind_text_or_null(insert, 6, u.postcode);
-    bind_text_or_null(insert, 7, u.huisnummer);
-    bind_text_or_null(insert, 8, u.buurtcode);
-    bind_text_or_null(insert, 9, u.complex);
-    if (u.daeb) {
-      insert.bind(10, *u.daeb ? 1 : 0);
-    } else {
-      insert.bind(10);
-    }
-    insert.bind(11, std::string(to_string(u.source)));
-    insert.bind(12, static_cast<std::int64_t>(u.row));
-    insert.exec();
+    insert
+        .bind(o.import_id, o.work_area, u.id, or_null(u.x), or_null(u.y), or_null(u.postcode),
+              or_null(u.huisnummer), or_null(u.buurtcode), or_null(u.complex), u.daeb,
+              to_string(u.source), u.row)
+        .run();
     progress_rows(++done, h.rows_read);
   }
   transaction.commit();
   return report_of(h, o.import_id);
 }
 
-ImportReport import_grid(Database& database, const std::string& organisation,
+ImportReport import_grid(Database& db, const std::string& organisation,
                          const std::string& work_area, const std::filesystem::path& file,
                          const std::string& actor, const std::string& display,
                          bool confirm_shrink) {
@@ -329,22 +280,15 @@ ImportReport import_grid(Database& database, const std::string& organisation,
         "{}: het bestand heeft geen rijen met een grid_id en een vlak ({} objecten gelezen)",
         h.file, grid.features));
 
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   const Opened o = open_import(db, h);
-  SQLite::Statement insert(db,
-                           "INSERT INTO grid_cells (import_id, work_area_id, grid_id, cell_x, "
-                           "cell_y) VALUES (?, ?, ?, ?, ?)");
+  auto insert = db.query(
+      "INSERT INTO grid_cells (import_id, work_area_id, grid_id, cell_x, cell_y) VALUES (?, ?, ?, "
+      "?, ?)");
   long long done = 0;
   const auto cells = static_cast<long long>(grid.cell_of_grid_id.size());
   for (const auto& [id, cell] : grid.cell_of_grid_id) {
-    insert.reset();
-    insert.bind(1, o.import_id);
-    insert.bind(2, o.work_area);
-    insert.bind(3, id);
-    insert.bind(4, cell.x);
-    insert.bind(5, cell.y);
-    insert.exec();
+    insert.bind(o.import_id, o.work_area, id, cell.x, cell.y).run();
     progress_rows(++done, cells);
   }
   transaction.commit();
@@ -353,29 +297,26 @@ ImportReport import_grid(Database& database, const std::string& organisation,
 
 namespace {
 
-std::unordered_set<std::string> stock_postcodes(SQLite::Database& db,
-                                                const std::string& organisation,
+std::unordered_set<std::string> stock_postcodes(Database& db, const std::string& organisation,
                                                 const std::string& work_area) {
-  SQLite::Statement q(db,
-                      "SELECT DISTINCT s.postcode FROM stock_units s JOIN work_areas w ON w.id = "
-                      "s.work_area_id JOIN organisations o ON o.id = w.organisation_id WHERE "
-                      "o.name = ? AND w.name = ? AND s.postcode IS NOT NULL");
-  q.bind(1, organisation);
-  q.bind(2, work_area);
+  auto q = db.query(
+      "SELECT DISTINCT s.postcode AS postcode FROM stock_units s JOIN work_areas w ON w.id = "
+      "s.work_area_id JOIN organisations o ON o.id = w.organisation_id WHERE o.name = ? AND "
+      "w.name = ? AND s.postcode IS NOT NULL");
+  q.bind(organisation, work_area);
   std::unordered_set<std::string> out;
-  while (q.executeStep()) out.insert(q.getColumn(0).getString());
+  while (auto row = q.next()) out.insert(row->text("postcode"));
   return out;
 }
 
 }  // namespace
 
-ImportReport import_pc6hnr(Database& database, const std::string& organisation,
+ImportReport import_pc6hnr(Database& db, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
                            const std::string& actor, const std::string& display,
                            bool confirm_shrink) {
   ImportHeader h = header(organisation, work_area, actor, "pc6hnr", file, display, confirm_shrink);
   log::progress("reading pc6hnr {}", h.file);
-  auto& db = database.sql();
   const PostcodeTable table =
       read_pc6hnr(file, stock_postcodes(db, organisation, work_area), h.file);
   h.sha256 = sha256_file(file);
@@ -385,24 +326,19 @@ ImportReport import_pc6hnr(Database& database, const std::string& organisation,
     h.warnings.push_back(fmt::format("{}: {} of {} rows kept (the postcodes of the stock)", h.file,
                                      table.by_address.size(), table.rows));
 
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   const Opened o = open_import(db, h);
-  SQLite::Statement insert(db,
-                           "INSERT INTO pc6hnr_rows (import_id, work_area_id, postcode, "
-                           "huisnummer, buurt, wijk, gemeente) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  auto insert = db.query(
+      "INSERT INTO pc6hnr_rows (import_id, work_area_id, postcode, huisnummer, buurt, wijk, "
+      "gemeente) VALUES (?, ?, ?, ?, ?, ?, ?)");
   long long done = 0;
   const auto kept = static_cast<long long>(table.by_address.size());
   for (const auto& [key, location] : table.by_address) {
     const auto colon = key.find(':');
-    insert.reset();
-    insert.bind(1, o.import_id);
-    insert.bind(2, o.work_area);
-    insert.bind(3, key.substr(0, colon));
-    insert.bind(4, static_cast<std::int64_t>(std::stoll(key.substr(colon + 1))));
-    insert.bind(5, location.buurt);
-    insert.bind(6, location.wijk);
-    insert.bind(7, location.gemeente);
-    insert.exec();
+    insert
+        .bind(o.import_id, o.work_area, key.substr(0, colon), std::stoll(key.substr(colon + 1)),
+              location.buurt, location.wijk, location.gemeente)
+        .run();
     progress_rows(++done, kept);
   }
   transaction.commit();
@@ -412,17 +348,16 @@ ImportReport import_pc6hnr(Database& database, const std::string& organisation,
 namespace {
 
 // The bounding box of the work area's buurten, with a margin; nullopt when none are imported.
-std::optional<Box> buurten_box(SQLite::Database& db, const std::string& organisation,
+std::optional<Box> buurten_box(Database& db, const std::string& organisation,
                                const std::string& work_area) {
-  SQLite::Statement q(db,
-                      "SELECT a.geometry_rd FROM areas a JOIN work_areas w ON w.id = "
-                      "a.work_area_id JOIN organisations o ON o.id = w.organisation_id WHERE "
-                      "o.name = ? AND w.name = ? AND a.kind = 'buurt'");
-  q.bind(1, organisation);
-  q.bind(2, work_area);
+  auto q = db.query(
+      "SELECT a.geometry_rd AS geometry_rd FROM areas a JOIN work_areas w ON w.id = "
+      "a.work_area_id JOIN organisations o ON o.id = w.organisation_id WHERE o.name = ? AND "
+      "w.name = ? AND a.kind = 'buurt'");
+  q.bind(organisation, work_area);
   std::optional<Box> box;
-  while (q.executeStep()) {
-    const auto g = nlohmann::json::parse(q.getColumn(0).getString(), nullptr, false);
+  while (auto row = q.next()) {
+    const auto g = nlohmann::json::parse(row->text("geometry_rd"), nullptr, false);
     if (g.is_discarded() || !g.contains("coordinates")) continue;
     for (const auto& polygon : g["coordinates"])
       for (const auto& ring : polygon)
@@ -441,12 +376,11 @@ std::optional<Box> buurten_box(SQLite::Database& db, const std::string& organisa
 
 }  // namespace
 
-ImportReport import_bag(Database& database, const std::string& organisation,
-                        const std::string& work_area, const std::filesystem::path& file,
-                        const std::string& actor, const std::string& display, bool confirm_shrink) {
+ImportReport import_bag(Database& db, const std::string& organisation, const std::string& work_area,
+                        const std::filesystem::path& file, const std::string& actor,
+                        const std::string& display, bool confirm_shrink) {
   ImportHeader h = header(organisation, work_area, actor, "bag", file, display, confirm_shrink);
   log::progress("reading BAG addresses {}", h.file);
-  auto& db = database.sql();
   const BagTable bag = read_bag(file, h.file, buurten_box(db, organisation, work_area));
   h.sha256 = sha256_file(gdal::split_layer(file.string()).file);
   h.rows_read = bag.rows;
@@ -460,33 +394,25 @@ ImportReport import_bag(Database& database, const std::string& organisation,
   if (bag.reprojected)
     h.warnings.push_back(fmt::format("{}: reprojected from {} to RD New", h.file, bag.source_crs));
 
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   const Opened o = open_import(db, h);
-  SQLite::Statement insert(db,
-                           "INSERT INTO bag_addresses (import_id, work_area_id, vbo_id, postcode, "
-                           "huisnummer, huisletter, toevoeging, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?)");
+  auto insert = db.query(
+      "INSERT INTO bag_addresses (import_id, work_area_id, vbo_id, postcode, huisnummer, "
+      "huisletter, toevoeging, x, y) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   long long done = 0;
   const auto kept = static_cast<long long>(bag.addresses.size());
   for (const auto& a : bag.addresses) {
-    insert.reset();
-    insert.bind(1, o.import_id);
-    insert.bind(2, o.work_area);
-    insert.bind(3, a.vbo_id);
-    insert.bind(4, a.postcode);
-    insert.bind(5, a.huisnummer);
-    insert.bind(6, a.huisletter);
-    insert.bind(7, a.toevoeging);
-    insert.bind(8, a.point.x);
-    insert.bind(9, a.point.y);
-    insert.exec();
+    insert
+        .bind(o.import_id, o.work_area, a.vbo_id, a.postcode, a.huisnummer, a.huisletter,
+              a.toevoeging, a.point.x, a.point.y)
+        .run();
     progress_rows(++done, kept);
   }
   transaction.commit();
   return report_of(h, o.import_id);
 }
 
-ImportReport import_actuals(Database& database, const std::string& organisation,
+ImportReport import_actuals(Database& db, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
                             const std::string& actor, const std::string& display,
                             bool confirm_shrink) {
@@ -497,22 +423,13 @@ ImportReport import_actuals(Database& database, const std::string& organisation,
   h.rows_read = static_cast<long long>(actuals.rows.size());
   h.warnings = actuals.warnings;
 
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   const Opened o = open_import(db, h);
-  SQLite::Statement insert(db,
-                           "INSERT INTO actuals (import_id, work_area_id, gemeente, jaar, bedrag, "
-                           "categorie) VALUES (?, ?, ?, ?, ?, ?)");
-  for (const auto& r : actuals.rows) {
-    insert.reset();
-    insert.bind(1, o.import_id);
-    insert.bind(2, o.work_area);
-    insert.bind(3, r.gemeente);
-    insert.bind(4, r.year);
-    insert.bind(5, r.amount);
-    bind_text_or_null(insert, 6, r.category);
-    insert.exec();
-  }
+  auto insert = db.query(
+      "INSERT INTO actuals (import_id, work_area_id, gemeente, jaar, bedrag, categorie) VALUES "
+      "(?, ?, ?, ?, ?, ?)");
+  for (const auto& r : actuals.rows)
+    insert.bind(o.import_id, o.work_area, r.gemeente, r.year, r.amount, or_null(r.category)).run();
   transaction.commit();
   return report_of(h, o.import_id);
 }
@@ -560,6 +477,21 @@ ImportReport import_file(Database& db, const std::string& kind, const std::strin
   throw FieldError("kind", fmt::format("found '{}', expected scores, buurten, wijken, gemeenten, "
                                        "grid, stock, pc6hnr, actuals or bag",
                                        kind));
+}
+
+std::vector<ImportRecord> list_imports(Database& db, std::int64_t work_area) {
+  auto q = db.query(
+      "SELECT id, kind, level, file, rows_read, warnings_json, created_at, created_by FROM imports "
+      "WHERE work_area_id = ? ORDER BY id DESC");
+  q.bind(work_area);
+  std::vector<ImportRecord> out;
+  while (auto row = q.next())
+    out.push_back(
+        {row->int64("id"), row->text("kind"), row->optional_text("level"), row->text("file"),
+         row->int64("rows_read"),
+         nlohmann::json::parse(row->text("warnings_json")).get<std::vector<std::string>>(),
+         row->text("created_at"), row->text("created_by")});
+  return out;
 }
 
 }  // namespace leefbaar::store

@@ -8,6 +8,7 @@
 // confirm_shrink: a broken file must not silently replace good data.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,19 @@ struct ImportReport {
   long long rows_read = 0;
   std::vector<std::string> warnings;
 };
+
+// An import as the Gegevens page lists it.
+struct ImportRecord {
+  std::int64_t id = 0;
+  std::string kind;
+  std::optional<std::string> level;  // scores only
+  std::string file;
+  long long rows_read = 0;
+  std::vector<std::string> warnings;
+  std::string created_at, created_by;
+};
+// The work area's imports, newest first.
+std::vector<ImportRecord> list_imports(Database& db, std::int64_t work_area);
 
 // Thrown when an import would shrink its kind by more than half (or to nothing) and that was not
 // confirmed; nothing is written then. The message is Dutch and names both counts.

@@ -200,7 +200,7 @@ std::vector<OrganisationRef> partnership_organisations(Database& db, std::int64_
 // The one check for an organisation a record names (a pledge, a request for help, a team member, a
 // ledger row): FieldError(field) unless it is the work area's owner or one of its partners, so
 // that no record refers to another tenant's organisation, whoever calls.
-void require_partnership_organisation(SQLite::Database& db, std::int64_t work_area,
+void require_partnership_organisation(Database& db, std::int64_t work_area,
                                       std::int64_t organisation, const std::string& field);
 
 }  // namespace leefbaar::store

@@ -15,8 +15,6 @@
 
 namespace leefbaar::store {
 
-using initiative_detail::text_of;
-
 std::string Address::key() const {
   return toevoeging.empty() ? fmt::format("{} {}", postcode, huisnummer)
                             : fmt::format("{} {}-{}", postcode, huisnummer, toevoeging);
@@ -50,32 +48,36 @@ Address parse_address(const std::string& postcode, const std::string& huisnummer
   return a;
 }
 
-std::optional<AreaRef> find_buurt(Database& database, std::int64_t work_area,
-                                  const std::string& code) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT b.code, b.name, b.wijk_code, COALESCE(w.name, ''), "
-                      "COALESCE(b.gemeente_code, '') FROM areas b LEFT JOIN areas w ON "
-                      "w.work_area_id = b.work_area_id AND w.kind = 'wijk' AND w.code = "
-                      "b.wijk_code WHERE b.work_area_id = ? AND b.kind = 'buurt' AND b.code = ?");
-  q.bind(1, work_area);
-  q.bind(2, code);
-  if (!q.executeStep()) return std::nullopt;
-  return AreaRef{q.getColumn(0).getString(), q.getColumn(1).getString(), text_of(q, 2),
-                 q.getColumn(3).getString(), q.getColumn(4).getString()};
+namespace {
+
+// A buurt with its wijk and gemeente; the rest of the statement follows.
+constexpr const char* kSelectBuurt =
+    "SELECT b.code AS code, b.name AS name, b.wijk_code AS wijk_code, COALESCE(w.name, '') AS "
+    "wijk_name, COALESCE(b.gemeente_code, '') AS gemeente_code FROM areas b LEFT JOIN areas w ON "
+    "w.work_area_id = b.work_area_id AND w.kind = 'wijk' AND w.code = b.wijk_code WHERE "
+    "b.work_area_id = ? AND b.kind = 'buurt' ";
+
+AreaRef read_buurt(const Row& r) {
+  return {r.text("code"), r.text("name"), r.text("wijk_code"), r.text("wijk_name"),
+          r.text("gemeente_code")};
 }
 
-std::vector<AreaRef> list_buurten(Database& database, std::int64_t work_area) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT b.code, b.name, b.wijk_code, COALESCE(w.name, ''), "
-                      "COALESCE(b.gemeente_code, '') FROM areas b LEFT JOIN areas w ON "
-                      "w.work_area_id = b.work_area_id AND w.kind = 'wijk' AND w.code = "
-                      "b.wijk_code WHERE b.work_area_id = ? AND b.kind = 'buurt' AND b.wijk_code "
-                      "IS NOT NULL ORDER BY b.gemeente_code, b.wijk_code, b.code");
-  q.bind(1, work_area);
+}  // namespace
+
+std::optional<AreaRef> find_buurt(Database& db, std::int64_t work_area, const std::string& code) {
+  auto q = db.query(std::string(kSelectBuurt) + "AND b.code = ?");
+  q.bind(work_area, code);
+  const auto row = q.next();
+  if (!row) return std::nullopt;
+  return read_buurt(*row);
+}
+
+std::vector<AreaRef> list_buurten(Database& db, std::int64_t work_area) {
+  auto q = db.query(std::string(kSelectBuurt) +
+                    "AND b.wijk_code IS NOT NULL ORDER BY b.gemeente_code, b.wijk_code, b.code");
+  q.bind(work_area);
   std::vector<AreaRef> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), text_of(q, 2),
-                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+  while (auto row = q.next()) out.push_back(read_buurt(*row));
   return out;
 }
 
@@ -95,36 +97,30 @@ struct RegisterNumber {
   std::set<std::string> additions;
 };
 
-RegisterNumber register_number(Database& database, std::int64_t work_area, const Address& a) {
+RegisterNumber register_number(Database& db, std::int64_t work_area, const Address& a) {
   RegisterNumber out;
-  auto& db = database.sql();
-  SQLite::Statement pc(db,
-                       "SELECT 1 FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND "
-                       "huisnummer = ? LIMIT 1");
-  pc.bind(1, work_area);
-  pc.bind(2, a.postcode);
-  pc.bind(3, a.huisnummer);
-  if (pc.executeStep()) {
+  if (db.query(
+            "SELECT 1 FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND huisnummer = ? "
+            "LIMIT 1")
+          .bind(work_area, a.postcode, a.huisnummer)
+          .exists()) {
     out.known = true;
     out.additions.insert("");
   }
-  SQLite::Statement bag(db,
-                        "SELECT huisletter, toevoeging FROM bag_addresses WHERE work_area_id = ? "
-                        "AND postcode = ? AND huisnummer = ?");
-  bag.bind(1, work_area);
-  bag.bind(2, a.postcode);
-  bag.bind(3, a.huisnummer);
-  while (bag.executeStep()) {
+  auto bag = db.query(
+      "SELECT huisletter, toevoeging FROM bag_addresses WHERE work_area_id = ? AND postcode = ? "
+      "AND huisnummer = ?");
+  bag.bind(work_area, a.postcode, a.huisnummer);
+  while (auto row = bag.next()) {
     out.known = true;
-    out.additions.insert(initiative_detail::addition_key(text_of(bag, 0), text_of(bag, 1)));
+    out.additions.insert(
+        initiative_detail::addition_key(row->text("huisletter"), row->text("toevoeging")));
   }
-  SQLite::Statement stock(db,
-                          "SELECT huisnummer FROM stock_units WHERE work_area_id = ? AND postcode "
-                          "= ?");
-  stock.bind(1, work_area);
-  stock.bind(2, a.postcode);
-  while (stock.executeStep()) {
-    const std::string nr = text_of(stock, 0);
+  auto stock =
+      db.query("SELECT huisnummer FROM stock_units WHERE work_area_id = ? AND postcode = ?");
+  stock.bind(work_area, a.postcode);
+  while (auto row = stock.next()) {
+    const std::string nr = row->text("huisnummer");
     if (initiative_detail::leading_number(nr) != a.huisnummer) continue;
     std::size_t d = 0;
     while (d < nr.size() && std::isdigit(static_cast<unsigned char>(nr[d]))) ++d;
@@ -135,9 +131,9 @@ RegisterNumber register_number(Database& database, std::int64_t work_area, const
 }
 
 // The Dutch reason the registers do not know the address; empty when they do.
-std::pair<std::string, std::string> register_problem(Database& database, std::int64_t work_area,
+std::pair<std::string, std::string> register_problem(Database& db, std::int64_t work_area,
                                                      const Address& a) {
-  const auto r = register_number(database, work_area, a);
+  const auto r = register_number(db, work_area, a);
   if (!r.known)
     return {"postcode",
             "Dit adres kennen we niet in het werkgebied. Controleer de postcode en het "
@@ -163,28 +159,29 @@ std::pair<std::string, std::string> register_problem(Database& database, std::in
                       r.additions.count("") ? ", of laat de toevoeging leeg" : "")};
 }
 
-std::optional<AreaRef> pc6hnr_buurt(Database& database, std::int64_t work_area, const Address& a) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT buurt FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND "
-                      "huisnummer = ? LIMIT 1");
-  q.bind(1, work_area);
-  q.bind(2, a.postcode);
-  q.bind(3, a.huisnummer);
-  if (!q.executeStep()) return std::nullopt;
-  return find_buurt(database, work_area, q.getColumn(0).getString());
+std::optional<AreaRef> pc6hnr_buurt(Database& db, std::int64_t work_area, const Address& a) {
+  std::string buurt;
+  {
+    auto q = db.query(
+        "SELECT buurt FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND huisnummer = ? "
+        "LIMIT 1");
+    q.bind(work_area, a.postcode, a.huisnummer);
+    const auto row = q.next();
+    if (!row) return std::nullopt;
+    buurt = row->text("buurt");
+  }
+  return find_buurt(db, work_area, buurt);
 }
 
 // The buurt the corporation coupled its home at this address to.
-std::optional<AreaRef> stock_buurt(Database& database, std::int64_t work_area, const Address& a) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT huisnummer, buurtcode FROM stock_units WHERE work_area_id = ? AND "
-                      "postcode = ? AND buurtcode IS NOT NULL AND buurtcode <> '' ORDER BY "
-                      "unit_id");
-  q.bind(1, work_area);
-  q.bind(2, a.postcode);
-  while (q.executeStep())
-    if (initiative_detail::leading_number(text_of(q, 0)) == a.huisnummer)
-      if (auto area = find_buurt(database, work_area, q.getColumn(1).getString())) return area;
+std::optional<AreaRef> stock_buurt(Database& db, std::int64_t work_area, const Address& a) {
+  auto q = db.query(
+      "SELECT huisnummer, buurtcode FROM stock_units WHERE work_area_id = ? AND postcode = ? AND "
+      "buurtcode IS NOT NULL AND buurtcode <> '' ORDER BY unit_id");
+  q.bind(work_area, a.postcode);
+  while (auto row = q.next())
+    if (initiative_detail::leading_number(row->text("huisnummer")) == a.huisnummer)
+      if (auto area = find_buurt(db, work_area, row->text("buurtcode"))) return area;
   return std::nullopt;
 }
 
@@ -193,65 +190,56 @@ std::optional<AreaRef> stock_buurt(Database& database, std::int64_t work_area, c
 // Every register that places the address: the pc6hnr table (CBS's own coupling), the BAG point,
 // the buurt the corporation coupled its home to, its home's point. An address no register places
 // has no buurt, so a check on the buurt never passes it by.
-std::optional<AreaRef> buurt_of_address(Database& database, std::int64_t work_area,
-                                        const Address& a) {
-  if (auto area = pc6hnr_buurt(database, work_area, a)) return area;
-  if (const auto p = bag_position(database, work_area, a)) return buurt_at(database, work_area, *p);
-  if (auto area = stock_buurt(database, work_area, a)) return area;
-  if (const auto p = stock_position(database, work_area, a))
-    return buurt_at(database, work_area, *p);
+std::optional<AreaRef> buurt_of_address(Database& db, std::int64_t work_area, const Address& a) {
+  if (auto area = pc6hnr_buurt(db, work_area, a)) return area;
+  if (const auto p = bag_position(db, work_area, a)) return buurt_at(db, work_area, *p);
+  if (auto area = stock_buurt(db, work_area, a)) return area;
+  if (const auto p = stock_position(db, work_area, a)) return buurt_at(db, work_area, *p);
   return std::nullopt;
 }
 
-bool known_address(Database& database, std::int64_t work_area, const Address& a) {
-  return register_problem(database, work_area, a).first.empty();
+bool known_address(Database& db, std::int64_t work_area, const Address& a) {
+  return register_problem(db, work_area, a).first.empty();
 }
 
-void require_register_address(Database& database, std::int64_t work_area, const Address& a) {
-  const auto [field, message] = register_problem(database, work_area, a);
+void require_register_address(Database& db, std::int64_t work_area, const Address& a) {
+  const auto [field, message] = register_problem(db, work_area, a);
   if (!field.empty()) throw FieldError(field, message);
 }
 
-long long count_households(Database& database, std::int64_t work_area, const std::string& buurt) {
-  auto& db = database.sql();
+long long count_households(Database& db, std::int64_t work_area, const std::string& buurt) {
   // Corporation homes per pc6hnr address: each home is a household.
   std::map<std::pair<std::string, int>, long long> homes;
-  SQLite::Statement s(db,
-                      "SELECT postcode, huisnummer FROM stock_units WHERE work_area_id = ? AND "
-                      "postcode IN (SELECT DISTINCT postcode FROM pc6hnr_rows WHERE work_area_id "
-                      "= ? AND buurt = ?)");
-  s.bind(1, work_area);
-  s.bind(2, work_area);
-  s.bind(3, buurt);
-  while (s.executeStep()) {
-    const std::string nr = text_of(s, 1);
+  auto s = db.query(
+      "SELECT postcode, huisnummer FROM stock_units WHERE work_area_id = ? AND postcode IN "
+      "(SELECT DISTINCT postcode FROM pc6hnr_rows WHERE work_area_id = ? AND buurt = ?)");
+  s.bind(work_area, work_area, buurt);
+  while (auto row = s.next()) {
+    const std::string nr = row->text("huisnummer");
     std::size_t d = 0;
     while (d < nr.size() && std::isdigit(static_cast<unsigned char>(nr[d]))) ++d;
     if (d == 0 || d > 6) continue;
-    ++homes[{s.getColumn(0).getString(), std::stoi(nr.substr(0, d))}];
+    ++homes[{row->text("postcode"), std::stoi(nr.substr(0, d))}];
   }
   long long households = 0;
   std::set<std::pair<std::string, int>> seen;
-  SQLite::Statement p(db,
-                      "SELECT postcode, huisnummer FROM pc6hnr_rows WHERE work_area_id = ? AND "
-                      "buurt = ?");
-  p.bind(1, work_area);
-  p.bind(2, buurt);
-  while (p.executeStep()) {
-    std::pair<std::string, int> key{p.getColumn(0).getString(), p.getColumn(1).getInt()};
+  auto p =
+      db.query("SELECT postcode, huisnummer FROM pc6hnr_rows WHERE work_area_id = ? AND buurt = ?");
+  p.bind(work_area, buurt);
+  while (auto row = p.next()) {
+    std::pair<std::string, int> key{row->text("postcode"), row->integer("huisnummer")};
     if (!seen.insert(key).second) continue;
     const auto h = homes.find(key);
     households += h == homes.end() ? 1 : h->second;
   }
   // Corporation homes placed in the buurt by their own buurtcode, at an address CBS does not list.
-  SQLite::Statement o(db,
-                      "SELECT COUNT(*) FROM stock_units s WHERE s.work_area_id = ? AND "
-                      "s.buurtcode = ? AND NOT EXISTS (SELECT 1 FROM pc6hnr_rows r WHERE "
-                      "r.work_area_id = s.work_area_id AND r.postcode = s.postcode)");
-  o.bind(1, work_area);
-  o.bind(2, buurt);
-  o.executeStep();
-  return households + o.getColumn(0).getInt64();
+  return households + db.query(
+                            "SELECT COUNT(*) AS n FROM stock_units s WHERE s.work_area_id = ? "
+                            "AND s.buurtcode = ? AND NOT EXISTS (SELECT 1 FROM pc6hnr_rows r "
+                            "WHERE r.work_area_id = s.work_area_id AND r.postcode = s.postcode)")
+                          .bind(work_area, buurt)
+                          .first_int64("n")
+                          .value_or(0);
 }
 
 }  // namespace leefbaar::store

@@ -1,8 +1,6 @@
 #pragma once
 // Internal to the store's initiative modules (initiatives*.cpp, households.cpp): the helpers they
 // share. Not for other stages.
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,7 +9,6 @@
 
 namespace leefbaar::store::initiative_detail {
 
-std::string text_of(SQLite::Statement& q, int col);
 // Trimmed; throws FieldError(field) when required and empty or longer than max.
 std::string clean_text(const std::string& value, const char* field, const char* what,
                        std::size_t max, bool required);
@@ -23,12 +20,12 @@ int leading_number(const std::string& huisnummer);
 std::string addition_key(const std::string& huisletter, const std::string& toevoeging);
 
 // Validates and inserts, inside the caller's transaction.
-std::int64_t insert_initiative(Database& database, std::int64_t work_area, const NewInitiative& in,
+std::int64_t insert_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
                                TimePoint now, const std::string& actor);
 
 // Supports.
-void update_majority(SQLite::Database& db, std::int64_t work_area, std::int64_t initiative,
-                     TimePoint now, const MajorityRule& rule);
+void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative, TimePoint now,
+                     const MajorityRule& rule);
 struct OpenInitiative {
   std::string buurt;
   InitiativeState state = InitiativeState::open;
@@ -36,19 +33,19 @@ struct OpenInitiative {
   InitiativeArea shape;
 };
 // The initiative a support is for; FieldError when it does not exist or is not open.
-OpenInitiative initiative_for_support(SQLite::Database& db, std::int64_t work_area,
+OpenInitiative initiative_for_support(Database& db, std::int64_t work_area,
                                       std::int64_t initiative);
 // FieldError("postcode") when the address is unknown or outside the initiative's buurt or shape.
-void check_support_address(Database& database, std::int64_t work_area, const OpenInitiative& target,
+void check_support_address(Database& db, std::int64_t work_area, const OpenInitiative& target,
                            const Address& address);
 // ConflictError when the address already supports the initiative.
-void refuse_second_support(SQLite::Database& db, std::int64_t initiative, const Address& a);
+void refuse_second_support(Database& db, std::int64_t initiative, const Address& a);
 
 // The portal's e-mail links.
 std::string random_token();
-std::string verification(SQLite::Database& db, std::optional<std::int64_t> initiative,
+std::string verification(Database& db, std::optional<std::int64_t> initiative,
                          std::optional<std::int64_t> support, std::int64_t outbox_id,
                          const std::string& token, TimePoint now);
-void purge_unconfirmed(SQLite::Database& db, TimePoint now);
+void purge_unconfirmed(Database& db, TimePoint now);
 
 }  // namespace leefbaar::store::initiative_detail

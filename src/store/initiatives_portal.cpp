@@ -38,48 +38,42 @@ std::string random_token() {
   return hex(bytes.data(), bytes.size());
 }
 
-std::string verification(SQLite::Database& db, std::optional<std::int64_t> initiative,
+std::string verification(Database& db, std::optional<std::int64_t> initiative,
                          std::optional<std::int64_t> support, std::int64_t outbox_id,
                          const std::string& token, TimePoint now) {
-  SQLite::Statement q(db,
-                      "INSERT INTO portal_verifications (token_sha256, initiative_id, support_id, "
-                      "outbox_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)");
-  q.bind(1, sha256_text(token));
-  if (initiative) q.bind(2, *initiative);
-  if (support) q.bind(3, *support);
-  q.bind(4, outbox_id);
-  q.bind(5, iso_utc(now));
-  q.bind(6, iso_utc(now + kLinkLifetime));
-  q.exec();
+  db.query(
+        "INSERT INTO portal_verifications (token_sha256, initiative_id, support_id, outbox_id, "
+        "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)")
+      .bind(sha256_text(token), initiative, support, outbox_id, iso_utc(now),
+            iso_utc(now + kLinkLifetime))
+      .run();
   return token;
 }
 
 // What the portal received but nobody confirmed within the link's lifetime: the e-mail addresses
 // in the outbox, the supports (their addresses) and the initiatives are removed.
-void purge_unconfirmed(SQLite::Database& db, TimePoint now) {
+void purge_unconfirmed(Database& db, TimePoint now) {
   const std::string expired = iso_utc(now);
-  SQLite::Statement mails(db,
-                          "UPDATE mail_outbox SET recipient = '', body = '' WHERE id IN (SELECT "
-                          "outbox_id FROM portal_verifications WHERE used_at IS NULL AND "
-                          "expires_at < ?)");
-  mails.bind(1, expired);
-  mails.exec();
-  SQLite::Statement supports(db,
-                             "DELETE FROM initiative_supports WHERE confirmed_at IS NULL AND id IN "
-                             "(SELECT support_id FROM portal_verifications WHERE used_at IS NULL "
-                             "AND expires_at < ?)");
-  supports.bind(1, expired);
-  const int s = supports.exec();
-  SQLite::Statement initiatives(db,
-                                "DELETE FROM initiatives WHERE state = 'onbevestigd' AND id IN "
-                                "(SELECT initiative_id FROM portal_verifications WHERE used_at IS "
-                                "NULL AND expires_at < ?)");
-  initiatives.bind(1, expired);
-  const int i = initiatives.exec();
-  SQLite::Statement links(
-      db, "DELETE FROM portal_verifications WHERE used_at IS NULL AND expires_at < ?");
-  links.bind(1, expired);
-  links.exec();
+  db.query(
+        "UPDATE mail_outbox SET recipient = '', body = '' WHERE id IN (SELECT outbox_id FROM "
+        "portal_verifications WHERE used_at IS NULL AND expires_at < ?)")
+      .bind(expired)
+      .run();
+  const int s = db.query(
+                      "DELETE FROM initiative_supports WHERE confirmed_at IS NULL AND id IN "
+                      "(SELECT support_id FROM portal_verifications WHERE used_at IS NULL AND "
+                      "expires_at < ?)")
+                    .bind(expired)
+                    .run();
+  const int i = db.query(
+                      "DELETE FROM initiatives WHERE state = 'onbevestigd' AND id IN (SELECT "
+                      "initiative_id FROM portal_verifications WHERE used_at IS NULL AND "
+                      "expires_at < ?)")
+                    .bind(expired)
+                    .run();
+  db.query("DELETE FROM portal_verifications WHERE used_at IS NULL AND expires_at < ?")
+      .bind(expired)
+      .run();
   if (s + i > 0)
     record_audit(
         db,
@@ -98,16 +92,15 @@ std::string sha256_text(const std::string& text) {
   return hex(digest.data(), digest.size());
 }
 
-PortalMail submit_portal_initiative(Database& database, std::int64_t work_area,
-                                    const NewInitiative& in, const std::string& email,
-                                    const std::string& link_base, TimePoint now) {
+PortalMail submit_portal_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
+                                    const std::string& email, const std::string& link_base,
+                                    TimePoint now) {
   const std::string to = check_email(email);
   NewInitiative portal = in;
   portal.source = "portaal";
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   purge_unconfirmed(db, now);
-  const std::int64_t id = insert_initiative(database, work_area, portal, now, "portaal");
+  const std::int64_t id = insert_initiative(db, work_area, portal, now, "portaal");
   const std::string token = random_token();
   const std::string title(trim(in.title));
   const auto mail = queue_mail(
@@ -122,25 +115,21 @@ PortalMail submit_portal_initiative(Database& database, std::int64_t work_area,
   return {token, id};
 }
 
-PortalMail submit_portal_support(Database& database, std::int64_t work_area,
-                                 std::int64_t initiative, const Address& address,
-                                 const std::string& email, const std::string& link_base,
-                                 TimePoint now) {
+PortalMail submit_portal_support(Database& db, std::int64_t work_area, std::int64_t initiative,
+                                 const Address& address, const std::string& email,
+                                 const std::string& link_base, TimePoint now) {
   const std::string to = check_email(email);
-  auto& db = database.sql();
   const auto target = initiative_for_support(db, work_area, initiative);
-  check_support_address(database, work_area, target, address);
-  SQLite::Transaction transaction(db);
+  check_support_address(db, work_area, target, address);
+  Transaction transaction(db);
   purge_unconfirmed(db, now);
   refuse_second_support(db, initiative, address);
-  SQLite::Statement q(db,
-                      "INSERT INTO initiative_supports (initiative_id, address_key, source, "
-                      "created_at) VALUES (?, ?, 'portaal', ?)");
-  q.bind(1, initiative);
-  q.bind(2, address.key());
-  q.bind(3, iso_utc(now));
-  q.exec();
-  const std::int64_t id = db.getLastInsertRowid();
+  db.query(
+        "INSERT INTO initiative_supports (initiative_id, address_key, source, created_at) VALUES "
+        "(?, ?, 'portaal', ?)")
+      .bind(initiative, address.key(), iso_utc(now))
+      .run();
+  const std::int64_t id = db.last_insert_id();
   const std::string token = random_token();
   const auto mail = queue_mail(
       db,
@@ -157,109 +146,131 @@ PortalMail submit_portal_support(Database& database, std::int64_t work_area,
   return {token, id};
 }
 
-Confirmation confirm_portal_token(Database& database, const std::string& token, TimePoint now) {
-  auto& db = database.sql();
+namespace {
+
+// A portal link as stored: for an initiative or for a support.
+struct Verification {
+  std::int64_t id = 0;
+  std::optional<std::int64_t> initiative, support, outbox;
+  std::string expires_at;
+  bool used = false;
+};
+
+std::optional<Verification> find_verification(Database& db, const std::string& token) {
+  auto q = db.query(
+      "SELECT v.id AS id, v.initiative_id AS initiative_id, v.support_id AS support_id, "
+      "v.outbox_id AS outbox_id, v.expires_at AS expires_at, v.used_at AS used_at FROM "
+      "portal_verifications v WHERE v.token_sha256 = ?");
+  q.bind(sha256_text(token));
+  const auto row = q.next();
+  if (!row) return std::nullopt;
+  return Verification{row->int64("id"),
+                      row->optional_int64("initiative_id"),
+                      row->optional_int64("support_id"),
+                      row->optional_int64("outbox_id"),
+                      row->text("expires_at"),
+                      !row->is_null("used_at")};
+}
+
+// Confirms a support; answers its initiative. FieldError when it is gone, ConflictError when the
+// address supported meanwhile.
+std::int64_t confirm_support(Database& db, std::int64_t support, TimePoint now) {
+  std::int64_t initiative = 0;
+  std::string address_key;
+  {
+    auto s = db.query("SELECT initiative_id, address_key FROM initiative_supports WHERE id = ?");
+    s.bind(support);
+    const auto row = s.next();
+    if (!row) throw FieldError("token", "Deze steunbetuiging bestaat niet meer.");
+    initiative = row->int64("initiative_id");
+    address_key = row->text("address_key");
+  }
+  if (db.query("SELECT 1 FROM initiative_supports WHERE initiative_id = ? AND address_key = ? AND "
+               "confirmed_at IS NOT NULL")
+          .bind(initiative, address_key)
+          .exists())
+    throw ConflictError(
+        "Vanaf dit adres is dit initiatief al gesteund. Per adres telt één steunbetuiging.");
+  db.query("UPDATE initiative_supports SET confirmed_at = ? WHERE id = ?")
+      .bind(iso_utc(now), support)
+      .run();
+  return initiative;
+}
+
+}  // namespace
+
+Confirmation confirm_portal_token(Database& db, const std::string& token, TimePoint now) {
   if (token.size() != 48 || token.find_first_not_of("0123456789abcdef") != std::string::npos)
     throw FieldError("token",
                      "Deze bevestigingslink klopt niet. Kopieer de hele link uit de e-mail.");
-  SQLite::Transaction transaction(db);
-  SQLite::Statement q(db,
-                      "SELECT v.id, v.initiative_id, v.support_id, v.outbox_id, v.expires_at, "
-                      "v.used_at FROM portal_verifications v WHERE v.token_sha256 = ?");
-  q.bind(1, sha256_text(token));
-  if (!q.executeStep())
+  Transaction transaction(db);
+  const auto v = find_verification(db, token);
+  if (!v)
     throw FieldError("token",
                      "Deze bevestigingslink kennen we niet. Kopieer de hele link uit de e-mail.");
-  const std::int64_t vid = q.getColumn(0).getInt64();
-  if (!q.getColumn(5).isNull())
-    throw FieldError("token", "Deze link is al gebruikt: uw bevestiging is binnen.");
-  if (q.getColumn(4).getString() < iso_utc(now))
+  if (v->used) throw FieldError("token", "Deze link is al gebruikt: uw bevestiging is binnen.");
+  if (v->expires_at < iso_utc(now))
     throw FieldError("token", "Deze link is verlopen. Vul het formulier opnieuw in.");
   Confirmation out;
   std::int64_t work_area = 0;
-  if (!q.getColumn(1).isNull()) {
+  if (v->initiative) {
     out.kind = "initiatief";
-    out.initiative_id = q.getColumn(1).getInt64();
-    SQLite::Statement u(db,
-                        "UPDATE initiatives SET state = 'open' WHERE id = ? AND state = "
-                        "'onbevestigd'");
-    u.bind(1, out.initiative_id);
-    u.exec();
-  } else if (!q.getColumn(2).isNull()) {
+    out.initiative_id = *v->initiative;
+    db.query("UPDATE initiatives SET state = 'open' WHERE id = ? AND state = 'onbevestigd'")
+        .bind(out.initiative_id)
+        .run();
+  } else if (v->support) {
     out.kind = "steun";
-    const std::int64_t support = q.getColumn(2).getInt64();
-    SQLite::Statement s(db,
-                        "SELECT initiative_id, address_key FROM initiative_supports WHERE id = ?");
-    s.bind(1, support);
-    if (!s.executeStep()) throw FieldError("token", "Deze steunbetuiging bestaat niet meer.");
-    out.initiative_id = s.getColumn(0).getInt64();
-    SQLite::Statement dup(db,
-                          "SELECT 1 FROM initiative_supports WHERE initiative_id = ? AND "
-                          "address_key = ? AND confirmed_at IS NOT NULL");
-    dup.bind(1, out.initiative_id);
-    dup.bind(2, s.getColumn(1).getString());
-    if (dup.executeStep())
-      throw ConflictError(
-          "Vanaf dit adres is dit initiatief al gesteund. Per adres telt één steunbetuiging.");
-    SQLite::Statement u(db, "UPDATE initiative_supports SET confirmed_at = ? WHERE id = ?");
-    u.bind(1, iso_utc(now));
-    u.bind(2, support);
-    u.exec();
+    out.initiative_id = confirm_support(db, *v->support, now);
   } else {
     throw FieldError("token", "Deze bevestigingslink kennen we niet.");
   }
   {
-    SQLite::Statement t(db, "SELECT work_area_id, title FROM initiatives WHERE id = ?");
-    t.bind(1, out.initiative_id);
-    if (t.executeStep()) {
-      work_area = t.getColumn(0).getInt64();
-      out.title = t.getColumn(1).getString();
+    auto t = db.query("SELECT work_area_id, title FROM initiatives WHERE id = ?");
+    t.bind(out.initiative_id);
+    if (const auto row = t.next()) {
+      work_area = row->int64("work_area_id");
+      out.title = row->text("title");
     }
   }
-  SQLite::Statement used(db, "UPDATE portal_verifications SET used_at = ? WHERE id = ?");
-  used.bind(1, iso_utc(now));
-  used.bind(2, vid);
-  used.exec();
+  db.query("UPDATE portal_verifications SET used_at = ? WHERE id = ?")
+      .bind(iso_utc(now), v->id)
+      .run();
   // The e-mail address was only needed to send the link: once it is used, it is removed.
-  if (!q.getColumn(3).isNull()) {
-    SQLite::Statement purge(db, "UPDATE mail_outbox SET recipient = '', body = '' WHERE id = ?");
-    purge.bind(1, q.getColumn(3).getInt64());
-    purge.exec();
-  }
+  if (v->outbox)
+    db.query("UPDATE mail_outbox SET recipient = '', body = '' WHERE id = ?")
+        .bind(*v->outbox)
+        .run();
   if (out.kind == "steun")
-    update_majority(db, work_area, out.initiative_id, now, load_majority_rule(database, work_area));
+    update_majority(db, work_area, out.initiative_id, now, load_majority_rule(db, work_area));
   record_audit(
       db, {"portaal", "confirm", fmt::format("initiative/{}", out.initiative_id), out.kind, ""});
   transaction.commit();
   return out;
 }
 
-bool over_rate_limit(Database& database, const std::string& key, int max_requests,
+bool over_rate_limit(Database& db, const std::string& key, int max_requests,
                      std::chrono::seconds window, TimePoint now) {
-  auto& db = database.sql();
   const std::string hashed = sha256_text(key);
   const std::string since = iso_utc(now - window);
-  SQLite::Transaction transaction(db);
-  SQLite::Statement purge(db, "DELETE FROM portal_requests WHERE at < ?");
-  purge.bind(1, iso_utc(now - std::chrono::hours(24)));
-  purge.exec();
-  SQLite::Statement q(db, "SELECT COUNT(*) FROM portal_requests WHERE key_sha256 = ? AND at >= ?");
-  q.bind(1, hashed);
-  q.bind(2, since);
-  q.executeStep();
-  const long long count = q.getColumn(0).getInt64();
-  SQLite::Statement ins(db, "INSERT INTO portal_requests (key_sha256, at) VALUES (?, ?)");
-  ins.bind(1, hashed);
-  ins.bind(2, iso_utc(now));
-  ins.exec();
+  Transaction transaction(db);
+  db.query("DELETE FROM portal_requests WHERE at < ?")
+      .bind(iso_utc(now - std::chrono::hours(24)))
+      .run();
+  const long long count =
+      db.query("SELECT COUNT(*) AS n FROM portal_requests WHERE key_sha256 = ? AND at >= ?")
+          .bind(hashed, since)
+          .first_int64("n")
+          .value_or(0);
+  db.query("INSERT INTO portal_requests (key_sha256, at) VALUES (?, ?)")
+      .bind(hashed, iso_utc(now))
+      .run();
   transaction.commit();
   return count >= max_requests;
 }
 
-std::optional<std::int64_t> portal_work_area(Database& database) {
-  SQLite::Statement q(database.sql(), "SELECT id FROM work_areas ORDER BY id LIMIT 1");
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getInt64();
+std::optional<std::int64_t> portal_work_area(Database& db) {
+  return db.query("SELECT id FROM work_areas ORDER BY id LIMIT 1").first_int64("id");
 }
 
 namespace {
@@ -269,25 +280,22 @@ constexpr const char* kPartnershipIds =
     "work_area_partners WHERE work_area_id = ?1)";
 }  // namespace
 
-void require_partnership_organisation(SQLite::Database& db, std::int64_t work_area,
+void require_partnership_organisation(Database& db, std::int64_t work_area,
                                       std::int64_t organisation, const std::string& field) {
-  SQLite::Statement q(db, std::string("SELECT 1 WHERE ?2 IN ") + kPartnershipIds);
-  q.bind(1, work_area);
-  q.bind(2, organisation);
-  if (!q.executeStep())
+  if (!db.query(std::string("SELECT 1 WHERE ?2 IN ") + kPartnershipIds)
+           .bind(work_area, organisation)
+           .exists())
     throw FieldError(field, "Kies een organisatie van het samenwerkingsverband.");
 }
 
-std::vector<OrganisationRef> partnership_organisations(Database& database, std::int64_t work_area) {
-  SQLite::Statement q(
-      database.sql(),
-      std::string("SELECT o.id, o.name, o.kind FROM organisations o WHERE o.id IN ") +
-          kPartnershipIds + " ORDER BY o.id");
-  q.bind(1, work_area);
+std::vector<OrganisationRef> partnership_organisations(Database& db, std::int64_t work_area) {
+  auto q = db.query(std::string("SELECT o.id AS id, o.name AS name, o.kind AS kind FROM "
+                                "organisations o WHERE o.id IN ") +
+                    kPartnershipIds + " ORDER BY o.id");
+  q.bind(work_area);
   std::vector<OrganisationRef> out;
-  while (q.executeStep())
-    out.push_back(
-        {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+  while (auto row = q.next())
+    out.push_back({row->int64("id"), row->text("name"), row->text("kind")});
   return out;
 }
 

@@ -26,7 +26,7 @@ seconds back_off(int failures, const ThrottlePolicy& policy) {
 
 }  // namespace
 
-ThrottleVerdict check_login_throttle(SQLite::Database& db, const std::string& email,
+ThrottleVerdict check_login_throttle(Database& db, const std::string& email,
                                      const std::string& client, Clock::time_point now,
                                      const ThrottlePolicy& policy) {
   seconds wait(0);
@@ -35,61 +35,51 @@ ThrottleVerdict check_login_throttle(SQLite::Database& db, const std::string& em
   int pair_failures = 0;
   std::optional<Clock::time_point> pair_last;
   {
-    SQLite::Statement q(
-        db,
-        "SELECT count(*), max(at) FROM login_attempts WHERE email = ?1 AND client = ?2 AND "
-        "succeeded = 0 AND at > ?3 AND id > COALESCE((SELECT max(id) FROM login_attempts WHERE "
-        "email = ?1 AND client = ?2 AND succeeded = 1), 0)");
-    q.bind(1, email);
-    q.bind(2, client);
-    q.bind(3, iso_utc(now - policy.memory));
-    q.executeStep();
-    pair_failures = q.getColumn(0).getInt();
-    if (!q.getColumn(1).isNull()) pair_last = parse_iso_utc(q.getColumn(1).getString());
+    auto q = db.query(
+        "SELECT count(*) AS failures, max(at) AS last_at FROM login_attempts WHERE email = ?1 AND "
+        "client = ?2 AND succeeded = 0 AND at > ?3 AND id > COALESCE((SELECT max(id) FROM "
+        "login_attempts WHERE email = ?1 AND client = ?2 AND succeeded = 1), 0)");
+    q.bind(email, client, iso_utc(now - policy.memory));
+    const auto row = q.next();
+    pair_failures = row->integer("failures");
+    if (const auto last = row->optional_text("last_at")) pair_last = parse_iso_utc(*last);
   }
   if (pair_failures >= policy.free_failures && pair_last)
     wait = std::max(wait, remaining(*pair_last + back_off(pair_failures, policy), now));
 
   // This address across all accounts: blocked until the oldest failure that keeps it at the
   // limit leaves the window.
-  {
-    SQLite::Statement q(db,
-                        "SELECT at FROM login_attempts WHERE client = ? AND succeeded = 0 AND at > "
-                        "? ORDER BY at DESC LIMIT 1 OFFSET ?");
-    q.bind(1, client);
-    q.bind(2, iso_utc(now - policy.client_window));
-    q.bind(3, policy.per_client - 1);
-    if (q.executeStep())
-      wait = std::max(
-          wait, remaining(parse_iso_utc(q.getColumn(0).getString()) + policy.client_window, now));
-  }
+  const auto oldest_at_limit =
+      db.query(
+            "SELECT at FROM login_attempts WHERE client = ? AND succeeded = 0 AND at > ? ORDER BY "
+            "at DESC LIMIT 1 OFFSET ?")
+          .bind(client, iso_utc(now - policy.client_window), policy.per_client - 1)
+          .first_text("at");
+  if (oldest_at_limit)
+    wait = std::max(wait, remaining(parse_iso_utc(*oldest_at_limit) + policy.client_window, now));
 
   // This account across all addresses: only slows the addresses that failed on it.
   if (pair_last && *pair_last > now - policy.account_window) {
-    SQLite::Statement q(
-        db, "SELECT count(*) FROM login_attempts WHERE email = ? AND succeeded = 0 AND at > ?");
-    q.bind(1, email);
-    q.bind(2, iso_utc(now - policy.account_window));
-    q.executeStep();
-    if (q.getColumn(0).getInt() >= policy.per_account)
+    const auto failures =
+        db.query(
+              "SELECT count(*) AS n FROM login_attempts WHERE email = ? AND succeeded = 0 AND at "
+              "> ?")
+            .bind(email, iso_utc(now - policy.account_window))
+            .first_int64("n");
+    if (failures.value_or(0) >= policy.per_account)
       wait = std::max(wait, remaining(*pair_last + policy.account_slowdown, now));
   }
   return {wait == seconds(0), wait};
 }
 
-void record_login_attempt(SQLite::Database& db, const std::string& email, const std::string& client,
+void record_login_attempt(Database& db, const std::string& email, const std::string& client,
                           Clock::time_point now, bool succeeded, const ThrottlePolicy& policy) {
-  SQLite::Statement s(
-      db, "INSERT INTO login_attempts (email, client, at, succeeded) VALUES (?, ?, ?, ?)");
-  s.bind(1, email);
-  s.bind(2, client);
-  s.bind(3, iso_utc(now));
-  s.bind(4, succeeded ? 1 : 0);
-  s.exec();
-  SQLite::Statement forget(db, "DELETE FROM login_attempts WHERE at < ?");
-  forget.bind(1, iso_utc(now - std::max<std::chrono::seconds>(
-                                   {policy.memory, policy.client_window, policy.account_window})));
-  forget.exec();
+  db.query("INSERT INTO login_attempts (email, client, at, succeeded) VALUES (?, ?, ?, ?)")
+      .bind(email, client, iso_utc(now), succeeded)
+      .run();
+  const auto longest =
+      std::max<std::chrono::seconds>({policy.memory, policy.client_window, policy.account_window});
+  db.query("DELETE FROM login_attempts WHERE at < ?").bind(iso_utc(now - longest)).run();
 }
 
 }  // namespace leefbaar::store

@@ -4,12 +4,12 @@
 // back-off up to a ceiling) while the owner at another address logs in as usual. An address that
 // tries many accounts is limited across them, and an account attacked from very many addresses
 // is slowed for the addresses that failed on it, never for an address without failures.
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <chrono>
 #include <string>
 
 namespace leefbaar::store {
+
+class Database;
 
 struct ThrottlePolicy {
   // Per account and address: failures allowed before back-off; then the first wait, doubled with
@@ -35,13 +35,13 @@ struct ThrottleVerdict {
 };
 
 // Reads only (its statements are finished when it returns).
-ThrottleVerdict check_login_throttle(SQLite::Database& db, const std::string& email,
+ThrottleVerdict check_login_throttle(Database& db, const std::string& email,
                                      const std::string& client,
                                      std::chrono::system_clock::time_point now,
                                      const ThrottlePolicy& policy = {});
 // Records an attempt and forgets attempts older than the policy's memory (within the caller's
 // write transaction).
-void record_login_attempt(SQLite::Database& db, const std::string& email, const std::string& client,
+void record_login_attempt(Database& db, const std::string& email, const std::string& client,
                           std::chrono::system_clock::time_point now, bool succeeded,
                           const ThrottlePolicy& policy = {});
 

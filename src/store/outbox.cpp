@@ -15,22 +15,30 @@ bool control(unsigned char c) {
   return c < 0x20 || c == 0x7f;
 }
 
-OutboxMail read_mail(SQLite::Statement& q) {
+OutboxMail read_mail(const Row& r) {
   OutboxMail m;
-  m.id = q.getColumn(0).getInt64();
-  m.recipient = q.getColumn(1).getString();
-  m.subject = q.getColumn(2).getString();
-  m.body = q.getColumn(3).getString();
-  m.created_at = q.getColumn(4).getString();
-  m.status = q.getColumn(5).getString();
-  m.tries = q.getColumn(6).getInt();
-  m.last_error = q.getColumn(7).isNull() ? "" : q.getColumn(7).getString();
-  m.sent_at = q.getColumn(8).isNull() ? "" : q.getColumn(8).getString();
+  m.id = r.int64("id");
+  m.recipient = r.text("recipient");
+  m.subject = r.text("subject");
+  m.body = r.text("body");
+  m.created_at = r.text("created_at");
+  m.status = r.text("status");
+  m.tries = r.integer("tries");
+  m.last_error = r.text("last_error");
+  m.sent_at = r.text("sent_at");
   return m;
 }
 
-constexpr const char* kColumns =
-    "id, recipient, subject, body, created_at, status, tries, last_error, sent_at";
+std::vector<OutboxMail> read_mails(Query& q) {
+  std::vector<OutboxMail> out;
+  while (auto row = q.next()) out.push_back(read_mail(*row));
+  return out;
+}
+
+std::string select_mails(std::string_view rest) {
+  return "SELECT id, recipient, subject, body, created_at, status, tries, last_error, sent_at " +
+         std::string(rest);
+}
 
 }  // namespace
 
@@ -69,83 +77,62 @@ void check_header_text(std::string_view text, const char* field, const char* wha
     throw FieldError(field, fmt::format("{} mag geen regeleinden of tabs bevatten.", what));
 }
 
-std::int64_t queue_mail(SQLite::Database& db, const NewMail& mail,
+std::int64_t queue_mail(Database& db, const NewMail& mail,
                         std::chrono::system_clock::time_point now) {
   const std::string to = check_email(mail.to);
   check_header_text(mail.subject, "subject", "Het onderwerp van de e-mail");
-  SQLite::Statement q(db,
-                      "INSERT INTO mail_outbox (recipient, subject, body, created_at, status, "
-                      "next_try_at) VALUES (?, ?, ?, ?, 'queued', ?)");
-  q.bind(1, to);
-  q.bind(2, mail.subject);
-  q.bind(3, mail.body);
-  q.bind(4, iso_utc(now));
-  q.bind(5, iso_utc(now));
-  q.exec();
-  return db.getLastInsertRowid();
+  db.query(
+        "INSERT INTO mail_outbox (recipient, subject, body, created_at, status, next_try_at) "
+        "VALUES (?, ?, ?, ?, 'queued', ?)")
+      .bind(to, mail.subject, mail.body, iso_utc(now), iso_utc(now))
+      .run();
+  return db.last_insert_id();
 }
 
-std::vector<OutboxMail> list_outbox(Database& database) {
-  SQLite::Statement q(database.sql(),
-                      fmt::format("SELECT {} FROM mail_outbox WHERE status = 'queued' AND "
-                                  "recipient <> '' ORDER BY id",
-                                  kColumns));
-  std::vector<OutboxMail> out;
-  while (q.executeStep()) out.push_back(read_mail(q));
-  return out;
+std::vector<OutboxMail> list_outbox(Database& db) {
+  auto q = db.query(
+      select_mails("FROM mail_outbox WHERE status = 'queued' AND recipient <> '' ORDER BY id"));
+  return read_mails(q);
 }
 
-std::vector<OutboxMail> all_outbox(Database& database) {
-  SQLite::Statement q(database.sql(),
-                      fmt::format("SELECT {} FROM mail_outbox ORDER BY id", kColumns));
-  std::vector<OutboxMail> out;
-  while (q.executeStep()) out.push_back(read_mail(q));
-  return out;
+std::vector<OutboxMail> all_outbox(Database& db) {
+  auto q = db.query(select_mails("FROM mail_outbox ORDER BY id"));
+  return read_mails(q);
 }
 
-std::vector<OutboxMail> due_mails(Database& database, std::chrono::system_clock::time_point now,
+std::vector<OutboxMail> due_mails(Database& db, std::chrono::system_clock::time_point now,
                                   int limit) {
-  SQLite::Statement q(database.sql(),
-                      fmt::format("SELECT {} FROM mail_outbox WHERE status = 'queued' AND "
-                                  "recipient <> '' AND (next_try_at IS NULL OR next_try_at <= ?) "
-                                  "ORDER BY id LIMIT ?",
-                                  kColumns));
-  q.bind(1, iso_utc(now));
-  q.bind(2, limit);
-  std::vector<OutboxMail> out;
-  while (q.executeStep()) out.push_back(read_mail(q));
-  return out;
+  auto q =
+      db.query(select_mails("FROM mail_outbox WHERE status = 'queued' AND recipient <> '' AND "
+                            "(next_try_at IS NULL OR next_try_at <= ?) ORDER BY id LIMIT ?"));
+  q.bind(iso_utc(now), limit);
+  return read_mails(q);
 }
 
-void mark_sent(Database& database, std::int64_t id, std::chrono::system_clock::time_point now) {
-  SQLite::Statement q(database.sql(),
-                      "UPDATE mail_outbox SET status = 'sent', sent_at = ?, tries = tries + 1, "
-                      "last_error = NULL, next_try_at = NULL WHERE id = ?");
-  q.bind(1, iso_utc(now));
-  q.bind(2, id);
-  q.exec();
+void mark_sent(Database& db, std::int64_t id, std::chrono::system_clock::time_point now) {
+  db.query(
+        "UPDATE mail_outbox SET status = 'sent', sent_at = ?, tries = tries + 1, "
+        "last_error = NULL, next_try_at = NULL WHERE id = ?")
+      .bind(iso_utc(now), id)
+      .run();
 }
 
-void mark_failed_try(Database& database, std::int64_t id, const std::string& error,
+void mark_failed_try(Database& db, std::int64_t id, const std::string& error,
                      std::chrono::system_clock::time_point now, const RetryPolicy& policy) {
-  auto& db = database.sql();
-  SQLite::Statement t(db, "SELECT tries FROM mail_outbox WHERE id = ?");
-  t.bind(1, id);
-  if (!t.executeStep()) return;
-  const int tries = t.getColumn(0).getInt() + 1;
+  const auto before =
+      db.query("SELECT tries FROM mail_outbox WHERE id = ?").bind(id).first_int64("tries");
+  if (!before) return;
+  const int tries = static_cast<int>(*before) + 1;
   // Doubling waits: first_wait, 2x, 4x, ... up to longest_wait.
   auto wait = policy.first_wait;
   for (int i = 1; i < tries && wait < policy.longest_wait; ++i) wait *= 2;
   wait = std::min(wait, policy.longest_wait);
-  SQLite::Statement q(db,
-                      "UPDATE mail_outbox SET tries = ?, last_error = ?, status = ?, next_try_at = "
-                      "? WHERE id = ?");
-  q.bind(1, tries);
-  q.bind(2, error.substr(0, 1000));
-  q.bind(3, tries >= policy.max_tries ? "failed" : "queued");
-  q.bind(4, iso_utc(now + wait));
-  q.bind(5, id);
-  q.exec();
+  db.query(
+        "UPDATE mail_outbox SET tries = ?, last_error = ?, status = ?, next_try_at = ? WHERE id = "
+        "?")
+      .bind(tries, error.substr(0, 1000), tries >= policy.max_tries ? "failed" : "queued",
+            iso_utc(now + wait), id)
+      .run();
 }
 
 }  // namespace leefbaar::store

@@ -3,8 +3,6 @@
 // is queued here by queue_mail, the one place that writes it, and the server's mail delivery
 // (serve/mailer.*) takes it from here with retries and a status per mail. The rules for what may
 // go into a mail header live here too, so that every writer and the message builder share them.
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -33,7 +31,7 @@ struct NewMail {
 };
 // Queues a mail in the caller's transaction and answers its id. Refuses (FieldError) a recipient
 // that is not valid_email and a subject that is not header_safe.
-std::int64_t queue_mail(SQLite::Database& db, const NewMail& mail,
+std::int64_t queue_mail(Database& db, const NewMail& mail,
                         std::chrono::system_clock::time_point now);
 
 struct OutboxMail {

@@ -67,20 +67,19 @@ std::string check_street(const std::string& street) {
 }
 
 // The buurt of a known address, by whichever register places it (see buurt_of_address).
-std::optional<AreaRef> buurt_by_address(Database& database, std::int64_t work_area,
-                                        const Address& a) {
-  return buurt_of_address(database, work_area, a);
+std::optional<AreaRef> buurt_by_address(Database& db, std::int64_t work_area, const Address& a) {
+  return buurt_of_address(db, work_area, a);
 }
 
 // As for the supports of an initiative: an addition the registers do not have is refused, so one
 // household cannot ask twice under invented additions.
-void require_known(Database& database, std::int64_t work_area, const Address& a) {
-  require_register_address(database, work_area, a);
+void require_known(Database& db, std::int64_t work_area, const Address& a) {
+  require_register_address(db, work_area, a);
 }
 
-PortalCampaign require_open(Database& database, std::int64_t work_area, const std::string& kind,
+PortalCampaign require_open(Database& db, std::int64_t work_area, const std::string& kind,
                             const char* name, TimePoint now) {
-  auto c = portal_campaign(database, work_area, kind, iso_utc(now).substr(0, 10));
+  auto c = portal_campaign(db, work_area, kind, iso_utc(now).substr(0, 10));
   if (!c.open)
     throw ConflictError("campaign",
                         fmt::format("De {} is nu gesloten. U kunt weer meedoen vanaf {}.", name,
@@ -89,30 +88,27 @@ PortalCampaign require_open(Database& database, std::int64_t work_area, const st
   return c;
 }
 
-void refuse_taken_street(SQLite::Database& db, const Campaign& c, const std::string& street) {
-  SQLite::Statement q(db,
-                      "SELECT 1 FROM wijk_tree_requests WHERE campaign_id = ? AND street_key = ?");
-  q.bind(1, c.id);
-  q.bind(2, street_key(street));
-  if (q.executeStep())
+void refuse_taken_street(Database& db, const Campaign& c, const std::string& street) {
+  if (db.query("SELECT 1 FROM wijk_tree_requests WHERE campaign_id = ? AND street_key = ?")
+          .bind(c.id, street_key(street))
+          .exists())
     throw ConflictError("street",
                         fmt::format("Voor de {} is in {} al een kerstboom aangevraagd. Per "
                                     "straat kan dat één keer per jaar.",
                                     street, c.year));
 }
 
-int purge(SQLite::Database& db, TimePoint now) {
+int purge(Database& db, TimePoint now) {
   const std::string expired = iso_utc(now);
-  SQLite::Statement mails(db,
-                          "UPDATE mail_outbox SET recipient = '', body = '' WHERE id IN (SELECT "
-                          "outbox_id FROM portal_campaign_submissions WHERE used_at IS NULL AND "
-                          "expires_at < ?)");
-  mails.bind(1, expired);
-  mails.exec();
-  SQLite::Statement rows(
-      db, "DELETE FROM portal_campaign_submissions WHERE used_at IS NULL AND expires_at < ?");
-  rows.bind(1, expired);
-  const int n = rows.exec();
+  db.query(
+        "UPDATE mail_outbox SET recipient = '', body = '' WHERE id IN (SELECT outbox_id FROM "
+        "portal_campaign_submissions WHERE used_at IS NULL AND expires_at < ?)")
+      .bind(expired)
+      .run();
+  const int n =
+      db.query("DELETE FROM portal_campaign_submissions WHERE used_at IS NULL AND expires_at < ?")
+          .bind(expired)
+          .run();
   if (n > 0)
     record_audit(db, {"systeem", "purge", "portal_campaigns",
                       fmt::format("{} onbevestigde aanmeldingen voor acties", n), ""});
@@ -124,11 +120,10 @@ struct Pending {
   int year = 0;
 };
 
-PortalMail store_pending(Database& database, std::int64_t work_area, const Pending& p,
+PortalMail store_pending(Database& db, std::int64_t work_area, const Pending& p,
                          const std::string& email, const std::string& subject,
                          const std::string& what, const std::string& link_base, TimePoint now) {
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   purge(db, now);
   const std::string token = random_token();
   const auto mail = queue_mail(
@@ -138,35 +133,54 @@ PortalMail store_pending(Database& database, std::int64_t work_area, const Pendi
                    "ingevuld? Dan kunt u deze e-mail negeren.\n",
                    what, link_base, token)},
       now);
-  SQLite::Statement q(db,
-                      "INSERT INTO portal_campaign_submissions (work_area_id, kind, year, street, "
-                      "buurt_code, pickup_on, nominee, motivation, token_sha256, outbox_id, "
-                      "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, work_area);
-  q.bind(2, p.kind);
-  q.bind(3, p.year);
-  auto optional = [&q](int i, const std::string& v) {
-    if (v.empty())
-      q.bind(i);
-    else
-      q.bind(i, v);
-  };
-  optional(4, p.street);
-  q.bind(5, p.buurt);
-  optional(6, p.pickup_on);
-  optional(7, p.nominee);
-  optional(8, p.motivation);
-  q.bind(9, sha256_text(token));
-  q.bind(10, mail);
-  q.bind(11, iso_utc(now));
-  q.bind(12, iso_utc(now + kLinkLifetime));
-  q.exec();
-  const std::int64_t id = db.getLastInsertRowid();
+  db.query(
+        "INSERT INTO portal_campaign_submissions (work_area_id, kind, year, street, buurt_code, "
+        "pickup_on, nominee, motivation, token_sha256, outbox_id, created_at, expires_at) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(work_area, p.kind, p.year, or_null(p.street), p.buurt, or_null(p.pickup_on),
+            or_null(p.nominee), or_null(p.motivation), sha256_text(token), mail, iso_utc(now),
+            iso_utc(now + kLinkLifetime))
+      .run();
+  const std::int64_t id = db.last_insert_id();
   record_audit(db,
                {"portaal", "create", fmt::format("portal_campaign_submission/{}", id),
                 fmt::format("{} via het portaal ({}), wacht op bevestiging", p.kind, p.buurt), ""});
   transaction.commit();
   return {token, id};
+}
+
+// A submission waiting for its link, as stored.
+struct Submission {
+  std::int64_t id = 0, work_area = 0;
+  std::string kind;
+  int year = 0;
+  std::string street, buurt, pickup_on, nominee, motivation;
+  std::int64_t outbox = 0;
+  std::string expires_at;
+  bool used = false;
+};
+
+std::optional<Submission> find_submission(Database& db, const std::string& token) {
+  auto q = db.query(
+      "SELECT id, work_area_id, kind, year, street, buurt_code, pickup_on, nominee, motivation, "
+      "outbox_id, expires_at, used_at FROM portal_campaign_submissions WHERE token_sha256 = ?");
+  q.bind(sha256_text(token));
+  const auto row = q.next();
+  if (!row) return std::nullopt;
+  Submission s;
+  s.id = row->int64("id");
+  s.work_area = row->int64("work_area_id");
+  s.kind = row->text("kind");
+  s.year = row->integer("year");
+  s.street = row->text("street");
+  s.buurt = row->text("buurt_code");
+  s.pickup_on = row->text("pickup_on");
+  s.nominee = row->text("nominee");
+  s.motivation = row->text("motivation");
+  s.outbox = row->optional_int64("outbox_id").value_or(0);
+  s.expires_at = row->text("expires_at");
+  s.used = !row->is_null("used_at");
+  return s;
 }
 
 }  // namespace
@@ -183,7 +197,7 @@ std::vector<std::string> tree_pickup_days(int year, const std::string& today) {
   return out;
 }
 
-PortalCampaign portal_campaign(Database& database, std::int64_t work_area, const std::string& kind,
+PortalCampaign portal_campaign(Database& db, std::int64_t work_area, const std::string& kind,
                                const std::string& today) {
   if (kind != "kerstbomen" && kind != "superbuur")
     throw FieldError("kind", "Kies de actie: kerstbomen of superbuur.");
@@ -191,30 +205,27 @@ PortalCampaign portal_campaign(Database& database, std::int64_t work_area, const
     throw FieldError("today", "Geef de dag als JJJJ-MM-DD.");
   const int year = std::stoi(today.substr(0, 4));
   PortalCampaign out;
-  out.campaign = ensure_campaign(database, work_area, kind, year, "portaal");
+  out.campaign = ensure_campaign(db, work_area, kind, year, "portaal");
   out.open = campaign_open(out.campaign, today);
   if (!out.open)
     out.opens_next = today < out.campaign.opens_on
                          ? out.campaign.opens_on
-                         : ensure_campaign(database, work_area, kind, year + 1, "portaal").opens_on;
+                         : ensure_campaign(db, work_area, kind, year + 1, "portaal").opens_on;
   if (out.open && kind == "kerstbomen") out.pickup_days = tree_pickup_days(year, today);
   return out;
 }
 
-Campaign set_campaign_intake(Database& database, std::int64_t work_area, const std::string& kind,
+Campaign set_campaign_intake(Database& db, std::int64_t work_area, const std::string& kind,
                              int year, const std::string& opens_on, const std::string& closes_on,
                              const std::string& actor) {
   if (!is_iso_date(opens_on)) throw FieldError("opens_on", "Geef de begindatum als JJJJ-MM-DD.");
   if (!is_iso_date(closes_on)) throw FieldError("closes_on", "Geef de einddatum als JJJJ-MM-DD.");
   if (closes_on < opens_on) throw FieldError("closes_on", "De einddatum ligt voor de begindatum.");
-  auto c = ensure_campaign(database, work_area, kind, year, actor);
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
-  SQLite::Statement q(db, "UPDATE wijk_campaigns SET opens_on = ?, closes_on = ? WHERE id = ?");
-  q.bind(1, opens_on);
-  q.bind(2, closes_on);
-  q.bind(3, c.id);
-  q.exec();
+  auto c = ensure_campaign(db, work_area, kind, year, actor);
+  Transaction transaction(db);
+  db.query("UPDATE wijk_campaigns SET opens_on = ?, closes_on = ? WHERE id = ?")
+      .bind(opens_on, closes_on, c.id)
+      .run();
   record_audit(db, {actor, "update", fmt::format("wijk_campaign/{}", c.id),
                     fmt::format("aanmelden van {} tot en met {}", opens_on, closes_on), ""});
   transaction.commit();
@@ -223,20 +234,19 @@ Campaign set_campaign_intake(Database& database, std::int64_t work_area, const s
   return c;
 }
 
-PortalMail submit_portal_tree(Database& database, std::int64_t work_area,
-                              const PortalTreeRequest& in, const std::string& link_base,
-                              TimePoint now) {
-  const auto c = require_open(database, work_area, "kerstbomen", "kerstbomenactie", now);
+PortalMail submit_portal_tree(Database& db, std::int64_t work_area, const PortalTreeRequest& in,
+                              const std::string& link_base, TimePoint now) {
+  const auto c = require_open(db, work_area, "kerstbomen", "kerstbomenactie", now);
   const std::string email = check_email(in.email);
   const std::string street = check_street(in.street);
-  require_known(database, work_area, in.address);
-  auto area = buurt_by_address(database, work_area, in.address);
-  if (!area && !in.buurt_code.empty()) area = find_buurt(database, work_area, in.buurt_code);
+  require_known(db, work_area, in.address);
+  auto area = buurt_by_address(db, work_area, in.address);
+  if (!area && !in.buurt_code.empty()) area = find_buurt(db, work_area, in.buurt_code);
   if (!area) throw FieldError("buurt", "Kies uw buurt: bij dit adres vinden we de buurt niet.");
   const auto& days = c.pickup_days;
   if (!days.empty() && std::find(days.begin(), days.end(), in.pickup_on) == days.end())
     throw FieldError("pickup_on", "Kies de dag waarop u de kerstboom ophaalt.");
-  refuse_taken_street(database.sql(), c.campaign, street);
+  refuse_taken_street(db, c.campaign, street);
   Pending p;
   p.kind = "kerstboom";
   p.year = c.campaign.year;
@@ -244,30 +254,30 @@ PortalMail submit_portal_tree(Database& database, std::int64_t work_area,
   p.buurt = area->buurt;
   p.pickup_on = days.empty() ? std::string{} : in.pickup_on;
   return store_pending(
-      database, work_area, p, email, "Bevestig uw aanvraag voor een kerstboom",
+      db, work_area, p, email, "Bevestig uw aanvraag voor een kerstboom",
       fmt::format("U vraagt een kerstboom aan voor de {} ({}){}.", street, area->buurt_name,
                   p.pickup_on.empty() ? "" : ", op te halen op " + dutch_date(p.pickup_on)),
       link_base, now);
 }
 
-PortalMail submit_portal_nomination(Database& database, std::int64_t work_area,
+PortalMail submit_portal_nomination(Database& db, std::int64_t work_area,
                                     const PortalNomination& in, const std::string& link_base,
                                     TimePoint now) {
-  const auto c = require_open(database, work_area, "superbuur", "superbuuractie", now);
+  const auto c = require_open(db, work_area, "superbuur", "superbuuractie", now);
   const std::string email = check_email(in.email);
   const std::string nominee = clean(in.nominee, "nominee", "Vul de naam van de superbuur in.", 120);
   const std::string motivation =
       clean(in.motivation, "motivation", "Vertel waarom deze buur een superbuur is.", 2000);
   std::optional<AreaRef> area;
   if (in.address) {
-    require_known(database, work_area, *in.address);
-    area = buurt_by_address(database, work_area, *in.address);
+    require_known(db, work_area, *in.address);
+    area = buurt_by_address(db, work_area, *in.address);
     if (!area)
       throw FieldError("postcode",
                        "Bij dit adres vinden we de buurt niet. Kies de buurt in plaats van het "
                        "adres.");
   } else {
-    if (!in.buurt_code.empty()) area = find_buurt(database, work_area, in.buurt_code);
+    if (!in.buurt_code.empty()) area = find_buurt(db, work_area, in.buurt_code);
     if (!area) throw FieldError("buurt", "Kies de buurt van de superbuur, of vul het adres in.");
   }
   Pending p;
@@ -277,81 +287,58 @@ PortalMail submit_portal_nomination(Database& database, std::int64_t work_area,
   p.nominee = nominee;
   p.motivation = motivation;
   return store_pending(
-      database, work_area, p, email, "Bevestig uw nominatie voor superbuur",
+      db, work_area, p, email, "Bevestig uw nominatie voor superbuur",
       fmt::format("U nomineert {} uit {} als superbuur.", nominee, area->buurt_name), link_base,
       now);
 }
 
-CampaignConfirmation confirm_campaign_token(Database& database, const std::string& token,
-                                            TimePoint now) {
-  auto& db = database.sql();
+CampaignConfirmation confirm_campaign_token(Database& db, const std::string& token, TimePoint now) {
   if (token.size() != 48 || token.find_first_not_of("0123456789abcdef") != std::string::npos)
     throw FieldError("token",
                      "Deze bevestigingslink klopt niet. Kopieer de hele link uit de e-mail.");
-  SQLite::Statement q(db,
-                      "SELECT id, work_area_id, kind, year, street, buurt_code, pickup_on, "
-                      "nominee, motivation, outbox_id, expires_at, used_at FROM "
-                      "portal_campaign_submissions WHERE token_sha256 = ?");
-  q.bind(1, sha256_text(token));
-  if (!q.executeStep())
+  const auto s = find_submission(db, token);
+  if (!s)
     throw FieldError("token",
                      "Deze bevestigingslink kennen we niet. Kopieer de hele link uit de e-mail.");
-  auto text = [&q](int col) {
-    return q.getColumn(col).isNull() ? std::string{} : q.getColumn(col).getString();
-  };
-  const std::int64_t id = q.getColumn(0).getInt64();
-  const std::int64_t work_area = q.getColumn(1).getInt64();
   CampaignConfirmation out;
-  out.kind = q.getColumn(2).getString();
-  out.year = q.getColumn(3).getInt();
-  const std::string street = text(4), buurt = text(5), pickup_on = text(6), nominee = text(7),
-                    motivation = text(8);
-  const std::int64_t outbox = q.getColumn(9).isNull() ? 0 : q.getColumn(9).getInt64();
-  const std::string expires_at = q.getColumn(10).getString();
-  const bool used = !q.getColumn(11).isNull();
-  q.reset();
-  if (used) throw FieldError("token", "Deze link is al gebruikt: uw bevestiging is binnen.");
-  if (expires_at < iso_utc(now))
+  out.kind = s->kind;
+  out.year = s->year;
+  if (s->used) throw FieldError("token", "Deze link is al gebruikt: uw bevestiging is binnen.");
+  if (s->expires_at < iso_utc(now))
     throw FieldError("token", "Deze link is verlopen. Vul het formulier opnieuw in.");
   // The campaign functions keep their own transactions; the server serialises the store calls.
   auto forget = [&](bool keep_as_used) {
-    SQLite::Transaction transaction(db);
+    Transaction transaction(db);
     if (keep_as_used) {
-      SQLite::Statement u(db,
-                          "UPDATE portal_campaign_submissions SET used_at = ?, record_id = ?, "
-                          "nominee = NULL, motivation = NULL WHERE id = ?");
-      u.bind(1, iso_utc(now));
-      u.bind(2, out.record_id);
-      u.bind(3, id);
-      u.exec();
+      db.query(
+            "UPDATE portal_campaign_submissions SET used_at = ?, record_id = ?, nominee = NULL, "
+            "motivation = NULL WHERE id = ?")
+          .bind(iso_utc(now), out.record_id, s->id)
+          .run();
     } else {
-      SQLite::Statement d(db, "DELETE FROM portal_campaign_submissions WHERE id = ?");
-      d.bind(1, id);
-      d.exec();
+      db.query("DELETE FROM portal_campaign_submissions WHERE id = ?").bind(s->id).run();
     }
     // The e-mail address was only needed to send the link.
-    SQLite::Statement m(db, "UPDATE mail_outbox SET recipient = '', body = '' WHERE id = ?");
-    m.bind(1, outbox);
-    m.exec();
+    db.query("UPDATE mail_outbox SET recipient = '', body = '' WHERE id = ?").bind(s->outbox).run();
     record_audit(db, {"portaal", keep_as_used ? "confirm" : "refuse",
-                      fmt::format("portal_campaign_submission/{}", id), out.kind, ""});
+                      fmt::format("portal_campaign_submission/{}", s->id), out.kind, ""});
     transaction.commit();
   };
   try {
     if (out.kind == "kerstboom") {
       TreeRequest t;
-      t.street = out.what = street;
-      t.buurt_code = buurt;
-      t.pickup_on = pickup_on;
+      t.street = out.what = s->street;
+      t.buurt_code = s->buurt;
+      t.pickup_on = s->pickup_on;
       t.source = "portaal";
-      out.record_id = request_christmas_tree(database, work_area, out.year, t, "portaal");
+      out.record_id = request_christmas_tree(db, s->work_area, out.year, t, "portaal");
     } else {
       SuperbuurNomination n;
-      n.nominee = out.what = nominee;
-      n.buurt_code = buurt;
-      n.motivation = motivation;
+      n.nominee = out.what = s->nominee;
+      n.buurt_code = s->buurt;
+      n.motivation = s->motivation;
       n.source = "portaal";
-      out.record_id = nominate_superbuur(database, work_area, out.year, n, "portaal");
+      out.record_id = nominate_superbuur(db, s->work_area, out.year, n, "portaal");
     }
   } catch (const ConflictError&) {
     forget(false);  // the street got its tree meanwhile: this request can never be granted
@@ -361,9 +348,8 @@ CampaignConfirmation confirm_campaign_token(Database& database, const std::strin
   return out;
 }
 
-int purge_unconfirmed_campaign_submissions(Database& database, TimePoint now) {
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+int purge_unconfirmed_campaign_submissions(Database& db, TimePoint now) {
+  Transaction transaction(db);
   const int n = purge(db, now);
   transaction.commit();
   return n;

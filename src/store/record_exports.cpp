@@ -392,9 +392,8 @@ std::string mediator_initials(const std::string& name) {
   return out;
 }
 
-std::vector<int> record_years(Database& database, std::int64_t work_area) {
-  SQLite::Statement q(
-      database.sql(),
+std::vector<int> record_years(Database& db, std::int64_t work_area) {
+  auto q = db.query(
       "SELECT DISTINCT y FROM (SELECT CAST(substr(held_on, 1, 4) AS INTEGER) AS y FROM "
       "wijk_activities WHERE work_area_id = ?1 UNION SELECT CAST(substr(starts_on, 1, 4) AS "
       "INTEGER) FROM wijk_works WHERE work_area_id = ?1 UNION SELECT CAST(substr(created_at, 1, "
@@ -404,9 +403,9 @@ std::vector<int> record_years(Database& database, std::int64_t work_area) {
       "spending_entries WHERE work_area_id = ?1 UNION SELECT year FROM wijk_campaigns WHERE "
       "work_area_id = ?1 UNION SELECT CAST(substr(contact_date, 1, 4) AS INTEGER) FROM "
       "signal_contacts WHERE work_area_id = ?1) WHERE y BETWEEN 2000 AND 2100 ORDER BY y DESC");
-  q.bind(1, work_area);
+  q.bind(work_area);
   std::vector<int> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt());
+  while (auto row = q.next()) out.push_back(row->integer("y"));
   return out;
 }
 

@@ -29,24 +29,23 @@ std::map<std::string, std::string> wijk_names(Database& db, std::int64_t work_ar
   return out;
 }
 
-void initiative_reminders(Database& database, std::int64_t work_area,
+void initiative_reminders(Database& db, std::int64_t work_area,
                           std::chrono::system_clock::time_point now,
                           const std::map<std::string, std::string>& names,
                           std::vector<Reminder>& out) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT id, title, wijk_code, decision_due FROM initiatives WHERE "
-                      "work_area_id = ? AND state = 'open' AND decision_due IS NOT NULL AND "
-                      "decided_at IS NULL AND decision_due <= ? ORDER BY decision_due, id");
-  q.bind(1, work_area);
-  q.bind(2, iso_utc(now + kDecisionLead));
+  auto q = db.query(
+      "SELECT id, title, wijk_code, decision_due FROM initiatives WHERE work_area_id = ? AND "
+      "state = 'open' AND decision_due IS NOT NULL AND decided_at IS NULL AND decision_due <= ? "
+      "ORDER BY decision_due, id");
+  q.bind(work_area, iso_utc(now + kDecisionLead));
   const std::string at = iso_utc(now);
-  while (q.executeStep()) {
+  while (auto row = q.next()) {
     Reminder r;
     r.subject = "initiatief";
-    r.record_id = q.getColumn(0).getInt64();
-    r.title = q.getColumn(1).getString();
-    r.wijk_code = q.getColumn(2).getString();
-    const std::string due = q.getColumn(3).getString();
+    r.record_id = row->int64("id");
+    r.title = row->text("title");
+    r.wijk_code = row->text("wijk_code");
+    const std::string due = row->text("decision_due");
     r.due_on = due.substr(0, 10);
     r.late = due < at;
     r.code = r.late ? "besluit_te_laat" : "besluit_binnenkort";
@@ -67,11 +66,11 @@ void initiative_reminders(Database& database, std::int64_t work_area,
 }
 
 // The mediation deadline that holds today for a case, if any: intake first, then aftercare.
-void mediation_reminders(Database& database, std::int64_t work_area, const std::string& today,
+void mediation_reminders(Database& db, std::int64_t work_area, const std::string& today,
                          const std::map<std::string, std::string>& names,
                          std::vector<Reminder>& out) {
   const std::string lead = add_working_days(today, kMediationLeadWorkingDays);
-  for (const auto& c : list_mediation_cases(database, work_area, {}, 0)) {
+  for (const auto& c : list_mediation_cases(db, work_area, {}, 0)) {
     if (c.outcome == "uitgesloten" || c.outcome == "gestopt") continue;
     Reminder r;
     if (c.intake_on.empty() && c.outcome.empty()) {
@@ -120,33 +119,35 @@ void mediation_reminders(Database& database, std::int64_t work_area, const std::
   }
 }
 
-std::vector<ReminderRecipient> users_where(Database& database, std::int64_t work_area,
+std::vector<ReminderRecipient> users_where(Database& db, std::int64_t work_area,
                                            const std::string& role, const std::string& wijk) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT u.id, u.email FROM users u WHERE u.role = ? AND u.disabled = 0 AND "
-                      "u.organisation_id IN (SELECT organisation_id FROM work_areas WHERE id = ? "
-                      "UNION SELECT organisation_id FROM work_area_partners WHERE work_area_id = "
-                      "?) AND (? = '' OR EXISTS (SELECT 1 FROM user_wijken w WHERE w.user_id = "
-                      "u.id AND w.wijk_code = ?)) ORDER BY u.id");
-  q.bind(1, role);
-  q.bind(2, work_area);
-  q.bind(3, work_area);
-  q.bind(4, wijk);
-  q.bind(5, wijk);
+  auto q = db.query(
+      "SELECT u.id AS id, u.email AS email FROM users u WHERE u.role = ? AND u.disabled = 0 AND "
+      "u.organisation_id IN (SELECT organisation_id FROM work_areas WHERE id = ? UNION SELECT "
+      "organisation_id FROM work_area_partners WHERE work_area_id = ?) AND (? = '' OR EXISTS "
+      "(SELECT 1 FROM user_wijken w WHERE w.user_id = u.id AND w.wijk_code = ?)) ORDER BY u.id");
+  q.bind(role, work_area, work_area, wijk, wijk);
   std::vector<ReminderRecipient> out;
-  while (q.executeStep()) out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString()});
+  while (auto row = q.next()) out.push_back({row->int64("id"), row->text("email")});
   return out;
 }
 
-bool mailed(SQLite::Database& db, const std::string& key, std::int64_t user) {
-  SQLite::Statement q(db, "SELECT 1 FROM reminder_mails WHERE reminder_key = ? AND user_id = ?");
-  q.bind(1, key);
-  q.bind(2, user);
-  return q.executeStep();
+// The wijk team of the wijk; when it has none, the analists (second: true then).
+std::pair<std::vector<ReminderRecipient>, bool> recipients_of(Database& db, std::int64_t work_area,
+                                                              const std::string& wijk) {
+  auto team = users_where(db, work_area, "wijkteam", wijk);
+  if (!team.empty()) return {std::move(team), false};
+  return {users_where(db, work_area, "analist", ""), true};
 }
 
-void mail(SQLite::Database& db, std::int64_t work_area, const Reminder& r,
-          const ReminderRecipient& to, bool as_analist, std::chrono::system_clock::time_point now,
+bool mailed(Database& db, const std::string& key, std::int64_t user) {
+  return db.query("SELECT 1 FROM reminder_mails WHERE reminder_key = ? AND user_id = ?")
+      .bind(key, user)
+      .exists();
+}
+
+void mail(Database& db, std::int64_t work_area, const Reminder& r, const ReminderRecipient& to,
+          bool as_analist, std::chrono::system_clock::time_point now,
           const std::string& public_url) {
   const std::string at = iso_utc(now);
   // The page's address, absolute when the public address is known (a mail cannot follow a
@@ -166,26 +167,22 @@ void mail(SQLite::Database& db, std::int64_t work_area, const Reminder& r,
       {to.email, fmt::format("{}: {}", r.late ? "Termijn verstreken" : "Herinnering", r.title),
        body},
       now);
-  SQLite::Statement q(db,
-                      "INSERT INTO reminder_mails (work_area_id, reminder_key, user_id, "
-                      "outbox_id, sent_at) VALUES (?, ?, ?, ?, ?)");
-  q.bind(1, work_area);
-  q.bind(2, r.key);
-  q.bind(3, to.user_id);
-  q.bind(4, outbox_id);
-  q.bind(5, at);
-  q.exec();
+  db.query(
+        "INSERT INTO reminder_mails (work_area_id, reminder_key, user_id, outbox_id, sent_at) "
+        "VALUES (?, ?, ?, ?, ?)")
+      .bind(work_area, r.key, to.user_id, outbox_id, at)
+      .run();
 }
 
 }  // namespace
 
-std::vector<Reminder> open_reminders(Database& database, std::int64_t work_area,
+std::vector<Reminder> open_reminders(Database& db, std::int64_t work_area,
                                      std::chrono::system_clock::time_point now,
                                      const std::vector<std::string>& wijken) {
-  const auto names = wijk_names(database, work_area);
+  const auto names = wijk_names(db, work_area);
   std::vector<Reminder> out;
-  initiative_reminders(database, work_area, now, names, out);
-  mediation_reminders(database, work_area, iso_utc(now).substr(0, 10), names, out);
+  initiative_reminders(db, work_area, now, names, out);
+  mediation_reminders(db, work_area, iso_utc(now).substr(0, 10), names, out);
   if (!wijken.empty())
     std::erase_if(out, [&](const Reminder& r) {
       return std::find(wijken.begin(), wijken.end(), r.wijk_code) == wijken.end();
@@ -195,33 +192,27 @@ std::vector<Reminder> open_reminders(Database& database, std::int64_t work_area,
   return out;
 }
 
-std::vector<ReminderRecipient> reminder_recipients(Database& database, std::int64_t work_area,
+std::vector<ReminderRecipient> reminder_recipients(Database& db, std::int64_t work_area,
                                                    const std::string& wijk) {
-  auto team = users_where(database, work_area, "wijkteam", wijk);
-  return team.empty() ? users_where(database, work_area, "analist", "") : team;
+  return recipients_of(db, work_area, wijk).first;
 }
 
-int run_reminders(Database& database, std::chrono::system_clock::time_point now,
+int run_reminders(Database& db, std::chrono::system_clock::time_point now,
                   const std::string& public_url) {
   std::vector<std::int64_t> work_areas;
   {
-    SQLite::Statement q(database.sql(), "SELECT id FROM work_areas ORDER BY id");
-    while (q.executeStep()) work_areas.push_back(q.getColumn(0).getInt64());
+    auto q = db.query("SELECT id FROM work_areas ORDER BY id");
+    while (auto row = q.next()) work_areas.push_back(row->int64("id"));
   }
   int total = 0;
   for (const auto wa : work_areas) {
-    const auto reminders = open_reminders(database, wa, now);
+    const auto reminders = open_reminders(db, wa, now);
     if (reminders.empty()) continue;
     std::map<std::string, std::pair<std::vector<ReminderRecipient>, bool>> per_wijk;
     for (const auto& r : reminders)
-      if (!per_wijk.contains(r.wijk_code)) {
-        auto team = users_where(database, wa, "wijkteam", r.wijk_code);
-        const bool fallback = team.empty();
-        per_wijk[r.wijk_code] = {fallback ? users_where(database, wa, "analist", "") : team,
-                                 fallback};
-      }
-    auto& db = database.sql();
-    SQLite::Transaction transaction(db);
+      if (!per_wijk.contains(r.wijk_code))
+        per_wijk[r.wijk_code] = recipients_of(db, wa, r.wijk_code);
+    Transaction transaction(db);
     int sent = 0;
     for (const auto& r : reminders) {
       const auto& [recipients, as_analist] = per_wijk[r.wijk_code];
@@ -242,12 +233,11 @@ int run_reminders(Database& database, std::chrono::system_clock::time_point now,
   return total;
 }
 
-std::vector<std::string> reminders_mailed_to(Database& database, std::int64_t user_id) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT reminder_key FROM reminder_mails WHERE user_id = ? ORDER BY id");
-  q.bind(1, user_id);
+std::vector<std::string> reminders_mailed_to(Database& db, std::int64_t user_id) {
+  auto q = db.query("SELECT reminder_key FROM reminder_mails WHERE user_id = ? ORDER BY id");
+  q.bind(user_id);
   std::vector<std::string> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  while (auto row = q.next()) out.push_back(row->text("reminder_key"));
   return out;
 }
 

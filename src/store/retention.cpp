@@ -13,43 +13,38 @@ namespace leefbaar::store {
 
 using namespace neighbourhood;
 
-std::vector<RetentionSetting> retention_settings(Database& database, std::int64_t work_area) {
+std::vector<RetentionSetting> retention_settings(Database& db, std::int64_t work_area) {
   std::vector<RetentionSetting> out;
   for (const auto& type : retention_record_types())
     out.push_back({type, default_retention_months(type), true, "", ""});
-  SQLite::Statement q(database.sql(),
-                      "SELECT record_type, months, updated_at, updated_by FROM signal_retention "
-                      "WHERE work_area_id = ?");
-  q.bind(1, work_area);
-  while (q.executeStep()) {
-    const std::string type = q.getColumn(0).getString();
+  auto q = db.query(
+      "SELECT record_type, months, updated_at, updated_by FROM signal_retention WHERE "
+      "work_area_id = ?");
+  q.bind(work_area);
+  while (auto row = q.next()) {
+    const std::string type = row->text("record_type");
     for (auto& s : out) {
       if (s.record_type != type) continue;
-      s.months = q.getColumn(1).getInt();
+      s.months = row->integer("months");
       s.is_default = false;
-      s.updated_at = q.getColumn(2).getString();
-      s.updated_by = q.getColumn(3).getString();
+      s.updated_at = row->text("updated_at");
+      s.updated_by = row->text("updated_by");
     }
   }
   return out;
 }
 
-void save_retention(Database& database, std::int64_t work_area, const std::string& record_type,
+void save_retention(Database& db, std::int64_t work_area, const std::string& record_type,
                     int months, const std::string& actor) {
   check_retention(record_type, months);
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
-  SQLite::Statement q(db,
-                      "INSERT INTO signal_retention (work_area_id, record_type, months, "
-                      "updated_at, updated_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (work_area_id, "
-                      "record_type) DO UPDATE SET months = excluded.months, updated_at = "
-                      "excluded.updated_at, updated_by = excluded.updated_by");
-  q.bind(1, work_area);
-  q.bind(2, record_type);
-  q.bind(3, months);
-  q.bind(4, utc_now());
-  q.bind(5, actor);
-  q.exec();
+  Transaction transaction(db);
+  db.query(
+        "INSERT INTO signal_retention (work_area_id, record_type, months, updated_at, "
+        "updated_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (work_area_id, record_type) DO UPDATE SET "
+        "months = excluded.months, updated_at = excluded.updated_at, updated_by = "
+        "excluded.updated_by")
+      .bind(work_area, record_type, months, utc_now(), actor)
+      .run();
   record_audit(db, {actor, "settings", fmt::format("bewaartermijn/{}/{}", work_area, record_type),
                     fmt::format("{} maanden", months), ""});
   transaction.commit();
@@ -63,7 +58,7 @@ int months_of(const std::vector<RetentionSetting>& settings, const std::string& 
   return default_retention_months(type);
 }
 
-PurgeResult purge_work_area(SQLite::Database& db, std::int64_t work_area,
+PurgeResult purge_work_area(Database& db, std::int64_t work_area,
                             const std::vector<RetentionSetting>& settings,
                             std::chrono::system_clock::time_point now) {
   PurgeResult r;
@@ -71,51 +66,43 @@ PurgeResult purge_work_area(SQLite::Database& db, std::int64_t work_area,
   const std::string contact_cutoff = months_before(now, months_of(settings, "contactmoment"));
   std::vector<std::int64_t> ids;
   {
-    SQLite::Statement q(db,
-                        "SELECT id FROM signal_contacts WHERE work_area_id = ? AND (CASE WHEN "
-                        "done_on IS NOT NULL AND done_on > contact_date THEN done_on ELSE "
-                        "contact_date END) < ?");
-    q.bind(1, work_area);
-    q.bind(2, contact_cutoff);
-    while (q.executeStep()) ids.push_back(q.getColumn(0).getInt64());
+    auto q = db.query(
+        "SELECT id FROM signal_contacts WHERE work_area_id = ? AND (CASE WHEN done_on IS NOT NULL "
+        "AND done_on > contact_date THEN done_on ELSE contact_date END) < ?");
+    q.bind(work_area, contact_cutoff);
+    while (auto row = q.next()) ids.push_back(row->int64("id"));
   }
   r.contacts = detail::archive_and_delete_contacts(db, work_area, ids);
   // Follow-up notes: from their own date.
-  {
-    SQLite::Statement q(db,
-                        "DELETE FROM signal_follow_up_notes WHERE note_date < ? AND contact_id IN "
-                        "(SELECT id FROM signal_contacts WHERE work_area_id = ?)");
-    q.bind(1, months_before(now, months_of(settings, "opvolgnotitie")));
-    q.bind(2, work_area);
-    r.notes = q.exec();
-  }
+  r.notes = db.query(
+                  "DELETE FROM signal_follow_up_notes WHERE note_date < ? AND contact_id IN "
+                  "(SELECT id FROM signal_contacts WHERE work_area_id = ?)")
+                .bind(months_before(now, months_of(settings, "opvolgnotitie")), work_area)
+                .run();
   // The address and reference of a completed follow-up: no longer needed.
-  {
-    SQLite::Statement q(db,
-                        "UPDATE signal_contacts SET postcode = NULL, huisnummer = NULL, "
-                        "toevoeging = NULL, resident_ref = NULL WHERE work_area_id = ? AND "
-                        "follow_up_status = 'afgerond' AND done_on IS NOT NULL AND done_on < ? "
-                        "AND (postcode IS NOT NULL OR resident_ref IS NOT NULL)");
-    q.bind(1, work_area);
-    q.bind(2, months_before(now, months_of(settings, "adres_na_afronding")));
-    r.addresses = q.exec();
-  }
+  r.addresses =
+      db.query(
+            "UPDATE signal_contacts SET postcode = NULL, huisnummer = NULL, toevoeging = NULL, "
+            "resident_ref = NULL WHERE work_area_id = ? AND follow_up_status = 'afgerond' AND "
+            "done_on IS NOT NULL AND done_on < ? AND (postcode IS NOT NULL OR resident_ref IS NOT "
+            "NULL)")
+          .bind(work_area, months_before(now, months_of(settings, "adres_na_afronding")))
+          .run();
   return r;
 }
 
 }  // namespace
 
-PurgeResult purge_expired(Database& database, std::chrono::system_clock::time_point now) {
-  auto& db = database.sql();
+PurgeResult purge_expired(Database& db, std::chrono::system_clock::time_point now) {
   std::vector<std::int64_t> work_areas;
   {
-    SQLite::Statement q(db, "SELECT DISTINCT work_area_id FROM signal_contacts ORDER BY 1");
-    while (q.executeStep()) work_areas.push_back(q.getColumn(0).getInt64());
+    auto q = db.query("SELECT DISTINCT work_area_id FROM signal_contacts ORDER BY work_area_id");
+    while (auto row = q.next()) work_areas.push_back(row->int64("work_area_id"));
   }
   PurgeResult total;
   for (const auto wa : work_areas) {
-    const auto settings = retention_settings(database, wa);
-    SQLite::Transaction transaction(db);
+    const auto settings = retention_settings(db, wa);
+    Transaction transaction(db);
     const PurgeResult r = purge_work_area(db, wa, settings, now);
     if (r.total() > 0)
       record_audit(db, {"systeem", "purge", fmt::format("signalen/werkgebied/{}", wa),

@@ -54,25 +54,20 @@ Clock::time_point parse_iso_utc(const std::string& text) {
   return Clock::from_time_t(timegm(&tm));
 }
 
-Session open_session(SQLite::Database& db, const User& user, Clock::time_point now,
+Session open_session(Database& db, const User& user, Clock::time_point now,
                      const SessionPolicy& policy) {
   Session session{random_token(), random_token(), user, now + policy.absolute_limit};
-  SQLite::Statement s(db,
-                      "INSERT INTO sessions (token_sha256, user_id, csrf_token, created_at, "
-                      "expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)");
-  s.bind(1, sha256_hex(session.token));
-  s.bind(2, user.id);
-  s.bind(3, session.csrf_token);
-  s.bind(4, iso_utc(now));
-  s.bind(5, iso_utc(session.expires_at));
-  s.bind(6, iso_utc(now));
-  s.exec();
+  db.query(
+        "INSERT INTO sessions (token_sha256, user_id, csrf_token, created_at, expires_at, "
+        "last_seen_at) VALUES (?, ?, ?, ?, ?, ?)")
+      .bind(sha256_hex(session.token), user.id, session.csrf_token, iso_utc(now),
+            iso_utc(session.expires_at), iso_utc(now))
+      .run();
   return session;
 }
 
-std::optional<Session> find_session(Database& database, const std::string& token,
-                                    Clock::time_point now, const SessionPolicy& policy) {
-  auto& db = database.sql();
+std::optional<Session> find_session(Database& db, const std::string& token, Clock::time_point now,
+                                    const SessionPolicy& policy) {
   const std::string hash = sha256_hex(token);
   std::int64_t user_id = 0;
   std::string csrf;
@@ -80,38 +75,33 @@ std::optional<Session> find_session(Database& database, const std::string& token
   {
     // Finished before the write below: a read still open on this connection could not wait for
     // another connection's write (SQLite answers "busy" at once when a reader must upgrade).
-    SQLite::Statement q(db,
-                        "SELECT user_id, csrf_token, expires_at, COALESCE(last_seen_at, "
-                        "created_at) FROM sessions WHERE token_sha256 = ?");
-    q.bind(1, hash);
-    if (!q.executeStep()) return std::nullopt;
-    user_id = q.getColumn(0).getInt64();
-    csrf = q.getColumn(1).getString();
-    expires_at = parse_iso_utc(q.getColumn(2).getString());
-    last_seen = parse_iso_utc(q.getColumn(3).getString());
+    auto q = db.query(
+        "SELECT user_id, csrf_token, expires_at, COALESCE(last_seen_at, created_at) AS seen_at "
+        "FROM sessions WHERE token_sha256 = ?");
+    q.bind(hash);
+    const auto row = q.next();
+    if (!row) return std::nullopt;
+    user_id = row->int64("user_id");
+    csrf = row->text("csrf_token");
+    expires_at = parse_iso_utc(row->text("expires_at"));
+    last_seen = parse_iso_utc(row->text("seen_at"));
   }
   if (now >= expires_at || now - last_seen >= policy.idle_limit) return std::nullopt;
-  auto user = find_user(database, user_id);
+  auto user = find_user(db, user_id);
   if (!user) return std::nullopt;
-  if (now - last_seen >= policy.touch_interval) {
-    SQLite::Statement touch(db, "UPDATE sessions SET last_seen_at = ? WHERE token_sha256 = ?");
-    touch.bind(1, iso_utc(now));
-    touch.bind(2, hash);
-    touch.exec();
-  }
+  if (now - last_seen >= policy.touch_interval)
+    db.query("UPDATE sessions SET last_seen_at = ? WHERE token_sha256 = ?")
+        .bind(iso_utc(now), hash)
+        .run();
   return Session{token, csrf, *user, expires_at};
 }
 
-void log_out(Database& database, const std::string& token) {
-  SQLite::Statement s(database.sql(), "DELETE FROM sessions WHERE token_sha256 = ?");
-  s.bind(1, sha256_hex(token));
-  s.exec();
+void log_out(Database& db, const std::string& token) {
+  db.query("DELETE FROM sessions WHERE token_sha256 = ?").bind(sha256_hex(token)).run();
 }
 
-void end_sessions(SQLite::Database& db, std::int64_t user_id) {
-  SQLite::Statement s(db, "DELETE FROM sessions WHERE user_id = ?");
-  s.bind(1, user_id);
-  s.exec();
+void end_sessions(Database& db, std::int64_t user_id) {
+  db.query("DELETE FROM sessions WHERE user_id = ?").bind(user_id).run();
 }
 
 }  // namespace leefbaar::store

@@ -34,7 +34,7 @@ struct SessionPolicy {
 };
 
 // Opens a session for an enabled user (within the caller's transaction when there is one).
-Session open_session(SQLite::Database& db, const User& user, Clock::time_point now,
+Session open_session(Database& db, const User& user, Clock::time_point now,
                      const SessionPolicy& policy = {});
 // The session's user while the session has passed neither limit and the user is enabled; nullopt
 // otherwise.
@@ -42,7 +42,7 @@ std::optional<Session> find_session(Database& db, const std::string& token, Cloc
                                     const SessionPolicy& policy = {});
 void log_out(Database& db, const std::string& token);
 // Ends every session of the user (within the caller's transaction).
-void end_sessions(SQLite::Database& db, std::int64_t user_id);
+void end_sessions(Database& db, std::int64_t user_id);
 
 // A stored timestamp (iso_utc) as a time point.
 Clock::time_point parse_iso_utc(const std::string& text);

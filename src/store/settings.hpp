@@ -20,7 +20,15 @@ struct WorkArea {
 std::optional<WorkArea> work_area_of_organisation(Database& db, std::int64_t organisation);
 std::optional<WorkArea> find_work_area(Database& db, const std::string& organisation,
                                        const std::string& name);
+// True when the store holds at least one work area.
+bool any_work_area(Database& db);
 void add_partner(Database& db, std::int64_t work_area, std::int64_t organisation);
+
+// A new organisation that joins the work area's partnership, with its audit entry. FieldError
+// ("name") for an empty name or one already in use.
+std::int64_t create_partner_organisation(Database& db, std::int64_t work_area,
+                                         const std::string& name, const std::string& kind,
+                                         const std::string& actor);
 
 std::optional<ProgrammeParams> load_settings(Database& db, std::int64_t work_area);
 void save_settings(Database& db, std::int64_t work_area, const ProgrammeParams& params,

@@ -11,16 +11,16 @@
 
 namespace leefbaar::store {
 
-DetailSharing load_sharing(Database& database, std::int64_t work_area) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT wijk_code, owner_organisation_id, partner_organisation_id, "
-                      "granted_at FROM signal_sharing WHERE work_area_id = ? ORDER BY wijk_code, "
-                      "owner_organisation_id, partner_organisation_id");
-  q.bind(1, work_area);
+DetailSharing load_sharing(Database& db, std::int64_t work_area) {
+  auto q = db.query(
+      "SELECT wijk_code, owner_organisation_id, partner_organisation_id, granted_at FROM "
+      "signal_sharing WHERE work_area_id = ? ORDER BY wijk_code, owner_organisation_id, "
+      "partner_organisation_id");
+  q.bind(work_area);
   std::vector<SharingGrant> grants;
-  while (q.executeStep())
-    grants.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(),
-                      q.getColumn(2).getInt64(), q.getColumn(3).getString()});
+  while (auto row = q.next())
+    grants.push_back({row->text("wijk_code"), row->int64("owner_organisation_id"),
+                      row->int64("partner_organisation_id"), row->text("granted_at")});
   return DetailSharing(std::move(grants));
 }
 
@@ -43,29 +43,20 @@ void require_wijk(Database& db, std::int64_t work_area, const std::string& wijk)
 
 }  // namespace
 
-bool set_sharing(Database& database, std::int64_t work_area, const User& by,
-                 const std::string& wijk, std::int64_t partner, bool shared,
-                 std::chrono::system_clock::time_point now) {
+bool set_sharing(Database& db, std::int64_t work_area, const User& by, const std::string& wijk,
+                 std::int64_t partner, bool shared, std::chrono::system_clock::time_point now) {
   if (!neighbourhood::may_share_details(by)) throw SignalAccessDenied();
-  require_partner(database, work_area, by.organisation_id, partner);
-  require_wijk(database, work_area, wijk);
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement q(db, shared ? "INSERT OR IGNORE INTO signal_sharing (work_area_id, wijk_code, "
-                                   "owner_organisation_id, partner_organisation_id, granted_by, "
-                                   "granted_at) VALUES (?, ?, ?, ?, ?, ?)"
-                                 : "DELETE FROM signal_sharing WHERE work_area_id = ? AND "
-                                   "wijk_code = ? AND owner_organisation_id = ? AND "
-                                   "partner_organisation_id = ?");
-  q.bind(1, work_area);
-  q.bind(2, wijk);
-  q.bind(3, by.organisation_id);
-  q.bind(4, partner);
-  if (shared) {
-    q.bind(5, by.email);
-    q.bind(6, iso_utc(now));
-  }
-  const bool changed = q.exec() > 0;
+  require_partner(db, work_area, by.organisation_id, partner);
+  require_wijk(db, work_area, wijk);
+  Transaction transaction(db);
+  auto q = db.query(shared ? "INSERT OR IGNORE INTO signal_sharing (work_area_id, wijk_code, "
+                             "owner_organisation_id, partner_organisation_id, granted_by, "
+                             "granted_at) VALUES (?, ?, ?, ?, ?, ?)"
+                           : "DELETE FROM signal_sharing WHERE work_area_id = ? AND wijk_code = ? "
+                             "AND owner_organisation_id = ? AND partner_organisation_id = ?");
+  q.bind(work_area, wijk, by.organisation_id, partner);
+  if (shared) q.bind(by.email, iso_utc(now));
+  const bool changed = q.run() > 0;
   if (changed)
     record_audit(db, {by.email, shared ? "grant" : "revoke",
                       fmt::format("signaaldelen/{}/{}/{}", work_area, wijk, partner),

@@ -127,7 +127,7 @@ int erase_resident_contacts(Database& db, std::int64_t work_area, const std::str
 namespace detail {
 // Adds the signals of these contact moments to the anonymous count archive, then deletes them
 // (their follow-up notes go with them). Inside the caller's transaction; returns how many.
-int archive_and_delete_contacts(SQLite::Database& db, std::int64_t work_area,
+int archive_and_delete_contacts(Database& db, std::int64_t work_area,
                                 const std::vector<std::int64_t>& ids);
 }  // namespace detail
 

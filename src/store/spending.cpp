@@ -27,44 +27,29 @@ bool valid_date(const std::string& d) {
   return year >= 2000 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-std::string text_of(SQLite::Statement& q, int col) {
-  return q.getColumn(col).isNull() ? std::string{} : q.getColumn(col).getString();
-}
-
 // Checks an entry against the work area; answers it normalised.
-NewSpending checked(Database& database, std::int64_t work_area, const NewSpending& in) {
-  auto& db = database.sql();
+NewSpending checked(Database& db, std::int64_t work_area, const NewSpending& in) {
   NewSpending e = in;
   e.spent_on = std::string(trim(e.spent_on));
   if (!valid_date(e.spent_on))
     throw FieldError("spent_on", "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 2025-03-14.");
   e.gemeente_code = std::string(trim(e.gemeente_code));
-  {
-    SQLite::Statement q(db,
-                        "SELECT 1 FROM areas WHERE work_area_id = ? AND kind = 'gemeente' AND "
-                        "code = ?");
-    q.bind(1, work_area);
-    q.bind(2, e.gemeente_code);
-    if (!q.executeStep()) throw FieldError("gemeente", "Kies een gemeente uit het werkgebied.");
-  }
+  if (!db.query("SELECT 1 FROM areas WHERE work_area_id = ? AND kind = 'gemeente' AND code = ?")
+           .bind(work_area, e.gemeente_code)
+           .exists())
+    throw FieldError("gemeente", "Kies een gemeente uit het werkgebied.");
   e.wijk_code = std::string(trim(e.wijk_code));
-  if (!e.wijk_code.empty()) {
-    SQLite::Statement q(db,
-                        "SELECT 1 FROM areas WHERE work_area_id = ? AND kind = 'buurt' AND "
-                        "wijk_code = ? AND gemeente_code = ? LIMIT 1");
-    q.bind(1, work_area);
-    q.bind(2, e.wijk_code);
-    q.bind(3, e.gemeente_code);
-    if (!q.executeStep()) throw FieldError("wijk", "Kies een wijk van deze gemeente.");
-  }
+  if (!e.wijk_code.empty() &&
+      !db.query("SELECT 1 FROM areas WHERE work_area_id = ? AND kind = 'buurt' AND wijk_code = ? "
+                "AND gemeente_code = ? LIMIT 1")
+           .bind(work_area, e.wijk_code, e.gemeente_code)
+           .exists())
+    throw FieldError("wijk", "Kies een wijk van deze gemeente.");
   require_partnership_organisation(db, work_area, e.organisation_id, "organisation_id");
-  std::string kind;
-  {
-    SQLite::Statement q(db, "SELECT kind FROM organisations WHERE id = ?");
-    q.bind(1, e.organisation_id);
-    q.executeStep();
-    kind = q.getColumn(0).getString();
-  }
+  const std::string kind = db.query("SELECT kind FROM organisations WHERE id = ?")
+                               .bind(e.organisation_id)
+                               .first_text("kind")
+                               .value_or("");
   if (e.amount_cents == 0 || std::llabs(e.amount_cents) > 100'000'000'00LL)
     throw FieldError("amount", "Vul een bedrag in (een correctie mag negatief zijn).");
   e.btiv_category = std::string(trim(e.btiv_category));
@@ -80,12 +65,10 @@ NewSpending checked(Database& database, std::int64_t work_area, const NewSpendin
   e.effort = std::string(trim(e.effort));
   if (!e.effort.empty() && e.effort != "Basis" && e.effort != "Plus" && e.effort != "PlusPlus")
     throw FieldError("effort", "Kies de inzet Basis, Plus of PlusPlus.");
-  if (e.initiative_id) {
-    SQLite::Statement q(db, "SELECT 1 FROM initiatives WHERE id = ? AND work_area_id = ?");
-    q.bind(1, *e.initiative_id);
-    q.bind(2, work_area);
-    if (!q.executeStep()) throw FieldError("initiative_id", "Dit initiatief bestaat niet.");
-  }
+  if (e.initiative_id && !db.query("SELECT 1 FROM initiatives WHERE id = ? AND work_area_id = ?")
+                              .bind(*e.initiative_id, work_area)
+                              .exists())
+    throw FieldError("initiative_id", "Dit initiatief bestaat niet.");
   e.activity_ref = std::string(trim(e.activity_ref));
   e.description = std::string(trim(e.description));
   if (e.activity_ref.size() > 100)
@@ -95,28 +78,17 @@ NewSpending checked(Database& database, std::int64_t work_area, const NewSpendin
   return e;
 }
 
-std::int64_t insert(SQLite::Database& db, std::int64_t work_area, const NewSpending& e,
+std::int64_t insert(Database& db, std::int64_t work_area, const NewSpending& e,
                     const std::string& actor) {
-  SQLite::Statement q(db,
-                      "INSERT INTO spending_entries (work_area_id, spent_on, gemeente_code, "
-                      "wijk_code, organisation_id, amount_cents, btiv_category, effort, "
-                      "initiative_id, activity_ref, description, created_at, created_by) VALUES "
-                      "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, work_area);
-  q.bind(2, e.spent_on);
-  q.bind(3, e.gemeente_code);
-  if (!e.wijk_code.empty()) q.bind(4, e.wijk_code);
-  q.bind(5, e.organisation_id);
-  q.bind(6, static_cast<std::int64_t>(e.amount_cents));
-  if (!e.btiv_category.empty()) q.bind(7, e.btiv_category);
-  if (!e.effort.empty()) q.bind(8, e.effort);
-  if (e.initiative_id) q.bind(9, *e.initiative_id);
-  if (!e.activity_ref.empty()) q.bind(10, e.activity_ref);
-  q.bind(11, e.description);
-  q.bind(12, utc_now());
-  q.bind(13, actor);
-  q.exec();
-  return db.getLastInsertRowid();
+  db.query(
+        "INSERT INTO spending_entries (work_area_id, spent_on, gemeente_code, wijk_code, "
+        "organisation_id, amount_cents, btiv_category, effort, initiative_id, activity_ref, "
+        "description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(work_area, e.spent_on, e.gemeente_code, or_null(e.wijk_code), e.organisation_id,
+            e.amount_cents, or_null(e.btiv_category), or_null(e.effort), e.initiative_id,
+            or_null(e.activity_ref), e.description, utc_now(), actor)
+      .run();
+  return db.last_insert_id();
 }
 
 std::string euros_text(long long cents) {
@@ -169,11 +141,10 @@ std::optional<long long> parse_euros(const std::string& text) {
   return negative ? -cents : cents;
 }
 
-std::int64_t add_spending(Database& database, std::int64_t work_area, const NewSpending& entry,
+std::int64_t add_spending(Database& db, std::int64_t work_area, const NewSpending& entry,
                           const std::string& actor) {
-  const NewSpending e = checked(database, work_area, entry);
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  const NewSpending e = checked(db, work_area, entry);
+  Transaction transaction(db);
   const auto id = insert(db, work_area, e, actor);
   record_audit(db, {actor, "create", fmt::format("spending/{}", id),
                     fmt::format("{} euro op {} ({})", euros_text(e.amount_cents), e.spent_on,
@@ -183,39 +154,39 @@ std::int64_t add_spending(Database& database, std::int64_t work_area, const NewS
   return id;
 }
 
-std::vector<SpendingEntry> list_spending(Database& database, std::int64_t work_area,
+std::vector<SpendingEntry> list_spending(Database& db, std::int64_t work_area,
                                          std::optional<int> year) {
   std::string sql =
-      "SELECT s.id, s.spent_on, s.gemeente_code, s.wijk_code, s.organisation_id, o.name, o.kind, "
-      "s.amount_cents, s.btiv_category, s.effort, s.initiative_id, s.activity_ref, "
-      "s.description, s.created_at, s.created_by FROM spending_entries s JOIN organisations o ON "
-      "o.id = s.organisation_id WHERE s.work_area_id = ?";
+      "SELECT s.id AS id, s.spent_on AS spent_on, s.gemeente_code AS gemeente_code, s.wijk_code "
+      "AS wijk_code, s.organisation_id AS organisation_id, o.name AS organisation_name, o.kind AS "
+      "organisation_kind, s.amount_cents AS amount_cents, s.btiv_category AS btiv_category, "
+      "s.effort AS effort, s.initiative_id AS initiative_id, s.activity_ref AS activity_ref, "
+      "s.description AS description, s.created_at AS created_at, s.created_by AS created_by FROM "
+      "spending_entries s JOIN organisations o ON o.id = s.organisation_id WHERE s.work_area_id = "
+      "?";
   if (year) sql += " AND s.spent_on >= ? AND s.spent_on < ?";
   sql += " ORDER BY s.spent_on, s.id";
-  SQLite::Statement q(database.sql(), sql);
-  q.bind(1, work_area);
-  if (year) {
-    q.bind(2, fmt::format("{:04d}", *year));
-    q.bind(3, fmt::format("{:04d}", *year + 1));
-  }
+  auto q = db.query(sql);
+  q.bind(work_area);
+  if (year) q.bind(fmt::format("{:04d}", *year), fmt::format("{:04d}", *year + 1));
   std::vector<SpendingEntry> out;
-  while (q.executeStep()) {
+  while (auto row = q.next()) {
     SpendingEntry e;
-    e.id = q.getColumn(0).getInt64();
-    e.spent_on = q.getColumn(1).getString();
-    e.gemeente_code = q.getColumn(2).getString();
-    e.wijk_code = text_of(q, 3);
-    e.organisation_id = q.getColumn(4).getInt64();
-    e.organisation_name = q.getColumn(5).getString();
-    e.organisation_kind = q.getColumn(6).getString();
-    e.amount_cents = q.getColumn(7).getInt64();
-    e.btiv_category = text_of(q, 8);
-    e.effort = text_of(q, 9);
-    if (!q.getColumn(10).isNull()) e.initiative_id = q.getColumn(10).getInt64();
-    e.activity_ref = text_of(q, 11);
-    e.description = text_of(q, 12);
-    e.created_at = q.getColumn(13).getString();
-    e.created_by = q.getColumn(14).getString();
+    e.id = row->int64("id");
+    e.spent_on = row->text("spent_on");
+    e.gemeente_code = row->text("gemeente_code");
+    e.wijk_code = row->text("wijk_code");
+    e.organisation_id = row->int64("organisation_id");
+    e.organisation_name = row->text("organisation_name");
+    e.organisation_kind = row->text("organisation_kind");
+    e.amount_cents = row->int64("amount_cents");
+    e.btiv_category = row->text("btiv_category");
+    e.effort = row->text("effort");
+    e.initiative_id = row->optional_int64("initiative_id");
+    e.activity_ref = row->text("activity_ref");
+    e.description = row->text("description");
+    e.created_at = row->text("created_at");
+    e.created_by = row->text("created_by");
     out.push_back(std::move(e));
   }
   return out;
@@ -234,7 +205,7 @@ std::string spending_csv(Database& db, std::int64_t work_area) {
   return out;
 }
 
-SpendingImportReport import_spending_csv(Database& database, std::int64_t work_area,
+SpendingImportReport import_spending_csv(Database& db, std::int64_t work_area,
                                          const std::string& csv, const std::string& actor) {
   // The reader of every table import (GDAL's CSV driver after our checks of quotes, fields per
   // row and encoding), not a parser of its own.
@@ -252,14 +223,13 @@ SpendingImportReport import_spending_csv(Database& database, std::int64_t work_a
         {table.header_row, "", "Het bestand heeft geen rijen onder de kopregel."});
     return report;
   }
-  return import_spending_table(database, work_area, table, actor);
+  return import_spending_table(db, work_area, table, actor);
 }
 
-SpendingImportReport import_spending_table(Database& database, std::int64_t work_area,
+SpendingImportReport import_spending_table(Database& db, std::int64_t work_area,
                                            const ImportTable& table, const std::string& actor) {
   SpendingImportReport report;
   std::vector<NewSpending> rows;
-  auto& db = database.sql();
   if (table.columns.empty()) {
     report.errors.push_back({1, "", "Het bestand is leeg: er staat geen kopregel in."});
     return report;
@@ -271,7 +241,7 @@ SpendingImportReport import_spending_table(Database& database, std::int64_t work
       report.errors.push_back(
           {table.header_row, need, fmt::format("De kolom '{}' ontbreekt in de kopregel.", need)});
   if (!report.errors.empty()) return report;
-  const auto partners = partnership_organisations(database, work_area);
+  const auto partners = partnership_organisations(db, work_area);
   for (const auto& row : table.rows) {
     const long long line_no = row.number;
     const auto& cells = row.cells;
@@ -317,13 +287,13 @@ SpendingImportReport import_spending_table(Database& database, std::int64_t work
       e.initiative_id = std::stoll(initiative);
     }
     try {
-      rows.push_back(checked(database, work_area, e));
+      rows.push_back(checked(db, work_area, e));
     } catch (const FieldError& err) {
       report.errors.push_back({line_no, err.field(), err.what()});
     }
   }
   if (!report.errors.empty()) return report;
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   for (const auto& e : rows) insert(db, work_area, e, actor);
   record_audit(db, {actor, "import", fmt::format("spending/work_area/{}", work_area),
                     fmt::format("{} regels", rows.size()), ""});

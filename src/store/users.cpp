@@ -54,32 +54,26 @@ std::string normalise_email(const std::string& email) {
   return to_lower(trim(email));
 }
 
-std::string_view to_string(OrganisationKind kind) {
-  switch (kind) {
-    case OrganisationKind::gemeente:
-      return "gemeente";
-    case OrganisationKind::corporatie:
-      return "corporatie";
-    case OrganisationKind::welzijn:
-      return "welzijn";
-  }
-  return "";
-}
-
 constexpr const char* kUserColumns =
     "SELECT id, organisation_id, email, display_name, role, disabled, password_hash FROM users ";
 
-User read_user(SQLite::Database& db, SQLite::Statement& q) {
+std::vector<std::string> wijken_of(Database& db, std::int64_t user) {
+  auto q = db.query("SELECT wijk_code FROM user_wijken WHERE user_id = ? ORDER BY wijk_code");
+  q.bind(user);
+  std::vector<std::string> out;
+  while (auto row = q.next()) out.push_back(row->text("wijk_code"));
+  return out;
+}
+
+User read_user(Database& db, const Row& r) {
   User u;
-  u.id = q.getColumn(0).getInt64();
-  u.organisation_id = q.getColumn(1).getInt64();
-  u.email = q.getColumn(2).getString();
-  u.display_name = q.getColumn(3).getString();
-  u.role = role_from_name(q.getColumn(4).getString()).value_or(Role::lezer);
-  u.disabled = q.getColumn(5).getInt() != 0;
-  SQLite::Statement w(db, "SELECT wijk_code FROM user_wijken WHERE user_id = ? ORDER BY wijk_code");
-  w.bind(1, u.id);
-  while (w.executeStep()) u.wijken.push_back(w.getColumn(0).getString());
+  u.id = r.int64("id");
+  u.organisation_id = r.int64("organisation_id");
+  u.email = r.text("email");
+  u.display_name = r.text("display_name");
+  u.role = role_from_name(r.text("role")).value_or(Role::lezer);
+  u.disabled = r.boolean("disabled");
+  u.wijken = wijken_of(db, u.id);
   return u;
 }
 
@@ -89,15 +83,16 @@ struct Credentials {
 };
 
 // Every statement is finished when these return, before any write (see find_session).
-std::optional<Credentials> credentials_where(SQLite::Database& db, const char* condition,
+std::optional<Credentials> credentials_where(Database& db, const char* condition,
                                              const auto& value) {
-  SQLite::Statement q(db, std::string(kUserColumns) + condition);
-  q.bind(1, value);
-  if (!q.executeStep()) return std::nullopt;
-  return Credentials{read_user(db, q), q.getColumn(6).getString()};
+  auto q = db.query(std::string(kUserColumns) + condition);
+  q.bind(value);
+  const auto row = q.next();
+  if (!row) return std::nullopt;
+  return Credentials{read_user(db, *row), row->text("password_hash")};
 }
 
-std::optional<User> user_where(SQLite::Database& db, const char* condition, const auto& value) {
+std::optional<User> user_where(Database& db, const char* condition, const auto& value) {
   auto c = credentials_where(db, condition, value);
   if (!c) return std::nullopt;
   return std::move(c->user);
@@ -131,6 +126,25 @@ std::string_view to_string(Role role) {
   return "";
 }
 
+std::string_view to_string(OrganisationKind kind) {
+  switch (kind) {
+    case OrganisationKind::gemeente:
+      return "gemeente";
+    case OrganisationKind::corporatie:
+      return "corporatie";
+    case OrganisationKind::welzijn:
+      return "welzijn";
+  }
+  return "";
+}
+
+std::optional<OrganisationKind> organisation_kind_from_name(std::string_view name) {
+  for (auto k :
+       {OrganisationKind::gemeente, OrganisationKind::corporatie, OrganisationKind::welzijn})
+    if (name == to_string(k)) return k;
+  return std::nullopt;
+}
+
 std::optional<Role> role_from_name(std::string_view name) {
   for (Role r : {Role::beheerder, Role::analist, Role::wijkteam, Role::lezer}) {
     if (name == to_string(r)) return r;
@@ -138,27 +152,24 @@ std::optional<Role> role_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-std::int64_t create_organisation(Database& database, const std::string& name,
-                                 OrganisationKind kind) {
+std::int64_t create_organisation(Database& db, const std::string& name, OrganisationKind kind) {
   if (trim(name).empty()) throw FieldError("name", "Vul de naam van de organisatie in.");
-  SQLite::Statement s(database.sql(),
-                      "INSERT INTO organisations (name, kind, created_at) VALUES (?, ?, ?)");
-  s.bind(1, std::string(trim(name)));
-  s.bind(2, std::string(to_string(kind)));
-  s.bind(3, utc_now());
   try {
-    s.exec();
-  } catch (const SQLite::Exception&) {
+    db.query("INSERT INTO organisations (name, kind, created_at) VALUES (?, ?, ?)")
+        .bind(trim(name), to_string(kind), utc_now())
+        .run();
+  } catch (const DuplicateError&) {
     throw FieldError("name", fmt::format("Er is al een organisatie met de naam '{}'.", name));
   }
-  return database.sql().getLastInsertRowid();
+  return db.last_insert_id();
 }
 
-std::optional<std::string> organisation_name(Database& database, std::int64_t id) {
-  SQLite::Statement q(database.sql(), "SELECT name FROM organisations WHERE id = ?");
-  q.bind(1, id);
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).getString();
+std::optional<std::string> organisation_name(Database& db, std::int64_t id) {
+  return db.query("SELECT name FROM organisations WHERE id = ?").bind(id).first_text("name");
+}
+
+std::optional<std::int64_t> find_organisation(Database& db, const std::string& name) {
+  return db.query("SELECT id FROM organisations WHERE name = ?").bind(name).first_int64("id");
 }
 
 namespace {
@@ -177,23 +188,15 @@ std::vector<std::string> checked_wijken(const std::vector<std::string>& wijken) 
   return {out.begin(), out.end()};
 }
 
-void write_wijken(SQLite::Database& db, std::int64_t id, const std::vector<std::string>& wijken) {
-  SQLite::Statement clear(db, "DELETE FROM user_wijken WHERE user_id = ?");
-  clear.bind(1, id);
-  clear.exec();
-  SQLite::Statement wijk(db, "INSERT INTO user_wijken (user_id, wijk_code) VALUES (?, ?)");
-  for (const auto& code : wijken) {
-    wijk.reset();
-    wijk.bind(1, id);
-    wijk.bind(2, code);
-    wijk.exec();
-  }
+void write_wijken(Database& db, std::int64_t id, const std::vector<std::string>& wijken) {
+  db.query("DELETE FROM user_wijken WHERE user_id = ?").bind(id).run();
+  for (const auto& code : wijken)
+    db.query("INSERT INTO user_wijken (user_id, wijk_code) VALUES (?, ?)").bind(id, code).run();
 }
 
 }  // namespace
 
-std::int64_t create_user(Database& database, const NewUser& user, const std::string& actor) {
-  auto& db = database.sql();
+std::int64_t create_user(Database& db, const NewUser& user, const std::string& actor) {
   const std::string email = normalise_email(user.email);
   if (email.find('@') == std::string::npos || email.size() < 3)
     throw FieldError("email", fmt::format("'{}' is geen e-mailadres.", user.email));
@@ -201,29 +204,18 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
   check_password_rules(user.password);
   const auto wijken = checked_wijken(user.wijken);
   const std::string hash = hash_password(user.password);
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-  {
-    SQLite::Statement exists(db, "SELECT 1 FROM users WHERE email = ?");
-    exists.bind(1, email);
-    if (exists.executeStep())
-      throw FieldError("email", fmt::format("Het e-mailadres {} is al in gebruik.", email));
-    SQLite::Statement organisation(db, "SELECT 1 FROM organisations WHERE id = ?");
-    organisation.bind(1, user.organisation_id);
-    if (!organisation.executeStep())
-      throw FieldError("organisation_id", "Kies een bestaande organisatie.");
-  }
-  SQLite::Statement s(
-      db,
-      "INSERT INTO users (organisation_id, email, display_name, role, password_hash, created_at) "
-      "VALUES (?, ?, ?, ?, ?, ?)");
-  s.bind(1, user.organisation_id);
-  s.bind(2, email);
-  s.bind(3, std::string(trim(user.display_name)));
-  s.bind(4, std::string(to_string(user.role)));
-  s.bind(5, hash);
-  s.bind(6, utc_now());
-  s.exec();
-  const std::int64_t id = db.getLastInsertRowid();
+  Transaction transaction(db);
+  if (db.query("SELECT 1 FROM users WHERE email = ?").bind(email).exists())
+    throw FieldError("email", fmt::format("Het e-mailadres {} is al in gebruik.", email));
+  if (!db.query("SELECT 1 FROM organisations WHERE id = ?").bind(user.organisation_id).exists())
+    throw FieldError("organisation_id", "Kies een bestaande organisatie.");
+  db.query(
+        "INSERT INTO users (organisation_id, email, display_name, role, password_hash, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?)")
+      .bind(user.organisation_id, email, trim(user.display_name), to_string(user.role), hash,
+            utc_now())
+      .run();
+  const std::int64_t id = db.last_insert_id();
   write_wijken(db, id, wijken);
   record_audit(db, {actor, "create", "user/" + std::to_string(id),
                     fmt::format("{} ({})", email, to_string(user.role)), ""});
@@ -231,46 +223,38 @@ std::int64_t create_user(Database& database, const NewUser& user, const std::str
   return id;
 }
 
-std::optional<User> find_user(Database& database, std::int64_t id) {
-  return user_where(database.sql(), "WHERE id = ? AND disabled = 0", id);
+std::optional<User> find_user(Database& db, std::int64_t id) {
+  return user_where(db, "WHERE id = ? AND disabled = 0", id);
 }
 
-std::optional<User> find_any_user(Database& database, std::int64_t id) {
-  return user_where(database.sql(), "WHERE id = ?", id);
+std::optional<User> find_any_user(Database& db, std::int64_t id) {
+  return user_where(db, "WHERE id = ?", id);
 }
 
-std::optional<User> find_user_by_email(Database& database, const std::string& email) {
-  return user_where(database.sql(), "WHERE email = ?", normalise_email(email));
+std::optional<User> find_user_by_email(Database& db, const std::string& email) {
+  return user_where(db, "WHERE email = ?", normalise_email(email));
 }
 
-std::vector<User> list_users(Database& database, std::int64_t organisation_id) {
-  auto& db = database.sql();
-  SQLite::Statement q(db, std::string(kUserColumns) + "WHERE organisation_id = ? ORDER BY email");
-  q.bind(1, organisation_id);
+std::vector<User> list_users(Database& db, std::int64_t organisation_id) {
+  auto q = db.query(std::string(kUserColumns) + "WHERE organisation_id = ? ORDER BY email");
+  q.bind(organisation_id);
   std::vector<User> users;
-  while (q.executeStep()) users.push_back(read_user(db, q));
+  while (auto row = q.next()) users.push_back(read_user(db, *row));
   return users;
 }
 
-void change_user(Database& database, std::int64_t id, const UserChange& change,
+void change_user(Database& db, std::int64_t id, const UserChange& change,
                  const std::string& actor) {
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  Transaction transaction(db);
   const auto before = user_where(db, "WHERE id = ?", id);
   if (!before) throw FieldError("id", "Deze gebruiker bestaat niet.");
   std::vector<std::string> what;
   if (change.role && *change.role != before->role) {
-    SQLite::Statement s(db, "UPDATE users SET role = ? WHERE id = ?");
-    s.bind(1, std::string(to_string(*change.role)));
-    s.bind(2, id);
-    s.exec();
+    db.query("UPDATE users SET role = ? WHERE id = ?").bind(to_string(*change.role), id).run();
     what.push_back(fmt::format("rol {} -> {}", to_string(before->role), to_string(*change.role)));
   }
   if (change.disabled && *change.disabled != before->disabled) {
-    SQLite::Statement s(db, "UPDATE users SET disabled = ? WHERE id = ?");
-    s.bind(1, *change.disabled ? 1 : 0);
-    s.bind(2, id);
-    s.exec();
+    db.query("UPDATE users SET disabled = ? WHERE id = ?").bind(*change.disabled, id).run();
     what.push_back(std::string(yes_no(*change.disabled)));
   }
   if (change.wijken) {
@@ -288,33 +272,29 @@ void change_user(Database& database, std::int64_t id, const UserChange& change,
   transaction.commit();
 }
 
-void set_password(Database& database, std::int64_t id, const std::string& password,
+void set_password(Database& db, std::int64_t id, const std::string& password,
                   const std::string& actor) {
-  auto& db = database.sql();
   check_password_rules(password);
   const std::string hash = hash_password(password);
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement s(db, "UPDATE users SET password_hash = ? WHERE id = ?");
-  s.bind(1, hash);
-  s.bind(2, id);
-  if (s.exec() == 0) throw FieldError("id", "Deze gebruiker bestaat niet.");
+  Transaction transaction(db);
+  if (db.query("UPDATE users SET password_hash = ? WHERE id = ?").bind(hash, id).run() == 0)
+    throw FieldError("id", "Deze gebruiker bestaat niet.");
   end_sessions(db, id);
   record_audit(db, {actor, "password", "user/" + std::to_string(id), "", ""});
   transaction.commit();
 }
 
-void change_own_password(Database& database, std::int64_t id, const std::string& current,
+void change_own_password(Database& db, std::int64_t id, const std::string& current,
                          const std::string& password) {
-  const auto c = credentials_where(database.sql(), "WHERE id = ? AND disabled = 0", id);
+  const auto c = credentials_where(db, "WHERE id = ? AND disabled = 0", id);
   if (!c) throw FieldError("id", "Deze gebruiker bestaat niet.");
   if (!verify_password(c->password_hash, current))
     throw FieldError("current_password", "Het huidige wachtwoord klopt niet.");
-  set_password(database, id, password, c->user.email);
+  set_password(db, id, password, c->user.email);
 }
 
-LoginResult log_in(Database& database, const LoginRequest& request, Clock::time_point now,
+LoginResult log_in(Database& db, const LoginRequest& request, Clock::time_point now,
                    const LoginPolicy& policy) {
-  auto& db = database.sql();
   const std::string email = normalise_email(request.email);
   // The reads first, finished before the write transaction (see find_session).
   const auto verdict = check_login_throttle(db, email, request.client, now, policy.throttle);
@@ -327,15 +307,13 @@ LoginResult log_in(Database& database, const LoginRequest& request, Clock::time_
 
   // The write lock before the first write: a CLI import on the same store makes this wait (the
   // busy timeout) instead of failing.
-  SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+  Transaction transaction(db);
   record_login_attempt(db, email, request.client, now, ok, policy.throttle);
   const std::string subject = found ? "user/" + std::to_string(found->user.id) : "login";
   const std::string where = "adres " + request.client;
   LoginResult result;
   if (ok) {
-    SQLite::Statement expired(db, "DELETE FROM sessions WHERE expires_at <= ?");
-    expired.bind(1, iso_utc(now));
-    expired.exec();
+    db.query("DELETE FROM sessions WHERE expires_at <= ?").bind(iso_utc(now)).run();
     result = {LoginOutcome::ok, open_session(db, found->user, now, policy.session)};
     record_audit(db, {email, "login", subject, where, ""});
   } else {

@@ -17,6 +17,8 @@
 namespace leefbaar::store {
 
 enum class OrganisationKind { gemeente, corporatie, welzijn };
+std::string_view to_string(OrganisationKind kind);
+std::optional<OrganisationKind> organisation_kind_from_name(std::string_view name);
 std::string_view to_string(Role role);
 std::optional<Role> role_from_name(std::string_view name);
 
@@ -30,6 +32,8 @@ struct NewUser {
 std::int64_t create_organisation(Database& db, const std::string& name, OrganisationKind kind);
 // The organisation's name; nullopt when there is none with this id.
 std::optional<std::string> organisation_name(Database& db, std::int64_t id);
+// The id of the organisation with this name; nullopt when there is none.
+std::optional<std::int64_t> find_organisation(Database& db, const std::string& name);
 // Throws InputError naming the field: an e-mail address already in use, a password shorter than
 // 12 characters, an empty name, a wijk that is no wijk code (WK and six digits; each kept once).
 std::int64_t create_user(Database& db, const NewUser& user, const std::string& actor);

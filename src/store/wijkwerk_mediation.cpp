@@ -17,23 +17,23 @@ using namespace neighbourhood;
 
 namespace {
 
-MediationCase case_of(SQLite::Statement& q) {
+MediationCase case_of(const Row& r) {
   MediationCase c;
-  c.id = q.getColumn(0).getInt64();
-  c.case_number = q.getColumn(1).getString();
-  c.buurt_code = q.getColumn(2).getString();
-  c.wijk_code = q.getColumn(3).getString();
-  c.dispute = q.getColumn(4).getString();
-  c.reported_on = q.getColumn(5).getString();
-  c.intake_on = optional_text(q.getColumn(6));
-  c.mediator_a = q.getColumn(7).getString();
-  c.mediator_b = q.getColumn(8).getString();
-  c.separate_talks_on = optional_text(q.getColumn(9));
-  c.joint_talk_on = optional_text(q.getColumn(10));
-  c.agreements_on = optional_text(q.getColumn(11));
-  c.aftercare_on = optional_text(q.getColumn(12));
-  c.outcome = optional_text(q.getColumn(13));
-  c.exclusion_reason = optional_text(q.getColumn(14));
+  c.id = r.int64("id");
+  c.case_number = r.text("case_number");
+  c.buurt_code = r.text("buurt_code");
+  c.wijk_code = r.text("wijk_code");
+  c.dispute = r.text("dispute");
+  c.reported_on = r.text("reported_on");
+  c.intake_on = r.text("intake_on");
+  c.mediator_a = r.text("mediator_a");
+  c.mediator_b = r.text("mediator_b");
+  c.separate_talks_on = r.text("separate_talks_on");
+  c.joint_talk_on = r.text("joint_talk_on");
+  c.agreements_on = r.text("agreements_on");
+  c.aftercare_on = r.text("aftercare_on");
+  c.outcome = r.text("outcome");
+  c.exclusion_reason = r.text("exclusion_reason");
   return c;
 }
 
@@ -42,136 +42,138 @@ constexpr const char* kCaseColumns =
     "mediator_b, separate_talks_on, joint_talk_on, agreements_on, aftercare_on, outcome, "
     "exclusion_reason FROM wijk_mediation_cases ";
 
-// Binds the steps from position `from` on (9 values).
-void bind_steps(SQLite::Statement& q, int from, const MediationCase& c) {
-  bind_optional(q, from, c.intake_on);
-  q.bind(from + 1, c.mediator_a);
-  q.bind(from + 2, c.mediator_b);
-  bind_optional(q, from + 3, c.separate_talks_on);
-  bind_optional(q, from + 4, c.joint_talk_on);
-  bind_optional(q, from + 5, c.agreements_on);
-  bind_optional(q, from + 6, c.aftercare_on);
-  bind_optional(q, from + 7, c.outcome);
-  bind_optional(q, from + 8, c.exclusion_reason);
+// The steps, in the order of the columns intake_on ... exclusion_reason (9 values).
+void bind_steps(Query& q, const MediationCase& c) {
+  q.bind(or_null(c.intake_on), c.mediator_a, c.mediator_b, or_null(c.separate_talks_on),
+         or_null(c.joint_talk_on), or_null(c.agreements_on), or_null(c.aftercare_on),
+         or_null(c.outcome), or_null(c.exclusion_reason));
+}
+
+bool case_number_taken(Database& db, std::int64_t work_area, const std::string& number) {
+  return db.query("SELECT 1 FROM wijk_mediation_cases WHERE work_area_id = ? AND case_number = ?")
+      .bind(work_area, number)
+      .exists();
 }
 
 }  // namespace
 
-std::int64_t add_mediation_case(Database& database, std::int64_t work_area,
-                                const MediationCase& input, const std::string& actor) {
+namespace wijkwerk_detail {
+
+const std::vector<std::string>& physical_work_kinds() {
+  static const std::vector<std::string> kinds = {"sloop", "nieuwbouw", "renovatie",
+                                                 "openbare_ruimte"};
+  return kinds;
+}
+
+std::string next_case_number(Database& db, std::int64_t work_area, const std::string& year) {
+  const auto reported =
+      db.query(
+            "SELECT count(*) AS n FROM wijk_mediation_cases WHERE work_area_id = ? AND "
+            "substr(reported_on, 1, 4) = ?")
+          .bind(work_area, year)
+          .first_int64("n")
+          .value_or(0);
+  for (long long i = reported + 1;; ++i) {
+    std::string number = fmt::format("BB-{}-{:03}", year, i);
+    if (!case_number_taken(db, work_area, number)) return number;
+  }
+}
+
+std::int64_t insert_mediation_case(Database& db, std::int64_t work_area, const MediationCase& c,
+                                   const std::string& actor) {
+  auto q = db.query(
+      "INSERT INTO wijk_mediation_cases (work_area_id, case_number, buurt_code, wijk_code, "
+      "dispute, reported_on, intake_on, mediator_a, mediator_b, separate_talks_on, "
+      "joint_talk_on, agreements_on, aftercare_on, outcome, exclusion_reason, created_at, "
+      "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  q.bind(work_area, c.case_number, c.buurt_code, c.wijk_code, c.dispute, c.reported_on);
+  bind_steps(q, c);
+  q.bind(utc_now(), actor).run();
+  return db.last_insert_id();
+}
+
+std::int64_t insert_work(Database& db, std::int64_t work_area, const PhysicalWork& w,
+                         const std::string& actor) {
+  db.query(
+        "INSERT INTO wijk_works (work_area_id, kind, title, area_code, wijk_code, starts_on, "
+        "ends_on, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(work_area, w.kind, w.title, w.area_code, w.wijk_code, w.starts_on, or_null(w.ends_on),
+            w.description, utc_now(), actor)
+      .run();
+  return db.last_insert_id();
+}
+
+}  // namespace wijkwerk_detail
+
+std::int64_t add_mediation_case(Database& db, std::int64_t work_area, const MediationCase& input,
+                                const std::string& actor) {
   MediationCase c = input;
-  c.wijk_code = wijk_of_buurt(database, work_area, c.buurt_code, "buurt_code");
+  c.wijk_code = wijk_of_buurt(db, work_area, c.buurt_code, "buurt_code");
   const auto& disputes = mediation_disputes();
   if (std::find(disputes.begin(), disputes.end(), c.dispute) == disputes.end())
     throw FieldError("dispute", "Kies de soort burenruzie.");
   check_case_steps(c);
   c.case_number = std::string(trim(c.case_number));
   if (c.case_number.size() > 30) throw FieldError("case_number", "Gebruik hoogstens 30 tekens.");
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
-  if (c.case_number.empty()) {
-    SQLite::Statement n(db,
-                        "SELECT count(*) FROM wijk_mediation_cases WHERE work_area_id = ? AND "
-                        "substr(reported_on, 1, 4) = ?");
-    n.bind(1, work_area);
-    n.bind(2, c.reported_on.substr(0, 4));
-    n.executeStep();
-    for (long long i = n.getColumn(0).getInt64() + 1;; ++i) {
-      c.case_number = fmt::format("BB-{}-{:03}", c.reported_on.substr(0, 4), i);
-      SQLite::Statement e(db,
-                          "SELECT 1 FROM wijk_mediation_cases WHERE work_area_id = ? AND "
-                          "case_number = ?");
-      e.bind(1, work_area);
-      e.bind(2, c.case_number);
-      if (!e.executeStep()) break;
-    }
-  } else {
-    SQLite::Statement e(db,
-                        "SELECT 1 FROM wijk_mediation_cases WHERE work_area_id = ? AND "
-                        "case_number = ?");
-    e.bind(1, work_area);
-    e.bind(2, c.case_number);
-    if (e.executeStep()) throw ConflictError("case_number", "Dit zaaknummer is al in gebruik.");
-  }
-  SQLite::Statement q(db,
-                      "INSERT INTO wijk_mediation_cases (work_area_id, case_number, buurt_code, "
-                      "wijk_code, dispute, reported_on, intake_on, mediator_a, mediator_b, "
-                      "separate_talks_on, joint_talk_on, agreements_on, aftercare_on, outcome, "
-                      "exclusion_reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                      "?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, work_area);
-  q.bind(2, c.case_number);
-  q.bind(3, c.buurt_code);
-  q.bind(4, c.wijk_code);
-  q.bind(5, c.dispute);
-  q.bind(6, c.reported_on);
-  bind_steps(q, 7, c);
-  q.bind(16, utc_now());
-  q.bind(17, actor);
-  q.exec();
-  const std::int64_t id = db.getLastInsertRowid();
+  Transaction transaction(db);
+  if (c.case_number.empty())
+    c.case_number = next_case_number(db, work_area, c.reported_on.substr(0, 4));
+  else if (case_number_taken(db, work_area, c.case_number))
+    throw ConflictError("case_number", "Dit zaaknummer is al in gebruik.");
+  const std::int64_t id = insert_mediation_case(db, work_area, c, actor);
   record_audit(db, {actor, "create", fmt::format("wijk_mediation/{}", id),
                     fmt::format("{} {} {}", c.case_number, c.buurt_code, c.dispute), ""});
   transaction.commit();
   return id;
 }
 
-void update_mediation_case(Database& database, std::int64_t work_area, std::int64_t id,
+void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id,
                            const MediationCase& input, const std::string& actor) {
-  auto existing = find_mediation_case(database, work_area, id);
+  auto existing = find_mediation_case(db, work_area, id);
   if (!existing) throw FieldError("id", "Deze bemiddelingszaak bestaat niet.");
   MediationCase c = input;
   c.reported_on = c.reported_on.empty() ? existing->reported_on : c.reported_on;
   check_case_steps(c);
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
-  SQLite::Statement q(db,
-                      "UPDATE wijk_mediation_cases SET reported_on = ?, intake_on = ?, mediator_a "
-                      "= ?, mediator_b = ?, separate_talks_on = ?, joint_talk_on = ?, "
-                      "agreements_on = ?, aftercare_on = ?, outcome = ?, exclusion_reason = ? "
-                      "WHERE id = ? AND work_area_id = ?");
-  q.bind(1, c.reported_on);
-  bind_steps(q, 2, c);
-  q.bind(11, id);
-  q.bind(12, work_area);
-  q.exec();
+  Transaction transaction(db);
+  auto q = db.query(
+      "UPDATE wijk_mediation_cases SET reported_on = ?, intake_on = ?, mediator_a = ?, "
+      "mediator_b = ?, separate_talks_on = ?, joint_talk_on = ?, agreements_on = ?, "
+      "aftercare_on = ?, outcome = ?, exclusion_reason = ? WHERE id = ? AND work_area_id = ?");
+  q.bind(c.reported_on);
+  bind_steps(q, c);
+  q.bind(id, work_area).run();
   record_audit(db, {actor, "update", fmt::format("wijk_mediation/{}", id),
                     c.outcome.empty() ? "lopend" : c.outcome, ""});
   transaction.commit();
 }
 
-std::optional<MediationCase> find_mediation_case(Database& database, std::int64_t work_area,
+std::optional<MediationCase> find_mediation_case(Database& db, std::int64_t work_area,
                                                  std::int64_t id) {
-  SQLite::Statement q(database.sql(),
-                      std::string(kCaseColumns) + "WHERE work_area_id = ? AND id = ?");
-  q.bind(1, work_area);
-  q.bind(2, id);
-  if (!q.executeStep()) return std::nullopt;
-  return case_of(q);
+  auto q = db.query(std::string(kCaseColumns) + "WHERE work_area_id = ? AND id = ?");
+  q.bind(work_area, id);
+  const auto row = q.next();
+  if (!row) return std::nullopt;
+  return case_of(*row);
 }
 
-std::vector<MediationCase> list_mediation_cases(Database& database, std::int64_t work_area,
+std::vector<MediationCase> list_mediation_cases(Database& db, std::int64_t work_area,
                                                 const std::vector<std::string>& wijken, int year) {
-  SQLite::Statement q(database.sql(),
-                      std::string(kCaseColumns) +
-                          "WHERE work_area_id = ? AND (? = 0 OR "
-                          "substr(reported_on, 1, 4) = ?) ORDER BY reported_on, id");
-  q.bind(1, work_area);
-  q.bind(2, year);
-  q.bind(3, fmt::format("{:04}", year));
+  auto q = db.query(std::string(kCaseColumns) +
+                    "WHERE work_area_id = ? AND (? = 0 OR substr(reported_on, 1, 4) = ?) ORDER BY "
+                    "reported_on, id");
+  q.bind(work_area, year, fmt::format("{:04}", year));
   std::vector<MediationCase> out;
-  while (q.executeStep()) {
-    auto c = case_of(q);
+  while (auto row = q.next()) {
+    auto c = case_of(*row);
     if (wijken.empty() || std::count(wijken.begin(), wijken.end(), c.wijk_code))
       out.push_back(std::move(c));
   }
   return out;
 }
 
-std::vector<MediationFigures> mediation_figures(Database& database, std::int64_t work_area,
-                                                int year, const std::string& today) {
-  return neighbourhood::mediation_figures(list_mediation_cases(database, work_area, {}, year),
-                                          today);
+std::vector<MediationFigures> mediation_figures(Database& db, std::int64_t work_area, int year,
+                                                const std::string& today) {
+  return neighbourhood::mediation_figures(list_mediation_cases(db, work_area, {}, year), today);
 }
 
 std::string mediation_figures_csv(const std::vector<MediationFigures>& figures) {
@@ -187,16 +189,15 @@ std::string mediation_figures_csv(const std::vector<MediationFigures>& figures) 
 
 // ---- Physical works --------------------------------------------------------------------------
 
-std::int64_t add_work(Database& database, std::int64_t work_area, const PhysicalWork& input,
+std::int64_t add_work(Database& db, std::int64_t work_area, const PhysicalWork& input,
                       const std::string& actor) {
   PhysicalWork w = input;
-  if (w.kind != "sloop" && w.kind != "nieuwbouw" && w.kind != "renovatie" &&
-      w.kind != "openbare_ruimte")
+  const auto& kinds = physical_work_kinds();
+  if (std::find(kinds.begin(), kinds.end(), w.kind) == kinds.end())
     throw FieldError("kind", "Kies de soort werk: sloop, nieuwbouw, renovatie of openbare ruimte.");
   w.title = text_field(w.title, "title", 200, "Geef het werk een naam.");
-  auto& db = database.sql();
   if (is_buurt_code(w.area_code)) {
-    w.wijk_code = wijk_of_buurt(database, work_area, w.area_code, "area_code");
+    w.wijk_code = wijk_of_buurt(db, work_area, w.area_code, "area_code");
   } else {
     check_wijk(db, work_area, w.area_code, "area_code");
     w.wijk_code = w.area_code;
@@ -210,47 +211,26 @@ std::int64_t add_work(Database& database, std::int64_t work_area, const Physical
   w.description = std::string(trim(w.description));
   if (w.description.size() > 2000)
     throw FieldError("description", "Gebruik hoogstens 2000 tekens.");
-  SQLite::Transaction transaction(db);
-  SQLite::Statement q(db,
-                      "INSERT INTO wijk_works (work_area_id, kind, title, area_code, wijk_code, "
-                      "starts_on, ends_on, description, created_at, created_by) VALUES (?, ?, ?, "
-                      "?, ?, ?, ?, ?, ?, ?)");
-  q.bind(1, work_area);
-  q.bind(2, w.kind);
-  q.bind(3, w.title);
-  q.bind(4, w.area_code);
-  q.bind(5, w.wijk_code);
-  q.bind(6, w.starts_on);
-  bind_optional(q, 7, w.ends_on);
-  q.bind(8, w.description);
-  q.bind(9, utc_now());
-  q.bind(10, actor);
-  q.exec();
-  const std::int64_t id = db.getLastInsertRowid();
+  Transaction transaction(db);
+  const std::int64_t id = insert_work(db, work_area, w, actor);
   record_audit(db, {actor, "create", fmt::format("wijk_work/{}", id), w.title, ""});
   transaction.commit();
   return id;
 }
 
-std::vector<PhysicalWork> list_works(Database& database, std::int64_t work_area,
-                                     const std::string& wijk, int year) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT id, kind, title, area_code, wijk_code, starts_on, ends_on, "
-                      "description FROM wijk_works WHERE work_area_id = ? AND (? = '' OR "
-                      "wijk_code = ?) AND (? = 0 OR (starts_on <= ? AND (ends_on IS NULL OR "
-                      "ends_on >= ?))) ORDER BY starts_on, id");
-  q.bind(1, work_area);
-  q.bind(2, wijk);
-  q.bind(3, wijk);
-  q.bind(4, year);
-  q.bind(5, fmt::format("{:04}-12-31", year));
-  q.bind(6, fmt::format("{:04}-01-01", year));
+std::vector<PhysicalWork> list_works(Database& db, std::int64_t work_area, const std::string& wijk,
+                                     int year) {
+  auto q = db.query(
+      "SELECT id, kind, title, area_code, wijk_code, starts_on, ends_on, description FROM "
+      "wijk_works WHERE work_area_id = ? AND (? = '' OR wijk_code = ?) AND (? = 0 OR (starts_on "
+      "<= ? AND (ends_on IS NULL OR ends_on >= ?))) ORDER BY starts_on, id");
+  q.bind(work_area, wijk, wijk, year, fmt::format("{:04}-12-31", year),
+         fmt::format("{:04}-01-01", year));
   std::vector<PhysicalWork> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                   q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString(), q.getColumn(5).getString(),
-                   optional_text(q.getColumn(6)), q.getColumn(7).getString()});
+  while (auto row = q.next())
+    out.push_back({row->int64("id"), row->text("kind"), row->text("title"), row->text("area_code"),
+                   row->text("wijk_code"), row->text("starts_on"), row->text("ends_on"),
+                   row->text("description")});
   return out;
 }
 

@@ -33,69 +33,67 @@ bool is_buurt_code(const std::string& code) {
   return code.size() == 10 && code.rfind("BU", 0) == 0 && digits(code, 2);
 }
 
-std::string wijk_of_buurt(Database& database, std::int64_t work_area, const std::string& buurt,
+std::string wijk_of_buurt(Database& db, std::int64_t work_area, const std::string& buurt,
                           const std::string& field) {
   if (!is_buurt_code(buurt))
     throw FieldError(field, "Kies een buurt (een buurtcode als BU01060001).");
-  SQLite::Statement count(database.sql(),
-                          "SELECT count(*) FROM areas WHERE work_area_id = ? AND kind = 'buurt'");
-  count.bind(1, work_area);
-  count.executeStep();
-  if (count.getColumn(0).getInt64() > 0) {
-    SQLite::Statement q(database.sql(),
-                        "SELECT wijk_code FROM areas WHERE work_area_id = ? AND kind = 'buurt' AND "
-                        "code = ?");
-    q.bind(1, work_area);
-    q.bind(2, buurt);
-    if (!q.executeStep() || q.getColumn(0).isNull())
+  const auto buurten =
+      db.query("SELECT count(*) AS n FROM areas WHERE work_area_id = ? AND kind = 'buurt'")
+          .bind(work_area)
+          .first_int64("n");
+  if (buurten.value_or(0) > 0) {
+    const auto wijk = db.query(
+                            "SELECT wijk_code FROM areas WHERE work_area_id = ? AND kind = 'buurt' "
+                            "AND code = ?")
+                          .bind(work_area, buurt)
+                          .first_text("wijk_code");
+    if (!wijk)
       throw FieldError(field, fmt::format("De buurt {} hoort niet bij dit werkgebied.", buurt));
-    return q.getColumn(0).getString();
+    return *wijk;
   }
   return "WK" + buurt.substr(2, 6);
 }
 
-std::vector<WijkArea> list_wijk_areas(Database& database, std::int64_t work_area) {
+std::vector<WijkArea> list_wijk_areas(Database& db, std::int64_t work_area) {
   std::map<std::string, WijkArea> wijken;
-  SQLite::Statement w(database.sql(),
-                      "SELECT DISTINCT code, name FROM areas WHERE work_area_id = ? AND kind = "
-                      "'wijk' ORDER BY code");
-  w.bind(1, work_area);
-  while (w.executeStep()) {
-    auto& x = wijken[w.getColumn(0).getString()];
-    x.code = w.getColumn(0).getString();
-    x.name = w.getColumn(1).getString();
+  auto w = db.query(
+      "SELECT DISTINCT code, name FROM areas WHERE work_area_id = ? AND kind = 'wijk' ORDER BY "
+      "code");
+  w.bind(work_area);
+  while (auto row = w.next()) {
+    auto& x = wijken[row->text("code")];
+    x.code = row->text("code");
+    x.name = row->text("name");
   }
-  SQLite::Statement b(database.sql(),
-                      "SELECT DISTINCT code, name, wijk_code FROM areas WHERE work_area_id = ? AND "
-                      "kind = 'buurt' AND wijk_code IS NOT NULL ORDER BY code");
-  b.bind(1, work_area);
-  while (b.executeStep()) {
-    const std::string wijk = b.getColumn(2).getString();
+  auto b = db.query(
+      "SELECT DISTINCT code, name, wijk_code FROM areas WHERE work_area_id = ? AND kind = 'buurt' "
+      "AND wijk_code IS NOT NULL ORDER BY code");
+  b.bind(work_area);
+  while (auto row = b.next()) {
+    const std::string wijk = row->text("wijk_code");
     auto& x = wijken[wijk];
     if (x.code.empty()) x.code = x.name = wijk;
-    x.buurten.emplace_back(b.getColumn(0).getString(), b.getColumn(1).getString());
+    x.buurten.emplace_back(row->text("code"), row->text("name"));
   }
   std::vector<WijkArea> out;
   for (auto& [code, x] : wijken) out.push_back(std::move(x));
   return out;
 }
 
-void audit_wijkwerk_read(Database& database, const std::string& actor, const std::string& subject,
+void audit_wijkwerk_read(Database& db, const std::string& actor, const std::string& subject,
                          const std::string& purpose) {
-  record_audit(database.sql(), {actor, "read", subject, "", purpose});
+  record_audit(db, {actor, "read", subject, "", purpose});
 }
 
 // ---- Themes ----------------------------------------------------------------------------------
 
-std::vector<Theme> list_themes(Database& database, std::int64_t work_area) {
-  SQLite::Statement q(database.sql(),
-                      "SELECT id, name, active FROM wijk_themes WHERE work_area_id = ? ORDER BY "
-                      "name");
-  q.bind(1, work_area);
+std::vector<Theme> list_themes(Database& db, std::int64_t work_area) {
+  auto q =
+      db.query("SELECT id, name, active FROM wijk_themes WHERE work_area_id = ? ORDER BY name");
+  q.bind(work_area);
   std::vector<Theme> out;
-  while (q.executeStep())
-    out.push_back(
-        {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getInt() != 0});
+  while (auto row = q.next())
+    out.push_back({row->int64("id"), row->text("name"), row->boolean("active")});
   return out;
 }
 
@@ -108,47 +106,37 @@ std::string theme_name(const std::string& name) {
   return t;
 }
 
-void theme_name_free(SQLite::Database& db, std::int64_t work_area, const std::string& name,
+void theme_name_free(Database& db, std::int64_t work_area, const std::string& name,
                      std::int64_t except) {
-  SQLite::Statement q(db,
-                      "SELECT 1 FROM wijk_themes WHERE work_area_id = ? AND name = ? AND id <> ?");
-  q.bind(1, work_area);
-  q.bind(2, name);
-  q.bind(3, except);
-  if (q.executeStep()) throw FieldError("name", fmt::format("Er is al een thema '{}'.", name));
+  if (db.query("SELECT 1 FROM wijk_themes WHERE work_area_id = ? AND name = ? AND id <> ?")
+          .bind(work_area, name, except)
+          .exists())
+    throw FieldError("name", fmt::format("Er is al een thema '{}'.", name));
 }
 
 }  // namespace
 
-std::int64_t add_theme(Database& database, std::int64_t work_area, const std::string& name,
+std::int64_t add_theme(Database& db, std::int64_t work_area, const std::string& name,
                        const std::string& actor) {
   const std::string t = theme_name(name);
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   theme_name_free(db, work_area, t, 0);
-  SQLite::Statement q(db, "INSERT INTO wijk_themes (work_area_id, name) VALUES (?, ?)");
-  q.bind(1, work_area);
-  q.bind(2, t);
-  q.exec();
-  const std::int64_t id = db.getLastInsertRowid();
+  db.query("INSERT INTO wijk_themes (work_area_id, name) VALUES (?, ?)").bind(work_area, t).run();
+  const std::int64_t id = db.last_insert_id();
   record_audit(db, {actor, "create", fmt::format("wijk_theme/{}", id), t, ""});
   transaction.commit();
   return id;
 }
 
-void update_theme(Database& database, std::int64_t work_area, std::int64_t id,
-                  const std::string& name, bool active, const std::string& actor) {
+void update_theme(Database& db, std::int64_t work_area, std::int64_t id, const std::string& name,
+                  bool active, const std::string& actor) {
   const std::string t = theme_name(name);
-  auto& db = database.sql();
-  SQLite::Transaction transaction(db);
+  Transaction transaction(db);
   theme_name_free(db, work_area, t, id);
-  SQLite::Statement q(
-      db, "UPDATE wijk_themes SET name = ?, active = ? WHERE id = ? AND work_area_id = ?");
-  q.bind(1, t);
-  q.bind(2, active ? 1 : 0);
-  q.bind(3, id);
-  q.bind(4, work_area);
-  if (q.exec() == 0) throw FieldError("id", "Dit thema bestaat niet.");
+  if (db.query("UPDATE wijk_themes SET name = ?, active = ? WHERE id = ? AND work_area_id = ?")
+          .bind(t, active, id, work_area)
+          .run() == 0)
+    throw FieldError("id", "Dit thema bestaat niet.");
   record_audit(db, {actor, "update", fmt::format("wijk_theme/{}", id),
                     fmt::format("{} ({})", t, active ? "actief" : "niet actief"), ""});
   transaction.commit();
@@ -158,7 +146,7 @@ void update_theme(Database& database, std::int64_t work_area, std::int64_t id,
 
 namespace {
 
-void check_profile(SQLite::Database& db, std::int64_t work_area, const WijkProfile& p) {
+void check_profile(Database& db, std::int64_t work_area, const WijkProfile& p) {
   if (!is_wijk_code(p.wijk_code)) throw FieldError("wijk", "Kies een wijk.");
   if (p.year < 2000 || p.year > 2100)
     throw FieldError("year", "Kies een jaar tussen 2000 en 2100.");
@@ -169,10 +157,9 @@ void check_profile(SQLite::Database& db, std::int64_t work_area, const WijkProfi
   if (p.focus != "basis" && p.focus != "extra")
     throw FieldError("focus", "Kies de inzet: basis of extra.");
   for (std::size_t i = 0; i < p.priorities.size(); ++i) {
-    SQLite::Statement q(db, "SELECT active FROM wijk_themes WHERE id = ? AND work_area_id = ?");
-    q.bind(1, p.priorities[i]);
-    q.bind(2, work_area);
-    if (!q.executeStep())
+    if (!db.query("SELECT active FROM wijk_themes WHERE id = ? AND work_area_id = ?")
+             .bind(p.priorities[i], work_area)
+             .exists())
       throw FieldError("priorities", "Kies de prioriteiten uit de lijst met thema's.");
     for (std::size_t j = 0; j < i; ++j)
       if (p.priorities[j] == p.priorities[i])
@@ -205,125 +192,106 @@ void check_profile(SQLite::Database& db, std::int64_t work_area, const WijkProfi
 
 }  // namespace
 
-std::int64_t save_profile(Database& database, std::int64_t work_area, const WijkProfile& p,
+std::int64_t save_profile(Database& db, std::int64_t work_area, const WijkProfile& p,
                           const std::string& actor) {
-  auto& db = database.sql();
   check_profile(db, work_area, p);
-  SQLite::Transaction transaction(db);
-  SQLite::Statement up(db,
-                       "INSERT INTO wijk_profiles (work_area_id, wijk_code, year, description, "
-                       "focus, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
-                       "(work_area_id, wijk_code, year) DO UPDATE SET description = "
-                       "excluded.description, focus = excluded.focus, updated_at = "
-                       "excluded.updated_at, updated_by = excluded.updated_by");
-  up.bind(1, work_area);
-  up.bind(2, p.wijk_code);
-  up.bind(3, p.year);
-  up.bind(4, std::string(trim(p.description)));
-  up.bind(5, p.focus);
-  up.bind(6, utc_now());
-  up.bind(7, actor);
-  up.exec();
-  SQLite::Statement idq(
-      db, "SELECT id FROM wijk_profiles WHERE work_area_id = ? AND wijk_code = ? AND year = ?");
-  idq.bind(1, work_area);
-  idq.bind(2, p.wijk_code);
-  idq.bind(3, p.year);
-  idq.executeStep();
-  const std::int64_t id = idq.getColumn(0).getInt64();
-  for (const char* table :
-       {"wijk_profile_priorities", "wijk_team_members", "wijk_meeting_places"}) {
-    SQLite::Statement del(db, fmt::format("DELETE FROM {} WHERE profile_id = ?", table));
-    del.bind(1, id);
-    del.exec();
-  }
-  for (std::size_t i = 0; i < p.priorities.size(); ++i) {
-    SQLite::Statement q(
-        db,
-        "INSERT INTO wijk_profile_priorities (profile_id, theme_id, position) VALUES (?, ?, ?)");
-    q.bind(1, id);
-    q.bind(2, p.priorities[i]);
-    q.bind(3, static_cast<int>(i));
-    q.exec();
-  }
-  for (const auto& m : p.team) {
-    SQLite::Statement q(db,
-                        "INSERT INTO wijk_team_members (profile_id, organisation_id, name, "
-                        "team_role) VALUES (?, ?, ?, ?)");
-    q.bind(1, id);
-    q.bind(2, m.organisation_id);
-    q.bind(3, std::string(trim(m.name)));
-    q.bind(4, std::string(trim(m.team_role)));
-    q.exec();
-  }
-  for (const auto& m : p.meeting_places) {
-    SQLite::Statement q(db,
-                        "INSERT INTO wijk_meeting_places (profile_id, kind, name, address, "
-                        "opened_on, closed_on) VALUES (?, ?, ?, ?, ?, ?)");
-    q.bind(1, id);
-    q.bind(2, m.kind);
-    q.bind(3, std::string(trim(m.name)));
-    q.bind(4, std::string(trim(m.address)));
-    bind_optional(q, 5, m.opened_on);
-    bind_optional(q, 6, m.closed_on);
-    q.exec();
-  }
+  Transaction transaction(db);
+  db.query(
+        "INSERT INTO wijk_profiles (work_area_id, wijk_code, year, description, focus, "
+        "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (work_area_id, "
+        "wijk_code, year) DO UPDATE SET description = excluded.description, focus = "
+        "excluded.focus, updated_at = excluded.updated_at, updated_by = excluded.updated_by")
+      .bind(work_area, p.wijk_code, p.year, trim(p.description), p.focus, utc_now(), actor)
+      .run();
+  const std::int64_t id =
+      db.query("SELECT id FROM wijk_profiles WHERE work_area_id = ? AND wijk_code = ? AND year = ?")
+          .bind(work_area, p.wijk_code, p.year)
+          .first_int64("id")
+          .value();
+  for (const char* table : {"wijk_profile_priorities", "wijk_team_members", "wijk_meeting_places"})
+    db.query(fmt::format("DELETE FROM {} WHERE profile_id = ?", table)).bind(id).run();
+  auto priority = db.query(
+      "INSERT INTO wijk_profile_priorities (profile_id, theme_id, position) VALUES (?, ?, ?)");
+  for (std::size_t i = 0; i < p.priorities.size(); ++i)
+    priority.bind(id, p.priorities[i], static_cast<int>(i)).run();
+  auto member = db.query(
+      "INSERT INTO wijk_team_members (profile_id, organisation_id, name, team_role) VALUES (?, ?, "
+      "?, ?)");
+  for (const auto& m : p.team)
+    member.bind(id, m.organisation_id, trim(m.name), trim(m.team_role)).run();
+  auto place = db.query(
+      "INSERT INTO wijk_meeting_places (profile_id, kind, name, address, opened_on, closed_on) "
+      "VALUES (?, ?, ?, ?, ?, ?)");
+  for (const auto& m : p.meeting_places)
+    place
+        .bind(id, m.kind, trim(m.name), trim(m.address), or_null(m.opened_on), or_null(m.closed_on))
+        .run();
   record_audit(db, {actor, "save", fmt::format("wijk_profile/{}", id),
                     fmt::format("{} {} ({} teamleden)", p.wijk_code, p.year, p.team.size()), ""});
   transaction.commit();
   return id;
 }
 
-std::vector<WijkProfile> list_profiles(Database& database, std::int64_t work_area,
+namespace {
+
+void read_profile_details(Database& db, WijkProfile& p) {
+  auto pr = db.query(
+      "SELECT t.id AS theme_id, t.name AS theme_name FROM wijk_profile_priorities p JOIN "
+      "wijk_themes t ON t.id = p.theme_id WHERE p.profile_id = ? ORDER BY p.position");
+  pr.bind(p.id);
+  while (auto row = pr.next()) {
+    p.priorities.push_back(row->int64("theme_id"));
+    p.priority_names.push_back(row->text("theme_name"));
+  }
+  auto tm = db.query(
+      "SELECT m.organisation_id AS organisation_id, o.name AS organisation_name, m.name AS "
+      "member_name, m.team_role AS team_role FROM wijk_team_members m JOIN organisations o ON "
+      "o.id = m.organisation_id WHERE m.profile_id = ? ORDER BY o.name, m.id");
+  tm.bind(p.id);
+  while (auto row = tm.next())
+    p.team.push_back({row->int64("organisation_id"), row->text("organisation_name"),
+                      row->text("member_name"), row->text("team_role")});
+  auto mp = db.query(
+      "SELECT kind, name, address, opened_on, closed_on FROM wijk_meeting_places WHERE "
+      "profile_id = ? ORDER BY id");
+  mp.bind(p.id);
+  while (auto row = mp.next())
+    p.meeting_places.push_back({row->text("kind"), row->text("name"), row->text("address"),
+                                row->text("opened_on"), row->text("closed_on")});
+}
+
+}  // namespace
+
+std::vector<WijkProfile> list_profiles(Database& db, std::int64_t work_area,
                                        const std::string& wijk, int year) {
-  auto& db = database.sql();
-  SQLite::Statement q(db,
-                      "SELECT id, wijk_code, year, description, focus, updated_at, updated_by "
-                      "FROM wijk_profiles WHERE work_area_id = ? AND (? = '' OR wijk_code = ?) "
-                      "AND (? = 0 OR year = ?) ORDER BY wijk_code, year");
-  q.bind(1, work_area);
-  q.bind(2, wijk);
-  q.bind(3, wijk);
-  q.bind(4, year);
-  q.bind(5, year);
+  auto q = db.query(
+      "SELECT id, wijk_code, year, description, focus, updated_at, updated_by FROM wijk_profiles "
+      "WHERE work_area_id = ? AND (? = '' OR wijk_code = ?) AND (? = 0 OR year = ?) ORDER BY "
+      "wijk_code, year");
+  q.bind(work_area, wijk, wijk, year, year);
   std::vector<WijkProfile> out;
-  while (q.executeStep()) {
+  while (auto row = q.next()) {
     WijkProfile p;
-    p.id = q.getColumn(0).getInt64();
-    p.wijk_code = q.getColumn(1).getString();
-    p.year = q.getColumn(2).getInt();
-    p.description = q.getColumn(3).getString();
-    p.focus = q.getColumn(4).getString();
-    p.updated_at = q.getColumn(5).getString();
-    p.updated_by = q.getColumn(6).getString();
+    p.id = row->int64("id");
+    p.wijk_code = row->text("wijk_code");
+    p.year = row->integer("year");
+    p.description = row->text("description");
+    p.focus = row->text("focus");
+    p.updated_at = row->text("updated_at");
+    p.updated_by = row->text("updated_by");
     out.push_back(std::move(p));
   }
-  for (auto& p : out) {
-    SQLite::Statement pr(db,
-                         "SELECT t.id, t.name FROM wijk_profile_priorities p JOIN wijk_themes t ON "
-                         "t.id = p.theme_id WHERE p.profile_id = ? ORDER BY p.position");
-    pr.bind(1, p.id);
-    while (pr.executeStep()) {
-      p.priorities.push_back(pr.getColumn(0).getInt64());
-      p.priority_names.push_back(pr.getColumn(1).getString());
-    }
-    SQLite::Statement tm(db,
-                         "SELECT m.organisation_id, o.name, m.name, m.team_role FROM "
-                         "wijk_team_members m JOIN organisations o ON o.id = m.organisation_id "
-                         "WHERE m.profile_id = ? ORDER BY o.name, m.id");
-    tm.bind(1, p.id);
-    while (tm.executeStep())
-      p.team.push_back({tm.getColumn(0).getInt64(), tm.getColumn(1).getString(),
-                        tm.getColumn(2).getString(), tm.getColumn(3).getString()});
-    SQLite::Statement mp(db,
-                         "SELECT kind, name, address, opened_on, closed_on FROM "
-                         "wijk_meeting_places WHERE profile_id = ? ORDER BY id");
-    mp.bind(1, p.id);
-    while (mp.executeStep())
-      p.meeting_places.push_back({mp.getColumn(0).getString(), mp.getColumn(1).getString(),
-                                  mp.getColumn(2).getString(), optional_text(mp.getColumn(3)),
-                                  optional_text(mp.getColumn(4))});
-  }
+  for (auto& p : out) read_profile_details(db, p);
+  return out;
+}
+
+std::vector<int> planned_years(Database& db, std::int64_t work_area) {
+  auto q = db.query(
+      "SELECT year FROM wijk_profiles WHERE work_area_id = ? UNION SELECT CAST(substr(held_on, 1, "
+      "4) AS INTEGER) AS year FROM wijk_activities WHERE work_area_id = ? ORDER BY year DESC");
+  q.bind(work_area, work_area);
+  std::vector<int> out;
+  while (auto row = q.next()) out.push_back(row->integer("year"));
   return out;
 }
 

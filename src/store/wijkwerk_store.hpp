@@ -82,6 +82,8 @@ std::int64_t save_profile(Database& db, std::int64_t work_area, const WijkProfil
                           const std::string& actor);
 std::vector<WijkProfile> list_profiles(Database& db, std::int64_t work_area,
                                        const std::string& wijk = "", int year = 0);
+// The years that have a wijk profile or an activity (the planned years), newest first.
+std::vector<int> planned_years(Database& db, std::int64_t work_area);
 
 // ---- Activities ------------------------------------------------------------------------------
 
@@ -177,6 +179,9 @@ void decide_superbuur(Database& db, std::int64_t work_area, std::int64_t id,
                       const std::string& actor);
 std::vector<SuperbuurNomination> list_nominations(Database& db, std::int64_t work_area, int year,
                                                   const std::string& wijk = "");
+// The work area's nomination with this id; nullopt when there is none.
+std::optional<SuperbuurNomination> find_nomination(Database& db, std::int64_t work_area,
+                                                   std::int64_t id);
 
 struct ReporterAssignment {
   std::int64_t id = 0;

@@ -13,12 +13,8 @@ namespace leefbaar::store {
 
 namespace {
 
-double real_or_missing(const SQLite::Column& c) {
-  return c.isNull() ? kMissing : c.getDouble();
-}
-
-std::string text_or_empty(const SQLite::Column& c) {
-  return c.isNull() ? std::string{} : c.getString();
+double real_or_missing(const Row& r, const char* column) {
+  return r.optional_real(column).value_or(kMissing);
 }
 
 struct ImportRef {
@@ -26,17 +22,14 @@ struct ImportRef {
   std::string file, sha256, level;
 };
 
-std::vector<ImportRef> imports_of(SQLite::Database& db, std::int64_t work_area,
-                                  const std::string& kind) {
-  SQLite::Statement q(db,
-                      "SELECT id, file, sha256, COALESCE(level, '') FROM imports WHERE "
-                      "work_area_id = ? AND kind = ? ORDER BY id");
-  q.bind(1, work_area);
-  q.bind(2, kind);
+std::vector<ImportRef> imports_of(Database& db, std::int64_t work_area, const std::string& kind) {
+  auto q = db.query(
+      "SELECT id, file, sha256, level FROM imports WHERE work_area_id = ? AND kind = ? ORDER BY "
+      "id");
+  q.bind(work_area, kind);
   std::vector<ImportRef> out;
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                   q.getColumn(2).getString(), q.getColumn(3).getString()});
+  while (auto row = q.next())
+    out.push_back({row->int64("id"), row->text("file"), row->text("sha256"), row->text("level")});
   return out;
 }
 
@@ -47,21 +40,22 @@ ScoreLevel score_level_of(const std::string& name) {
   throw std::runtime_error("store: unknown score level " + name);
 }
 
-ScoreTable read_scores(SQLite::Database& db, const ImportRef& ref) {
+ScoreTable read_scores(Database& db, const ImportRef& ref) {
   ScoreTable t;
   t.file = ref.file;
   t.level = score_level_of(ref.level);
-  SQLite::Statement q(db,
-                      "SELECT code, jaar, lbm, afw, fys, onv, soc, vrz, won FROM score_rows "
-                      "WHERE import_id = ? ORDER BY rowid");
-  q.bind(1, ref.id);
+  auto q = db.query(
+      "SELECT code, jaar, lbm, afw, fys, onv, soc, vrz, won FROM score_rows WHERE import_id = ? "
+      "ORDER BY rowid");
+  q.bind(ref.id);
   long long row = 1;
-  while (q.executeStep()) {
+  while (auto stored = q.next()) {
     ScoreRow r;
-    r.code = q.getColumn(0).getString();
-    r.year = q.getColumn(1).getInt();
-    r.lbm = real_or_missing(q.getColumn(2));
-    for (int d = 0; d < kDimCount; ++d) r.scores.v[d] = real_or_missing(q.getColumn(3 + d));
+    r.code = stored->text("code");
+    r.year = stored->integer("jaar");
+    r.lbm = real_or_missing(*stored, "lbm");
+    for (int d = 0; d < kDimCount; ++d)
+      r.scores.v[d] = real_or_missing(*stored, std::string(kDimNames[d]).c_str());
     r.row = ++row;
     ++t.rows_per_edition[r.year];
     t.rows.push_back(std::move(r));
@@ -86,101 +80,102 @@ MultiPolygon geometry_of(const std::string& json) {
   return g;
 }
 
-std::optional<AreaLayer> read_layer(SQLite::Database& db, std::int64_t work_area,
+std::optional<AreaLayer> read_layer(Database& db, std::int64_t work_area,
                                     const std::string& import_kind) {
   const auto refs = imports_of(db, work_area, import_kind);
   if (refs.empty()) return std::nullopt;
   AreaLayer layer;
   layer.file = refs.back().file;
   layer.source_crs = "EPSG:28992";
-  SQLite::Statement q(db,
-                      "SELECT code, name, wijk_code, gemeente_code, geometry_rd FROM areas WHERE "
-                      "import_id = ? ORDER BY code");
-  q.bind(1, refs.back().id);
-  while (q.executeStep()) {
+  auto q = db.query(
+      "SELECT code, name, wijk_code, gemeente_code, geometry_rd FROM areas WHERE import_id = ? "
+      "ORDER BY code");
+  q.bind(refs.back().id);
+  while (auto row = q.next()) {
     Area a;
-    a.code = q.getColumn(0).getString();
-    a.name = q.getColumn(1).getString();
-    a.wijk_code = text_or_empty(q.getColumn(2));
-    a.gemeente_code = text_or_empty(q.getColumn(3));
-    a.geometry = geometry_of(q.getColumn(4).getString());
+    a.code = row->text("code");
+    a.name = row->text("name");
+    a.wijk_code = row->text("wijk_code");
+    a.gemeente_code = row->text("gemeente_code");
+    a.geometry = geometry_of(row->text("geometry_rd"));
     layer.areas.push_back(std::move(a));
   }
   layer.features = static_cast<long long>(layer.areas.size());
   return layer;
 }
 
-Stock read_stock_rows(SQLite::Database& db, const ImportRef& ref) {
+LocationSource location_source_of(const std::string& name) {
+  for (auto ls : {LocationSource::rd, LocationSource::wgs84, LocationSource::postcode,
+                  LocationSource::buurtcode, LocationSource::none})
+    if (to_string(ls) == name) return ls;
+  return StockUnit{}.source;
+}
+
+Stock read_stock_rows(Database& db, const ImportRef& ref) {
   Stock s;
   s.file = ref.file;
-  SQLite::Statement q(db,
-                      "SELECT unit_id, x, y, postcode, huisnummer, buurtcode, complex, daeb, "
-                      "source, row FROM stock_units WHERE import_id = ? ORDER BY row");
-  q.bind(1, ref.id);
-  while (q.executeStep()) {
+  auto q = db.query(
+      "SELECT unit_id, x, y, postcode, huisnummer, buurtcode, complex, daeb, source, row FROM "
+      "stock_units WHERE import_id = ? ORDER BY row");
+  q.bind(ref.id);
+  while (auto row = q.next()) {
     StockUnit u;
-    u.id = q.getColumn(0).getString();
-    u.x = real_or_missing(q.getColumn(1));
-    u.y = real_or_missing(q.getColumn(2));
-    u.postcode = text_or_empty(q.getColumn(3));
-    u.huisnummer = text_or_empty(q.getColumn(4));
-    u.buurtcode = text_or_empty(q.getColumn(5));
-    u.complex = text_or_empty(q.getColumn(6));
-    if (!q.getColumn(7).isNull()) u.daeb = q.getColumn(7).getInt() != 0;
-    const std::string source = q.getColumn(8).getString();
-    for (auto ls : {LocationSource::rd, LocationSource::wgs84, LocationSource::postcode,
-                    LocationSource::buurtcode, LocationSource::none}) {
-      if (to_string(ls) == source) u.source = ls;
-    }
-    u.row = q.getColumn(9).getInt64();
+    u.id = row->text("unit_id");
+    u.x = real_or_missing(*row, "x");
+    u.y = real_or_missing(*row, "y");
+    u.postcode = row->text("postcode");
+    u.huisnummer = row->text("huisnummer");
+    u.buurtcode = row->text("buurtcode");
+    u.complex = row->text("complex");
+    if (!row->is_null("daeb")) u.daeb = row->boolean("daeb");
+    u.source = location_source_of(row->text("source"));
+    u.row = row->int64("row");
     ++s.per_source[static_cast<int>(u.source)];
     s.units.push_back(std::move(u));
   }
   return s;
 }
 
-PostcodeTable read_postcodes(SQLite::Database& db, const ImportRef& ref) {
+PostcodeTable read_postcodes(Database& db, const ImportRef& ref) {
   PostcodeTable t;
   t.file = ref.file;
-  SQLite::Statement q(db,
-                      "SELECT postcode, huisnummer, buurt, wijk, gemeente FROM pc6hnr_rows WHERE "
-                      "import_id = ?");
-  q.bind(1, ref.id);
-  while (q.executeStep()) {
-    const std::string pc6 = q.getColumn(0).getString();
+  auto q = db.query(
+      "SELECT postcode, huisnummer, buurt, wijk, gemeente FROM pc6hnr_rows WHERE import_id = ?");
+  q.bind(ref.id);
+  while (auto row = q.next()) {
+    const std::string pc6 = row->text("postcode");
     ++t.rows;
     t.known_pc6.insert(pc6);
-    t.by_address.emplace(PostcodeTable::key(pc6, q.getColumn(1).getInt64()),
-                         AddressLocation{q.getColumn(2).getString(), q.getColumn(3).getString(),
-                                         q.getColumn(4).getString()});
+    t.by_address.emplace(
+        PostcodeTable::key(pc6, row->int64("huisnummer")),
+        AddressLocation{row->text("buurt"), row->text("wijk"), row->text("gemeente")});
   }
   return t;
 }
 
-GridLayer read_grid_cells(SQLite::Database& db, const ImportRef& ref) {
+GridLayer read_grid_cells(Database& db, const ImportRef& ref) {
   GridLayer g;
   g.file = ref.file;
   g.source_crs = "EPSG:28992";
-  SQLite::Statement q(db, "SELECT grid_id, cell_x, cell_y FROM grid_cells WHERE import_id = ?");
-  q.bind(1, ref.id);
-  while (q.executeStep())
-    g.cell_of_grid_id.emplace(q.getColumn(0).getString(),
-                              Point{q.getColumn(1).getDouble(), q.getColumn(2).getDouble()});
+  auto q = db.query("SELECT grid_id, cell_x, cell_y FROM grid_cells WHERE import_id = ?");
+  q.bind(ref.id);
+  while (auto row = q.next())
+    g.cell_of_grid_id.emplace(row->text("grid_id"),
+                              Point{row->real("cell_x"), row->real("cell_y")});
   g.features = static_cast<long long>(g.cell_of_grid_id.size());
   return g;
 }
 
-Actuals read_actual_rows(SQLite::Database& db, const ImportRef& ref) {
+Actuals read_actual_rows(Database& db, const ImportRef& ref) {
   Actuals a;
   a.file = ref.file;
-  SQLite::Statement q(db,
-                      "SELECT gemeente, jaar, bedrag, categorie FROM actuals WHERE import_id = ? "
-                      "ORDER BY rowid");
-  q.bind(1, ref.id);
+  auto q = db.query(
+      "SELECT gemeente, jaar, bedrag, categorie FROM actuals WHERE import_id = ? ORDER BY rowid");
+  q.bind(ref.id);
   long long row = 1;
-  while (q.executeStep())
-    a.rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt(),
-                      q.getColumn(2).getDouble(), text_or_empty(q.getColumn(3)), ++row});
+  while (auto r = q.next())
+    a.rows.push_back(
+        {r->text("gemeente"), r->integer("jaar"), r->real("bedrag"), r->text("categorie"), ++row});
   return a;
 }
 
@@ -199,9 +194,8 @@ void check_edition(const ProgrammeData& d, int year, std::string_view role) {
 
 }  // namespace
 
-ProgrammeData load_work_area_data(Database& database, std::int64_t work_area,
+ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
                                   const ProgrammeParams& params) {
-  auto& db = database.sql();
   ProgrammeData d;
   d.run.params = params;
   if (const auto grid = imports_of(db, work_area, "grid"); !grid.empty()) {
@@ -248,6 +242,19 @@ ProgrammeData load_work_area_data(Database& database, std::int64_t work_area,
     d.checksums.push_back({"actuals", act.back().file, act.back().sha256});
   }
   return d;
+}
+
+std::vector<WijkChoice> list_wijken(Database& db, std::int64_t work_area) {
+  auto q = db.query(
+      "SELECT a.code AS code, a.name AS name, COALESCE(g.name, a.gemeente_code, '') AS gemeente "
+      "FROM areas a LEFT JOIN areas g ON g.work_area_id = a.work_area_id AND g.kind = 'gemeente' "
+      "AND g.code = a.gemeente_code WHERE a.work_area_id = ? AND a.kind = 'wijk' ORDER BY "
+      "gemeente, a.name");
+  q.bind(work_area);
+  std::vector<WijkChoice> out;
+  while (auto row = q.next())
+    out.push_back({row->text("code"), row->text("name"), row->text("gemeente")});
+  return out;
 }
 
 }  // namespace leefbaar::store

@@ -2,6 +2,8 @@
 // A work area's imported inputs read back from the store into the engine's own structures, so the
 // web application runs the very same coupling and computation as `leefbaar programme`.
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "import/load.hpp"
 #include "store/database.hpp"
@@ -13,5 +15,12 @@ namespace leefbaar::store {
 // when the grid geometry is imported too (as in the run file).
 ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
                                   const ProgrammeParams& params);
+
+struct WijkChoice {
+  std::string code, name;
+  std::string gemeente;  // its name, else its code
+};
+// The work area's wijken by gemeente and name, as a user's wijken are chosen from them.
+std::vector<WijkChoice> list_wijken(Database& db, std::int64_t work_area);
 
 }  // namespace leefbaar::store

@@ -1,8 +1,6 @@
 // Bounded requests (issue 9): each route's body limit before the body is read (Content-Length,
 // chunked), the nesting depth of JSON bodies, HSTS, and what an escaping exception answers.
-#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -215,13 +213,12 @@ TEST(BoundaryErrors, badValuesAnswer4xxAndBusyAnswers503) {
   EXPECT_EQ(res.status, 422);
   EXPECT_EQ(nlohmann::json::parse(res.body)["field"], "naam");
   EXPECT_EQ(answer_to(InputError("Rij 3: ...")).status, 422);
-  for (int code : {SQLITE_BUSY, SQLITE_LOCKED, SQLITE_BUSY_SNAPSHOT}) {
-    res = answer_to(SQLite::Exception("database is locked", code));
-    EXPECT_EQ(res.status, 503) << code;
-    EXPECT_EQ(nlohmann::json::parse(res.body)["code"], "busy");
-    EXPECT_TRUE(res.has_header("Retry-After"));
-  }
-  EXPECT_EQ(answer_to(SQLite::Exception("no such table", SQLITE_ERROR)).status, 500);
+  // The store turns SQLite's busy and locked into UnavailableError (tests/unit/store/sql_test.cpp).
+  res = answer_to(UnavailableError("the store is busy: database is locked"));
+  EXPECT_EQ(res.status, 503);
+  EXPECT_EQ(nlohmann::json::parse(res.body)["code"], "busy");
+  EXPECT_TRUE(res.has_header("Retry-After"));
+  EXPECT_EQ(answer_to(std::runtime_error("no such table")).status, 500);
 }
 
 TEST(BoundaryErrors, aBugAnswers500WithTheRequestIdOfItsLogLine) {

@@ -144,7 +144,7 @@ class MailDeliveryTest : public ::testing::Test {
   MailDeliveryTest() : db_(dir_.path() / "store.sqlite") {}
   std::int64_t queue(const std::string& subject = "Bevestig uw steun") {
     return store::queue_mail(
-        db_.sql(),
+        db_,
         {"bewoner@example.org", subject,
          "U wilt het initiatief 'Speeltuin' steunen.\n\nBevestig met deze link:\n"
          "https://leefbaar.example.nl/portaal/bevestigen#0123\n.\nEinde.\n"},

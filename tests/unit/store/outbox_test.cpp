@@ -18,8 +18,7 @@ class Outbox : public ::testing::Test {
  protected:
   Outbox() : db_(dir_.path() / "store.sqlite") {}
   std::int64_t queue(const std::string& to, const std::string& subject) {
-    return store::queue_mail(db_.sql(), {to, subject, "Hallo,\nDe link: https://x.example/p#t\n"},
-                             now_);
+    return store::queue_mail(db_, {to, subject, "Hallo,\nDe link: https://x.example/p#t\n"}, now_);
   }
   store::OutboxMail mail(std::int64_t id) {
     for (const auto& m : store::all_outbox(db_))

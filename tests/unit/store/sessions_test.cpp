@@ -208,8 +208,8 @@ TEST_F(Sessions, LogInWaitsForAnotherWriterInsteadOfFailing) {
   std::promise<void> locked;
   std::thread writer([&] {
     store::Database other(dir_.path() / "s.sqlite");
-    SQLite::Transaction t(other.sql(), SQLite::TransactionBehavior::IMMEDIATE);
-    store::record_audit(other.sql(), {"cli", "import", "import/1", "", ""});
+    store::Transaction t(other);
+    store::record_audit(other, {"cli", "import", "import/1", "", ""});
     locked.set_value();
     std::this_thread::sleep_for(2s);
     t.commit();

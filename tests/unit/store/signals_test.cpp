@@ -32,7 +32,7 @@ class Signals : public ::testing::Test {
     welzijn_ = store::create_organisation(db_, "Welzijn Assen", store::OrganisationKind::welzijn);
     gemeente_ =
         store::create_organisation(db_, "Gemeente Assen", store::OrganisationKind::gemeente);
-    work_area_ = store::detail::find_or_create_work_area(sql, corporation_, "Drenthe");
+    work_area_ = store::detail::find_or_create_work_area(db_, corporation_, "Drenthe");
     sql.exec(
         "INSERT INTO imports (id, work_area_id, kind, level, file, sha256, rows_read, "
         "warnings_json, created_at, created_by) VALUES (1, " +
