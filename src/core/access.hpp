@@ -19,6 +19,19 @@ struct User {
   bool disabled = false;
 };
 
+// A work area: the corporation's programme and the partnership around it. Everything a user reads
+// or writes is scoped to the work area of their organisation (the owner's, or one it partners in).
+struct WorkArea {
+  std::int64_t id = 0;
+  std::string name, organisation;
+};
+
+// An organisation of the partnership as records name it: kind is gemeente, corporatie or welzijn.
+struct OrganisationRef {
+  std::int64_t id = 0;
+  std::string name, kind;
+};
+
 // Staff record and follow up the neighbourhood work; a lezer only reads.
 inline bool is_staff(Role r) {
   return r == Role::beheerder || r == Role::analist || r == Role::wijkteam;

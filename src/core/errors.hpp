@@ -35,6 +35,18 @@ class UnavailableError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// What the request names does not exist, or not for this caller (HTTP 404). The message is Dutch,
+// for the user; the reason is "not_found" or a more precise code ("no_work_area").
+class NotFoundError : public std::runtime_error {
+ public:
+  explicit NotFoundError(const std::string& message, std::string reason = "not_found")
+      : std::runtime_error(message), reason_(std::move(reason)) {}
+  const std::string& reason() const { return reason_; }
+
+ private:
+  std::string reason_;
+};
+
 // The caller may not do or see this (HTTP 403). The message is Dutch, for the user.
 class ForbiddenError : public std::runtime_error {
  public:

@@ -56,6 +56,8 @@ void answer_exception(const httplib::Request& req, httplib::Response& res,
     send_error(res, e);
   } catch (const ConflictError& e) {
     send_error(res, {409, e.reason(), e.what(), e.field()});
+  } catch (const NotFoundError& e) {
+    send_error(res, {404, e.reason(), e.what(), ""});
   } catch (const ForbiddenError& e) {
     send_error(res, {403, "forbidden", e.what(), ""});
   } catch (const FieldError& e) {

@@ -50,7 +50,7 @@ long long cents_of(const nlohmann::json& body, const char* field) {
   }
   if (it->is_string()) {
     if (it->get<std::string>().empty()) return 0;
-    const auto c = store::parse_euros(it->get<std::string>());
+    const auto c = neighbourhood::parse_euros(it->get<std::string>());
     if (!c || *c < 0)
       throw HttpError{422, "invalid", "Vul een bedrag in, zoals 250 of 1.250,50.", field};
     return *c;
@@ -256,7 +256,7 @@ void options(App& app, const httplib::Request&, httplib::Response& res,
   const auto wa = work_area_for(app, *caller);
   const auto scope = scope_of(*caller);
   std::vector<store::AreaRef> buurten;
-  std::vector<store::OrganisationRef> organisations;
+  std::vector<OrganisationRef> organisations;
   store::MajorityRule settings;
   {
     std::lock_guard lock(app.db_mutex);

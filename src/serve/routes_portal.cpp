@@ -94,7 +94,7 @@ void submit(App& app, const httplib::Request& req, httplib::Response& res,
   in.asked_materials = text_field(body, "asked_materials");
   const std::string amount = text_field(body, "asked_amount");
   if (!amount.empty()) {
-    const auto c = store::parse_euros(amount);
+    const auto c = neighbourhood::parse_euros(amount);
     if (!c || *c < 0)
       throw HttpError{422, "invalid", "Vul een bedrag in euro in, zoals 250.", "asked_amount"};
     in.asked_amount_cents = *c;

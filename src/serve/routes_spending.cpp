@@ -5,14 +5,13 @@
 #include <cmath>
 
 #include "serve/app.hpp"
-#include "store/initiatives.hpp"
-#include "store/spending.hpp"
+#include "usecases/spending.hpp"
 
 namespace leefbaar::serve {
 
 namespace {
 
-using store::Role;
+using neighbourhood::SpendingEntry;
 
 double euros(long long cents) {
   return static_cast<double>(cents) / 100.0;
@@ -26,7 +25,7 @@ std::string text_field(const nlohmann::json& body, const char* field) {
   return it->get<std::string>();
 }
 
-nlohmann::json entry_json(const store::SpendingEntry& e) {
+nlohmann::json entry_json(const SpendingEntry& e) {
   return {{"id", e.id},
           {"spent_on", e.spent_on},
           {"gemeente", e.gemeente_code},
@@ -48,28 +47,19 @@ nlohmann::json entry_json(const store::SpendingEntry& e) {
 
 void list(App& app, const httplib::Request& req, httplib::Response& res,
           const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
-  const auto year = year_query(req);
-  std::vector<store::SpendingEntry> entries;
-  std::vector<store::OrganisationRef> organisations;
-  {
-    std::lock_guard lock(app.db_mutex);
-    entries = store::list_spending(app.db, wa.id, year);
-    organisations = store::partnership_organisations(app.db, wa.id);
-  }
+  const auto ledger = usecases::spending_ledger(app.service, caller->session.user, year_query(req));
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& e : entries) rows.push_back(entry_json(e));
+  for (const auto& e : ledger.entries) rows.push_back(entry_json(e));
   nlohmann::json orgs = nlohmann::json::array();
-  for (const auto& o : organisations)
+  for (const auto& o : ledger.organisations)
     orgs.push_back({{"id", o.id}, {"name", o.name}, {"kind", o.kind}});
   send_json(res, 200, {{"entries", rows}, {"organisations", orgs}});
 }
 
 void add(App& app, const httplib::Request& req, httplib::Response& res,
          const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
   const auto body = json_body(req);
-  store::NewSpending e;
+  neighbourhood::NewSpending e;
   e.spent_on = text_field(body, "spent_on");
   e.gemeente_code = text_field(body, "gemeente");
   e.wijk_code = text_field(body, "wijk");
@@ -81,7 +71,7 @@ void add(App& app, const httplib::Request& req, httplib::Response& res,
     if (!std::isfinite(v)) throw HttpError{422, "invalid", "Vul een bedrag in.", "amount"};
     e.amount_cents = std::llround(v * 100);
   } else if (amount.is_string()) {
-    const auto c = store::parse_euros(amount.get<std::string>());
+    const auto c = neighbourhood::parse_euros(amount.get<std::string>());
     if (!c) throw HttpError{422, "invalid", "Vul een bedrag in, zoals 1.250,00.", "amount"};
     e.amount_cents = *c;
   }
@@ -95,24 +85,12 @@ void add(App& app, const httplib::Request& req, httplib::Response& res,
   }
   e.activity_ref = text_field(body, "activity_ref");
   e.description = text_field(body, "description");
-  std::int64_t id = 0;
-  {
-    std::lock_guard lock(app.db_mutex);
-    if (e.organisation_id != 0)  // none: the store names the missing field
-      require_partner_organisation(app.db, wa.id, e.organisation_id, "organisation_id");
-    id = store::add_spending(app.db, wa.id, e, caller->session.user.email);
-  }
-  send_json(res, 201, {{"id", id}});
+  send_json(res, 201, {{"id", usecases::add_spending(app.service, caller->session.user, e)}});
 }
 
 void totals(App& app, const httplib::Request&, httplib::Response& res,
             const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
-  std::vector<store::SpendingEntry> entries;
-  {
-    std::lock_guard lock(app.db_mutex);
-    entries = store::list_spending(app.db, wa.id);
-  }
+  const auto entries = usecases::spending_ledger(app.service, caller->session.user).entries;
   // The programme's plan and the cap per gemeente (when the programme can be computed).
   struct Plan {
     std::string name;
@@ -179,12 +157,7 @@ void totals(App& app, const httplib::Request&, httplib::Response& res,
 
 void export_csv(App& app, const httplib::Request&, httplib::Response& res,
                 const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
-  std::string csv;
-  {
-    std::lock_guard lock(app.db_mutex);
-    csv = store::spending_csv(app.db, wa.id);
-  }
+  const std::string csv = usecases::spending_csv(app.service, caller->session.user);
   res.status = 200;
   res.set_header("Content-Disposition", "attachment; filename=\"uitgaven.csv\"");
   res.set_content("\xEF\xBB\xBF" + csv, "text/csv; charset=utf-8");
@@ -192,15 +165,10 @@ void export_csv(App& app, const httplib::Request&, httplib::Response& res,
 
 void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
                 const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
   const auto body = json_body(req);
   const std::string csv = text_field(body, "csv");
   if (csv.empty()) throw HttpError{422, "invalid", "Kies een CSV-bestand met uitgaven.", "csv"};
-  store::SpendingImportReport report;
-  {
-    std::lock_guard lock(app.db_mutex);
-    report = store::import_spending_csv(app.db, wa.id, csv, caller->session.user.email);
-  }
+  const auto report = usecases::import_spending_csv(app.service, caller->session.user, csv);
   nlohmann::json errors = nlohmann::json::array();
   for (const auto& e : report.errors)
     errors.push_back({{"row", e.row}, {"field", e.field}, {"message", e.message}});

@@ -61,7 +61,7 @@ int shape_slot(AreaLevel level) {
 
 }  // namespace
 
-Workspace::Workspace(store::WorkArea work_area, ProgrammeRun run)
+Workspace::Workspace(WorkArea work_area, ProgrammeRun run)
     : work_area_(std::move(work_area)), run_(std::move(run)) {
   std::set<int> years;
   for (const auto& t : run_.data.scores) {
@@ -122,7 +122,7 @@ std::shared_ptr<const std::string> Workspace::cached(
 }
 
 std::shared_ptr<const Workspace> build_workspace(store::Database& db,
-                                                 const store::WorkArea& work_area) {
+                                                 const WorkArea& work_area) {
   auto settings = store::load_settings(db, work_area.id);
   if (!settings)
     throw InputError("Voor dit werkgebied zijn nog geen programma-instellingen opgeslagen.");

@@ -24,9 +24,9 @@ struct AreaShape {
 
 class Workspace {
  public:
-  Workspace(store::WorkArea work_area, ProgrammeRun run);
+  Workspace(WorkArea work_area, ProgrammeRun run);
 
-  const store::WorkArea& work_area() const { return work_area_; }
+  const WorkArea& work_area() const { return work_area_; }
   const ProgrammeRun& run() const { return run_; }
   const ProgrammeParams& settings() const { return run_.data.run.params; }
   const ProgrammeResult& result() const { return run_.result; }
@@ -47,7 +47,7 @@ class Workspace {
                                             const std::function<std::string()>& make) const;
 
  private:
-  store::WorkArea work_area_;
+  WorkArea work_area_;
   ProgrammeRun run_;
   std::vector<int> editions_;
   std::array<std::vector<AreaShape>, 3> shapes_;  // buurt, wijk, gemeente
@@ -60,6 +60,6 @@ class Workspace {
 // Reads the work area's imports and settings from the store and builds its workspace. Throws
 // InputError when inputs are missing (the message says which, in Dutch).
 std::shared_ptr<const Workspace> build_workspace(store::Database& db,
-                                                 const store::WorkArea& work_area);
+                                                 const WorkArea& work_area);
 
 }  // namespace leefbaar::serve

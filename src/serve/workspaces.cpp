@@ -7,7 +7,7 @@
 
 namespace leefbaar::serve {
 
-store::WorkArea work_area_for(App& app, const Caller& caller) {
+WorkArea work_area_for(App& app, const Caller& caller) {
   std::lock_guard lock(app.db_mutex);
   const auto wa = store::work_area_of_organisation(app.db, caller.session.user.organisation_id);
   if (!wa)
@@ -19,7 +19,7 @@ store::WorkArea work_area_for(App& app, const Caller& caller) {
 }
 
 std::shared_ptr<const Workspace> workspace_for(App& app, const Caller& caller) {
-  const store::WorkArea wa = work_area_for(app, caller);
+  const WorkArea wa = work_area_for(app, caller);
   // One build at a time: a second request for the same work area waits for the first instead of
   // building it again.
   std::lock_guard build(app.workspace_mutex);

@@ -123,7 +123,7 @@ class CheckedRow {
   std::optional<long long> money(const std::string& column) {
     const std::string v = text(column);
     if (v.empty()) return 0;
-    const auto c = parse_euros(v);
+    const auto c = neighbourhood::parse_euros(v);
     if (!c || *c < 0) {
       fail(column, "Verwacht een bedrag in euro's van 0 of meer, zoals 1.250,50.");
       return std::nullopt;

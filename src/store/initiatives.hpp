@@ -191,10 +191,6 @@ std::string sha256_text(const std::string& text);
 // The work area the public portal serves: the store's first (one partnership per installation).
 std::optional<std::int64_t> portal_work_area(Database& db);
 
-struct OrganisationRef {
-  std::int64_t id = 0;
-  std::string name, kind;
-};
 // The organisation that owns the work area and its partners.
 std::vector<OrganisationRef> partnership_organisations(Database& db, std::int64_t work_area);
 // The one check for an organisation a record names (a pledge, a request for help, a team member, a

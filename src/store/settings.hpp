@@ -6,15 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "core/access.hpp"
 #include "core/parameters.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
-
-struct WorkArea {
-  std::int64_t id = 0;
-  std::string name, organisation;
-};
 
 // The work area an organisation owns, else the first it is a partner in; nullopt when none.
 std::optional<WorkArea> work_area_of_organisation(Database& db, std::int64_t organisation);

@@ -109,37 +109,6 @@ std::string csv_field(const std::string& text) {
 
 }  // namespace
 
-std::optional<long long> parse_euros(const std::string& text) {
-  std::string t(trim(text));
-  if (t.rfind("€", 0) == 0) t = std::string(trim(t.substr(std::string("€").size())));
-  if (t.empty()) return std::nullopt;
-  bool negative = false;
-  if (t[0] == '-') {
-    negative = true;
-    t = t.substr(1);
-  }
-  // The last ',' or '.' followed by one or two digits is the decimal mark; others group thousands.
-  std::string digits;
-  std::string fraction;
-  const auto mark = t.find_last_of(",.");
-  std::string whole = t;
-  if (mark != std::string::npos && t.size() - mark - 1 <= 2 && t.size() - mark - 1 >= 1) {
-    whole = t.substr(0, mark);
-    fraction = t.substr(mark + 1);
-  }
-  for (char c : whole) {
-    if (std::isdigit(static_cast<unsigned char>(c)))
-      digits += c;
-    else if (c != '.' && c != ',' && c != ' ')
-      return std::nullopt;
-  }
-  for (char c : fraction)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
-  if (digits.empty() || digits.size() > 12) return std::nullopt;
-  if (fraction.size() == 1) fraction += '0';
-  long long cents = std::stoll(digits) * 100 + (fraction.empty() ? 0 : std::stoll(fraction));
-  return negative ? -cents : cents;
-}
 
 std::int64_t add_spending(Database& db, std::int64_t work_area, const NewSpending& entry,
                           const std::string& actor) {
@@ -259,7 +228,7 @@ SpendingImportReport import_spending_table(Database& db, std::int64_t work_area,
     e.effort = cell("inzet");
     e.activity_ref = cell("activiteit");
     e.description = cell("omschrijving");
-    const auto amount = parse_euros(cell("bedrag"));
+    const auto amount = neighbourhood::parse_euros(cell("bedrag"));
     if (!amount) {
       report.errors.push_back({line_no, "bedrag", "Het bedrag is geen getal, zoals 1.250,00."});
       continue;

@@ -10,25 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "neighbourhood/spending.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
 
-struct NewSpending {
-  std::string spent_on;  // YYYY-MM-DD
-  std::string gemeente_code, wijk_code;
-  std::int64_t organisation_id = 0;
-  long long amount_cents = 0;
-  std::string btiv_category;  // a, b, c; required for a corporation's money
-  std::string effort;         // Basis, Plus, PlusPlus or empty
-  std::optional<std::int64_t> initiative_id;
-  std::string activity_ref, description;
-};
-
-struct SpendingEntry : NewSpending {
-  std::int64_t id = 0;
-  std::string organisation_name, organisation_kind, created_at, created_by;
-};
+using neighbourhood::NewSpending;
+using neighbourhood::SpendingEntry;
+using neighbourhood::SpendingImportReport;
 
 // Throws FieldError naming the field (spent_on, gemeente, wijk, organisation_id, amount,
 // btiv_category, effort, initiative_id).
@@ -41,14 +30,6 @@ std::vector<SpendingEntry> list_spending(Database& db, std::int64_t work_area,
 // inzet;initiatief;activiteit;omschrijving.
 std::string spending_csv(Database& db, std::int64_t work_area);
 
-struct SpendingImportError {
-  long long row = 0;  // 1-based line number in the file
-  std::string field, message;
-};
-struct SpendingImportReport {
-  long long rows = 0;  // rows added (0 when there were errors)
-  std::vector<SpendingImportError> errors;
-};
 // Reads the CSV of spending_csv (organisation by name); adds every row in one transaction, or none
 // when any row has an error (all errors are listed).
 SpendingImportReport import_spending_csv(Database& db, std::int64_t work_area,
@@ -57,8 +38,5 @@ SpendingImportReport import_spending_csv(Database& db, std::int64_t work_area,
 struct ImportTable;
 SpendingImportReport import_spending_table(Database& db, std::int64_t work_area,
                                            const ImportTable& table, const std::string& actor);
-
-// Parses "1.234,56", "1234.56" or "1234" euros into cents; nullopt when it is not an amount.
-std::optional<long long> parse_euros(const std::string& text);
 
 }  // namespace leefbaar::store

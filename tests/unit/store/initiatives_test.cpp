@@ -267,10 +267,10 @@ TEST_F(Initiatives, SpendingNeedsACategoryForCorporationMoneyAndImportsAllOrNoth
   const auto good = store::import_spending_csv(db_, 1, csv, "a@t");
   EXPECT_EQ(good.rows, 2);
   EXPECT_EQ(store::list_spending(db_, 1, 2025).size(), 4u);
-  EXPECT_EQ(store::parse_euros("1.250,50"), 125050);
-  EXPECT_EQ(store::parse_euros("1250.5"), 125050);
-  EXPECT_EQ(store::parse_euros("-10"), -1000);
-  EXPECT_FALSE(store::parse_euros("tien"));
+  EXPECT_EQ(neighbourhood::parse_euros("1.250,50"), 125050);
+  EXPECT_EQ(neighbourhood::parse_euros("1250.5"), 125050);
+  EXPECT_EQ(neighbourhood::parse_euros("-10"), -1000);
+  EXPECT_FALSE(neighbourhood::parse_euros("tien"));
 }
 
 }  // namespace leefbaar::testing

@@ -1,0 +1,38 @@
+#include "usecases/spending.hpp"
+
+#include "store/initiatives.hpp"
+#include "store/spending.hpp"
+#include "usecases/scope.hpp"
+#include "usecases/unit_of_work.hpp"
+
+namespace leefbaar::usecases {
+
+SpendingLedger spending_ledger(Service& service, const User& caller, std::optional<int> year) {
+  return read(service, [&](store::Database& db) {
+    const auto wa = work_area_of(db, caller);
+    return SpendingLedger{store::list_spending(db, wa.id, year),
+                          store::partnership_organisations(db, wa.id)};
+  });
+}
+
+std::int64_t add_spending(Service& service, const User& caller,
+                          const neighbourhood::NewSpending& entry) {
+  return change(service, [&](store::Database& db) {
+    return store::add_spending(db, work_area_of(db, caller).id, entry, caller.email);
+  });
+}
+
+std::string spending_csv(Service& service, const User& caller) {
+  return read(service, [&](store::Database& db) {
+    return store::spending_csv(db, work_area_of(db, caller).id);
+  });
+}
+
+neighbourhood::SpendingImportReport import_spending_csv(Service& service, const User& caller,
+                                                        const std::string& csv) {
+  return change(service, [&](store::Database& db) {
+    return store::import_spending_csv(db, work_area_of(db, caller).id, csv, caller.email);
+  });
+}
+
+}  // namespace leefbaar::usecases
