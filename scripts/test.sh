@@ -16,7 +16,9 @@ if [ "${LEEFBAAR_SKIP_SANITIZE:-0}" = 1 ]; then
   config=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 else
   dir=build-asan
-  config=(-DCMAKE_BUILD_TYPE=Debug -DLEEFBAAR_SANITIZE=ON)
+  # -g1: line tables only, all the sanitizers' stack traces need; full debug information made
+  # compiling and linking the test build a fifth slower (docs/decisions.md, "CI time").
+  config=(-DCMAKE_BUILD_TYPE=Debug -DLEEFBAAR_SANITIZE=ON -DCMAKE_CXX_FLAGS_DEBUG=-g1)
 fi
 cmake -S . -B "$dir" -G Ninja "${config[@]}" -DLEEFBAAR_BENCH=ON -DLEEFBAAR_BROWSER_TESTS=ON >/dev/null
 cmake --build "$dir"

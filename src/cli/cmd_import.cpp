@@ -6,7 +6,7 @@
 #include "cli/commands.hpp"
 #include "core/errors.hpp"
 #include "import/table_reader.hpp"
-#include "store/imports.hpp"
+#include "usecases/administration.hpp"
 
 namespace leefbaar::cli {
 
@@ -27,8 +27,8 @@ std::function<int()> setup_import(CLI::App& app) {
   auto o = std::make_shared<ImportOptions>();
   app.add_option("KIND", o->kind, "What the file holds")
       ->required()
-      ->check(CLI::IsMember(std::vector<std::string>(std::begin(store::kImportKinds),
-                                                     std::end(store::kImportKinds))));
+      ->check(CLI::IsMember(
+          std::vector<std::string>(std::begin(kImportKinds), std::end(kImportKinds))));
   app.add_option("FILE", o->file, "The file to import")->required();
   app.add_option("--store", o->store, "The SQLite store to import into")->required();
   app.add_option("--organisation", o->organisation, "The corporation (created when new)");
@@ -52,12 +52,13 @@ std::function<int()> setup_import(CLI::App& app) {
       throw InputError(fmt::format("{}: no such file", o->file));
     const char* user = std::getenv("USER");
     const std::string actor = user != nullptr ? user : "cli";
-    store::Database db(o->store);
-    store::ImportReport r;
+    usecases::Service service(o->store);
+    ImportReport r;
     try {
-      r = store::import_file(db, o->kind, o->organisation, o->work_area, o->file, o->columns, actor,
-                             {}, o->confirm_shrink);
-    } catch (const store::ShrinkRefused& e) {
+      r = usecases::import_into(
+          service, {o->kind, o->organisation, o->work_area, o->file, o->columns, o->confirm_shrink},
+          actor);
+    } catch (const ShrinkRefused& e) {
       throw InputError(
           fmt::format("{}. Gebruik --confirm-shrink om het toch in te lezen.", e.what()));
     }

@@ -9,7 +9,7 @@
 #include "core/log.hpp"
 #include "import/run_file.hpp"
 #include "report/programme_run.hpp"
-#include "store/runs.hpp"
+#include "usecases/administration.hpp"
 
 namespace leefbaar::cli {
 
@@ -57,11 +57,10 @@ std::function<int()> setup_programme(CLI::App& app) {
     const ProgrammeRun run = run_programme(run_file, o->threads);
     write_programme_outputs(run, o->out, o->overwrite);
     if (!o->store.empty()) {
-      store::Database db(o->store);
+      usecases::Service service(o->store);
       const char* user = std::getenv("USER");
-      const long long id = store::save_programme_run(
-          db, {o->organisation, o->work_area, user != nullptr ? user : "cli", run.data.run.params,
-               run.data.checksums, run.stock, run.result});
+      const long long id = usecases::record_run(service, o->organisation, o->work_area,
+                                                user != nullptr ? user : "cli", run);
       fmt::print("Recorded as run {} in {}.\n", id, o->store);
     }
     const auto& r = run.result;

@@ -10,7 +10,7 @@
 #include "serve/client_address.hpp"
 #include "serve/clock.hpp"
 #include "serve/server.hpp"
-#include "store/users.hpp"
+#include "usecases/administration.hpp"
 
 namespace leefbaar::cli {
 
@@ -126,39 +126,26 @@ std::function<int()> setup_user_add(CLI::App& app) {
   app.add_option("--role", o->role, "beheerder, analist, wijkteam or lezer")->required();
   app.add_option("--wijk", o->wijken, "Wijk code the user works in (repeatable)");
   return [o]() -> int {
-    const auto role = store::role_from_name(o->role);
+    const auto role = role_from_name(o->role);
     if (!role)
       throw InputError(fmt::format(
           "--role: found '{}', expected beheerder, analist, wijkteam or lezer", o->role));
-    static const std::map<std::string, store::OrganisationKind> kinds = {
-        {"gemeente", store::OrganisationKind::gemeente},
-        {"corporatie", store::OrganisationKind::corporatie},
-        {"welzijn", store::OrganisationKind::welzijn}};
-    if (!kinds.count(o->kind))
+    const auto kind = organisation_kind_from_name(o->kind);
+    if (!kind)
       throw InputError(
           fmt::format("--kind: found '{}', expected gemeente, corporatie or welzijn", o->kind));
     // The password comes from standard input, never from the command line (which others can see).
     std::string password;
     std::getline(std::cin, password);
-    store::Database db(o->store);
-    const auto found = store::find_organisation(db, o->organisation);
-    const std::int64_t organisation =
-        found ? *found : store::create_organisation(db, o->organisation, kinds.at(o->kind));
-    const auto id = store::create_user(
-        db, {organisation, o->email, o->name, password, *role, o->wijken}, "cli");
+    usecases::Service service(o->store);
+    const auto id = usecases::add_user(service, o->organisation, *kind,
+                                       {0, o->email, o->name, password, *role, o->wijken}, "cli");
     fmt::print("User {} ({}) created with id {}.\n", o->email, o->role, id);
     return 0;
   };
 }
 
 namespace {
-
-// The user named by --email in --store; InputError when there is none.
-store::User existing_user(store::Database& db, const std::string& email) {
-  const auto user = store::find_user_by_email(db, email);
-  if (!user) throw InputError(fmt::format("--email: no user with the address '{}'", email));
-  return *user;
-}
 
 struct UserOptions {
   std::string store = "leefbaar.sqlite", email;
@@ -178,10 +165,10 @@ std::function<int()> setup_user_password(CLI::App& app) {
     // From standard input, never from the command line (which others can see).
     std::string password;
     std::getline(std::cin, password);
-    store::Database db(o->store);
-    const auto user = existing_user(db, o->email);
+    usecases::Service service(o->store);
+    const auto user = usecases::user_by_email(service, o->email);
     try {
-      store::set_password(db, user.id, password, "cli");
+      usecases::set_password(service, user.id, password, "cli");
     } catch (const FieldError& e) {
       throw InputError(fmt::format("password: {}", e.what()));
     }
@@ -196,14 +183,14 @@ std::function<int()> setup_user_role(CLI::App& app) {
   add_user_options(app, *o);
   app.add_option("--role", *role, "beheerder, analist, wijkteam or lezer")->required();
   return [o, role]() -> int {
-    const auto r = store::role_from_name(*role);
+    const auto r = role_from_name(*role);
     if (!r)
       throw InputError(
           fmt::format("--role: found '{}', expected beheerder, analist, wijkteam or lezer", *role));
-    store::Database db(o->store);
-    const auto user = existing_user(db, o->email);
-    store::change_user(db, user.id, {.role = *r, .disabled = std::nullopt, .wijken = std::nullopt},
-                       "cli");
+    usecases::Service service(o->store);
+    const auto user = usecases::user_by_email(service, o->email);
+    usecases::change_user_as_operator(
+        service, user.id, {.role = *r, .disabled = std::nullopt, .wijken = std::nullopt}, "cli");
     fmt::print("{} is now {}; the user's sessions have ended.\n", user.email, *role);
     return 0;
   };
@@ -215,16 +202,19 @@ std::function<int()> setup_user_wijken(CLI::App& app) {
   add_user_options(app, *o);
   app.add_option("--wijk", *wijken, "A wijk code the user works in (repeatable; none: no wijken)");
   return [o, wijken]() -> int {
-    store::Database db(o->store);
-    const auto user = existing_user(db, o->email);
-    try {
-      store::change_user(
-          db, user.id, {.role = std::nullopt, .disabled = std::nullopt, .wijken = *wijken}, "cli");
-    } catch (const FieldError& e) {
-      throw InputError(fmt::format("--wijk: {}", e.what()));
-    }
+    usecases::Service service(o->store);
+    const auto user = usecases::user_by_email(service, o->email);
+    const auto changed = [&] {
+      try {
+        return usecases::change_user_as_operator(
+            service, user.id, {.role = std::nullopt, .disabled = std::nullopt, .wijken = *wijken},
+            "cli");
+      } catch (const FieldError& e) {
+        throw InputError(fmt::format("--wijk: {}", e.what()));
+      }
+    }();
     fmt::print("{} now works in {} wijken; the user's sessions have ended.\n", user.email,
-               store::find_any_user(db, user.id)->wijken.size());
+               changed.wijken.size());
     return 0;
   };
 }
@@ -235,10 +225,11 @@ std::function<int()> setup_user_disable(CLI::App& app) {
   add_user_options(app, *o);
   app.add_flag("--enable", *enable, "Enable the account again instead");
   return [o, enable]() -> int {
-    store::Database db(o->store);
-    const auto user = existing_user(db, o->email);
-    store::change_user(db, user.id,
-                       {.role = std::nullopt, .disabled = !*enable, .wijken = std::nullopt}, "cli");
+    usecases::Service service(o->store);
+    const auto user = usecases::user_by_email(service, o->email);
+    usecases::change_user_as_operator(
+        service, user.id, {.role = std::nullopt, .disabled = !*enable, .wijken = std::nullopt},
+        "cli");
     fmt::print("{} is {}{}.\n", user.email, *enable ? "enabled" : "disabled",
                *enable ? "" : "; the user's sessions have ended");
     return 0;

@@ -19,9 +19,7 @@ std::string strip_currency(std::string text) {
 
 Actuals read_actuals(const std::filesystem::path& path, const std::string& display) {
   TableReader table(path, display);
-  Actuals out;
-  out.file = table.display();
-  out.warnings = table.warnings();
+  Actuals out = table.begin_result<Actuals>();
   const int gemeente = table.require("gemeente");
   const int jaar = table.require("jaar");
   const int bedrag = table.require("bedrag");

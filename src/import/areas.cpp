@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "import/codes.hpp"
 #include "import/gdal_env.hpp"
+#include "import/rd_layer.hpp"
 #include "import/reproject.hpp"
 #include "import/text_encoding.hpp"
 
@@ -94,70 +95,14 @@ void add_geometry(const OGRGeometry& geometry, MultiPolygon& out) {
   }
 }
 
-struct OpenedLayer {
-  gdal::DatasetPtr dataset;
-  OGRLayer* layer = nullptr;
-  std::string display;
-  std::string crs;
-  TransformPtr to_rd;  // null when the layer is already in RD New
-};
-
-// Collects GDAL's messages while a file is opened: drivers that meet a CRS they cannot resolve
-// (GeoJSON's "crs" member naming an unknown code) report it and then fall back to WGS84 silently.
-class CollectMessages {
- public:
-  CollectMessages() { CPLPushErrorHandlerEx(collect, this); }
-  ~CollectMessages() { CPLPopErrorHandler(); }
-  CollectMessages(const CollectMessages&) = delete;
-  CollectMessages& operator=(const CollectMessages&) = delete;
-  std::vector<std::string> messages;
-
- private:
-  static void CPL_STDCALL collect(CPLErr, CPLErrorNum, const char* message) {
-    static_cast<CollectMessages*>(CPLGetErrorHandlerUserData())->messages.emplace_back(message);
-  }
-};
-
-OpenedLayer open_layer(const std::string& spec, const std::string& display) {
-  OpenedLayer out;
-  const auto [file, layer_name] = gdal::split_layer(spec);
-  out.display = display.empty() ? spec : display;
-  const OGRSpatialReference* srs = nullptr;
-  {
-    CollectMessages collected;
-    out.dataset = gdal::open_vector(file, gdal::kLayerDrivers, {}, out.display);
-    out.layer = gdal::layer_of(*out.dataset, file, layer_name);
-    srs = out.layer->GetSpatialRef();
-    for (const auto& m : collected.messages) {
-      if (m.find("crs") != std::string::npos || m.find("CRS") != std::string::npos)
-        throw InputError(fmt::format(
-            "{}: unknown coordinate reference system ({}); expected RD New (EPSG:28992) "
-            "or another CRS that can be converted to it",
-            out.display, m));
-    }
-  }
-  if (srs == nullptr) {
-    throw InputError(fmt::format(
-        "{}: the layer '{}' has no coordinate reference system (CRS); expected RD New "
-        "(EPSG:28992) or another CRS that can be converted to it (add a .prj file or a crs member)",
-        out.display, out.layer->GetName()));
-  }
-  out.crs = describe_srs(*srs);
-  if (!is_rd_new(*srs)) {
-    OGRSpatialReference source(*srs);
-    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    const OGRSpatialReference rd = make_srs(28992);
-    CPLErrorReset();
-    out.to_rd.reset(OGRCreateCoordinateTransformation(&source, &rd));
-    if (!out.to_rd) {
-      throw InputError(fmt::format(
-          "{}: unknown coordinate reference system '{}': it cannot be converted to RD New "
-          "(EPSG:28992); expected RD New or a CRS with a known conversion such as WGS84",
-          out.display, out.crs));
-    }
-  }
-  return out;
-}
+// Areas and the grid take any CRS that converts to RD New.
+constexpr CrsMessages kAreaCrs = {
+    "{}: unknown coordinate reference system ({}); expected RD New (EPSG:28992) or another CRS "
+    "that can be converted to it",
+    "{}: the layer '{}' has no coordinate reference system (CRS); expected RD New (EPSG:28992) or "
+    "another CRS that can be converted to it (add a .prj file or a crs member)",
+    "{}: unknown coordinate reference system '{}': it cannot be converted to RD New (EPSG:28992); "
+    "expected RD New or a CRS with a known conversion such as WGS84"};
 
 }  // namespace
 
@@ -174,7 +119,7 @@ std::string_view to_string(AreaKind kind) {
 }
 
 AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& display) {
-  OpenedLayer opened = open_layer(spec, display);
+  RdLayer opened = open_rd_layer(spec, display, kAreaCrs);
   AreaLayer out;
   out.file = opened.display;
   out.source_crs = opened.crs;
@@ -256,7 +201,7 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
 }
 
 GridLayer read_grid(const std::string& spec, const std::string& display) {
-  OpenedLayer opened = open_layer(spec, display);
+  RdLayer opened = open_rd_layer(spec, display, kAreaCrs);
   GridLayer out;
   out.file = opened.display;
   out.source_crs = opened.crs;

@@ -7,8 +7,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "import/gdal_env.hpp"
-#include "import/reproject.hpp"
+#include "import/rd_layer.hpp"
 #include "import/table_reader.hpp"
 #include "import/text_encoding.hpp"
 
@@ -109,59 +108,20 @@ std::vector<RawRow> read_table(const std::filesystem::path& path, const std::str
   return rows;
 }
 
-// Collects GDAL's messages while a file is opened: the GeoJSON driver reports a "crs" member it
-// cannot resolve and then silently assumes WGS84.
-class CollectMessages {
- public:
-  CollectMessages() { CPLPushErrorHandlerEx(collect, this); }
-  ~CollectMessages() { CPLPopErrorHandler(); }
-  CollectMessages(const CollectMessages&) = delete;
-  CollectMessages& operator=(const CollectMessages&) = delete;
-  std::vector<std::string> messages;
-
- private:
-  static void CPL_STDCALL collect(CPLErr, CPLErrorNum, const char* message) {
-    static_cast<CollectMessages*>(CPLGetErrorHandlerUserData())->messages.emplace_back(message);
-  }
-};
+// A BAG layer's messages name only RD New and WGS84, the systems its files come in.
+constexpr CrsMessages kBagCrs = {
+    "{}: unknown coordinate reference system ({}); expected RD New (EPSG:28992) or WGS84",
+    "{}: the layer '{}' has no coordinate reference system; expected RD New (EPSG:28992) or WGS84",
+    "{}: the coordinate reference system '{}' cannot be converted to RD New (EPSG:28992); expected "
+    "RD New or WGS84"};
 
 std::vector<RawRow> read_layer(const std::filesystem::path& path, const std::string& display,
                                Fields& fields, BagTable& out) {
-  const auto [file, layer_name] = gdal::split_layer(path.string());
-  gdal::DatasetPtr dataset;
-  OGRLayer* layer = nullptr;
-  const OGRSpatialReference* srs = nullptr;
-  {
-    CollectMessages collected;
-    dataset = gdal::open_vector(file, gdal::kLayerDrivers, {}, display);
-    layer = gdal::layer_of(*dataset, file, layer_name);
-    srs = layer->GetSpatialRef();
-    for (const auto& m : collected.messages)
-      if (m.find("crs") != std::string::npos || m.find("CRS") != std::string::npos)
-        throw InputError(
-            fmt::format("{}: unknown coordinate reference system ({}); expected RD "
-                        "New (EPSG:28992) or WGS84",
-                        display, m));
-  }
-  if (srs == nullptr)
-    throw InputError(
-        fmt::format("{}: the layer '{}' has no coordinate reference system; expected "
-                    "RD New (EPSG:28992) or WGS84",
-                    display, layer->GetName()));
-  out.source_crs = describe_srs(*srs);
-  TransformPtr to_rd;
-  if (!is_rd_new(*srs)) {
-    OGRSpatialReference source(*srs);
-    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    const OGRSpatialReference rd = make_srs(28992);
-    to_rd.reset(OGRCreateCoordinateTransformation(&source, &rd));
-    if (!to_rd)
-      throw InputError(
-          fmt::format("{}: the coordinate reference system '{}' cannot be converted "
-                      "to RD New (EPSG:28992); expected RD New or WGS84",
-                      display, out.source_crs));
-    out.reprojected = true;
-  }
+  const RdLayer opened = open_rd_layer(path.string(), display, kBagCrs);
+  OGRLayer* layer = opened.layer;
+  const TransformPtr& to_rd = opened.to_rd;
+  out.source_crs = opened.crs;
+  out.reprojected = static_cast<bool>(to_rd);
   const OGRFeatureDefn& defn = *layer->GetLayerDefn();
   std::vector<std::string> names;
   for (int i = 0; i < defn.GetFieldCount(); ++i)

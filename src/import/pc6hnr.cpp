@@ -35,9 +35,7 @@ PostcodeTable read_pc6hnr(const std::filesystem::path& path,
                           const std::unordered_set<std::string>& wanted,
                           const std::string& display) {
   TableReader table(path, display);
-  PostcodeTable out;
-  out.file = table.display();
-  out.warnings = table.warnings();
+  PostcodeTable out = table.begin_result<PostcodeTable>();
   const int pc6 = table.require("pc6");
   const int number = table.require("huisnummer");
   const int buurt = column_with_prefix(table, "buurt");

@@ -55,9 +55,7 @@ std::string normalise_code(ScoreLevel level, const TableReader& table, const Tab
 
 ScoreTable read_score_table(const std::filesystem::path& path, const std::string& display) {
   TableReader table(path, display);
-  ScoreTable out;
-  out.file = table.display();
-  out.warnings = table.warnings();
+  ScoreTable out = table.begin_result<ScoreTable>();
 
   int id = -1;
   int name_col = -1;

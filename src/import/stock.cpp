@@ -96,9 +96,7 @@ Stock read_stock(const std::filesystem::path& path, const StockColumns& columns,
                  const std::string& display) {
   TableReader table(path, display);
   const ColumnIndex c = resolve(table, columns);
-  Stock stock;
-  stock.file = table.display();
-  stock.warnings = table.warnings();
+  Stock stock = table.begin_result<Stock>();
   stock.columns = table.columns();
   const WgsToRd wgs_to_rd;
 

@@ -35,6 +35,14 @@ class TableReader {
   const std::vector<std::string>& columns() const { return columns_; }
   // What the import report should say about the file as a whole (a converted encoding).
   const std::vector<std::string>& warnings() const { return warnings_; }
+  // What a reader returns (Actuals, ScoreTable, ...) begun with the file's name and warnings.
+  template <class Read>
+  Read begin_result() const {
+    Read out;
+    out.file = display_;
+    out.warnings = warnings_;
+    return out;
+  }
 
   // Column index by case-insensitive name, or -1.
   int find(std::string_view name) const;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "core/dates.hpp"
 #include "core/errors.hpp"
@@ -53,6 +54,18 @@ void check_step(const std::string& v, const std::string& field, const char* what
 }
 
 }  // namespace
+
+void apply_steps(const MediationSteps& steps, MediationCase& c) {
+  for (auto [given, target] :
+       {std::pair{&steps.reported_on, &c.reported_on}, std::pair{&steps.intake_on, &c.intake_on},
+        std::pair{&steps.mediator_a, &c.mediator_a}, std::pair{&steps.mediator_b, &c.mediator_b},
+        std::pair{&steps.separate_talks_on, &c.separate_talks_on},
+        std::pair{&steps.joint_talk_on, &c.joint_talk_on},
+        std::pair{&steps.agreements_on, &c.agreements_on},
+        std::pair{&steps.aftercare_on, &c.aftercare_on}, std::pair{&steps.outcome, &c.outcome},
+        std::pair{&steps.exclusion_reason, &c.exclusion_reason}})
+    if (*given) *target = **given;
+}
 
 void check_case_steps(MediationCase& c) {
   if (!is_iso_date(c.reported_on))
@@ -150,6 +163,17 @@ std::vector<MediationFigures> mediation_figures(const std::vector<MediationCase>
   std::vector<MediationFigures> out;
   for (auto& [code, f] : per_wijk) out.push_back(f);
   out.push_back(total);
+  return out;
+}
+
+std::string mediation_figures_csv(const std::vector<MediationFigures>& figures) {
+  std::string out =
+      "wijk;meldingen;uitgesloten;intake_op_tijd;intake_te_laat;gezamenlijke_gesprekken;"
+      "afspraken;opgelost;deels_opgelost;niet_opgelost;gestopt;lopend;deadline_verstreken\r\n";
+  for (const auto& f : figures)
+    out += fmt::format("{};{};{};{};{};{};{};{};{};{};{};{};{}\r\n", f.wijk_code, f.reported,
+                       f.excluded, f.intake_on_time, f.intake_late, f.joint_talks, f.agreements,
+                       f.solved, f.partly_solved, f.not_solved, f.stopped, f.running, f.overdue);
   return out;
 }
 

@@ -4,6 +4,7 @@
 // talk, agreements and aftercare 2 to 6 weeks after them, then an outcome. Dates are ISO text; an
 // empty string means "not yet".
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,13 @@ struct MediationCase {
   std::string outcome;           // empty while running
   std::string exclusion_reason;  // with outcome uitgesloten only
 };
+
+// The steps a form gives for a case: each member present replaces the case's own.
+struct MediationSteps {
+  std::optional<std::string> reported_on, intake_on, mediator_a, mediator_b, separate_talks_on,
+      joint_talk_on, agreements_on, aftercare_on, outcome, exclusion_reason;
+};
+void apply_steps(const MediationSteps& steps, MediationCase& c);
 
 // Trims the mediators and checks the steps: each dated step after the one it follows and only
 // once that one took place, two different mediators for the talks, an outcome from the list and
@@ -51,5 +59,7 @@ struct MediationFigures {
 // Per wijk (sorted by code) for these cases, plus a total with wijk_code "totaal".
 std::vector<MediationFigures> mediation_figures(const std::vector<MediationCase>& cases,
                                                 const std::string& today);
+// The figures as CSV (semicolons), one row per wijk and the total.
+std::string mediation_figures_csv(const std::vector<MediationFigures>& figures);
 
 }  // namespace leefbaar::neighbourhood

@@ -1,5 +1,6 @@
 #include "sample/places.hpp"
 
+#include <array>
 #include <cmath>
 
 namespace leefbaar::sample {
@@ -7,6 +8,16 @@ namespace leefbaar::sample {
 namespace {
 
 using B = BuurtSpec;
+
+// The construction years of a wijk's complexes by its housing, in Housing's order.
+struct BuiltYears {
+  int from, to;
+};
+constexpr std::array<BuiltYears, 4> kBuiltYears = {{{1950, 2012} /* centre */,
+                                                    {1952, 1988} /* town */,
+                                                    {1978, 2010} /* suburb */,
+                                                    {1950, 2016} /* village */}};
+static_assert(static_cast<int>(Housing::village) == 3, "one entry per Housing");
 
 WijkSpec wijk(std::string code, std::string place, std::vector<std::string> pc4s, int units,
               Housing housing, std::vector<BuurtSpec> buurten, std::vector<std::string> streets) {
@@ -18,20 +29,9 @@ WijkSpec wijk(std::string code, std::string place, std::vector<std::string> pc4s
   w.housing = housing;
   w.buurten = std::move(buurten);
   w.streets = std::move(streets);
-  switch (housing) {
-    case Housing::centre:
-      w.built_from = 1950, w.built_to = 2012;
-      break;
-    case Housing::town:
-      w.built_from = 1952, w.built_to = 1988;
-      break;
-    case Housing::suburb:
-      w.built_from = 1978, w.built_to = 2010;
-      break;
-    case Housing::village:
-      w.built_from = 1950, w.built_to = 2016;
-      break;
-  }
+  const BuiltYears years = kBuiltYears[static_cast<std::size_t>(housing)];
+  w.built_from = years.from;
+  w.built_to = years.to;
   return w;
 }
 

@@ -11,36 +11,28 @@
 #include <optional>
 #include <vector>
 
+#include "core/accounts.hpp"
 #include "serve/http.hpp"
+#include "serve/route_path.hpp"
 #include "serve/server.hpp"
-#include "serve/workspace.hpp"
-#include "store/users.hpp"
 #include "usecases/service.hpp"
-#include "usecases/unit_of_work.hpp"
+#include "usecases/workspace.hpp"
 
 namespace leefbaar::serve {
 
+using usecases::AreaShape;
+using usecases::Workspace;
+
 struct App {
   ServerConfig config;
-  usecases::Service service;  // every operation goes through it (usecases/*.hpp)
-  // Transitional (issue 10): the handlers not yet moved to use cases still reach the store and its
-  // lock themselves; tests/architecture/check_layers.sh lists them and allows no new ones.
-  store::Database& db;
-  std::mutex& db_mutex;
-  // The live programme per work area id, built on first use and replaced after an import or a
-  // change of settings.
-  std::mutex workspace_mutex;
-  std::map<std::int64_t, std::shared_ptr<const Workspace>> workspaces;
-  explicit App(ServerConfig c)
-      : config(std::move(c)),
-        service(config.store),
-        db(service.state().db),
-        db_mutex(service.state().mutex) {}
+  usecases::Service service;    // every operation goes through it (usecases/*.hpp)
+  std::mutex public_url_mutex;  // bind() sets config.public_url while the housekeeping reads it
+  explicit App(ServerConfig c) : config(std::move(c)), service(config.store) {}
 };
 
 // Who is calling: set for every endpoint that needs a session.
 struct Caller {
-  store::Session session;
+  Session session;
 };
 
 using Handler = std::function<void(App&, const httplib::Request&, httplib::Response&,
@@ -56,42 +48,27 @@ inline constexpr std::size_t kJsonBodyLimit = std::size_t{64} << 10;
 inline constexpr std::size_t kUploadBodyLimit = std::size_t{512} << 20;
 
 struct Route {
-  std::string method;        // GET, POST, DELETE
-  std::string pattern;       // regex for httplib, e.g. R"(/api/runs/(\d+)/gemeenten)"
-  std::string openapi_path;  // e.g. /api/runs/{id}/gemeenten
+  std::string method;  // GET, POST, DELETE
+  // The path template, e.g. /api/runs/{id}/gemeenten: the matcher's regex and the OpenAPI path
+  // follow from it (serve/route_path.hpp).
+  std::string path;
   std::string summary;
   Access access = Access::session;
-  std::vector<store::Role> roles;  // allowed roles; empty with Access::session: every role
+  std::vector<Role> roles;  // allowed roles; empty with Access::session: every role
   Handler handler;
   std::size_t max_body = kJsonBodyLimit;  // bytes; see kJsonBodyLimit
+
+  std::string openapi_path() const { return serve::openapi_path(path); }
 };
 
-// The workspace of the caller's work area (that of their organisation, or one it partners in).
-// HttpError 404 when the organisation has none, 409 when its inputs are incomplete.
+// The workspace of the caller's work area (usecases::workspace): HttpError 404 when the
+// organisation has none, 409 when its inputs are incomplete.
 std::shared_ptr<const Workspace> workspace_for(App& app, const Caller& caller);
-// Forgets a work area's workspace, so the next request rebuilds it from the store.
-void drop_workspace(App& app, std::int64_t work_area);
-// The caller's work area without building its workspace (imports).
-WorkArea work_area_for(App& app, const Caller& caller);
-// The one check for an organisation named in a request (a pledge, a team member, a ledger row, a
-// request for help): it must be the work area's owner or one of its partners, so that no record
-// refers to another tenant's organisation. HttpError 422 on `field` otherwise. The caller holds
-// db_mutex.
 // A user as the API answers it (log-in, /api/me, the user list); no password hash, no session.
-nlohmann::json user_json(const store::User& u);
+nlohmann::json user_json(const User& u);
 
-void require_partner_organisation(store::Database& db, std::int64_t work_area,
-                                  std::int64_t organisation, const std::string& field);
 // The id in the path (first regex group); HttpError 404 when it does not fit in an integer.
 std::int64_t path_id(const httplib::Request& req, std::size_t group = 1);
-
-// Runs f holding the store's lock; what it throws is answered by answer_exception
-// (serve/error_answers.hpp), the one mapping of errors to HTTP.
-template <typename F>
-auto with_store(App& app, F&& f) {
-  std::lock_guard lock(app.db_mutex);
-  return f();
-}
 
 const std::vector<Route>& routes();
 // The web pages and their assets from web_root (web/dist).

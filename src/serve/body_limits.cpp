@@ -8,7 +8,7 @@
 namespace leefbaar::serve {
 
 RouteMatcher::RouteMatcher(const std::vector<Route>& routes) {
-  for (const auto& r : routes) table_.emplace_back(&r, std::regex(r.pattern));
+  for (const auto& r : routes) table_.emplace_back(&r, std::regex(path_regex(r.path)));
 }
 
 const Route* RouteMatcher::find(const std::string& method, const std::string& path) const {

@@ -57,9 +57,9 @@ void answer_exception(const httplib::Request& req, httplib::Response& res,
   } catch (const ConflictError& e) {
     send_error(res, {409, e.reason(), e.what(), e.field()});
   } catch (const NotFoundError& e) {
-    send_error(res, {404, e.reason(), e.what(), ""});
+    send_error(res, {404, e.reason(), e.what(), e.field()});
   } catch (const ForbiddenError& e) {
-    send_error(res, {403, "forbidden", e.what(), ""});
+    send_error(res, {403, e.reason(), e.what(), e.field()});
   } catch (const FieldError& e) {
     send_error(res, {422, "invalid", e.what(), e.field()});
   } catch (const InputError& e) {

@@ -14,6 +14,7 @@
 #include "core/log.hpp"
 #include "core/text.hpp"
 #include "serve/app.hpp"
+#include "usecases/outbox.hpp"
 
 namespace leefbaar::serve {
 
@@ -41,7 +42,7 @@ std::string base64(std::string_view bytes) {
 }
 
 // The subject with every control character as a space: the last line of defence, after the
-// inputs refused them (store::check_header_text).
+// inputs refused them (check_header_text, core/mail.hpp).
 std::string header_text(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -127,11 +128,10 @@ std::size_t read_upload(char* buffer, std::size_t size, std::size_t count, void*
 
 }  // namespace
 
-std::string build_message(const store::OutboxMail& mail, const std::string& from,
+std::string build_message(const OutboxMail& mail, const std::string& from,
                           std::chrono::system_clock::time_point now) {
-  if (!store::valid_email(mail.recipient))
-    throw MailError("the recipient is not a valid e-mail address");
-  if (!store::valid_email(from)) throw MailError("the sender is not a valid e-mail address");
+  if (!valid_email(mail.recipient)) throw MailError("the recipient is not a valid e-mail address");
+  if (!valid_email(from)) throw MailError("the sender is not a valid e-mail address");
   std::string m;
   m += "From: Leefbaar <" + from + ">\r\n";
   m += "To: <" + mail.recipient + ">\r\n";
@@ -229,14 +229,9 @@ std::unique_ptr<Mailer> make_mailer(const ServerConfig& config) {
   return nullptr;
 }
 
-int deliver_due(store::Database& db, std::mutex& db_mutex, Mailer& mailer, const std::string& from,
-                std::chrono::system_clock::time_point now, const store::RetryPolicy& policy,
-                int limit) {
-  std::vector<store::OutboxMail> due;
-  {
-    std::lock_guard lock(db_mutex);
-    due = store::due_mails(db, now, limit);
-  }
+int deliver_due(usecases::Service& service, Mailer& mailer, const std::string& from,
+                std::chrono::system_clock::time_point now, const RetryPolicy& policy, int limit) {
+  const auto due = usecases::due_mails(service, now, limit);
   int sent = 0;
   for (const auto& mail : due) {
     std::string message;
@@ -244,19 +239,17 @@ int deliver_due(store::Database& db, std::mutex& db_mutex, Mailer& mailer, const
       message = build_message(mail, from, now);
     } catch (const MailError& e) {
       // A message that cannot be built never will be: failed at once.
-      std::lock_guard lock(db_mutex);
-      store::mark_failed_try(db, mail.id, e.what(), now, {1, policy.first_wait, policy.first_wait});
+      usecases::mark_failed_try(service, mail.id, e.what(), now,
+                                {1, policy.first_wait, policy.first_wait});
       log::warning("mail {}: not sent: {}", mail.id, e.what());
       continue;
     }
     try {
       mailer.send(from, mail.recipient, message, mail.id);
-      std::lock_guard lock(db_mutex);
-      store::mark_sent(db, mail.id, now);
+      usecases::mark_sent(service, mail.id, now);
       ++sent;
     } catch (const std::exception& e) {
-      std::lock_guard lock(db_mutex);
-      store::mark_failed_try(db, mail.id, e.what(), now, policy);
+      usecases::mark_failed_try(service, mail.id, e.what(), now, policy);
       log::warning("mail {}: try {} failed: {}", mail.id, mail.tries + 1, e.what());
     }
   }
@@ -285,8 +278,7 @@ void MailDelivery::run() {
   while (!stopping_) {
     lock.unlock();
     try {
-      deliver_due(app_.db, app_.db_mutex, *mailer_, app_.config.mail_from, app_.config.now(),
-                  policy_);
+      deliver_due(app_.service, *mailer_, app_.config.mail_from, app_.config.now(), policy_);
     } catch (const std::exception& e) {
       log::warning("mail delivery failed: {}", e.what());
     }

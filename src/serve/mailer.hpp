@@ -13,7 +13,8 @@
 #include <string>
 #include <thread>
 
-#include "store/outbox.hpp"
+#include "core/mail.hpp"
+#include "usecases/service.hpp"
 
 namespace leefbaar::serve {
 
@@ -30,7 +31,7 @@ class MailError : public std::runtime_error {
 // when not ASCII), Date, Message-ID, MIME headers and the body with CRLF line ends. Throws
 // MailError when the recipient or sender is not a valid address; control characters in the
 // subject become spaces. So a header can never be added through a value.
-std::string build_message(const store::OutboxMail& mail, const std::string& from,
+std::string build_message(const OutboxMail& mail, const std::string& from,
                           std::chrono::system_clock::time_point now);
 
 class Mailer {
@@ -75,8 +76,8 @@ std::unique_ptr<Mailer> make_mailer(const ServerConfig& config);
 // One round of delivery: the due mails (at most limit) are sent one by one, each marked sent or
 // its failed try counted. The store is locked only to read and to mark, not while sending.
 // Answers how many were sent.
-int deliver_due(store::Database& db, std::mutex& db_mutex, Mailer& mailer, const std::string& from,
-                std::chrono::system_clock::time_point now, const store::RetryPolicy& policy,
+int deliver_due(usecases::Service& service, Mailer& mailer, const std::string& from,
+                std::chrono::system_clock::time_point now, const RetryPolicy& policy,
                 int limit = 50);
 
 // The server's background delivery: a round at start and every config.mail_poll, with the
@@ -93,7 +94,7 @@ class MailDelivery {
   void run();
   App& app_;
   std::unique_ptr<Mailer> mailer_;
-  store::RetryPolicy policy_;
+  RetryPolicy policy_;
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;

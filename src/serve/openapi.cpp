@@ -28,7 +28,7 @@ nlohmann::json openapi_document(const std::vector<Route>& routes) {
       op["responses"]["401"] = {{"description", "Not logged in"}};
       op["responses"]["403"] = {{"description", "Role not allowed, or the CSRF token is missing"}};
       std::vector<std::string> roles;
-      for (auto role : r.roles) roles.emplace_back(store::to_string(role));
+      for (auto role : r.roles) roles.emplace_back(to_string(role));
       op["x-roles"] = roles.empty()
                           ? std::vector<std::string>{"beheerder", "analist", "wijkteam", "lezer"}
                           : roles;
@@ -39,12 +39,10 @@ nlohmann::json openapi_document(const std::vector<Route>& routes) {
                                                    {"schema", {{"type", "string"}}}}});
       }
     }
-    if (r.openapi_path.find("{id}") != std::string::npos) {
-      op["parameters"].push_back(
-          {{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "integer"}}}});
-      op["responses"]["404"] = {{"description", "Not found"}};
-    }
-    paths[r.openapi_path][to_lower(r.method)] = op;
+    const auto parameters = path_parameters(r.path);
+    for (const auto& p : parameters) op["parameters"].push_back(p);
+    if (!parameters.empty()) op["responses"]["404"] = {{"description", "Not found"}};
+    paths[r.openapi_path()][to_lower(r.method)] = op;
   }
   return {{"openapi", "3.0.3"},
           {"info", {{"title", "Leefbaar API"}, {"version", "0.1.0"}}},

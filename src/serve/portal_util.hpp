@@ -1,51 +1,27 @@
 #pragma once
-// What every route of the public residents' portal shares (routes_portal*.cpp): the work area it
-// serves, text members of a body, the rate limits per client and per postal address (with the
-// application's clock), the honeypot and the answer to an accepted submission.
-#include <chrono>
+// What every route of the public residents' portal shares (routes_portal*.cpp): who sends a
+// request (the client's address for the rate limits, the honeypot), the answer to a throttled and
+// to an accepted submission, and the start of a confirmation link. The limits themselves are
+// counted by the use cases (usecases/portal.hpp), in the request's own transaction.
 #include <string>
 #include <string_view>
 
 #include "serve/app.hpp"
-#include "store/initiatives.hpp"
+#include "serve/client_address.hpp"
+#include "serve/initiative_json.hpp"
+#include "usecases/portal.hpp"
 
 namespace leefbaar::serve::portal {
 
-// At most this many portal submissions per client address in the window, and per postal address.
-inline constexpr int kPerClient = 10;
-inline constexpr int kPerAddress = 3;
-inline constexpr std::chrono::seconds kWindow{3600};
-
-inline std::int64_t portal_area(App& app) {
-  std::lock_guard lock(app.db_mutex);
-  const auto wa = store::portal_work_area(app.db);
-  if (!wa) throw HttpError{404, "no_work_area", "Het bewonersportaal is nog niet ingericht.", ""};
-  return *wa;
+// The client, and whether a program filled the honeypot field that people never see.
+inline usecases::PortalSender sender_of(const App& app, const httplib::Request& req,
+                                        const nlohmann::json& body) {
+  return {client_address(app.config, req), !text_field(body, "website").empty()};
 }
 
-// A text member; a whole number is taken as its digits; empty when absent or null.
-inline std::string text_field(const nlohmann::json& body, const char* field) {
-  const auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return {};
-  if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  if (!it->is_string()) throw HttpError{400, "bad_request", "Verwacht tekst.", field};
-  return it->get<std::string>();
-}
-
-// key "client:<address>" or "adres:<postal address>"; 429 when over its limit.
-inline void throttle(App& app, const std::string& key) {
-  std::lock_guard lock(app.db_mutex);
-  const int max = key.rfind("adres:", 0) == 0 ? kPerAddress : kPerClient;
-  if (store::over_rate_limit(app.db, key, max, kWindow, app.config.now()))
-    throw HttpError{429, "too_many",
-                    "U hebt in korte tijd te vaak iets ingestuurd. Probeer het over een uur "
-                    "opnieuw.",
-                    ""};
-}
-
-// A filled honeypot: a program filled in every field. Answered as accepted, nothing is kept.
-inline bool honeypot(const nlohmann::json& body) {
-  return !text_field(body, "website").empty();
+inline HttpError too_many() {
+  return {429, "too_many",
+          "U hebt in korte tijd te vaak iets ingestuurd. Probeer het over een uur opnieuw.", ""};
 }
 
 // The start of a confirmation link in a mail: absolute (the configured public address, by default
@@ -61,6 +37,17 @@ inline nlohmann::json accepted() {
   return {{"message",
            "Bijna klaar: we hebben u een e-mail gestuurd. Klik op de link in die e-mail om te "
            "bevestigen."}};
+}
+
+// A submission's answer: 429 when a limit refused it, else accepted (a dropped honeypot too: a
+// program learns nothing).
+inline bool submitted(const usecases::PortalReceipt& receipt) {
+  return receipt.outcome == usecases::PortalReceipt::Outcome::submitted;
+}
+inline void answer_receipt(httplib::Response& res, const usecases::PortalReceipt& receipt) {
+  using Outcome = usecases::PortalReceipt::Outcome;
+  if (receipt.outcome == Outcome::throttled) throw too_many();
+  send_json(res, 202, accepted());
 }
 
 }  // namespace leefbaar::serve::portal

@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "compute/yardstick.hpp"
-#include "store/params_json.hpp"
+#include "core/params_json.hpp"
 
 namespace leefbaar::serve {
 
@@ -30,7 +30,7 @@ nlohmann::json optional_number(const std::optional<double>& v) {
   return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
 }
 
-nlohmann::json gemeenten_json(const Workspace& ws, const ProgrammeResult& result) {
+nlohmann::json gemeenten_json(const usecases::Workspace& ws, const ProgrammeResult& result) {
   const auto& stock = ws.run().stock;
   const auto means = areas_at(result, AreaLevel::gemeente);
   nlohmann::json rows = nlohmann::json::array();
@@ -53,7 +53,7 @@ nlohmann::json gemeenten_json(const Workspace& ws, const ProgrammeResult& result
   return rows;
 }
 
-nlohmann::json classified_areas_json(const Workspace& ws, const ProgrammeParams& params,
+nlohmann::json classified_areas_json(const usecases::Workspace& ws, const ProgrammeParams& params,
                                      const ProgrammeResult& result) {
   const auto& stock = ws.run().stock;
   const auto level = params.classification.level;
@@ -85,7 +85,7 @@ std::unordered_map<std::int32_t, const AreaResult*> areas_at(const ProgrammeResu
   return out;
 }
 
-nlohmann::json summary_json(const Workspace& ws, const ProgrammeResult& result) {
+nlohmann::json summary_json(const usecases::Workspace& ws, const ProgrammeResult& result) {
   const auto& stock = ws.run().stock;
   long long scored = 0;
   for (const auto& u : result.units) scored += u.scores.scored() ? 1 : 0;
@@ -104,12 +104,12 @@ nlohmann::json summary_json(const Workspace& ws, const ProgrammeResult& result) 
       {"thresholds", {{"yellow", result.thresholds.yellow}, {"orange", result.thresholds.orange}}}};
 }
 
-nlohmann::json programme_json(const Workspace& ws, const ProgrammeParams& params,
+nlohmann::json programme_json(const usecases::Workspace& ws, const ProgrammeParams& params,
                               const ProgrammeResult& result) {
   return {{"work_area", ws.work_area().name},
           {"organisation", ws.work_area().organisation},
           {"editions", ws.editions()},
-          {"params", store::params_to_json(params)},
+          {"params", params_to_json(params)},
           {"summary", summary_json(ws, result)},
           {"gemeenten", gemeenten_json(ws, result)},
           {"areas", classified_areas_json(ws, params, result)}};

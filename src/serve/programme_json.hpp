@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
-#include "serve/workspace.hpp"
+#include "usecases/workspace.hpp"
 
 namespace leefbaar::serve {
 
@@ -15,9 +15,9 @@ std::unordered_map<std::int32_t, const AreaResult*> areas_at(const ProgrammeResu
                                                              AreaLevel level);
 
 // {work_area, organisation, editions, params, summary, gemeenten, areas}.
-nlohmann::json programme_json(const Workspace& ws, const ProgrammeParams& params,
+nlohmann::json programme_json(const usecases::Workspace& ws, const ProgrammeParams& params,
                               const ProgrammeResult& result);
-nlohmann::json summary_json(const Workspace& ws, const ProgrammeResult& result);
+nlohmann::json summary_json(const usecases::Workspace& ws, const ProgrammeResult& result);
 
 // A number, or null for a missing value (NaN).
 nlohmann::json number_or_null(double v);

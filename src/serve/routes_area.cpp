@@ -178,8 +178,7 @@ void area_page(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_area_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    R"(/api/areas/(buurt|wijk|gemeente|complex)/([A-Za-z0-9_.-]{1,40}))",
-                    "/api/areas/{level}/{code}",
+                    "/api/areas/{level:buurt|wijk|gemeente|complex}/{code}",
                     "An area page: scores and z-values per dimension, colour and level of effort "
                     "and why, the trend over all editions, its units and its uncoupled units",
                     Access::session,

@@ -2,7 +2,7 @@
 // wijk or buurt: the wijk's profile of the year, the initiatives there, the activities, physical
 // works, mediation counts, signal counts by kind (small counts hidden) and the spending next to
 // the programme's plan; for a gemeente the same totals per wijk. A block the caller may not see is
-// left out of the answer (serve/wijkwerk_view.hpp has the rules). The timeline is GET
+// left out of the answer (neighbourhood/wijkwerk_views.hpp has the rules). The timeline is GET
 // /api/wijkwerk/timeline?wijk=&buurt=.
 #include <fmt/format.h>
 
@@ -11,7 +11,7 @@
 
 #include "serve/routes_wijkwerk_util.hpp"
 #include "serve/wijkwerk_view.hpp"
-#include "store/spending.hpp"
+#include "usecases/wijkwerk_views.hpp"
 
 namespace leefbaar::serve {
 
@@ -24,66 +24,13 @@ double euros(long long cents) {
   return static_cast<double>(cents) / 100.0;
 }
 
-// The area asked for, with the buurten of the work area around it.
-struct Place {
-  std::string level, code, name, wijk, wijk_name, gemeente;
-  std::vector<store::AreaRef> buurten;  // of the work area
-  bool holds(const std::string& buurt, const std::string& wijk_code) const {
-    if (level == "buurt") return buurt == code;
-    if (level == "wijk") return wijk_code == code;
-    return std::any_of(buurten.begin(), buurten.end(), [&](const store::AreaRef& b) {
-      return b.wijk == wijk_code && b.gemeente == code;
-    });
-  }
-  std::vector<std::pair<std::string, std::string>> wijken() const {  // of a gemeente
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& b : buurten)
-      if (b.gemeente == code && (out.empty() || out.back().first != b.wijk))
-        out.emplace_back(b.wijk, b.wijk_name);
-    return out;
-  }
-};
-
-Place find_place(App& app, std::int64_t work_area, const std::string& level,
-                 const std::string& code) {
-  Place p{level, code, "", "", "", "", {}};
-  {
-    std::lock_guard lock(app.db_mutex);
-    p.buurten = store::list_buurten(app.db, work_area);
-  }
-  for (const auto& b : p.buurten) {
-    if ((level == "buurt" && b.buurt == code) || (level == "wijk" && b.wijk == code)) {
-      p.name = level == "buurt" ? b.buurt_name : b.wijk_name;
-      p.wijk = b.wijk;
-      p.wijk_name = b.wijk_name;
-      p.gemeente = b.gemeente;
-      return p;
-    }
-    if (level == "gemeente" && b.gemeente == code) {
-      p.gemeente = code;
-      return p;
-    }
-  }
-  throw HttpError{404, "not_found",
-                  fmt::format("Het gebied {} komt niet voor in het werkgebied.", code), "code"};
-}
+using neighbourhood::AreaPlace;
 
 // ---- Blocks ----------------------------------------------------------------------------------
 
-json profile_block(App& app, const Caller& caller, std::int64_t work_area, const std::string& wijk,
-                   int year) {
-  std::vector<store::WijkProfile> profiles;
-  {
-    std::lock_guard lock(app.db_mutex);
-    profiles = store::list_profiles(app.db, work_area, wijk, year);
-    // The team's names are personal data (of staff): the read is logged with its purpose.
-    if (!profiles.empty())
-      store::audit_wijkwerk_read(app.db, caller.session.user.email,
-                                 fmt::format("wijk_profiles/{}/{}", wijk, year),
-                                 "wijkprofiel met wijkteam bekijken op de gebiedspagina");
-  }
-  if (profiles.empty()) return nullptr;
-  const auto& p = profiles.front();
+json profile_block(const std::optional<neighbourhood::WijkProfile>& profile) {
+  if (!profile) return nullptr;
+  const auto& p = *profile;
   json priorities = json::array(), team = json::array(), places = json::array();
   for (const auto& n : p.priority_names) priorities.push_back(n);
   for (const auto& m : p.team)
@@ -100,17 +47,11 @@ json profile_block(App& app, const Caller& caller, std::int64_t work_area, const
           {"meeting_places", places}};
 }
 
-json initiatives_block(const Caller& caller, const std::vector<store::Initiative>& all,
-                       const Place& place, int year) {
+json initiatives_block(const std::vector<neighbourhood::SeenInitiative>& seen, bool everything) {
   json items = json::array();
   std::map<std::string, long long> by_state;
   long long supports = 0;
-  bool everything = true;
-  for (const auto& i : all) {
-    if (!place.holds(i.area.buurt, i.area.wijk) || !initiative_ran_in(i, year)) continue;
-    const Sight sight = initiative_sight(caller, i);
-    if (sight != Sight::full) everything = false;
-    if (sight == Sight::none) continue;
+  for (const auto& [i, sight] : seen) {
     items.push_back(initiative_brief(i, sight));
     ++by_state[std::string(state_text(i.state))];
     supports += i.supports;
@@ -122,10 +63,10 @@ json initiatives_block(const Caller& caller, const std::vector<store::Initiative
           {"items", items}};
 }
 
-json activities_block(const std::vector<store::Activity>& all, const Place& place) {
+json activities_block(const std::vector<neighbourhood::Activity>& all, const AreaPlace& place) {
   long long count = 0, participants = 0, cost = 0;
   std::map<std::string, long long> per_effort;
-  std::vector<const store::Activity*> here;
+  std::vector<const neighbourhood::Activity*> here;
   for (const auto& a : all) {
     if (!place.holds(a.buurt_code, a.wijk_code)) continue;
     ++count;
@@ -152,7 +93,7 @@ json activities_block(const std::vector<store::Activity>& all, const Place& plac
           {"latest", items}};
 }
 
-json works_block(const std::vector<store::PhysicalWork>& all, const Place& place) {
+json works_block(const std::vector<neighbourhood::PhysicalWork>& all, const AreaPlace& place) {
   json out = json::array();
   for (const auto& w : all) {
     // Work for the whole wijk counts for each of its buurten.
@@ -171,7 +112,7 @@ json works_block(const std::vector<store::PhysicalWork>& all, const Place& place
   return out;
 }
 
-json mediation_row(const store::MediationFigures& f) {
+json mediation_row(const neighbourhood::MediationFigures& f) {
   return {
       {"wijk_code", f.wijk_code},     {"reported", f.reported}, {"excluded", f.excluded},
       {"running", f.running},         {"solved", f.solved},     {"partly_solved", f.partly_solved},
@@ -179,116 +120,64 @@ json mediation_row(const store::MediationFigures& f) {
       {"joint_talks", f.joint_talks}, {"overdue", f.overdue}};
 }
 
-// Counts of a buurt's cases, for those who work in its wijk.
-json buurt_mediation(const std::vector<store::MediationCase>& cases, const std::string& buurt) {
-  store::MediationFigures f;
-  f.wijk_code = buurt;
-  for (const auto& c : cases) {
-    if (c.buurt_code != buurt) continue;
-    ++f.reported;
-    f.excluded += c.outcome == "uitgesloten";
-    f.running += c.outcome.empty();
-    f.solved += c.outcome == "opgelost";
-    f.partly_solved += c.outcome == "deels_opgelost";
-    f.not_solved += c.outcome == "niet_opgelost";
-    f.stopped += c.outcome == "gestopt";
-    f.agreements += !c.agreements_on.empty();
-    f.joint_talks += !c.joint_talk_on.empty();
-  }
-  return mediation_row(f);
-}
-
-// The programme's plan for the area (whole euros of the plan's year) and the ledger's spending in
-// the year: for a gemeente its entries, for a wijk those naming it or an initiative in it, for a
-// buurt those for its initiatives.
-json plan_of(App& app, const Caller& caller, const Place& place) {
-  try {
-    const auto ws = workspace_for(app, caller);
-    const auto& stock = ws->run().stock;
-    long long sum = 0;
-    bool found = false;
-    if (place.level == "gemeente") {
-      for (const auto& g : ws->result().gemeenten)
-        if (stock.gemeenten.code(g.gemeente) == place.code) {
-          sum += g.plan;
-          found = true;
-        }
-    } else {
-      for (const auto& b : ws->result().buurten) {
-        const auto w = stock.wijk_of_buurt[static_cast<std::size_t>(b.buurt)];
-        const bool here = place.level == "buurt" ? stock.buurten.code(b.buurt) == place.code
-                                                 : w >= 0 && stock.wijken.code(w) == place.code;
-        if (here) {
-          sum += b.plan;
-          found = true;
-        }
+// The programme's plan for the area: whole euros of the plan's year (null without a programme).
+json plan_of(const Workspace* ws, const AreaPlace& place) {
+  if (!ws) return {{"plan", nullptr}, {"plan_year", nullptr}};  // no programme yet
+  const auto& stock = ws->run().stock;
+  long long sum = 0;
+  bool found = false;
+  if (place.level == "gemeente") {
+    for (const auto& g : ws->result().gemeenten)
+      if (stock.gemeenten.code(g.gemeente) == place.code) {
+        sum += g.plan;
+        found = true;
+      }
+  } else {
+    for (const auto& b : ws->result().buurten) {
+      const auto w = stock.wijk_of_buurt[static_cast<std::size_t>(b.buurt)];
+      const bool here = place.level == "buurt" ? stock.buurten.code(b.buurt) == place.code
+                                               : w >= 0 && stock.wijken.code(w) == place.code;
+      if (here) {
+        sum += b.plan;
+        found = true;
       }
     }
-    return {{"plan", found ? json(sum) : json(nullptr)},
-            {"plan_year", ws->settings().budget.year.value_or(ws->settings().edition)}};
-  } catch (const HttpError&) {
-    return {{"plan", nullptr}, {"plan_year", nullptr}};  // no programme yet
   }
+  return {{"plan", found ? json(sum) : json(nullptr)},
+          {"plan_year", ws->settings().budget.year.value_or(ws->settings().edition)}};
 }
 
-json spending_block(App& app, const Caller& caller, std::int64_t work_area, const Place& place,
-                    int year, const std::vector<store::Initiative>& initiatives) {
-  std::map<std::int64_t, const store::Initiative*> by_id;
-  for (const auto& i : initiatives) by_id[i.id] = &i;
-  std::vector<store::SpendingEntry> entries;
-  {
-    std::lock_guard lock(app.db_mutex);
-    entries = store::list_spending(app.db, work_area, year);
-  }
-  long long spent = 0, corporation = 0, on_initiatives = 0, count = 0;
-  std::map<std::string, double> by_category;
-  for (const auto& e : entries) {
-    const auto i = e.initiative_id ? by_id.find(*e.initiative_id) : by_id.end();
-    bool here = false;
-    if (place.level == "gemeente") here = e.gemeente_code == place.code;
-    if (place.level == "wijk")
-      here = e.wijk_code == place.code ||
-             (e.wijk_code.empty() && i != by_id.end() && i->second->area.wijk == place.code);
-    if (place.level == "buurt") here = i != by_id.end() && i->second->area.buurt == place.code;
-    if (!here) continue;
-    ++count;
-    spent += e.amount_cents;
-    if (i != by_id.end()) on_initiatives += e.amount_cents;
-    if (e.organisation_kind == "corporatie") {
-      corporation += e.amount_cents;
-      by_category[e.btiv_category.empty() ? "-" : e.btiv_category] += euros(e.amount_cents);
-    }
-  }
-  json out = plan_of(app, caller, place);
-  out["entries"] = count;
-  out["spent"] = euros(spent);
-  out["corporation_spent"] = euros(corporation);
-  out["on_initiatives"] = euros(on_initiatives);
-  out["by_category"] = by_category;
-  out["basis"] = place.level == "buurt" ? "initiatieven" : place.level;
+// The ledger's spending in the year (neighbourhood::area_spending says which entries count) next
+// to the plan.
+json spending_block(const usecases::AreaWijkwerk& area) {
+  const auto& spent = *area.spending;
+  json out = plan_of(area.programme.get(), area.place);
+  out["entries"] = spent.entries;
+  out["spent"] = euros(spent.spent_cents);
+  out["corporation_spent"] = euros(spent.corporation_cents);
+  out["on_initiatives"] = euros(spent.on_initiatives_cents);
+  out["by_category"] = spent.by_category;
+  out["basis"] = area.place.level == "buurt" ? "initiatieven" : area.place.level;
   return out;
 }
 
 // For a gemeente: the totals per wijk.
-json per_wijk_block(const Place& place, const SignalTable& table, const json& initiatives,
-                    const std::vector<store::Activity>& activities,
-                    const std::vector<store::PhysicalWork>& works,
-                    const std::vector<store::MediationFigures>& mediation,
-                    const std::vector<store::WijkProfile>& profiles) {
+json per_wijk_block(const usecases::AreaWijkwerk& area, const json& initiatives) {
+  const auto& place = area.place;
   json out = json::array();
   for (const auto& [code, name] : place.wijken()) {
-    Place wijk = place;
+    AreaPlace wijk = place;
     wijk.level = "wijk";
     wijk.code = code;
     long long n_initiatives = 0;
     for (const auto& i : initiatives["items"]) n_initiatives += i["wijk"] == code;
-    const auto acts = activities_block(activities, wijk);
+    const auto acts = activities_block(area.activities, wijk);
     long long n_works = 0;
-    for (const auto& w : works) n_works += w.wijk_code == code;
+    for (const auto& w : area.works) n_works += w.wijk_code == code;
     long long reported = 0;
-    for (const auto& f : mediation) reported += f.wijk_code == code ? f.reported : 0;
+    for (const auto& f : area.mediation) reported += f.wijk_code == code ? f.reported : 0;
     std::string focus;
-    for (const auto& p : profiles)
+    for (const auto& p : area.profiles)
       if (p.wijk_code == code) focus = p.focus;
     out.push_back({{"code", code},
                    {"name", name},
@@ -299,56 +188,37 @@ json per_wijk_block(const Place& place, const SignalTable& table, const json& in
                    {"cost", acts["cost"]},
                    {"works", n_works},
                    {"mediation_reported", reported},
-                   {"signals", count_json(table.shown(code))}});
+                   {"signals", count_json(area.signals.shown(code))}});
   }
   return out;
 }
 
 void area_wijkwerk(App& app, const httplib::Request& req, httplib::Response& res,
                    const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
-  const Place place = find_place(app, wa.id, req.matches[1].str(), req.matches[2].str());
-  const auto years = wijkwerk_years(app, wa.id);
-  const int year = req.has_param("year") && !req.get_param_value("year").empty()
-                       ? year_param(app, req)
-                       : years.default_year;
-  const std::string wijk = place.level == "gemeente" ? "" : place.wijk;
-  std::vector<store::Initiative> initiatives;
-  std::vector<store::Activity> activities;
-  std::vector<store::PhysicalWork> works;
-  std::vector<store::MediationFigures> mediation;
-  std::vector<store::MediationCase> cases;
-  std::vector<store::WijkProfile> profiles;
-  {
-    std::lock_guard lock(app.db_mutex);
-    initiatives = store::list_initiatives(app.db, wa.id, {}, app.config.now());
-    activities = store::list_activities(app.db, wa.id, wijk, year);
-    works = store::list_works(app.db, wa.id, wijk, year);
-    mediation = store::mediation_figures(app.db, wa.id, year, today(app));
-    if (place.level == "buurt" && works_in(*caller, place.wijk))
-      cases = store::list_mediation_cases(app.db, wa.id, {place.wijk}, year);
-    if (place.level == "gemeente") profiles = store::list_profiles(app.db, wa.id, "", year);
+  const std::optional<int> year = req.has_param("year") && !req.get_param_value("year").empty()
+                                      ? std::optional<int>(year_param(app, req))
+                                      : std::nullopt;
+  const auto area = usecases::area_wijkwerk(app.service, caller->session.user, req.matches[1].str(),
+                                            req.matches[2].str(), year, app.config.now());
+  const auto& place = area.place;
+  json out = {
+      {"level", place.level}, {"code", place.code}, {"year", area.year}, {"years", area.years}};
+  if (place.level != "gemeente") {
+    out["wijk"] = {{"code", place.wijk}, {"name", place.wijk_name}};
+    out["profile"] = profile_block(area.profile);
   }
-  const auto table = signal_table(app, wa.id, year);
-  json out = {{"level", place.level}, {"code", place.code}, {"year", year}, {"years", years.years}};
-  if (!wijk.empty()) out["wijk"] = {{"code", place.wijk}, {"name", place.wijk_name}};
-  if (place.level != "gemeente") out["profile"] = profile_block(app, *caller, wa.id, wijk, year);
-  out["initiatives"] = initiatives_block(*caller, initiatives, place, year);
-  out["activities"] = activities_block(activities, place);
-  out["works"] = works_block(works, place);
+  out["initiatives"] = initiatives_block(area.initiatives, area.every_initiative);
+  out["activities"] = activities_block(area.activities, place);
+  out["works"] = works_block(area.works, place);
   if (place.level == "wijk") {
-    for (const auto& f : mediation)
+    for (const auto& f : area.mediation)
       if (f.wijk_code == place.code) out["mediation"] = mediation_row(f);
     if (!out.contains("mediation")) out["mediation"] = mediation_row({place.code});
   }
-  if (place.level == "buurt" && works_in(*caller, place.wijk))
-    out["mediation"] = buurt_mediation(cases, place.code);
-  out["signals"] = signal_counts_json(table, place.code);
-  if (may_see_money(*caller))
-    out["spending"] = spending_block(app, *caller, wa.id, place, year, initiatives);
-  if (place.level == "gemeente")
-    out["per_wijk"] =
-        per_wijk_block(place, table, out["initiatives"], activities, works, mediation, profiles);
+  if (area.buurt_mediation) out["mediation"] = mediation_row(*area.buurt_mediation);
+  out["signals"] = signal_counts_json(area.signals, place.code);
+  if (area.spending) out["spending"] = spending_block(area);
+  if (place.level == "gemeente") out["per_wijk"] = per_wijk_block(area, out["initiatives"]);
   send_json(res, 200, out);
 }
 
@@ -356,8 +226,7 @@ void area_wijkwerk(App& app, const httplib::Request& req, httplib::Response& res
 
 void add_area_wijkwerk_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    R"(/api/areas/(buurt|wijk|gemeente)/([A-Za-z0-9_.-]{1,40})/wijkwerk)",
-                    "/api/areas/{level}/{code}/wijkwerk",
+                    "/api/areas/{level:buurt|wijk|gemeente}/{code}/wijkwerk",
                     "The neighbourhood work on an area page (?year=YYYY): the wijk profile, "
                     "initiatives, activities, physical works, mediation and signal counts (counts "
                     "below 5 hidden), spending next to the plan; for a gemeente totals per wijk",

@@ -14,20 +14,17 @@
 #include "import/temp_folder.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
-#include "store/imports.hpp"
+#include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
 
 namespace {
 
-using store::Role;
-
 void list_imports(App& app, const httplib::Request&, httplib::Response& res,
                   const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
-  std::lock_guard lock(app.db_mutex);
+  const auto list = usecases::list_imports(app.service, caller->session.user);
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& i : store::list_imports(app.db, wa.id))
+  for (const auto& i : list.imports)
     rows.push_back({{"id", i.id},
                     {"kind", i.kind},
                     {"level", i.level ? nlohmann::json(*i.level) : nlohmann::json(nullptr)},
@@ -36,7 +33,7 @@ void list_imports(App& app, const httplib::Request&, httplib::Response& res,
                     {"warnings", i.warnings},
                     {"created_at", i.created_at},
                     {"created_by", i.created_by}});
-  send_json(res, 200, {{"work_area", wa.name}, {"imports", rows}});
+  send_json(res, 200, {{"work_area", list.work_area.name}, {"imports", rows}});
 }
 
 // The uploaded file's own name, reduced to safe characters, for messages and the import's record
@@ -87,13 +84,12 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
     throw HttpError{400, "bad_request", "Stuur het bestand als formulier (multipart/form-data).",
                     "file"};
   const std::string kind = req.has_file("kind") ? req.get_file_value("kind").content : "";
-  const auto& kinds = store::kImportKinds;
+  const auto& kinds = kImportKinds;
   if (std::find(std::begin(kinds), std::end(kinds), kind) == std::end(kinds))
     throw HttpError{422, "invalid", "Kies wat het bestand bevat.", "kind"};
   if (!req.has_file("file") || req.get_file_value("file").content.empty())
     throw HttpError{422, "invalid", "Kies een bestand om in te lezen.", "file"};
   const auto file = req.get_file_value("file");
-  const auto wa = work_area_for(app, *caller);
 
   const bool confirm_shrink =
       req.has_file("confirm") && req.get_file_value("confirm").content == "1";
@@ -105,12 +101,11 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
     out.write(file.content.data(), static_cast<std::streamsize>(file.content.size()));
     if (!out) throw std::runtime_error("cannot write the uploaded file");
   }
-  store::ImportReport report;
+  ImportReport report;
   try {
-    std::lock_guard lock(app.db_mutex);
-    report = store::import_file(app.db, kind, wa.organisation, wa.name, path, {},
-                                caller->session.user.email, name, confirm_shrink);
-  } catch (const store::ShrinkRefused& e) {
+    report =
+        usecases::import_file(app.service, caller->session.user, kind, path, name, confirm_shrink);
+  } catch (const ShrinkRefused& e) {
     // The page shows both counts and sends the file again with confirm=1 when the user agrees.
     send_json(res, 409,
               {{"code", "confirm_shrink"},
@@ -129,7 +124,6 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
                                 e.what()),
                     "file"};
   }
-  drop_workspace(app, wa.id);
   send_json(res, 201,
             {{"report",
               {{"id", report.import_id},
@@ -175,15 +169,14 @@ void quality(App& app, const httplib::Request&, httplib::Response& res,
 
 void add_import_routes(std::vector<Route>& routes) {
   const std::vector<Role> editors = {Role::beheerder, Role::analist};
-  routes.push_back({"GET", "/api/imports", "/api/imports",
-                    "The work area's imports with their reports", Access::session, editors,
-                    list_imports});
+  routes.push_back({"GET", "/api/imports", "The work area's imports with their reports",
+                    Access::session, editors, list_imports});
   routes.push_back(
-      {"POST", "/api/imports", "/api/imports",
+      {"POST", "/api/imports",
        "Import a file (multipart form: kind, file, confirm=1 for a shrink); all or nothing, with "
        "a report",
        Access::session, editors, upload, kUploadBodyLimit});
-  routes.push_back({"GET", "/api/quality", "/api/quality",
+  routes.push_back({"GET", "/api/quality",
                     "Data quality: units that could not be coupled or scored and why, areas "
                     "without scores",
                     Access::session, editors, quality});

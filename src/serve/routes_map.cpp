@@ -11,7 +11,7 @@
 #include "import/reproject.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
-#include "store/runs.hpp"
+#include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
 
@@ -29,7 +29,7 @@ void to_wgs84(nlohmann::json& coordinates, const RdToWgs& convert) {
   for (auto& c : coordinates) to_wgs84(c, convert);
 }
 
-nlohmann::json feature(const store::StoredArea& a, const RdToWgs& convert) {
+nlohmann::json feature(const StoredArea& a, const RdToWgs& convert) {
   nlohmann::json props = {{"code", a.code}, {"name", a.name},    {"gemeente", a.gemeente},
                           {"n", a.n},       {"colour", nullptr}, {"level", nullptr}};
   if (!a.colour.empty()) {
@@ -56,21 +56,15 @@ nlohmann::json feature(const store::StoredArea& a, const RdToWgs& convert) {
 void run_areas(App& app, const httplib::Request& req, httplib::Response& res,
                const std::optional<Caller>& caller) {
   const std::int64_t id = path_id(req);
-  const auto wa = work_area_for(app, *caller);
   const std::string level_name = req.has_param("level") ? req.get_param_value("level") : "buurt";
   const auto level = area_level_from_name(level_name);
   if (!level || *level == AreaLevel::werkgebied)
     throw HttpError{400, "bad_request", "Kies een niveau: complex, buurt, wijk of gemeente.",
                     "level"};
-  std::optional<std::vector<store::StoredArea>> areas;
-  {
-    std::lock_guard lock(app.db_mutex);
-    areas = store::run_areas(app.db, wa.id, id, *level);
-  }
-  if (!areas) throw HttpError{404, "not_found", "Deze programmarun bestaat niet.", "id"};
+  const auto areas = usecases::run_areas(app.service, caller->session.user, id, *level);
   const RdToWgs convert;
   nlohmann::json features = nlohmann::json::array();
-  for (const auto& a : *areas) features.push_back(feature(a, convert));
+  for (const auto& a : areas) features.push_back(feature(a, convert));
   res.status = 200;
   res.set_content(nlohmann::json{{"type", "FeatureCollection"}, {"features", features}}.dump(),
                   "application/geo+json; charset=utf-8");
@@ -230,14 +224,12 @@ void map_info(App& app, const httplib::Request&, httplib::Response& res,
 void add_map_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
                     "/api/map",
-                    "/api/map",
                     "What the map needs first: the editions, the current edition and the "
                     "gemeenten's names",
                     Access::session,
                     {},
                     map_info});
   routes.push_back({"GET",
-                    "/api/map/areas",
                     "/api/map/areas",
                     "The live programme's areas (?level=buurt|wijk|gemeente, ?edition=YYYY) as "
                     "GeoJSON in WGS84: colour, level of effort, means, z-values, own scores",
@@ -246,13 +238,11 @@ void add_map_routes(std::vector<Route>& routes) {
                     map_areas});
   routes.push_back({"GET",
                     "/api/map/areas.geojson",
-                    "/api/map/areas.geojson",
                     "The same as a GeoJSON download",
                     Access::session,
                     {},
                     map_areas});
   routes.push_back({"GET",
-                    "/api/map/units",
                     "/api/map/units",
                     "The units as points in WGS84 with their level of effort",
                     Access::session,
@@ -260,13 +250,11 @@ void add_map_routes(std::vector<Route>& routes) {
                     map_units});
   routes.push_back({"GET",
                     "/api/map/borders",
-                    "/api/map/borders",
                     "Wijk or gemeente borders (?level=wijk|gemeente) with names, in WGS84",
                     Access::session,
                     {},
                     map_borders});
   routes.push_back({"GET",
-                    R"(/api/runs/(\d+)/areas)",
                     "/api/runs/{id}/areas",
                     "A run's areas at a level (?level=buurt) as GeoJSON in WGS84, for the map",
                     Access::session,

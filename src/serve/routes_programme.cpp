@@ -9,24 +9,24 @@
 #include <sstream>
 
 #include "core/errors.hpp"
+#include "core/params_json.hpp"
 #include "report/tables.hpp"
 #include "report/xlsx.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
-#include "store/params_json.hpp"
+#include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
 
 namespace {
 
-using store::Role;
 const std::vector<Role> kProgrammeReaders = {Role::beheerder, Role::analist, Role::lezer};
 const std::vector<Role> kProgrammeEditors = {Role::beheerder, Role::analist};
 
 ProgrammeParams params_of_body(const Workspace& ws, const nlohmann::json& body) {
   if (!body.contains("params"))
     throw HttpError{400, "bad_request", "Verwacht de instellingen in 'params'.", "params"};
-  return store::params_from_json(body["params"], ws.settings());
+  return params_from_json(body["params"], ws.settings());
 }
 
 void get_programme(App& app, const httplib::Request&, httplib::Response& res,
@@ -47,12 +47,8 @@ void save_settings(App& app, const httplib::Request& req, httplib::Response& res
   const auto ws = workspace_for(app, *caller);
   const ProgrammeParams params = params_of_body(*ws, json_body(req));
   ws->compute(params);  // refuse settings the programme cannot run with
-  {
-    std::lock_guard lock(app.db_mutex);
-    store::save_settings(app.db, ws->work_area().id, params, caller->session.user.email);
-  }
-  drop_workspace(app, ws->work_area().id);
-  send_json(res, 200, {{"params", store::params_to_json(params)}});
+  usecases::save_settings(app.service, caller->session.user, params);
+  send_json(res, 200, {{"params", params_to_json(params)}});
 }
 
 void attachment(httplib::Response& res, const std::string& body, const std::string& type,
@@ -100,21 +96,20 @@ void gemeenten_xlsx(App& app, const httplib::Request&, httplib::Response& res,
 }  // namespace
 
 void add_programme_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET", "/api/programme", "/api/programme",
+  routes.push_back({"GET", "/api/programme",
                     "The live programme of the caller's work area with its saved settings",
                     Access::session, kProgrammeReaders, get_programme});
-  routes.push_back({"POST", "/api/programme/whatif", "/api/programme/whatif",
+  routes.push_back({"POST", "/api/programme/whatif",
                     "The programme for other settings ({params: {...}}), computed and not saved",
                     Access::session, kProgrammeReaders, what_if});
-  routes.push_back({"POST", "/api/programme/settings", "/api/programme/settings",
+  routes.push_back({"POST", "/api/programme/settings",
                     "Save settings ({params: {...}}) as the work area's programme", Access::session,
                     kProgrammeEditors, save_settings});
-  routes.push_back({"GET", "/api/programme/gemeenten.csv", "/api/programme/gemeenten.csv",
+  routes.push_back({"GET", "/api/programme/gemeenten.csv",
                     "The gemeenten table (gemeenten.csv of programme.md) as CSV", Access::session,
                     kProgrammeReaders, gemeenten_csv});
-  routes.push_back({"GET", "/api/programme/gemeenten.xlsx", "/api/programme/gemeenten.xlsx",
-                    "The gemeenten table as XLSX", Access::session, kProgrammeReaders,
-                    gemeenten_xlsx});
+  routes.push_back({"GET", "/api/programme/gemeenten.xlsx", "The gemeenten table as XLSX",
+                    Access::session, kProgrammeReaders, gemeenten_xlsx});
 }
 
 }  // namespace leefbaar::serve

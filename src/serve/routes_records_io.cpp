@@ -5,11 +5,10 @@
 // /api/import/{soort}/voorbeeld (the header row as an example file); GET /api/export says what
 // the caller may export and import.
 //
-// Each export is scoped as the list it mirrors: initiatives, mediation cases and campaign records
-// for staff, a wijk team in its own wijken; the ledger for beheerder, analist and lezer;
-// activities, works, the mediation figures and the signal counts (small counts hidden, as on the
-// map) for every role. Exports with names (mediators' initials, superburen, reporters) are
-// audited with their purpose. Imports: beheerder and analist.
+// Who may export a kind: initiatives, mediation cases and campaign records staff (a wijk team in
+// its own wijken: usecases/records_io.hpp); the ledger beheerder, analist and lezer; activities,
+// works, the mediation figures and the signal counts (small counts hidden, as on the map) every
+// role. Imports: beheerder and analist.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -17,18 +16,14 @@
 #include "core/text.hpp"
 #include "report/record_table_io.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
-#include "serve/wijkwerk_view.hpp"
-#include "store/historic_imports.hpp"
-#include "store/import_table.hpp"
-#include "store/record_exports.hpp"
+#include "usecases/records_io.hpp"
 
 namespace leefbaar::serve {
 
 namespace {
 
+using neighbourhood::RecordKind;
 using nlohmann::json;
-using store::RecordKind;
-using store::Role;
 
 constexpr const char* kXlsxType =
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -57,10 +52,6 @@ bool has_role(const std::vector<Role>& roles, Role role) {
   return roles.empty() || std::count(roles.begin(), roles.end(), role) > 0;
 }
 
-const std::string& actor(const Caller& c) {
-  return c.session.user.email;
-}
-
 std::string format_param(const httplib::Request& req) {
   const std::string f = req.has_param("format") ? req.get_param_value("format") : "";
   if (f.empty() || f == "csv") return "csv";
@@ -79,105 +70,33 @@ void send_file(httplib::Response& res, const RecordTable& table, const std::stri
     res.set_content(record_csv(table), kCsvType);
 }
 
-// ---- Signal counts: per wijk, kind and month, small counts hidden as on the map ---------------
-
-RecordCell shown_cell(const neighbourhood::ShownCount& c) {
-  if (c.n) return *c.n;
-  return std::string(c.small ? "minder dan 5" : "niet getoond");
-}
-
-RecordTable signal_counts_table(App& app, std::int64_t work_area, int year,
-                                const std::string& wijk) {
-  static const char* const kMonths[] = {"jan", "feb", "mrt", "apr", "mei", "jun",
-                                        "jul", "aug", "sep", "okt", "nov", "dec"};
-  const neighbourhood::SignalTable counts = wijkwerk::signal_table(app, work_area, year);
-  std::vector<store::WijkArea> wijken;
-  {
-    std::lock_guard lock(app.db_mutex);
-    wijken = store::list_wijk_areas(app.db, work_area);
-  }
-  RecordTable t{"signalen",
-                {{"wijk", ColumnType::text, 11},
-                 {"wijknaam", ColumnType::text, 20},
-                 {"soort signaal", ColumnType::text, 22}},
-                {}};
-  for (const char* m : kMonths) t.columns.push_back({m, ColumnType::whole, 12});
-  t.columns.push_back({"jaar", ColumnType::whole, 12});
-  for (const auto& w : wijken) {
-    if (!wijk.empty() && w.code != wijk) continue;
-    std::vector<std::string> kinds(counts.kinds().begin() + 1, counts.kinds().end());
-    kinds.push_back("");  // every kind
-    for (const auto& kind : kinds) {
-      std::vector<RecordCell> row = {w.code, w.name, kind.empty() ? "alle signalen" : kind};
-      for (int month = 1; month <= 12; ++month)
-        row.push_back(shown_cell(counts.shown(w.code, kind, month)));
-      row.push_back(shown_cell(counts.shown(w.code, kind, 0)));
-      t.rows.push_back(std::move(row));
-    }
-  }
-  return t;
-}
-
 // ---- Export ----------------------------------------------------------------------------------
-
-// The wijken the caller is limited to for records with names (a wijk team's own), as the lists.
-std::optional<std::vector<std::string>> scope_of(const Caller& caller) {
-  if (caller.session.user.role == Role::wijkteam) return caller.session.user.wijken;
-  return std::nullopt;
-}
 
 void export_records(RecordKind kind, App& app, const httplib::Request& req, httplib::Response& res,
                     const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
   const std::string format = format_param(req);
-  store::RecordFilter filter;
+  neighbourhood::RecordFilter filter;
   filter.wijk = wijkwerk::wijk_param(req);
   const bool year_given = req.has_param("year") && !req.get_param_value("year").empty();
   filter.year =
       year_given || kind == RecordKind::signal_counts ? wijkwerk::year_param(app, req) : 0;
   filter.today = wijkwerk::today(app);
-  if (kind == RecordKind::initiatives || kind == RecordKind::campaigns ||
-      kind == RecordKind::mediation_cases)
-    filter.wijken = scope_of(*caller);
-  // The mediation list refuses a wijk outside the caller's; the export does the same.
-  if (kind == RecordKind::mediation_cases && !filter.wijk.empty())
-    wijkwerk::require_wijk(*caller, filter.wijk);
-  const auto& info = store::record_kind_info(kind);
-  RecordTable table;
-  if (kind == RecordKind::signal_counts) {
-    table = signal_counts_table(app, wa.id, filter.year, filter.wijk);
-  } else {
-    std::lock_guard lock(app.db_mutex);
-    table = store::export_records(app.db, wa.id, kind, filter, app.config.now());
-    const std::string subject =
-        fmt::format("{}/{}/{}", info.slug, filter.wijk.empty() ? "alle" : filter.wijk,
-                    filter.year == 0 ? std::string("alle") : std::to_string(filter.year));
-    if (kind == RecordKind::mediation_cases)
-      store::audit_wijkwerk_read(app.db, actor(*caller), "export/" + subject,
-                                 "buurtbemiddeling: zaken exporteren (met initialen van de "
-                                 "bemiddelaars)");
-    if (kind == RecordKind::campaigns && !table.rows.empty())
-      store::audit_wijkwerk_read(app.db, actor(*caller), "export/" + subject,
-                                 "actie-aanmeldingen exporteren (straten, superburen, "
-                                 "wijkreporters)");
-  }
+  const auto table =
+      usecases::export_records(app.service, caller->session.user, kind, filter, app.config.now());
   send_file(res, table, format,
-            fmt::format("{}{}{}", info.slug, filter.wijk.empty() ? "" : "-" + filter.wijk,
+            fmt::format("{}{}{}", neighbourhood::record_kind_info(kind).slug,
+                        filter.wijk.empty() ? "" : "-" + filter.wijk,
                         filter.year == 0 ? std::string{} : "-" + std::to_string(filter.year)));
 }
 
 void export_options(App& app, const httplib::Request&, httplib::Response& res,
                     const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
+  const auto choices = usecases::export_choices(app.service, caller->session.user);
   const Role role = caller->session.user.role;
-  json kinds = json::array(), wijken = json::array(), years = json::array();
-  {
-    std::lock_guard lock(app.db_mutex);
-    for (const auto& w : store::list_wijk_areas(app.db, wa.id))
-      wijken.push_back({{"code", w.code}, {"name", w.name}});
-    for (const int y : store::record_years(app.db, wa.id)) years.push_back(y);
-  }
-  for (const auto& k : store::record_kinds())
+  json kinds = json::array(), wijken = json::array();
+  for (const auto& [code, name] : choices.wijken)
+    wijken.push_back({{"code", code}, {"name", name}});
+  for (const auto& k : neighbourhood::record_kinds())
     kinds.push_back({{"soort", k.slug},
                      {"label", k.label},
                      {"importable", k.importable},
@@ -187,13 +106,13 @@ void export_options(App& app, const httplib::Request&, httplib::Response& res,
   send_json(res, 200,
             {{"kinds", kinds},
              {"wijken", wijken},
-             {"years", years},
+             {"years", choices.years},
              {"this_year", std::stoi(wijkwerk::today(app).substr(0, 4))}});
 }
 
 // ---- Import ----------------------------------------------------------------------------------
 
-std::string problem_text(const store::RecordProblem& p) {
+std::string problem_text(const neighbourhood::RecordProblem& p) {
   std::string found = p.found.size() > 60 ? p.found.substr(0, 57) + "..." : p.found;
   const std::string where = p.column.empty() ? fmt::format("Rij {}", p.row)
                                              : fmt::format("Rij {}, kolom '{}'", p.row, p.column);
@@ -217,13 +136,11 @@ void import_records(RecordKind kind, App& app, const httplib::Request& req, http
   }
   if (trim(bytes).empty())
     throw HttpError{422, "invalid", "Kies een CSV- of Excel-bestand om in te lezen.", "file"};
-  const auto wa = work_area_for(app, *caller);
-  store::RecordImportReport report;
+  neighbourhood::RecordImportReport report;
   try {
-    const auto table = store::read_import_table(bytes, name);
-    std::lock_guard lock(app.db_mutex);
-    report = store::import_records(app.db, wa.id, kind, table, actor(*caller), app.config.now());
-  } catch (const store::RecordImportError& e) {
+    report = usecases::import_records(app.service, caller->session.user, kind, bytes, name,
+                                      app.config.now());
+  } catch (const neighbourhood::RecordImportError& e) {
     json problems = json::array();
     for (const auto& p : e.problems())
       problems.push_back({{"row", p.row},
@@ -245,7 +162,7 @@ void import_records(RecordKind kind, App& app, const httplib::Request& req, http
     return;
   }
   send_json(res, 201,
-            {{"soort", store::record_kind_info(kind).slug},
+            {{"soort", neighbourhood::record_kind_info(kind).slug},
              {"file", name},
              {"rows_read", report.rows_read},
              {"added", report.added},
@@ -254,14 +171,9 @@ void import_records(RecordKind kind, App& app, const httplib::Request& req, http
 
 void import_example(RecordKind kind, App& app, const httplib::Request& req, httplib::Response& res,
                     const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
   const std::string format = format_param(req);
-  RecordTable table;
-  {
-    std::lock_guard lock(app.db_mutex);
-    table = store::record_template(app.db, wa.id, kind);
-  }
-  send_file(res, table, format, fmt::format("voorbeeld-{}", store::record_kind_info(kind).slug));
+  send_file(res, usecases::import_template(app.service, caller->session.user, kind), format,
+            fmt::format("voorbeeld-{}", neighbourhood::record_kind_info(kind).slug));
 }
 
 }  // namespace
@@ -269,16 +181,15 @@ void import_example(RecordKind kind, App& app, const httplib::Request& req, http
 void add_records_io_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
                     "/api/export",
-                    "/api/export",
                     "What the caller may export and import, with the wijken and years",
                     Access::session,
                     {},
                     export_options});
-  for (const auto& k : store::record_kinds()) {
+  for (const auto& k : neighbourhood::record_kinds()) {
     const RecordKind kind = k.kind;
     const std::string path = fmt::format("/api/export/{}", k.slug);
     routes.push_back(
-        {"GET", path, path,
+        {"GET", path,
          fmt::format("{} as CSV or XLSX (?year=&wijk=&format=csv|xlsx), scoped as its list",
                      k.label),
          Access::session, export_roles(kind),
@@ -289,7 +200,7 @@ void add_records_io_routes(std::vector<Route>& routes) {
     if (!k.importable) continue;
     const std::string import_path = fmt::format("/api/import/{}", k.slug);
     routes.push_back(
-        {"POST", import_path, import_path,
+        {"POST", import_path,
          fmt::format("Read {} of earlier years from CSV or XLSX (a form with file, text/csv or "
                      "{{csv}}), in the export's columns; all rows or none",
                      to_lower(k.label)),
@@ -300,7 +211,7 @@ void add_records_io_routes(std::vector<Route>& routes) {
          },
          kUploadBodyLimit});
     const std::string example_path = import_path + "/voorbeeld";
-    routes.push_back({"GET", example_path, example_path,
+    routes.push_back({"GET", example_path,
                       "The header row of the import as an example file (?format=csv|xlsx)",
                       Access::session, kImporters,
                       [kind](App& app, const httplib::Request& req, httplib::Response& res,

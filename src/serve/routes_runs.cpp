@@ -1,6 +1,6 @@
 // GET /api/runs, GET /api/runs/{id}/gemeenten: the programme runs of the caller's work area.
 #include "serve/app.hpp"
-#include "store/runs.hpp"
+#include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
 
@@ -8,10 +8,8 @@ namespace {
 
 void list_runs(App& app, const httplib::Request&, httplib::Response& res,
                const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
-  std::lock_guard lock(app.db_mutex);
   nlohmann::json runs = nlohmann::json::array();
-  for (const auto& r : store::list_programme_runs(app.db, wa.id)) {
+  for (const auto& r : usecases::list_runs(app.service, caller->session.user)) {
     runs.push_back({{"id", r.id},
                     {"organisation", r.organisation},
                     {"work_area", r.work_area},
@@ -29,12 +27,8 @@ void list_runs(App& app, const httplib::Request&, httplib::Response& res,
 void run_gemeenten(App& app, const httplib::Request& req, httplib::Response& res,
                    const std::optional<Caller>& caller) {
   const std::int64_t id = path_id(req);
-  const auto wa = work_area_for(app, *caller);
-  std::lock_guard lock(app.db_mutex);
-  const auto gemeenten = store::run_gemeenten(app.db, wa.id, id);
-  if (!gemeenten) throw HttpError{404, "not_found", "Deze programmarun bestaat niet.", "id"};
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& g : *gemeenten) {
+  for (const auto& g : usecases::run_gemeenten(app.service, caller->session.user, id)) {
     rows.push_back({{"code", g.code},
                     {"name", g.name},
                     {"units", g.units},
@@ -47,14 +41,12 @@ void run_gemeenten(App& app, const httplib::Request& req, httplib::Response& res
 }  // namespace
 
 void add_run_routes(std::vector<Route>& routes) {
-  routes.push_back(
-      {"GET", "/api/runs", "/api/runs", "The programme runs", Access::session, {}, list_runs});
+  routes.push_back({"GET", "/api/runs", "The programme runs", Access::session, {}, list_runs});
   routes.push_back({"GET",
-                    R"(/api/runs/(\d+)/gemeenten)",
                     "/api/runs/{id}/gemeenten",
                     "A run's gemeenten: units, focus and planned budget",
                     Access::session,
-                    {store::Role::beheerder, store::Role::analist, store::Role::lezer},
+                    {Role::beheerder, Role::analist, Role::lezer},
                     run_gemeenten});
 }
 

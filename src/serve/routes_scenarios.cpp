@@ -3,26 +3,20 @@
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
+#include "core/params_json.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
-#include "store/params_json.hpp"
+#include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
 
 namespace {
 
-using store::Role;
-
 void list(App& app, const httplib::Request&, httplib::Response& res,
           const std::optional<Caller>& caller) {
   const auto ws = workspace_for(app, *caller);
-  std::vector<store::Scenario> scenarios;
-  {
-    std::lock_guard lock(app.db_mutex);
-    scenarios = store::list_scenarios(app.db, ws->work_area().id);
-  }
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& s : scenarios) {
+  for (const auto& s : usecases::list_scenarios(app.service, caller->session.user)) {
     nlohmann::json summary = nullptr;
     try {
       summary = summary_json(*ws, ws->compute(s.params));
@@ -33,7 +27,7 @@ void list(App& app, const httplib::Request&, httplib::Response& res,
                    {"name", s.name},
                    {"created_at", s.created_at},
                    {"created_by", s.created_by},
-                   {"params", store::params_to_json(s.params)},
+                   {"params", params_to_json(s.params)},
                    {"summary", summary}});
   }
   send_json(res, 200, {{"scenarios", out}});
@@ -45,43 +39,35 @@ void save(App& app, const httplib::Request& req, httplib::Response& res,
   const auto body = json_body(req);
   {
     const ProgrammeParams params =
-        store::params_from_json(body.value("params", nlohmann::json::object()), ws->settings());
+        params_from_json(body.value("params", nlohmann::json::object()), ws->settings());
     ws->compute(params);  // only scenarios the programme can run
     const std::string name = body.contains("name") && body["name"].is_string()
                                  ? body["name"].get<std::string>()
                                  : std::string{};
-    std::int64_t id = 0;
-    {
-      std::lock_guard lock(app.db_mutex);
-      id = store::save_scenario(app.db, ws->work_area().id, name, params,
-                                caller->session.user.email);
-    }
-    send_json(res, 201, {{"id", id}});
+    send_json(res, 201,
+              {{"id", usecases::save_scenario(app.service, caller->session.user, name, params)}});
   }
 }
 
-store::Scenario scenario_param(App& app, const httplib::Request& req, const Workspace& ws,
-                               const char* name) {
+Scenario scenario_param(App& app, const httplib::Request& req, const Caller& caller,
+                        const char* name) {
   const std::string text = req.has_param(name) ? req.get_param_value(name) : "";
   if (text.empty() || text.size() > 15 || text.find_first_not_of("0123456789") != std::string::npos)
     throw HttpError{400, "bad_request", "Kies twee opgeslagen scenario's.", name};
-  std::lock_guard lock(app.db_mutex);
-  auto s = store::find_scenario(app.db, ws.work_area().id, std::stoll(text));
-  if (!s) throw HttpError{404, "not_found", "Dit scenario bestaat niet.", name};
-  return *s;
+  return usecases::find_scenario(app.service, caller.session.user, std::stoll(text), name);
 }
 
 void compare(App& app, const httplib::Request& req, httplib::Response& res,
              const std::optional<Caller>& caller) {
   const auto ws = workspace_for(app, *caller);
-  const auto a = scenario_param(app, req, *ws, "a");
-  const auto b = scenario_param(app, req, *ws, "b");
+  const auto a = scenario_param(app, req, *caller, "a");
+  const auto b = scenario_param(app, req, *caller, "b");
   ProgrammeResult ra, rb;
   try {
     ra = ws->compute(a.params);
     rb = ws->compute(b.params);
   } catch (const FieldError& e) {
-    throw HttpError{409, "incomplete", e.what(), e.field()};
+    throw ConflictError(e.field(), e.what(), "incomplete");
   }
   // Units that change their level of effort (coupled units only: the others have none).
   std::array<std::array<long long, kEffortCount>, kEffortCount> moves{};
@@ -125,17 +111,15 @@ void compare(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_scenario_routes(std::vector<Route>& routes) {
   const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
-  routes.push_back({"GET", "/api/scenarios", "/api/scenarios",
-                    "The work area's saved scenarios with their figures", Access::session, readers,
-                    list});
+  routes.push_back({"GET", "/api/scenarios", "The work area's saved scenarios with their figures",
+                    Access::session, readers, list});
   routes.push_back({"POST",
-                    "/api/scenarios",
                     "/api/scenarios",
                     "Save a scenario ({name, params: {...}})",
                     Access::session,
                     {Role::beheerder, Role::analist},
                     save});
-  routes.push_back({"GET", "/api/scenarios/compare", "/api/scenarios/compare",
+  routes.push_back({"GET", "/api/scenarios/compare",
                     "Compare two scenarios (?a=ID&b=ID): units moving between levels of effort "
                     "and the planned euros per gemeente",
                     Access::session, readers, compare});

@@ -6,7 +6,7 @@
 #include "serve/app.hpp"
 #include "serve/client_address.hpp"
 #include "serve/clock.hpp"
-#include "store/audit.hpp"
+#include "usecases/access.hpp"
 
 namespace leefbaar::serve {
 
@@ -17,8 +17,8 @@ std::string session_cookie(const App& app, const std::string& value, long max_ag
                      value, max_age, app.config.secure_cookies ? "; Secure" : "");
 }
 
-void set_session_cookie(App& app, httplib::Response& res, const store::Session& s,
-                        store::Clock::time_point now) {
+void set_session_cookie(App& app, httplib::Response& res, const Session& s,
+                        std::chrono::system_clock::time_point now) {
   const auto lifetime =
       std::chrono::duration_cast<std::chrono::seconds>(s.expires_at - now).count();
   res.set_header("Set-Cookie", session_cookie(app, s.token, static_cast<long>(lifetime)));
@@ -35,12 +35,11 @@ std::string wait_in_words(std::chrono::seconds wait) {
 void log_in(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>&) {
   const auto body = json_body(req);
-  store::LoginRequest request{required_string(body, "email"), required_string(body, "password"),
-                              client_address(app.config, req)};
-  std::lock_guard lock(app.db_mutex);
   const auto now = app.config.now();
-  const auto result = store::log_in(app.db, request, now);
-  if (result.outcome == store::LoginOutcome::throttled) {
+  const auto result =
+      usecases::log_in(app.service, required_string(body, "email"),
+                       required_string(body, "password"), client_address(app.config, req), now);
+  if (result.outcome == LoginOutcome::throttled) {
     res.set_header("Retry-After", std::to_string(result.retry_after.count()));
     throw HttpError{429, "throttled",
                     fmt::format("Te veel mislukte pogingen om in te loggen. Probeer het {} "
@@ -48,12 +47,12 @@ void log_in(App& app, const httplib::Request& req, httplib::Response& res,
                                 wait_in_words(result.retry_after)),
                     ""};
   }
-  if (result.outcome == store::LoginOutcome::disabled)
+  if (result.outcome == LoginOutcome::disabled)
     throw HttpError{403, "disabled",
                     "Uw account is uitgeschakeld. Vraag de beheerder van uw organisatie om het "
                     "weer aan te zetten.",
                     ""};
-  if (result.outcome != store::LoginOutcome::ok)
+  if (result.outcome != LoginOutcome::ok)
     throw HttpError{401, "wrong_credentials", "E-mailadres of wachtwoord klopt niet.", "password"};
   const auto& s = *result.session;
   set_session_cookie(app, res, s, now);
@@ -62,10 +61,7 @@ void log_in(App& app, const httplib::Request& req, httplib::Response& res,
 
 void log_out(App& app, const httplib::Request& req, httplib::Response& res,
              const std::optional<Caller>& caller) {
-  std::lock_guard lock(app.db_mutex);
-  store::log_out(app.db, cookie(req, kSessionCookie).value_or(""));
-  const auto& user = caller->session.user;
-  store::record_audit(app.db, {user.email, "logout", "user/" + std::to_string(user.id), "", ""});
+  usecases::log_out(app.service, caller->session.user, cookie(req, kSessionCookie).value_or(""));
   res.set_header("Set-Cookie", session_cookie(app, "", 0));
   res.status = 204;
 }
@@ -85,15 +81,15 @@ void change_password(App& app, const httplib::Request& req, httplib::Response& r
   const auto body = json_body(req);
   const std::string current = required_string(body, "current_password");
   const std::string password = required_string(body, "new_password");
-  const auto& user = caller->session.user;
-  std::lock_guard lock(app.db_mutex);
-  try {
-    store::change_own_password(app.db, user.id, current, password);
-  } catch (const FieldError& e) {
-    throw HttpError{422, "invalid", e.what(), e.field() == "password" ? "new_password" : e.field()};
-  }
   const auto now = app.config.now();
-  const auto s = store::open_session(app.db, user, now);
+  const Session s = [&] {
+    try {
+      return usecases::change_own_password(app.service, caller->session.user, current, password,
+                                           now);
+    } catch (const FieldError& e) {  // the body calls the new password new_password
+      throw FieldError(e.field() == "password" ? "new_password" : e.field(), e.what());
+    }
+  }();
   set_session_cookie(app, res, s, now);
   send_json(res, 200, {{"user", user_json(s.user)}, {"csrf_token", s.csrf_token}});
 }
@@ -101,24 +97,12 @@ void change_password(App& app, const httplib::Request& req, httplib::Response& r
 }  // namespace
 
 void add_session_routes(std::vector<Route>& routes) {
-  routes.push_back({"POST",
-                    "/api/session",
-                    "/api/session",
-                    "Log in with e-mail and password",
-                    Access::public_,
-                    {},
-                    log_in});
   routes.push_back(
-      {"DELETE", "/api/session", "/api/session", "Log out", Access::session, {}, log_out});
-  routes.push_back({"GET",
-                    "/api/me",
-                    "/api/me",
-                    "The logged-in user and the CSRF token",
-                    Access::session,
-                    {},
-                    me});
+      {"POST", "/api/session", "Log in with e-mail and password", Access::public_, {}, log_in});
+  routes.push_back({"DELETE", "/api/session", "Log out", Access::session, {}, log_out});
+  routes.push_back(
+      {"GET", "/api/me", "The logged-in user and the CSRF token", Access::session, {}, me});
   routes.push_back({"POST",
-                    "/api/session/password",
                     "/api/session/password",
                     "Change one's own password (ends every session; answers with a new one)",
                     Access::session,

@@ -191,22 +191,22 @@ void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
 void add_spending_routes(std::vector<Route>& routes) {
   const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
   const std::vector<Role> writers = {Role::beheerder, Role::analist};
-  routes.push_back({"GET", "/api/spending", "/api/spending",
+  routes.push_back({"GET", "/api/spending",
                     "The spending ledger (?year=2025) and the partnership's organisations",
                     Access::session, readers, list});
-  routes.push_back({"POST", "/api/spending", "/api/spending",
+  routes.push_back({"POST", "/api/spending",
                     "Add an amount ({spent_on, gemeente, wijk, organisation_id, amount, "
                     "btiv_category a|b|c (corporation money), effort, initiative_id, "
                     "activity_ref, description})",
                     Access::session, writers, add});
-  routes.push_back({"GET", "/api/spending/totals", "/api/spending/totals",
+  routes.push_back({"GET", "/api/spending/totals",
                     "Spending per gemeente and year next to the programme's plan and the "
                     "per-DAEB cap",
                     Access::session, readers, totals});
-  routes.push_back({"GET", "/api/spending/export.csv", "/api/spending/export.csv",
+  routes.push_back({"GET", "/api/spending/export.csv",
                     "The ledger as CSV (semicolons, decimal comma)", Access::session, readers,
                     export_csv});
-  routes.push_back({"POST", "/api/spending/import", "/api/spending/import",
+  routes.push_back({"POST", "/api/spending/import",
                     "Read earlier years from CSV ({csv}: the export's columns); all rows or none",
                     Access::session, writers, import_csv, kUploadBodyLimit});
 }

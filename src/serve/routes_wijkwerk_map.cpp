@@ -5,7 +5,7 @@
 // GET /api/wijkwerk/map/info: the layers, what the caller sees in them, and the years.
 //
 // Not cached: the work changes all day, and each answer is a few store queries over shapes the
-// workspace already holds in WGS84. Who sees what: serve/wijkwerk_view.hpp.
+// workspace already holds in WGS84. Who sees what: neighbourhood/wijkwerk_views.hpp.
 #include <fmt/format.h>
 
 #include <map>
@@ -14,6 +14,7 @@
 #include "serve/interior_points.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
 #include "serve/wijkwerk_view.hpp"
+#include "usecases/wijkwerk_views.hpp"
 
 namespace leefbaar::serve {
 
@@ -22,7 +23,11 @@ namespace {
 using nlohmann::json;
 using namespace wijkwerk;
 
-const std::vector<std::string> kLayers = {"initiatieven", "activiteiten", "werken", "signalen"};
+const std::vector<std::pair<std::string, usecases::MapLayer>> kLayers = {
+    {"initiatieven", usecases::MapLayer::initiatives},
+    {"activiteiten", usecases::MapLayer::activities},
+    {"werken", usecases::MapLayer::works},
+    {"signalen", usecases::MapLayer::signals}};
 
 // The shapes of a level by code.
 std::map<std::string, const AreaShape*> shapes_by_code(const Workspace& ws, AreaLevel level) {
@@ -49,26 +54,20 @@ AreaLevel level_param(const httplib::Request& req, AreaLevel fallback) {
   throw HttpError{400, "bad_request", "Kies een niveau: buurt of wijk.", "level"};
 }
 
-int map_year(App& app, const httplib::Request& req, std::int64_t work_area) {
+// ?year=, or none for the use case's default.
+std::optional<int> map_year(App& app, const httplib::Request& req) {
   if (req.has_param("year") && !req.get_param_value("year").empty()) return year_param(app, req);
-  return wijkwerk_years(app, work_area).default_year;
+  return std::nullopt;
 }
 
 // ---- Initiatives -----------------------------------------------------------------------------
 
-json initiatives_layer(App& app, const Caller& caller, const Workspace& ws, int year) {
-  std::vector<store::Initiative> list;
-  {
-    std::lock_guard lock(app.db_mutex);
-    list = store::list_initiatives(app.db, ws.work_area().id, {}, app.config.now());
-  }
-  std::vector<std::pair<const store::Initiative*, Sight>> shown;
+json initiatives_layer(const Workspace& ws,
+                       const std::vector<neighbourhood::SeenInitiative>& shown) {
   std::map<std::string, std::vector<std::size_t>> without_point;  // buurt -> index in shown
-  for (const auto& i : list) {
-    const Sight sight = initiative_sight(caller, i);
-    if (sight == Sight::none || !initiative_ran_in(i, year)) continue;
-    if (!i.lat || !i.lon) without_point[i.area.buurt].push_back(shown.size());
-    shown.emplace_back(&i, sight);
+  for (std::size_t k = 0; k < shown.size(); ++k) {
+    const auto& i = shown[k].initiative;
+    if (!i.lat || !i.lon) without_point[i.area.buurt].push_back(k);
   }
   // Initiatives known only by their buurt: spread inside it, so each can be clicked.
   std::vector<json> geometry(shown.size(), nullptr);
@@ -83,10 +82,10 @@ json initiatives_layer(App& app, const Caller& caller, const Workspace& ws, int 
   json features = json::array();
   for (std::size_t k = 0; k < shown.size(); ++k) {
     const auto& [i, sight] = shown[k];
-    auto props = initiative_brief(*i, sight);
-    props["placed"] = i->lat && i->lon ? "eigen_punt" : "buurt";
+    auto props = initiative_brief(i, sight);
+    props["placed"] = i.lat && i.lon ? "eigen_punt" : "buurt";
     features.push_back(
-        feature(i->lat && i->lon ? point(*i->lon, *i->lat) : geometry[k], std::move(props)));
+        feature(i.lat && i.lon ? point(*i.lon, *i.lat) : geometry[k], std::move(props)));
   }
   return features;
 }
@@ -97,7 +96,7 @@ struct ActivitySum {
   std::string wijk;
   long long count = 0, participants = 0, cost_cents = 0;
   std::map<std::string, long long> per_effort;
-  void add(const store::Activity& a) {
+  void add(const neighbourhood::Activity& a) {
     ++count;
     participants += a.participants;
     cost_cents += a.cost_cents;
@@ -112,12 +111,8 @@ struct ActivitySum {
   }
 };
 
-json activities_layer(App& app, const Workspace& ws, AreaLevel level, int year, json& extra) {
-  std::vector<store::Activity> list;
-  {
-    std::lock_guard lock(app.db_mutex);
-    list = store::list_activities(app.db, ws.work_area().id, "", year);
-  }
+json activities_layer(const Workspace& ws, const std::vector<neighbourhood::Activity>& list,
+                      AreaLevel level, json& extra) {
   std::map<std::string, ActivitySum> per_area, without_buurt;
   for (const auto& a : list) {
     const bool by_buurt = level == AreaLevel::buurt;
@@ -159,12 +154,7 @@ json activities_layer(App& app, const Workspace& ws, AreaLevel level, int year, 
 
 // ---- Physical works --------------------------------------------------------------------------
 
-json works_layer(App& app, const Workspace& ws, int year) {
-  std::vector<store::PhysicalWork> list;
-  {
-    std::lock_guard lock(app.db_mutex);
-    list = store::list_works(app.db, ws.work_area().id, "", year);
-  }
+json works_layer(const Workspace& ws, const std::vector<neighbourhood::PhysicalWork>& list) {
   const auto buurten = shapes_by_code(ws, AreaLevel::buurt);
   const auto wijken = shapes_by_code(ws, AreaLevel::wijk);
   json features = json::array();
@@ -201,15 +191,12 @@ std::string signal_class(const neighbourhood::ShownCount& c) {
   return "50+";
 }
 
-json signals_layer(App& app, const Workspace& ws, AreaLevel level, int year) {
-  const auto table = signal_table(app, ws.work_area().id, year);
+json signals_layer(const Workspace& ws, const SignalTable& table,
+                   const std::vector<neighbourhood::AreaRef>& buurten, AreaLevel level) {
   std::map<std::string, std::string> wijk_of, wijk_name;
-  {
-    std::lock_guard lock(app.db_mutex);
-    for (const auto& b : store::list_buurten(app.db, ws.work_area().id)) {
-      wijk_of[b.buurt] = b.wijk;
-      wijk_name[b.wijk] = b.wijk_name;
-    }
+  for (const auto& b : buurten) {
+    wijk_of[b.buurt] = b.wijk;
+    wijk_name[b.wijk] = b.wijk_name;
   }
   json features = json::array();
   for (const auto& shape : ws.shapes(level)) {
@@ -230,19 +217,32 @@ void map_layer(App& app, const httplib::Request& req, httplib::Response& res,
                const std::optional<Caller>& caller) {
   const std::string layer =
       req.has_param("layer") ? req.get_param_value("layer") : std::string("initiatieven");
-  if (std::find(kLayers.begin(), kLayers.end(), layer) == kLayers.end())
+  const auto it =
+      std::find_if(kLayers.begin(), kLayers.end(), [&](const auto& l) { return l.first == layer; });
+  if (it == kLayers.end())
     throw HttpError{400, "bad_request",
                     "Kies een kaartlaag: initiatieven, activiteiten, werken of signalen.", "layer"};
   const AreaLevel level =
       level_param(req, layer == "signalen" ? AreaLevel::wijk : AreaLevel::buurt);
-  const auto ws = workspace_for(app, *caller);
-  const int year = map_year(app, req, ws->work_area().id);
-  json out = {{"type", "FeatureCollection"}, {"layer", layer}, {"year", year}};
+  const auto map = usecases::wijkwerk_map(app.service, caller->session.user, it->second,
+                                          map_year(app, req), app.config.now());
+  const auto& ws = *map.workspace;
+  json out = {{"type", "FeatureCollection"}, {"layer", layer}, {"year", map.year}};
   json features;
-  if (layer == "initiatieven") features = initiatives_layer(app, *caller, *ws, year);
-  if (layer == "activiteiten") features = activities_layer(app, *ws, level, year, out);
-  if (layer == "werken") features = works_layer(app, *ws, year);
-  if (layer == "signalen") features = signals_layer(app, *ws, level, year);
+  switch (it->second) {
+    case usecases::MapLayer::initiatives:
+      features = initiatives_layer(ws, map.initiatives);
+      break;
+    case usecases::MapLayer::activities:
+      features = activities_layer(ws, map.activities, level, out);
+      break;
+    case usecases::MapLayer::works:
+      features = works_layer(ws, map.works);
+      break;
+    case usecases::MapLayer::signals:
+      features = signals_layer(ws, *map.signals, map.buurten, level);
+      break;
+  }
   if (layer == "activiteiten" || layer == "signalen")
     out["level"] = level == AreaLevel::buurt ? "buurt" : "wijk";
   out["features"] = std::move(features);
@@ -252,14 +252,13 @@ void map_layer(App& app, const httplib::Request& req, httplib::Response& res,
 
 void map_info(App& app, const httplib::Request&, httplib::Response& res,
               const std::optional<Caller>& caller) {
-  const auto wa = work_area_for(app, *caller);
-  const auto years = wijkwerk_years(app, wa.id);
   const auto& u = caller->session.user;
+  const auto years = usecases::wijkwerk_years(app.service, u, app.config.now());
   std::string initiatives =
       "De open en goedgekeurde initiatieven, zoals het bewonersportaal ze toont.";
-  if (u.role == store::Role::beheerder || u.role == store::Role::analist)
+  if (u.role == Role::beheerder || u.role == Role::analist)
     initiatives = "Alle initiatieven, met een link naar elk initiatief.";
-  if (u.role == store::Role::wijkteam)
+  if (u.role == Role::wijkteam)
     initiatives =
         "Alle initiatieven in uw wijken, met een link; elders de open en goedgekeurde, zoals het "
         "bewonersportaal ze toont.";
@@ -285,7 +284,6 @@ void map_info(App& app, const httplib::Request&, httplib::Response& res,
 void add_wijkwerk_map_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
                     "/api/wijkwerk/map",
-                    "/api/wijkwerk/map",
                     "The neighbourhood work as a map layer in WGS84 GeoJSON "
                     "(?layer=initiatieven (the default)|activiteiten|werken|signalen&year=YYYY"
                     "&level=buurt|wijk): "
@@ -295,7 +293,6 @@ void add_wijkwerk_map_routes(std::vector<Route>& routes) {
                     {},
                     map_layer});
   routes.push_back({"GET",
-                    "/api/wijkwerk/map/info",
                     "/api/wijkwerk/map/info",
                     "The neighbourhood work's map layers, what the caller sees in each, and the "
                     "years with work",

@@ -12,9 +12,9 @@
 #include "serve/connection_guard.hpp"
 #include "serve/error_answers.hpp"
 #include "serve/mailer.hpp"
-#include "store/portal_campaigns.hpp"
-#include "store/reminders.hpp"
-#include "store/retention.hpp"
+#include "usecases/access.hpp"
+#include "usecases/housekeeping.hpp"
+#include "usecases/reminders.hpp"
 
 namespace leefbaar::serve {
 
@@ -44,7 +44,6 @@ const std::vector<Route>& routes() {
     r.push_back(
         {"GET",
          "/api/openapi.json",
-         "/api/openapi.json",
          "This document",
          Access::public_,
          {},
@@ -62,11 +61,8 @@ namespace {
 std::optional<Caller> authorise(App& app, const Route& route, const httplib::Request& req) {
   if (route.access == Access::public_) return std::nullopt;
   const auto token = cookie(req, kSessionCookie);
-  std::optional<store::Session> session;
-  if (token) {
-    std::lock_guard lock(app.db_mutex);
-    session = store::find_session(app.db, *token, app.config.now());
-  }
+  const auto session =
+      token ? usecases::find_session(app.service, *token, app.config.now()) : std::nullopt;
   if (!session) throw HttpError{401, "unauthenticated", "Log eerst in.", ""};
   if (!route.roles.empty() &&
       std::find(route.roles.begin(), route.roles.end(), session->user.role) == route.roles.end())
@@ -124,7 +120,7 @@ ConnectionLimits connection_limits(const ServerConfig& c) {
 
 }  // namespace
 
-// The retention purge of the signals (store::purge_expired): at start and every hour, with the
+// The server's housekeeping (usecases/housekeeping.hpp): at start and every hour, with the
 // application's clock, until the server stops.
 class RetentionPurger {
  public:
@@ -147,8 +143,7 @@ class RetentionPurger {
     while (!stopping_) {
       lock.unlock();
       try {
-        std::lock_guard db(app_.db_mutex);
-        const auto r = store::purge_expired(app_.db, app_.config.now());
+        const auto r = usecases::purge_expired(app_.service, app_.config.now());
         if (r.total() > 0)
           log::progress("retention purge: removed {} contact moments, {} notes, {} addresses",
                         r.contacts, r.notes, r.addresses);
@@ -157,9 +152,12 @@ class RetentionPurger {
       }
       // The deadline reminders (each mailed once) and unconfirmed portal campaign submissions.
       try {
-        std::lock_guard db(app_.db_mutex);
-        const int sent = store::run_reminders(app_.db, app_.config.now(), app_.config.public_url);
-        store::purge_unconfirmed_campaign_submissions(app_.db, app_.config.now());
+        const std::string public_url = [this] {
+          std::lock_guard url(app_.public_url_mutex);
+          return app_.config.public_url;
+        }();
+        const int sent = usecases::run_reminders(app_.service, app_.config.now(), public_url);
+        usecases::purge_unconfirmed_submissions(app_.service, app_.config.now());
         if (sent > 0) log::progress("reminders: {} mails in the outbox", sent);
       } catch (const std::exception& e) {
         log::warning("reminders failed: {}", e.what());
@@ -187,9 +185,10 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
   auto& http = impl_->http;
   for (const auto& route : routes()) {
     auto handler = wrap(impl_->app, route);
-    if (route.method == "GET") http.Get(route.pattern, handler);
-    if (route.method == "POST") http.Post(route.pattern, handler);
-    if (route.method == "DELETE") http.Delete(route.pattern, handler);
+    const std::string pattern = path_regex(route.path);
+    if (route.method == "GET") http.Get(pattern, handler);
+    if (route.method == "POST") http.Post(pattern, handler);
+    if (route.method == "DELETE") http.Delete(pattern, handler);
   }
   if (!impl_->app.config.web_root.empty()) add_page_handlers(http, impl_->app.config.web_root);
   // Headers and body go out in separate writes; without TCP_NODELAY the body of a small answer
@@ -229,9 +228,9 @@ int Server::bind() {
   else if (!impl_->http.bind_to_port(c.host, c.port))
     throw std::runtime_error(fmt::format("cannot listen on {}:{} (in use?)", c.host, c.port));
   // Issue 9: the links in mails start with the public address, by default this server's own.
-  // Under the store's lock, as the reminders (RetentionPurger) read it.
+  // Under its lock, as the housekeeping (RetentionPurger) reads it.
   if (c.public_url.empty()) {
-    std::lock_guard lock(impl_->app.db_mutex);
+    std::lock_guard lock(impl_->app.public_url_mutex);
     c.public_url = fmt::format("http://{}:{}/", c.host, port);
   }
   return port;

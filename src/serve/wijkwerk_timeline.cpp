@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
 #include "serve/wijkwerk_view.hpp"
+#include "usecases/wijkwerk_views.hpp"
 
 namespace leefbaar::serve::wijkwerk {
 
@@ -37,8 +38,8 @@ struct Scope {
   }
 };
 
-void add_works(json& items, const std::vector<store::PhysicalWork>& works, const Scope& scope,
-               int year) {
+void add_works(json& items, const std::vector<neighbourhood::PhysicalWork>& works,
+               const Scope& scope, int year) {
   for (const auto& w : works) {
     if (!scope.holds(w.area_code, w.wijk_code)) continue;
     const auto kind = kWorkKinds.count(w.kind) ? kWorkKinds.at(w.kind) : w.kind;
@@ -56,7 +57,7 @@ void add_works(json& items, const std::vector<store::PhysicalWork>& works, const
   }
 }
 
-void add_activities(json& items, const std::vector<store::Activity>& activities,
+void add_activities(json& items, const std::vector<neighbourhood::Activity>& activities,
                     const Scope& scope) {
   for (const auto& a : activities) {
     // An activity for the whole wijk is not one of a buurt's.
@@ -69,13 +70,11 @@ void add_activities(json& items, const std::vector<store::Activity>& activities,
   }
 }
 
-void add_initiatives(json& items, const Caller& caller,
-                     const std::vector<store::Initiative>& initiatives, const Scope& scope,
-                     int year) {
-  for (const auto& i : initiatives) {
-    const Sight sight = initiative_sight(caller, i);
-    if (sight == Sight::none || !scope.holds(i.area.buurt, i.area.wijk)) continue;
-    for (const auto& s : initiative_steps(i, year))
+void add_initiatives(json& items, const std::vector<neighbourhood::SeenInitiative>& initiatives,
+                     const Scope& scope, int year) {
+  for (const auto& [i, sight] : initiatives) {
+    if (!scope.holds(i.area.buurt, i.area.wijk)) continue;
+    for (const auto& s : neighbourhood::initiative_steps(i, year))
       items.push_back({{"date", s.date},
                        {"kind", "initiatief"},
                        {"step", s.step},
@@ -113,8 +112,8 @@ void add_signals(json& items, const SignalTable& table, const std::string& area,
   }
 }
 
-void add_mediation(json& items, const std::vector<store::MediationCase>& cases, const Scope& scope,
-                   int year) {
+void add_mediation(json& items, const std::vector<neighbourhood::MediationCase>& cases,
+                   const Scope& scope, int year) {
   std::map<std::string, std::pair<long long, long long>> per_month;  // reported, closed
   const std::string y = std::to_string(year);
   for (const auto& c : cases) {
@@ -134,35 +133,15 @@ void add_mediation(json& items, const std::vector<store::MediationCase>& cases, 
                      {"closed", n.second}});
 }
 
-}  // namespace
-
-json timeline_items(App& app, const Caller& caller, std::int64_t work_area, const std::string& wijk,
-                    const std::string& buurt, int year) {
-  const Scope scope{wijk, buurt};
-  std::vector<store::PhysicalWork> works;
-  std::vector<store::Activity> activities;
-  std::vector<store::Initiative> initiatives;
-  std::vector<store::MediationCase> cases;
-  {
-    std::lock_guard lock(app.db_mutex);
-    works = store::list_works(app.db, work_area, wijk, year);
-    activities = store::list_activities(app.db, work_area, wijk, year);
-    store::InitiativeFilter filter;
-    filter.wijk = wijk;
-    initiatives = store::list_initiatives(app.db, work_area, filter, app.config.now());
-    // Cases of every year: one reported earlier may close in this one.
-    cases = store::list_mediation_cases(
-        app.db, work_area,
-        wijk.empty() ? std::vector<std::string>{} : std::vector<std::string>{wijk}, 0);
-  }
+// The items of the use case's records, sorted by date.
+json items_of(App& app, const usecases::WijkwerkTimeline& t, const std::string& buurt, int year) {
+  const Scope scope{t.wijk, buurt};
   json items = json::array();
-  add_works(items, works, scope, year);
-  add_activities(items, activities, scope);
-  add_initiatives(items, caller, initiatives, scope, year);
-  const auto table = signal_table(app, work_area, year);
-  add_signals(items, table, buurt.empty() ? wijk : buurt, year, last_month(app, year));
-  // Counts per buurt are finer than the figures every role sees: for those who work in the wijk.
-  if (buurt.empty() || works_in(caller, wijk)) add_mediation(items, cases, scope, year);
+  add_works(items, t.works, scope, year);
+  add_activities(items, t.activities, scope);
+  add_initiatives(items, t.initiatives, scope, year);
+  add_signals(items, t.signals, buurt.empty() ? t.wijk : buurt, year, last_month(app, year));
+  add_mediation(items, t.cases, scope, year);
 
   // Start dates of works from earlier years fall outside the year: shown at its start.
   const std::string first = fmt::format("{:04}-01-01", year);
@@ -176,6 +155,18 @@ json timeline_items(App& app, const Caller& caller, std::int64_t work_area, cons
     return a["date"].get<std::string>() < b["date"].get<std::string>();
   });
   return items;
+}
+
+}  // namespace
+
+json timeline_answer(App& app, const Caller& caller, const std::string& wijk,
+                     const std::string& buurt, int year) {
+  const auto t = usecases::wijkwerk_timeline(app.service, caller.session.user, wijk, buurt, year,
+                                             app.config.now());
+  if (!wijk.empty() && t.wijk != wijk)
+    throw HttpError{400, "bad_request", "Deze buurt ligt niet in de gekozen wijk.", "buurt"};
+  return {
+      {"wijk", t.wijk}, {"buurt", buurt}, {"year", year}, {"items", items_of(app, t, buurt, year)}};
 }
 
 }  // namespace leefbaar::serve::wijkwerk

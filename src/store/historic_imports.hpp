@@ -5,9 +5,10 @@
 // a file with any problem adds nothing and lists every problem (row, column, what was found, what
 // was expected). A good file is added in one transaction with one audit entry.
 //
-// An initiative of an earlier year is a record of what happened: decided (approved or refused),
-// realised or evaluated, with its households and its number of supports (no addresses), and the
-// amounts and hours each organisation pledged. A running initiative is entered on its own page.
+// An initiative of an earlier year (historic_initiatives.cpp) is a record of what happened: decided
+// (approved or refused), realised or evaluated, with its households and its number of supports (no
+// addresses), and the amounts and hours each organisation pledged. A running initiative is entered
+// on its own page.
 #include <chrono>
 #include <cstdint>
 #include <string>
@@ -19,11 +20,7 @@
 
 namespace leefbaar::store {
 
-struct RecordImportReport {
-  long long rows_read = 0;
-  long long added = 0;
-  std::vector<std::string> warnings;  // the table's (a converted encoding)
-};
+using neighbourhood::RecordImportReport;  // neighbourhood/records.hpp
 
 // Throws RecordImportError with the problems; std::invalid_argument for a kind without import.
 RecordImportReport import_records(Database& db, std::int64_t work_area, RecordKind kind,

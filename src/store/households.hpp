@@ -29,18 +29,10 @@ std::optional<AreaRef> buurt_at(Database& db, std::int64_t work_area, Point rd);
 std::optional<AreaRef> buurt_of_area(Database& db, std::int64_t work_area,
                                      const InitiativeArea& area, const std::string& buurt_code);
 
-struct HouseholdCount {
-  long long households = 0;
-  std::string basis;  // pc6hnr (a buurt), bag or corporatie (a shape)
-};
 // A buurt by count_households; a shape as described above. The area must have passed check_area.
 HouseholdCount count_area_households(Database& db, std::int64_t work_area,
                                      const InitiativeArea& area, const std::string& buurt);
 
-struct HouseholdPreview {
-  HouseholdCount count;
-  std::optional<AreaRef> buurt;
-};
 // What an initiative with this area would count (the forms' live count). Throws FieldError
 // ("gebied" for a bad shape, "buurt" when the buurt is missing or unknown).
 HouseholdPreview preview_households(Database& db, std::int64_t work_area,

@@ -13,44 +13,20 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "core/programme_records.hpp"
 #include "import/areas.hpp"
 #include "import/stock.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
 
-struct ImportReport {
-  std::string kind, file;
-  std::int64_t import_id = 0;
-  long long rows_read = 0;
-  std::vector<std::string> warnings;
-};
+using leefbaar::ImportRecord;
+using leefbaar::ImportReport;
+using leefbaar::kImportKinds;
+using leefbaar::ShrinkRefused;
 
-// An import as the Gegevens page lists it.
-struct ImportRecord {
-  std::int64_t id = 0;
-  std::string kind;
-  std::optional<std::string> level;  // scores only
-  std::string file;
-  long long rows_read = 0;
-  std::vector<std::string> warnings;
-  std::string created_at, created_by;
-};
 // The work area's imports, newest first.
 std::vector<ImportRecord> list_imports(Database& db, std::int64_t work_area);
-
-// Thrown when an import would shrink its kind by more than half (or to nothing) and that was not
-// confirmed; nothing is written then. The message is Dutch and names both counts.
-class ShrinkRefused : public InputError {
- public:
-  ShrinkRefused(const std::string& message, long long before, long long after)
-      : InputError(message), before_(before), after_(after) {}
-  long long before() const { return before_; }
-  long long after() const { return after_; }
-
- private:
-  long long before_, after_;
-};
 
 // display: the file's name in messages and in the import's record (default: the path).
 // Each reads the file with the engine's reader, then writes it into the work area (organisation
@@ -89,9 +65,6 @@ ImportReport import_actuals(Database& db, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
                             const std::string& actor, const std::string& display = {},
                             bool confirm_shrink = false);
-
-inline constexpr const char* kImportKinds[] = {"scores", "buurten", "wijken",  "gemeenten", "grid",
-                                               "stock",  "pc6hnr",  "actuals", "bag"};
 
 // Any kind by name (one of kImportKinds). Stock columns: those given, or, when none is given, the
 // columns named like the fields themselves (StockColumns::guess).

@@ -21,6 +21,7 @@
 
 #include "core/errors.hpp"
 #include "neighbourhood/areas.hpp"
+#include "neighbourhood/initiative_records.hpp"
 #include "neighbourhood/initiatives.hpp"
 #include "store/database.hpp"
 #include "store/initiatives_area.hpp"
@@ -30,11 +31,24 @@ namespace leefbaar::store {
 
 using leefbaar::ConflictError;
 
-inline constexpr const char* kInitiativeTypes[] = {
-    "buurtfeest", "speelplek", "groen",      "ontmoeten",  "schoon",
-    "jeugd",      "ouderen",   "buurtkrant", "veiligheid", "overig"};
+// The records (neighbourhood/initiative_records.hpp), named here for the store's own code and its
+// callers.
+using neighbourhood::Address;
+using neighbourhood::AreaRef;
+using neighbourhood::Confirmation;
+using neighbourhood::Decision;
+using neighbourhood::HouseholdCount;
+using neighbourhood::HouseholdPreview;
+using neighbourhood::Initiative;
+using neighbourhood::InitiativeFilter;
 using neighbourhood::InitiativeState;
+using neighbourhood::kInitiativeTypes;
 using neighbourhood::MajorityRule;
+using neighbourhood::NewInitiative;
+using neighbourhood::parse_address;
+using neighbourhood::Pledge;
+using neighbourhood::SupportAdded;
+using neighbourhood::SupportRow;
 
 // The work area's majority rule (the default when none was saved).
 MajorityRule load_majority_rule(Database& db, std::int64_t work_area);
@@ -42,18 +56,6 @@ MajorityRule load_majority_rule(Database& db, std::int64_t work_area);
 void save_majority_rule(Database& db, std::int64_t work_area, const MajorityRule& rule,
                         const std::string& actor);
 
-// A postal address, normalised: postcode "9401AB", house number, addition upper case ("A", "2").
-struct Address {
-  std::string postcode;
-  int huisnummer = 0;
-  std::string toevoeging;
-  std::string key() const;  // "9401AB 12" or "9401AB 12-A": one support per key
-};
-// Throws FieldError("postcode" / "huisnummer" / "toevoeging") with a Dutch message.
-Address parse_address(const std::string& postcode, const std::string& huisnummer,
-                      const std::string& toevoeging = {});
-
-using neighbourhood::AreaRef;
 // The buurt of an address by whichever register places it (the pc6hnr table, the BAG point, the
 // stock's buurt or point); nullopt when none does.
 std::optional<AreaRef> buurt_of_address(Database& db, std::int64_t work_area, const Address& a);
@@ -64,59 +66,6 @@ bool known_address(Database& db, std::int64_t work_area, const Address& a);
 std::optional<AreaRef> find_buurt(Database& db, std::int64_t work_area, const std::string& code);
 std::vector<AreaRef> list_buurten(Database& db, std::int64_t work_area);
 long long count_households(Database& db, std::int64_t work_area, const std::string& buurt);
-
-struct Pledge {
-  std::int64_t organisation_id = 0;
-  std::string organisation_name;
-  long long amount_cents = 0, hours = 0;
-  std::string means;
-};
-
-struct NewInitiative {
-  std::string title, description, type;
-  std::string buurt_code;           // picked by staff; empty: from the location address
-  std::optional<Address> location;  // the place of the initiative
-  std::optional<double> lat, lon;   // a point on the map (kept as given; a shape's centre if none)
-  InitiativeArea shape;             // the households concerned: the buurt, a circle or a polygon
-  long long asked_amount_cents = 0, asked_hours = 0;
-  std::string asked_materials;
-  std::optional<std::int64_t> asked_organisation_id;
-  std::string source = "medewerker";  // portaal, medewerker, papier
-};
-
-struct Initiative {
-  std::int64_t id = 0;
-  std::string title, description, type;
-  AreaRef area;
-  std::optional<std::string> location_postcode;
-  std::optional<int> location_huisnummer;
-  std::optional<double> lat, lon;
-  InitiativeArea shape;
-  long long households = 0;
-  std::string households_basis;  // pc6hnr (a buurt), bag or corporatie (a shape)
-  long long asked_amount_cents = 0, asked_hours = 0;
-  std::string asked_materials;
-  std::optional<std::int64_t> asked_organisation_id;
-  std::string asked_organisation_name;
-  std::string source, entered_by;
-  InitiativeState state = InitiativeState::open;
-  std::string created_at;
-  std::string majority_at, decision_due, decided_at, decided_by, refusal_reason;
-  std::string realised_at, evaluated_at, evaluation;
-  long long supports = 0;  // confirmed
-  long long needed = 0;    // the smallest number of supports that is a majority
-  bool supported = false;
-  bool overdue = false;  // majority reached, undecided, and past the decision date
-  std::vector<Pledge> pledges;
-};
-
-struct InitiativeFilter {
-  std::optional<std::vector<std::string>> wijken;  // restrict to these wijken (a wijk team)
-  std::string wijk;                                // exact; empty: any
-  std::optional<InitiativeState> state;            // none: any
-  std::optional<int> year;                         // year of created_at
-  bool include_unconfirmed = false;
-};
 
 using TimePoint = std::chrono::system_clock::time_point;
 
@@ -134,26 +83,27 @@ std::optional<Initiative> find_initiative(Database& db, std::int64_t work_area, 
 // initiative's circle or polygon) or the initiative is not open.
 std::int64_t add_paper_support(Database& db, std::int64_t work_area, std::int64_t initiative,
                                const Address& address, TimePoint now, const std::string& actor);
+// The same for an initiative read in this transaction (find_initiative), which is not read again:
+// answers the support and the initiative's counts with it.
+SupportAdded add_paper_support(Database& db, std::int64_t work_area, const Initiative& target,
+                               const Address& address, TimePoint now, const std::string& actor);
 
-struct SupportRow {
-  std::int64_t id = 0;
-  std::string address_key, source, entered_by, created_at;
-};
 // The confirmed supports; an audited read of personal data with its purpose.
 std::vector<SupportRow> list_supports(Database& db, std::int64_t work_area, std::int64_t initiative,
                                       const std::string& actor, const std::string& purpose);
 
-struct Decision {
-  bool approve = false;
-  std::string reason;  // required for a refusal
-  std::vector<Pledge> pledges;
-};
 // Approval needs the majority and at least one pledge; a refusal a reason. Throws ConflictError
-// when the initiative is already decided.
+// when the initiative is already decided, FieldError("initiative") when it does not exist.
 void decide_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
                        const Decision& d, TimePoint now, const std::string& actor);
 // goedgekeurd -> gerealiseerd -> geevalueerd (with an evaluation text).
 void advance_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
+                        InitiativeState to, const std::string& evaluation, TimePoint now,
+                        const std::string& actor);
+// Both for an initiative read in this transaction (find_initiative), which is not read again.
+void decide_initiative(Database& db, std::int64_t work_area, const Initiative& current,
+                       const Decision& d, TimePoint now, const std::string& actor);
+void advance_initiative(Database& db, std::int64_t work_area, const Initiative& current,
                         InitiativeState to, const std::string& evaluation, TimePoint now,
                         const std::string& actor);
 
@@ -170,11 +120,6 @@ PortalMail submit_portal_initiative(Database& db, std::int64_t work_area, const 
 PortalMail submit_portal_support(Database& db, std::int64_t work_area, std::int64_t initiative,
                                  const Address& address, const std::string& email,
                                  const std::string& link_base, TimePoint now);
-struct Confirmation {
-  std::string kind;  // initiatief or steun
-  std::int64_t initiative_id = 0;
-  std::string title;
-};
 // Uses a link's token once (valid for 7 days). Throws FieldError("token") for an unknown, used or
 // expired token, ConflictError when the address supported meanwhile.
 Confirmation confirm_portal_token(Database& db, const std::string& token, TimePoint now);

@@ -11,14 +11,35 @@ namespace leefbaar::store {
 
 using initiative_detail::clean_text;
 
+namespace {
+
+Initiative existing(Database& db, std::int64_t work_area, std::int64_t initiative, TimePoint now) {
+  auto current = find_initiative(db, work_area, initiative, now);
+  if (!current) throw FieldError("initiative", "Dit initiatief bestaat niet.");
+  return std::move(*current);
+}
+
+}  // namespace
+
 void decide_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
                        const Decision& d, TimePoint now, const std::string& actor) {
-  const auto current = find_initiative(db, work_area, initiative, now);
-  if (!current) throw FieldError("initiative", "Dit initiatief bestaat niet.");
+  decide_initiative(db, work_area, existing(db, work_area, initiative, now), d, now, actor);
+}
+
+void advance_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
+                        InitiativeState to, const std::string& evaluation, TimePoint now,
+                        const std::string& actor) {
+  advance_initiative(db, work_area, existing(db, work_area, initiative, now), to, evaluation, now,
+                     actor);
+}
+
+void decide_initiative(Database& db, std::int64_t work_area, const Initiative& current,
+                       const Decision& d, TimePoint now, const std::string& actor) {
+  const std::int64_t initiative = current.id;
   // A majority once reached counts, even when supports were withdrawn since.
-  neighbourhood::check_decision(current->state, d.approve,
-                                current->supported ? current->needed : current->supports,
-                                current->needed);
+  neighbourhood::check_decision(current.state, d.approve,
+                                current.supported ? current.needed : current.supports,
+                                current.needed);
   const std::string reason = clean_text(d.reason, "reason", "de reden", 2000, !d.approve);
   if (d.approve && d.pledges.empty())
     throw FieldError("pledges", "Geef aan wat ten minste één organisatie bijdraagt.");
@@ -49,14 +70,13 @@ void decide_initiative(Database& db, std::int64_t work_area, std::int64_t initia
   transaction.commit();
 }
 
-void advance_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
+void advance_initiative(Database& db, std::int64_t work_area, const Initiative& current,
                         InitiativeState to, const std::string& evaluation, TimePoint now,
                         const std::string& actor) {
-  const auto current = find_initiative(db, work_area, initiative, now);
-  if (!current) throw FieldError("initiative", "Dit initiatief bestaat niet.");
+  const std::int64_t initiative = current.id;
   const std::string text =
       clean_text(evaluation, "evaluation", "de evaluatie", 4000, to == InitiativeState::evaluated);
-  neighbourhood::check_advance(current->state, to);
+  neighbourhood::check_advance(current.state, to);
   const char* column = to == InitiativeState::realised ? "realised_at" : "evaluated_at";
   const std::string state(state_text(to));
   Transaction transaction(db);

@@ -1,6 +1,6 @@
 #pragma once
-// Internal to the store's initiative modules (initiatives*.cpp, households.cpp): the helpers they
-// share. Not for other stages.
+// Internal to the store's initiative modules (initiatives*.cpp, households.cpp, the portal's
+// campaigns): the helpers they share. Not for other stages.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -26,6 +26,10 @@ std::int64_t insert_initiative(Database& db, std::int64_t work_area, const NewIn
 // Supports.
 void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative, TimePoint now,
                      const MajorityRule& rule);
+// The same when the initiative's households and whether its majority was reached are known.
+void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative,
+                     long long households, bool majority_reached, TimePoint now,
+                     const MajorityRule& rule);
 struct OpenInitiative {
   std::string buurt;
   InitiativeState state = InitiativeState::open;
@@ -41,8 +45,11 @@ void check_support_address(Database& db, std::int64_t work_area, const OpenIniti
 // ConflictError when the address already supports the initiative.
 void refuse_second_support(Database& db, std::int64_t initiative, const Address& a);
 
-// The portal's e-mail links.
+// The portal's e-mail links (initiatives and campaigns): 192 random bits as 48 hex digits.
 std::string random_token();
+// Blanks the mails of the links in `table` (portal_verifications, portal_campaign_submissions)
+// that expired unused before `expired`: their e-mail addresses were only needed for the link.
+void forget_expired_mails(Database& db, const char* table, const std::string& expired);
 std::string verification(Database& db, std::optional<std::int64_t> initiative,
                          std::optional<std::int64_t> support, std::int64_t outbox_id,
                          const std::string& token, TimePoint now);

@@ -50,15 +50,19 @@ std::string verification(Database& db, std::optional<std::int64_t> initiative,
   return token;
 }
 
+void forget_expired_mails(Database& db, const char* table, const std::string& expired) {
+  db.query(fmt::format("UPDATE mail_outbox SET recipient = '', body = '' WHERE id IN (SELECT "
+                       "outbox_id FROM {} WHERE used_at IS NULL AND expires_at < ?)",
+                       table))
+      .bind(expired)
+      .run();
+}
+
 // What the portal received but nobody confirmed within the link's lifetime: the e-mail addresses
 // in the outbox, the supports (their addresses) and the initiatives are removed.
 void purge_unconfirmed(Database& db, TimePoint now) {
   const std::string expired = iso_utc(now);
-  db.query(
-        "UPDATE mail_outbox SET recipient = '', body = '' WHERE id IN (SELECT outbox_id FROM "
-        "portal_verifications WHERE used_at IS NULL AND expires_at < ?)")
-      .bind(expired)
-      .run();
+  forget_expired_mails(db, "portal_verifications", expired);
   const int s = db.query(
                       "DELETE FROM initiative_supports WHERE confirmed_at IS NULL AND id IN "
                       "(SELECT support_id FROM portal_verifications WHERE used_at IS NULL AND "

@@ -30,14 +30,18 @@ long long confirmed_supports(Database& db, std::int64_t initiative) {
 // Sets the majority date and the decision deadline once the supports are a majority.
 void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative, TimePoint now,
                      const MajorityRule& rule) {
-  long long households = 0;
-  {
-    auto q = db.query("SELECT households, majority_at FROM initiatives WHERE id = ?");
-    q.bind(initiative);
-    const auto row = q.next();
-    if (!row || !row->is_null("majority_at")) return;
-    households = row->int64("households");
-  }
+  auto q = db.query("SELECT households, majority_at FROM initiatives WHERE id = ?");
+  q.bind(initiative);
+  const auto row = q.next();
+  if (!row) return;
+  update_majority(db, work_area, initiative, row->int64("households"), !row->is_null("majority_at"),
+                  now, rule);
+}
+
+void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative,
+                     long long households, bool majority_reached, TimePoint now,
+                     const MajorityRule& rule) {
+  if (majority_reached) return;
   const long long supports = confirmed_supports(db, initiative);
   if (!neighbourhood::is_majority(supports, households, rule)) return;
   db.query(
@@ -112,22 +116,36 @@ using namespace initiative_detail;
 
 std::int64_t add_paper_support(Database& db, std::int64_t work_area, std::int64_t initiative,
                                const Address& address, TimePoint now, const std::string& actor) {
-  const auto target = initiative_for_support(db, work_area, initiative);
-  check_support_address(db, work_area, target, address);
+  const auto target = find_initiative(db, work_area, initiative, now);
+  if (!target) throw FieldError("initiative", "Dit initiatief bestaat niet.");
+  return add_paper_support(db, work_area, *target, address, now, actor).id;
+}
+
+SupportAdded add_paper_support(Database& db, std::int64_t work_area, const Initiative& target,
+                               const Address& address, TimePoint now, const std::string& actor) {
+  if (target.state != InitiativeState::open)
+    throw FieldError("initiative", "Dit initiatief verzamelt geen steun (meer).");
+  check_support_address(db, work_area,
+                        {target.area.buurt, target.state, target.title, target.shape}, address);
   const auto rule = load_majority_rule(db, work_area);
   Transaction transaction(db);
-  refuse_second_support(db, initiative, address);
+  refuse_second_support(db, target.id, address);
   db.query(
         "INSERT INTO initiative_supports (initiative_id, address_key, source, entered_by, "
         "created_at, confirmed_at) VALUES (?, ?, 'papier', ?, ?, ?)")
-      .bind(initiative, address.key(), actor, iso_utc(now), iso_utc(now))
+      .bind(target.id, address.key(), actor, iso_utc(now), iso_utc(now))
       .run();
   const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("initiative/{}/support/{}", initiative, id),
+  record_audit(db, {actor, "create", fmt::format("initiative/{}/support/{}", target.id, id),
                     "steunbetuiging van papier", ""});
-  update_majority(db, work_area, initiative, now, rule);
+  const bool reached = !target.majority_at.empty();
+  update_majority(db, work_area, target.id, target.households, reached, now, rule);
   transaction.commit();
-  return id;
+  // The counts as a new read would give them: one more confirmed support; a majority once
+  // reached stays (the confirmed supports alone never exceed all of them).
+  const long long supports = target.supports + 1;
+  return {id, supports, target.needed,
+          reached || neighbourhood::is_majority(supports, target.households, rule)};
 }
 
 std::vector<SupportRow> list_supports(Database& db, std::int64_t work_area, std::int64_t initiative,

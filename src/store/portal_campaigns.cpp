@@ -1,15 +1,14 @@
 #include "store/portal_campaigns.hpp"
 
 #include <fmt/format.h>
-#include <sodium.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 #include "core/text.hpp"
 #include "store/audit.hpp"
 #include "store/households.hpp"
+#include "store/initiatives_internal.hpp"
 #include "store/outbox.hpp"
 
 namespace leefbaar::store {
@@ -17,17 +16,6 @@ namespace leefbaar::store {
 namespace {
 
 constexpr auto kLinkLifetime = std::chrono::hours(24 * 7);
-
-// 192 random bits as 48 hex digits, like the initiatives' links.
-std::string random_token() {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
-  std::array<unsigned char, 24> bytes{};
-  randombytes_buf(bytes.data(), bytes.size());
-  std::string out(bytes.size() * 2 + 1, '\0');
-  sodium_bin2hex(out.data(), out.size(), bytes.data(), bytes.size());
-  out.resize(bytes.size() * 2);
-  return out;
-}
 
 std::string clean(const std::string& value, const char* field, const char* missing,
                   std::size_t max) {
@@ -100,11 +88,7 @@ void refuse_taken_street(Database& db, const Campaign& c, const std::string& str
 
 int purge(Database& db, TimePoint now) {
   const std::string expired = iso_utc(now);
-  db.query(
-        "UPDATE mail_outbox SET recipient = '', body = '' WHERE id IN (SELECT outbox_id FROM "
-        "portal_campaign_submissions WHERE used_at IS NULL AND expires_at < ?)")
-      .bind(expired)
-      .run();
+  initiative_detail::forget_expired_mails(db, "portal_campaign_submissions", expired);
   const int n =
       db.query("DELETE FROM portal_campaign_submissions WHERE used_at IS NULL AND expires_at < ?")
           .bind(expired)
@@ -125,7 +109,7 @@ PortalMail store_pending(Database& db, std::int64_t work_area, const Pending& p,
                          const std::string& what, const std::string& link_base, TimePoint now) {
   Transaction transaction(db);
   purge(db, now);
-  const std::string token = random_token();
+  const std::string token = initiative_detail::random_token();
   const auto mail = queue_mail(
       db,
       {email, subject,

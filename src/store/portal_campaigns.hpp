@@ -16,11 +16,16 @@
 #include <string>
 #include <vector>
 
+#include "neighbourhood/portal_campaigns.hpp"
 #include "store/database.hpp"
 #include "store/initiatives.hpp"
 #include "store/wijkwerk_store.hpp"
 
 namespace leefbaar::store {
+
+using neighbourhood::CampaignConfirmation;
+using neighbourhood::PortalNomination;
+using neighbourhood::PortalTreeRequest;
 
 // A campaign as the portal shows it on a day: this year's (made from its template when needed),
 // whether it is open, and when closed the day it opens (this year's or next year's).
@@ -43,22 +48,6 @@ Campaign set_campaign_intake(Database& db, std::int64_t work_area, const std::st
 // The pick-up days of a tree campaign: the Saturdays in December before Christmas, from today on.
 std::vector<std::string> tree_pickup_days(int year, const std::string& today);
 
-struct PortalTreeRequest {
-  Address address;         // the requester's
-  std::string street;      // the requester's street
-  std::string buurt_code;  // only needed when the address does not give the buurt
-  std::string pickup_on;   // one of the pick-up days (required while there are any)
-  std::string email;
-};
-struct PortalNomination {
-  std::string nominee;
-  std::optional<Address>
-      address;  // the nominee's; or the buurt when the nominator knows no address
-  std::string buurt_code;
-  std::string motivation;
-  std::string email;  // the nominator's, only for the link
-};
-
 // Both throw FieldError naming the field for bad input or an unknown address, ConflictError
 // ("campaign") when the campaign is closed and ("street") when the street already has its tree.
 PortalMail submit_portal_tree(Database& db, std::int64_t work_area, const PortalTreeRequest& in,
@@ -67,12 +56,6 @@ PortalMail submit_portal_nomination(Database& db, std::int64_t work_area,
                                     const PortalNomination& in, const std::string& link_base,
                                     TimePoint now);
 
-struct CampaignConfirmation {
-  std::string kind;  // kerstboom or superbuur
-  std::int64_t record_id = 0;
-  int year = 0;
-  std::string what;  // the street or the nominee
-};
 // Uses a link's token once (valid for 7 days). Throws FieldError("token") for an unknown, used or
 // expired token, ConflictError("street") when the street got its tree meanwhile.
 CampaignConfirmation confirm_campaign_token(Database& db, const std::string& token, TimePoint now);

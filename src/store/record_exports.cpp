@@ -3,13 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
-#include <map>
-#include <set>
 #include <stdexcept>
 
 #include "core/text.hpp"
 #include "store/initiatives.hpp"
+#include "store/record_exports_detail.hpp"
 #include "store/spending.hpp"
 #include "store/wijkwerk_store.hpp"
 
@@ -21,22 +19,28 @@
 
 namespace leefbaar::store {
 
-namespace {
+using namespace record_detail;
 
-using C = ColumnType;
+namespace record_detail {
 
-RecordColumn col(const char* header, ColumnType type = C::text, double width = 0) {
-  if (width == 0) width = type == C::text ? 16 : type == C::whole ? 10 : 12;
+RecordColumn col(const char* header, ColumnType type, double width) {
+  if (width == 0) width = type == ColumnType::text ? 16 : type == ColumnType::whole ? 10 : 12;
   return {header, type, width};
-}
-
-std::string day(const std::string& timestamp) {
-  return timestamp.substr(0, 10);
 }
 
 bool in_scope(const RecordFilter& f, const std::string& wijk) {
   if (!f.wijk.empty() && wijk != f.wijk) return false;
   return !f.wijken || std::count(f.wijken->begin(), f.wijken->end(), wijk) > 0;
+}
+
+}  // namespace record_detail
+
+namespace {
+
+using C = ColumnType;
+
+std::string day(const std::string& timestamp) {
+  return timestamp.substr(0, 10);
 }
 
 // ---- Initiatives -----------------------------------------------------------------------------
@@ -169,170 +173,7 @@ RecordTable spending_table(Database& db, std::int64_t work_area, const RecordFil
   return t;
 }
 
-// ---- Mediation and works ---------------------------------------------------------------------
-
-std::vector<RecordColumn> mediation_columns() {
-  return {col("zaaknummer", C::text, 14),
-          col("melding", C::date),
-          col("wijk", C::text, 11),
-          col("buurt", C::text, 12),
-          col("soort ruzie", C::text, 12),
-          col("intake", C::date),
-          col("intake uiterlijk", C::date, 16),
-          col("bemiddelaar 1", C::text, 14),
-          col("bemiddelaar 2", C::text, 14),
-          col("aparte gesprekken", C::date, 17),
-          col("gezamenlijk gesprek", C::date, 19),
-          col("afspraken", C::date),
-          col("nazorg", C::date),
-          col("uitkomst", C::text, 15),
-          col("reden uitsluiting", C::text, 22)};
-}
-
-RecordTable mediation_table(Database& db, std::int64_t work_area, const RecordFilter& f) {
-  std::vector<std::string> wijken;
-  if (!f.wijk.empty())
-    wijken = {f.wijk};
-  else if (f.wijken)
-    wijken = f.wijken->empty() ? std::vector<std::string>{"-"} : *f.wijken;
-  RecordTable t{"bemiddelingszaken", mediation_columns(), {}};
-  for (const auto& c : list_mediation_cases(db, work_area, wijken, f.year)) {
-    if (!in_scope(f, c.wijk_code)) continue;
-    std::string a = mediator_initials(c.mediator_a), b = mediator_initials(c.mediator_b);
-    // Two different mediators may share their initials; the file keeps them apart.
-    if (!a.empty() && a == b) b += "2.";
-    t.rows.push_back({c.case_number, c.reported_on, c.wijk_code, c.buurt_code, c.dispute,
-                      text_cell(c.intake_on), intake_due(c), text_cell(a), text_cell(b),
-                      text_cell(c.separate_talks_on), text_cell(c.joint_talk_on),
-                      text_cell(c.agreements_on), text_cell(c.aftercare_on), text_cell(c.outcome),
-                      text_cell(c.exclusion_reason)});
-  }
-  return t;
-}
-
-std::vector<RecordColumn> work_columns() {
-  return {col("soort", C::text, 16),       col("titel", C::text, 36), col("gebied", C::text, 12),
-          col("wijk", C::text, 11),        col("start", C::date),     col("einde", C::date),
-          col("omschrijving", C::text, 48)};
-}
-
-RecordTable works_table(Database& db, std::int64_t work_area, const RecordFilter& f) {
-  RecordTable t{"werken", work_columns(), {}};
-  for (const auto& w : list_works(db, work_area, f.wijk, f.year)) {
-    if (!in_scope(f, w.wijk_code)) continue;
-    t.rows.push_back({w.kind, w.title, w.area_code, w.wijk_code, w.starts_on, text_cell(w.ends_on),
-                      text_cell(w.description)});
-  }
-  return t;
-}
-
-// ---- Campaigns and figures -------------------------------------------------------------------
-
-std::vector<RecordColumn> campaign_columns() {
-  return {
-      col("actie", C::text, 13),      col("jaar", C::whole, 8),   col("wijk", C::text, 11),
-      col("buurt", C::text, 12),      col("straat", C::text, 24), col("naam", C::text, 20),
-      col("status", C::text, 13),     col("prijs", C::text, 20),  col("specialiteit", C::text, 13),
-      col("ophaaldatum", C::date),    col("bijdrage", C::money),  col("herkomst", C::text, 11),
-      col("opdrachten", C::whole, 11)};
-}
-
-RecordTable campaigns_table(Database& db, std::int64_t work_area, const RecordFilter& f) {
-  RecordTable t{"acties", campaign_columns(), {}};
-  std::set<int> years;
-  if (f.year != 0)
-    years.insert(f.year);
-  else
-    for (const auto& c : list_campaigns(db, work_area, 0)) years.insert(c.year);
-  for (const int year : years) {
-    const long long y = year;
-    for (const auto& r : list_tree_requests(db, work_area, year, f.wijk))
-      if (in_scope(f, r.wijk_code))
-        t.rows.push_back({"kerstboom",
-                          y,
-                          r.wijk_code,
-                          r.buurt_code,
-                          r.street,
-                          {},
-                          {},
-                          {},
-                          {},
-                          text_cell(r.pickup_on),
-                          r.contribution_cents,
-                          r.source,
-                          {}});
-    for (const auto& n : list_nominations(db, work_area, year, f.wijk))
-      if (in_scope(f, n.wijk_code))
-        t.rows.push_back({"superbuur",
-                          y,
-                          n.wijk_code,
-                          n.buurt_code,
-                          {},
-                          n.nominee,
-                          n.status,
-                          text_cell(n.award),
-                          {},
-                          {},
-                          {},
-                          n.source,
-                          {}});
-    // Reporters work across wijken: with a wijk asked, those with an assignment there.
-    for (const auto& r : list_reporters(db, work_area, year)) {
-      long long assignments = 0;
-      for (const auto& a : r.assignments) assignments += f.wijk.empty() || a.wijk_code == f.wijk;
-      if (!f.wijk.empty() && assignments == 0) continue;
-      t.rows.push_back(
-          {"wijkreporter", y, {}, {}, {}, r.name, {}, {}, r.speciality, {}, {}, {}, assignments});
-    }
-  }
-  return t;
-}
-
-RecordTable mediation_figures_table(Database& db, std::int64_t work_area, const RecordFilter& f) {
-  RecordTable t{
-      "bemiddelingscijfers",
-      {col("wijk", C::text, 11), col("meldingen", C::whole), col("uitgesloten", C::whole, 11),
-       col("intake op tijd", C::whole, 14), col("intake te laat", C::whole, 14),
-       col("gezamenlijke gesprekken", C::whole, 22), col("afspraken", C::whole),
-       col("opgelost", C::whole), col("deels opgelost", C::whole, 14),
-       col("niet opgelost", C::whole, 13), col("gestopt", C::whole), col("lopend", C::whole),
-       col("deadline verstreken", C::whole, 19)},
-      {}};
-  for (const auto& m : mediation_figures(db, work_area, f.year, f.today)) {
-    if (!f.wijk.empty() && m.wijk_code != f.wijk) continue;
-    t.rows.push_back({m.wijk_code, m.reported, m.excluded, m.intake_on_time, m.intake_late,
-                      m.joint_talks, m.agreements, m.solved, m.partly_solved, m.not_solved,
-                      m.stopped, m.running, m.overdue});
-  }
-  return t;
-}
-
 }  // namespace
-
-const std::vector<RecordKindInfo>& record_kinds() {
-  static const std::vector<RecordKindInfo> kinds = {
-      {RecordKind::initiatives, "initiatieven", "Initiatieven van bewoners", true},
-      {RecordKind::activities, "activiteiten", "Activiteiten", true},
-      {RecordKind::spending, "uitgaven", "Uitgaven", true},
-      {RecordKind::mediation_cases, "bemiddelingszaken", "Buurtbemiddeling: zaken", true},
-      {RecordKind::works, "werken", "Fysieke werken", true},
-      {RecordKind::campaigns, "acties", "Acties (kerstbomen, superburen, wijkreporters)", false},
-      {RecordKind::mediation_figures, "bemiddelingscijfers", "Buurtbemiddeling: cijfers", false},
-      {RecordKind::signal_counts, "signalen", "Signalen: aantallen", false}};
-  return kinds;
-}
-
-std::optional<RecordKind> record_kind(std::string_view slug) {
-  for (const auto& k : record_kinds())
-    if (slug == k.slug) return k.kind;
-  return std::nullopt;
-}
-
-const RecordKindInfo& record_kind_info(RecordKind kind) {
-  for (const auto& k : record_kinds())
-    if (k.kind == kind) return k;
-  throw std::invalid_argument("unknown record kind");
-}
 
 RecordTable export_records(Database& db, std::int64_t work_area, RecordKind kind,
                            const RecordFilter& filter, std::chrono::system_clock::time_point now) {
@@ -354,7 +195,7 @@ RecordTable export_records(Database& db, std::int64_t work_area, RecordKind kind
     case RecordKind::signal_counts:
       break;
   }
-  throw std::invalid_argument("the signal counts are built by the API");
+  throw std::invalid_argument("the signal counts are built by the use case");
 }
 
 RecordTable record_template(Database& db, std::int64_t work_area, RecordKind kind) {
@@ -373,23 +214,6 @@ RecordTable record_template(Database& db, std::int64_t work_area, RecordKind kin
     default:
       throw std::invalid_argument("no import for this kind");
   }
-}
-
-std::string mediator_initials(const std::string& name) {
-  std::string out;
-  bool start = true;
-  for (std::size_t i = 0; i < name.size();) {
-    const auto c = static_cast<unsigned char>(name[i]);
-    const std::size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
-    const bool letter = c >= 0x80 || std::isalnum(c);
-    if (letter && start) {
-      out += c < 0x80 ? std::string(1, static_cast<char>(std::toupper(c))) : name.substr(i, len);
-      out += '.';
-    }
-    start = !letter;
-    i += len;
-  }
-  return out;
 }
 
 std::vector<int> record_years(Database& db, std::int64_t work_area) {

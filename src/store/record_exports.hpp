@@ -1,7 +1,7 @@
 #pragma once
 // The neighbourhood records as tables for export (CSV/XLSX: report/record_table_io.hpp), in the
 // columns the imports of earlier years read back (store/historic_imports.hpp). The caller decides
-// who may see what (the API's role checks) and passes the wijken a wijk team is limited to.
+// who may see what (usecases/records_io.hpp) and passes the wijken a wijk team is limited to.
 //
 // No personal data beyond what a record needs: initiatives without the location address, the
 // supporters or who entered them; the ledger without who entered it; mediation cases with the
@@ -10,52 +10,29 @@
 // the motivation.
 #include <chrono>
 #include <cstdint>
-#include <optional>
-#include <string>
-#include <string_view>
 #include <vector>
 
 #include "core/record_table.hpp"
+#include "neighbourhood/records.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
 
-enum class RecordKind {
-  initiatives,
-  activities,
-  spending,
-  mediation_cases,
-  works,
-  campaigns,
-  mediation_figures,
-  signal_counts,  // built by the API (small counts hidden there)
-};
+// The kinds and the filter (neighbourhood/records.hpp), named here for the store's own code.
+using neighbourhood::mediator_initials;
+using neighbourhood::record_kind;
+using neighbourhood::record_kind_info;
+using neighbourhood::record_kinds;
+using neighbourhood::RecordFilter;
+using neighbourhood::RecordKind;
+using neighbourhood::RecordKindInfo;
 
-struct RecordKindInfo {
-  RecordKind kind;
-  const char* slug;   // in the API path and the file name: "activiteiten"
-  const char* label;  // Dutch, for the pages
-  bool importable;    // earlier years can be read in
-};
-const std::vector<RecordKindInfo>& record_kinds();
-std::optional<RecordKind> record_kind(std::string_view slug);
-const RecordKindInfo& record_kind_info(RecordKind kind);
-
-struct RecordFilter {
-  int year = 0;                                    // 0: every year
-  std::string wijk;                                // "": every wijk
-  std::optional<std::vector<std::string>> wijken;  // only these wijken (a wijk team's)
-  std::string today;                               // ISO date, for the mediation deadlines
-};
-
-// Throws std::invalid_argument for signal_counts (the API builds that table).
+// Throws std::invalid_argument for signal_counts (the use case builds that table from the counts
+// with small ones hidden).
 RecordTable export_records(Database& db, std::int64_t work_area, RecordKind kind,
                            const RecordFilter& filter, std::chrono::system_clock::time_point now);
 // The example file of an import: its columns, no rows.
 RecordTable record_template(Database& db, std::int64_t work_area, RecordKind kind);
-
-// "Anna de Vries" -> "A.D.V."; initials stay as they are ("A.D.V." -> "A.D.V.").
-std::string mediator_initials(const std::string& name);
 
 // The years with records of any kind (newest first).
 std::vector<int> record_years(Database& db, std::int64_t work_area);

@@ -13,20 +13,15 @@ namespace leefbaar::store {
 
 namespace {
 
-constexpr auto kDecisionLead = std::chrono::hours(24 * 7);
-constexpr int kMediationLeadWorkingDays = 2;
-
-// "2026-03-09" -> "9-3-2026", as the pages write dates.
-std::string dutch_date(const std::string& iso) {
-  if (iso.size() < 10) return iso;
-  return fmt::format("{}-{}-{}", std::stoi(iso.substr(8, 2)), std::stoi(iso.substr(5, 2)),
-                     iso.substr(0, 4));
-}
-
 std::map<std::string, std::string> wijk_names(Database& db, std::int64_t work_area) {
   std::map<std::string, std::string> out;
   for (const auto& w : list_wijk_areas(db, work_area)) out[w.code] = w.name;
   return out;
+}
+
+void name_wijk(Reminder& r, const std::map<std::string, std::string>& names) {
+  const auto it = names.find(r.wijk_code);
+  r.wijk_name = it == names.end() ? r.wijk_code : it->second;
 }
 
 void initiative_reminders(Database& db, std::int64_t work_area,
@@ -37,85 +32,25 @@ void initiative_reminders(Database& db, std::int64_t work_area,
       "SELECT id, title, wijk_code, decision_due FROM initiatives WHERE work_area_id = ? AND "
       "state = 'open' AND decision_due IS NOT NULL AND decided_at IS NULL AND decision_due <= ? "
       "ORDER BY decision_due, id");
-  q.bind(work_area, iso_utc(now + kDecisionLead));
+  q.bind(work_area, iso_utc(now + neighbourhood::kDecisionReminderLead));
   const std::string at = iso_utc(now);
   while (auto row = q.next()) {
-    Reminder r;
-    r.subject = "initiatief";
-    r.record_id = row->int64("id");
-    r.title = row->text("title");
-    r.wijk_code = row->text("wijk_code");
-    const std::string due = row->text("decision_due");
-    r.due_on = due.substr(0, 10);
-    r.late = due < at;
-    r.code = r.late ? "besluit_te_laat" : "besluit_binnenkort";
-    r.message = r.late ? fmt::format(
-                             "Het besluit over het initiatief '{}' had uiterlijk {} "
-                             "genomen moeten zijn.",
-                             r.title, dutch_date(r.due_on))
-                       : fmt::format(
-                             "Het besluit over het initiatief '{}' moet uiterlijk {} "
-                             "genomen zijn.",
-                             r.title, dutch_date(r.due_on));
-    r.link = fmt::format("/initiatieven/{}", r.record_id);
-    const auto it = names.find(r.wijk_code);
-    r.wijk_name = it == names.end() ? r.wijk_code : it->second;
-    r.key = fmt::format("initiative/{}/{}", r.record_id, r.code);
+    auto r =
+        neighbourhood::decision_reminder(row->int64("id"), row->text("title"),
+                                         row->text("wijk_code"), row->text("decision_due"), at);
+    name_wijk(r, names);
     out.push_back(std::move(r));
   }
 }
 
-// The mediation deadline that holds today for a case, if any: intake first, then aftercare.
 void mediation_reminders(Database& db, std::int64_t work_area, const std::string& today,
                          const std::map<std::string, std::string>& names,
                          std::vector<Reminder>& out) {
-  const std::string lead = add_working_days(today, kMediationLeadWorkingDays);
   for (const auto& c : list_mediation_cases(db, work_area, {}, 0)) {
-    if (c.outcome == "uitgesloten" || c.outcome == "gestopt") continue;
-    Reminder r;
-    if (c.intake_on.empty() && c.outcome.empty()) {
-      r.due_on = intake_due(c);
-      if (today > r.due_on) {
-        r.code = "intake_te_laat";
-        r.message = fmt::format(
-            "De intake van bemiddelingszaak {} had uiterlijk {} moeten zijn "
-            "(binnen {} werkdagen na de melding).",
-            c.case_number, dutch_date(r.due_on), neighbourhood::kIntakeWorkingDays);
-      } else if (lead >= r.due_on) {
-        r.code = "intake_binnenkort";
-        r.message = fmt::format("De intake van bemiddelingszaak {} moet uiterlijk {} zijn.",
-                                c.case_number, dutch_date(r.due_on));
-      }
-    } else if (!c.agreements_on.empty() && c.aftercare_on.empty()) {
-      const std::string from = add_days(c.agreements_on, neighbourhood::kAftercareFromDays);
-      r.due_on = add_days(c.agreements_on, neighbourhood::kAftercareToDays);
-      if (today > r.due_on) {
-        r.code = "nazorg_te_laat";
-        r.message = fmt::format(
-            "De nazorg van bemiddelingszaak {} had tussen {} en {} moeten "
-            "zijn (2 tot 6 weken na de afspraken).",
-            c.case_number, dutch_date(from), dutch_date(r.due_on));
-      } else if (lead >= r.due_on) {
-        r.code = "nazorg_sluit";
-        r.message = fmt::format("De termijn voor de nazorg van bemiddelingszaak {} sluit op {}.",
-                                c.case_number, dutch_date(r.due_on));
-      } else if (today >= from) {
-        r.code = "nazorg_open";
-        r.message = fmt::format("De nazorg van bemiddelingszaak {} kan nu: tussen {} en {}.",
-                                c.case_number, dutch_date(from), dutch_date(r.due_on));
-      }
-    }
-    if (r.code.empty()) continue;
-    r.subject = "bemiddeling";
-    r.record_id = c.id;
-    r.title = c.case_number;
-    r.wijk_code = c.wijk_code;
-    r.late = r.code.ends_with("te_laat");
-    const auto it = names.find(c.wijk_code);
-    r.wijk_name = it == names.end() ? c.wijk_code : it->second;
-    r.link = fmt::format("/wijkwerk/{}?jaar={}", c.wijk_code, c.reported_on.substr(0, 4));
-    r.key = fmt::format("mediation/{}/{}", c.id, r.code);
-    out.push_back(std::move(r));
+    auto r = neighbourhood::mediation_reminder(c, today);
+    if (!r) continue;
+    name_wijk(*r, names);
+    out.push_back(std::move(*r));
   }
 }
 
@@ -149,28 +84,12 @@ bool mailed(Database& db, const std::string& key, std::int64_t user) {
 void mail(Database& db, std::int64_t work_area, const Reminder& r, const ReminderRecipient& to,
           bool as_analist, std::chrono::system_clock::time_point now,
           const std::string& public_url) {
-  const std::string at = iso_utc(now);
-  // The page's address, absolute when the public address is known (a mail cannot follow a
-  // relative link).
-  std::string link = r.link;
-  if (!public_url.empty())
-    link = (public_url.back() == '/' ? public_url.substr(0, public_url.size() - 1) : public_url) +
-           r.link;
-  const std::string body = fmt::format(
-      "{}\n\nWijk: {}\nBekijk het in Leefbaar: {}\n\nU krijgt deze herinnering {}. U krijgt hem "
-      "één keer.\n",
-      r.message, r.wijk_name, link,
-      as_analist ? fmt::format("als analist, omdat {} geen wijkteam in Leefbaar heeft", r.wijk_name)
-                 : fmt::format("omdat u in het wijkteam van {} zit", r.wijk_name));
-  const std::int64_t outbox_id = queue_mail(
-      db,
-      {to.email, fmt::format("{}: {}", r.late ? "Termijn verstreken" : "Herinnering", r.title),
-       body},
-      now);
+  const auto m = neighbourhood::reminder_mail(r, as_analist, public_url);
+  const std::int64_t outbox_id = queue_mail(db, {to.email, m.subject, m.body}, now);
   db.query(
         "INSERT INTO reminder_mails (work_area_id, reminder_key, user_id, outbox_id, sent_at) "
         "VALUES (?, ?, ?, ?, ?)")
-      .bind(work_area, r.key, to.user_id, outbox_id, at)
+      .bind(work_area, r.key, to.user_id, outbox_id, iso_utc(now))
       .run();
 }
 

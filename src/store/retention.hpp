@@ -10,16 +10,12 @@
 #include <vector>
 
 #include "neighbourhood/retention.hpp"
+#include "neighbourhood/signal_retention.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
 
-struct RetentionSetting {
-  std::string record_type;
-  int months = 0;
-  bool is_default = true;
-  std::string updated_at, updated_by;
-};
+using neighbourhood::RetentionSetting;
 
 // Every record type with its period for the work area (the default when not set).
 std::vector<RetentionSetting> retention_settings(Database& db, std::int64_t work_area);

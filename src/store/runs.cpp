@@ -4,7 +4,7 @@
 
 #include "compute/yardstick.hpp"
 #include "store/audit.hpp"
-#include "store/params_json.hpp"
+#include "core/params_json.hpp"
 #include "store/work_areas.hpp"
 
 namespace leefbaar::store {

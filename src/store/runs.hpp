@@ -8,10 +8,15 @@
 #include <vector>
 
 #include "compute/programme.hpp"
+#include "core/programme_records.hpp"
 #include "import/load.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
+
+using leefbaar::StoredArea;
+using leefbaar::StoredGemeente;
+using leefbaar::StoredRun;
 
 struct RunRecord {
   std::string organisation;  // the corporation; created when new
@@ -21,29 +26,6 @@ struct RunRecord {
   const std::vector<InputChecksum>& inputs;
   const CoupledStock& stock;
   const ProgrammeResult& result;
-};
-
-struct StoredRun {
-  std::int64_t id = 0;
-  std::string organisation, work_area, name, created_at, created_by;
-  int edition = 0;
-  std::int64_t budget_total = 0, units = 0, coupled_units = 0;
-};
-
-struct StoredGemeente {
-  std::string code, name;
-  std::int64_t units = 0, budget_plan = 0;
-  bool focus = false;
-};
-
-// A classified or aggregated area of a run, with its geometry (GeoJSON in RD New) when the work
-// area's polygons of that kind were imported.
-struct StoredArea {
-  std::string code, name, gemeente, colour, level, weak_dimensions;
-  std::int64_t n = 0;
-  bool indicatief = false;
-  std::array<std::optional<double>, kDimCount> mean, z;
-  std::optional<std::string> geometry_rd;
 };
 
 // Saves the run in one transaction (all or nothing) and writes an audit entry; returns its id.

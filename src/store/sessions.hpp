@@ -9,22 +9,16 @@
 #include <string>
 #include <vector>
 
-#include "core/access.hpp"
+#include "core/accounts.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
 
-using Clock = std::chrono::system_clock;
+using leefbaar::Clock;
 
 using leefbaar::Role;
+using leefbaar::Session;
 using leefbaar::User;
-
-struct Session {
-  std::string token;  // for the cookie; only its hash is stored
-  std::string csrf_token;
-  User user;
-  Clock::time_point expires_at;  // the absolute limit
-};
 
 struct SessionPolicy {
   std::chrono::hours absolute_limit{8};

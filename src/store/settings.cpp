@@ -5,7 +5,7 @@
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "store/audit.hpp"
-#include "store/params_json.hpp"
+#include "core/params_json.hpp"
 #include "store/users.hpp"
 
 namespace leefbaar::store {

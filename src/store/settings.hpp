@@ -8,9 +8,12 @@
 
 #include "core/access.hpp"
 #include "core/parameters.hpp"
+#include "core/programme_records.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
+
+using leefbaar::Scenario;
 
 // The work area an organisation owns, else the first it is a partner in; nullopt when none.
 std::optional<WorkArea> work_area_of_organisation(Database& db, std::int64_t organisation);
@@ -29,12 +32,6 @@ std::int64_t create_partner_organisation(Database& db, std::int64_t work_area,
 std::optional<ProgrammeParams> load_settings(Database& db, std::int64_t work_area);
 void save_settings(Database& db, std::int64_t work_area, const ProgrammeParams& params,
                    const std::string& actor);
-
-struct Scenario {
-  std::int64_t id = 0;
-  std::string name, created_at, created_by;
-  ProgrammeParams params;
-};
 
 // Throws FieldError("name") for an empty name or one the work area already uses.
 std::int64_t save_scenario(Database& db, std::int64_t work_area, const std::string& name,

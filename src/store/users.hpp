@@ -10,24 +10,21 @@
 #include <string>
 #include <vector>
 
+#include "core/accounts.hpp"
 #include "store/database.hpp"
 #include "store/login_throttle.hpp"
 #include "store/sessions.hpp"
 
 namespace leefbaar::store {
 
-enum class OrganisationKind { gemeente, corporatie, welzijn };
-std::string_view to_string(OrganisationKind kind);
-std::optional<OrganisationKind> organisation_kind_from_name(std::string_view name);
-std::string_view to_string(Role role);
-std::optional<Role> role_from_name(std::string_view name);
-
-struct NewUser {
-  std::int64_t organisation_id = 0;
-  std::string email, display_name, password;
-  Role role = Role::lezer;
-  std::vector<std::string> wijken;
-};
+using leefbaar::LoginOutcome;
+using leefbaar::LoginResult;
+using leefbaar::NewUser;
+using leefbaar::organisation_kind_from_name;
+using leefbaar::OrganisationKind;
+using leefbaar::role_from_name;
+using leefbaar::to_string;
+using leefbaar::UserChange;
 
 std::int64_t create_organisation(Database& db, const std::string& name, OrganisationKind kind);
 // The organisation's name; nullopt when there is none with this id.
@@ -45,13 +42,6 @@ std::optional<User> find_user_by_email(Database& db, const std::string& email);
 // The users of one organisation, disabled ones too, by e-mail address.
 std::vector<User> list_users(Database& db, std::int64_t organisation_id);
 
-// A change by a beheerder (or the CLI): each member that is set is changed. Any change ends all of
-// the user's sessions, so a new role or a disabled account takes effect at once.
-struct UserChange {
-  std::optional<Role> role;
-  std::optional<bool> disabled;
-  std::optional<std::vector<std::string>> wijken;  // the wijken the user works in, replaced whole
-};
 // Throws FieldError("id") when there is no such user.
 void change_user(Database& db, std::int64_t id, const UserChange& change, const std::string& actor);
 // Sets a new password (FieldError "password" when too short) and ends all of the user's sessions.
@@ -60,13 +50,6 @@ void set_password(Database& db, std::int64_t id, const std::string& password,
 // The user's own change: the current password must be right (FieldError "current_password").
 void change_own_password(Database& db, std::int64_t id, const std::string& current,
                          const std::string& password);
-
-enum class LoginOutcome { ok, wrong_credentials, disabled, throttled };
-struct LoginResult {
-  LoginOutcome outcome = LoginOutcome::wrong_credentials;
-  std::optional<Session> session;
-  std::chrono::seconds retry_after{0};  // when throttled
-};
 
 struct LoginPolicy {
   ThrottlePolicy throttle;

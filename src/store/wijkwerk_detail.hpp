@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "core/text.hpp"
 #include "store/database.hpp"
 #include "store/wijkwerk_store.hpp"
 
@@ -17,8 +16,6 @@ void check_wijk(Database& db, std::int64_t work_area, const std::string& wijk,
 std::string text_field(const std::string& value, const std::string& field, std::size_t max,
                        const std::string& missing);
 
-// The kinds of physical work: sloop, nieuwbouw, renovatie, openbare_ruimte (the schema's CHECK).
-const std::vector<std::string>& physical_work_kinds();
 // The first free number BB-<year>-NNN, counting on from the cases reported in that year.
 std::string next_case_number(Database& db, std::int64_t work_area, const std::string& year);
 // Inserts a checked case (its number given) and answers its id, in the caller's transaction.
@@ -27,17 +24,5 @@ std::int64_t insert_mediation_case(Database& db, std::int64_t work_area, const M
 // Inserts a checked work and answers its id, in the caller's transaction.
 std::int64_t insert_work(Database& db, std::int64_t work_area, const PhysicalWork& w,
                          const std::string& actor);
-
-// A CSV cell: quoted when it holds the separator, a quote or a line break; never a formula.
-inline std::string csv_cell(const std::string& text) {
-  const std::string v = spreadsheet_text(text);
-  if (v.find_first_of(";\"\n\r") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace leefbaar::store::wijkwerk_detail

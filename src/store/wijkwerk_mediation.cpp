@@ -59,12 +59,6 @@ bool case_number_taken(Database& db, std::int64_t work_area, const std::string& 
 
 namespace wijkwerk_detail {
 
-const std::vector<std::string>& physical_work_kinds() {
-  static const std::vector<std::string> kinds = {"sloop", "nieuwbouw", "renovatie",
-                                                 "openbare_ruimte"};
-  return kinds;
-}
-
 std::string next_case_number(Database& db, std::int64_t work_area, const std::string& year) {
   const auto reported =
       db.query(
@@ -174,17 +168,6 @@ std::vector<MediationCase> list_mediation_cases(Database& db, std::int64_t work_
 std::vector<MediationFigures> mediation_figures(Database& db, std::int64_t work_area, int year,
                                                 const std::string& today) {
   return neighbourhood::mediation_figures(list_mediation_cases(db, work_area, {}, year), today);
-}
-
-std::string mediation_figures_csv(const std::vector<MediationFigures>& figures) {
-  std::string out =
-      "wijk;meldingen;uitgesloten;intake_op_tijd;intake_te_laat;gezamenlijke_gesprekken;"
-      "afspraken;opgelost;deels_opgelost;niet_opgelost;gestopt;lopend;deadline_verstreken\r\n";
-  for (const auto& f : figures)
-    out += fmt::format("{};{};{};{};{};{};{};{};{};{};{};{};{}\r\n", f.wijk_code, f.reported,
-                       f.excluded, f.intake_on_time, f.intake_late, f.joint_talks, f.agreements,
-                       f.solved, f.partly_solved, f.not_solved, f.stopped, f.running, f.overdue);
-  return out;
 }
 
 // ---- Physical works --------------------------------------------------------------------------

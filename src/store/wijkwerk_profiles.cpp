@@ -15,24 +15,6 @@ namespace leefbaar::store {
 
 using namespace wijkwerk_detail;
 
-namespace {
-
-bool digits(const std::string& s, std::size_t from) {
-  for (std::size_t i = from; i < s.size(); ++i)
-    if (s[i] < '0' || s[i] > '9') return false;
-  return true;
-}
-
-}  // namespace
-
-bool is_wijk_code(const std::string& code) {
-  return code.size() == 8 && code.rfind("WK", 0) == 0 && digits(code, 2);
-}
-
-bool is_buurt_code(const std::string& code) {
-  return code.size() == 10 && code.rfind("BU", 0) == 0 && digits(code, 2);
-}
-
 std::string wijk_of_buurt(Database& db, std::int64_t work_area, const std::string& buurt,
                           const std::string& field) {
   if (!is_buurt_code(buurt))

@@ -15,6 +15,8 @@
 #include "core/dates.hpp"
 #include "core/errors.hpp"
 #include "neighbourhood/mediation.hpp"
+#include "neighbourhood/wijkwerk.hpp"
+#include "neighbourhood/wijkwerk_campaigns.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
@@ -23,17 +25,14 @@ using leefbaar::ConflictError;
 
 // ---- Codes and dates -------------------------------------------------------------------------
 
-bool is_wijk_code(const std::string& code);
-bool is_buurt_code(const std::string& code);
+using neighbourhood::is_buurt_code;
+using neighbourhood::is_wijk_code;
 // The wijk of a buurt: from the work area's areas when loaded, else from the CBS code
 // (BU0106xxyy -> WK0106xx). Throws FieldError(field) for a code that is not a known buurt.
 std::string wijk_of_buurt(Database& db, std::int64_t work_area, const std::string& buurt,
                           const std::string& field);
 
-struct WijkArea {
-  std::string code, name;
-  std::vector<std::pair<std::string, std::string>> buurten;  // code, name
-};
+using neighbourhood::WijkArea;
 // The wijken of the work area with their buurten (from the imported areas), sorted by code.
 std::vector<WijkArea> list_wijk_areas(Database& db, std::int64_t work_area);
 
@@ -43,11 +42,7 @@ void audit_wijkwerk_read(Database& db, const std::string& actor, const std::stri
 
 // ---- Themes ----------------------------------------------------------------------------------
 
-struct Theme {
-  std::int64_t id = 0;
-  std::string name;
-  bool active = true;
-};
+using neighbourhood::Theme;
 std::vector<Theme> list_themes(Database& db, std::int64_t work_area);
 std::int64_t add_theme(Database& db, std::int64_t work_area, const std::string& name,
                        const std::string& actor);
@@ -56,27 +51,9 @@ void update_theme(Database& db, std::int64_t work_area, std::int64_t id, const s
 
 // ---- Profiles --------------------------------------------------------------------------------
 
-struct TeamMember {
-  std::int64_t organisation_id = 0;
-  std::string organisation;  // filled on reading
-  std::string name, team_role;
-};
-struct MeetingPlace {
-  std::string kind;  // bic, buurthuis, wijkcentrum, anders
-  std::string name, address, opened_on, closed_on;
-};
-struct WijkProfile {
-  std::int64_t id = 0;
-  std::string wijk_code;
-  int year = 0;
-  std::string description;
-  std::string focus;                        // basis or extra
-  std::vector<std::int64_t> priorities;     // theme ids, in order
-  std::vector<std::string> priority_names;  // filled on reading
-  std::vector<TeamMember> team;
-  std::vector<MeetingPlace> meeting_places;
-  std::string updated_at, updated_by;
-};
+using neighbourhood::MeetingPlace;
+using neighbourhood::TeamMember;
+using neighbourhood::WijkProfile;
 // Creates or replaces the profile of the wijk and year.
 std::int64_t save_profile(Database& db, std::int64_t work_area, const WijkProfile& profile,
                           const std::string& actor);
@@ -87,44 +64,16 @@ std::vector<int> planned_years(Database& db, std::int64_t work_area);
 
 // ---- Activities ------------------------------------------------------------------------------
 
-inline constexpr const char* kActivityTypes[] = {
-    "ontmoeting",   "buurtschouw",      "informatiebijeenkomst",
-    "opruimactie",  "sport en bewegen", "jeugd",
-    "huisbezoeken", "spreekuur",        "feest",
-    "overig"};
-
-struct Activity {
-  std::int64_t id = 0;
-  std::string held_on, wijk_code, buurt_code, type, title;
-  std::int64_t theme_id = 0;  // 0: none
-  std::string theme;          // filled on reading
-  std::string effort;         // Basis, Plus, PlusPlus
-  std::string organisations;  // the organisations involved, comma-separated
-  long long participants = 0;
-  long long cost_cents = 0;
-  std::string result;
-};
+using neighbourhood::activities_csv;
+using neighbourhood::Activity;
+using neighbourhood::ActivityImportError;
+using neighbourhood::ImportProblem;
+using neighbourhood::kActivityTypes;
 std::int64_t add_activity(Database& db, std::int64_t work_area, const Activity& activity,
                           const std::string& actor);
 std::vector<Activity> list_activities(Database& db, std::int64_t work_area,
                                       const std::string& wijk = "", int year = 0);
-// CSV (semicolons, decimal commas) with the columns the import reads back.
-std::string activities_csv(const std::vector<Activity>& activities);
 
-struct ImportProblem {
-  long long row = 0;  // 1 = the header
-  std::string field, message;
-};
-class ActivityImportError : public InputError {
- public:
-  explicit ActivityImportError(std::vector<ImportProblem> problems)
-      : InputError("Het bestand is niet ingelezen; er is niets veranderd."),
-        problems_(std::move(problems)) {}
-  const std::vector<ImportProblem>& problems() const { return problems_; }
-
- private:
-  std::vector<ImportProblem> problems_;
-};
 // Reads earlier years' activities: all rows or none. Columns (header, any order, any case):
 // datum, buurt or wijk, soort, titel, prioriteit, inzet, organisaties, deelnemers, kosten,
 // resultaat. Throws ActivityImportError with every problem (row, column, Dutch message).
@@ -137,41 +86,23 @@ long long import_activities_table(Database& db, std::int64_t work_area, const Im
 
 // ---- Campaigns -------------------------------------------------------------------------------
 
-struct Campaign {
-  std::int64_t id = 0;
-  std::string kind;  // kerstbomen, superbuur, wijkreporters
-  int year = 0;
-  std::string name, opens_on, closes_on;
-  long long contribution_cents = 0;
-};
+using neighbourhood::Campaign;
+using neighbourhood::campaign_open;
+using neighbourhood::Reporter;
+using neighbourhood::ReporterAssignment;
+using neighbourhood::SuperbuurNomination;
+using neighbourhood::TreeRequest;
 // The campaign of that kind and year, made from its template when it does not exist yet.
 Campaign ensure_campaign(Database& db, std::int64_t work_area, const std::string& kind, int year,
                          const std::string& actor);
 std::vector<Campaign> list_campaigns(Database& db, std::int64_t work_area, int year);
-// Whether residents may still apply on that day (the public portal's check).
-bool campaign_open(const Campaign& campaign, const std::string& today);
 
-struct TreeRequest {
-  std::int64_t id = 0;
-  std::string street, buurt_code, wijk_code, pickup_on;
-  long long contribution_cents = -1;  // -1: the campaign's contribution
-  std::string source = "medewerker";  // portaal or medewerker
-  std::string created_at;
-};
 // One request per street per year: a second throws ConflictError("street").
 std::int64_t request_christmas_tree(Database& db, std::int64_t work_area, int year,
                                     const TreeRequest& request, const std::string& actor);
 std::vector<TreeRequest> list_tree_requests(Database& db, std::int64_t work_area, int year,
                                             const std::string& wijk = "");
 
-struct SuperbuurNomination {
-  std::int64_t id = 0;
-  std::string nominee, buurt_code, wijk_code, motivation;
-  std::string status = "genomineerd";  // genomineerd, gekozen, niet_gekozen, uitgereikt
-  std::string award;
-  std::string source = "medewerker";
-  std::string created_at;
-};
 std::int64_t nominate_superbuur(Database& db, std::int64_t work_area, int year,
                                 const SuperbuurNomination& nomination, const std::string& actor);
 void decide_superbuur(Database& db, std::int64_t work_area, std::int64_t id,
@@ -183,15 +114,6 @@ std::vector<SuperbuurNomination> list_nominations(Database& db, std::int64_t wor
 std::optional<SuperbuurNomination> find_nomination(Database& db, std::int64_t work_area,
                                                    std::int64_t id);
 
-struct ReporterAssignment {
-  std::int64_t id = 0;
-  std::string held_on, wijk_code, subject;
-};
-struct Reporter {
-  std::int64_t id = 0;
-  std::string name, speciality;  // schrijven or fotografie
-  std::vector<ReporterAssignment> assignments;
-};
 std::int64_t add_reporter(Database& db, std::int64_t work_area, int year, const std::string& name,
                           const std::string& speciality, const std::string& actor);
 std::int64_t add_reporter_assignment(Database& db, std::int64_t work_area, std::int64_t reporter,
@@ -217,15 +139,12 @@ std::vector<MediationCase> list_mediation_cases(Database& db, std::int64_t work_
 // Per wijk (sorted) for the cases reported in the year, plus a total with wijk_code "totaal".
 std::vector<MediationFigures> mediation_figures(Database& db, std::int64_t work_area, int year,
                                                 const std::string& today);
-std::string mediation_figures_csv(const std::vector<MediationFigures>& figures);
+using neighbourhood::mediation_figures_csv;
 
 // ---- Physical works --------------------------------------------------------------------------
 
-struct PhysicalWork {
-  std::int64_t id = 0;
-  std::string kind;  // sloop, nieuwbouw, renovatie, openbare_ruimte
-  std::string title, area_code, wijk_code, starts_on, ends_on, description;
-};
+using neighbourhood::physical_work_kinds;
+using neighbourhood::PhysicalWork;
 std::int64_t add_work(Database& db, std::int64_t work_area, const PhysicalWork& work,
                       const std::string& actor);
 // The works in the wijk (all when empty) that run during the year (all when 0).

@@ -33,6 +33,27 @@ std::vector<ImportRef> imports_of(Database& db, std::int64_t work_area, const st
   return out;
 }
 
+// The import's rows read back: a Read with the import's file name, then add(read, row) for each
+// row that sql (one parameter: the import's id) selects.
+template <class Read, class Add>
+Read read_import(Database& db, const ImportRef& ref, std::string_view sql, Add add) {
+  Read out;
+  out.file = ref.file;
+  auto q = db.query(sql);
+  q.bind(ref.id);
+  while (auto row = q.next()) add(out, *row);
+  return out;
+}
+
+// The newest import of the kind, its file's checksum added to d; nullopt when there is none.
+std::optional<ImportRef> latest(Database& db, std::int64_t work_area, const std::string& kind,
+                                ProgrammeData& d) {
+  const auto refs = imports_of(db, work_area, kind);
+  if (refs.empty()) return std::nullopt;
+  d.checksums.push_back({kind, refs.back().file, refs.back().sha256});
+  return refs.back();
+}
+
 ScoreLevel score_level_of(const std::string& name) {
   for (int l = 0; l < kScoreLevelCount; ++l) {
     if (to_string(static_cast<ScoreLevel>(l)) == name) return static_cast<ScoreLevel>(l);
@@ -41,25 +62,24 @@ ScoreLevel score_level_of(const std::string& name) {
 }
 
 ScoreTable read_scores(Database& db, const ImportRef& ref) {
-  ScoreTable t;
-  t.file = ref.file;
-  t.level = score_level_of(ref.level);
-  auto q = db.query(
-      "SELECT code, jaar, lbm, afw, fys, onv, soc, vrz, won FROM score_rows WHERE import_id = ? "
-      "ORDER BY rowid");
-  q.bind(ref.id);
+  const ScoreLevel level = score_level_of(ref.level);
   long long row = 1;
-  while (auto stored = q.next()) {
-    ScoreRow r;
-    r.code = stored->text("code");
-    r.year = stored->integer("jaar");
-    r.lbm = real_or_missing(*stored, "lbm");
-    for (int d = 0; d < kDimCount; ++d)
-      r.scores.v[d] = real_or_missing(*stored, std::string(kDimNames[d]).c_str());
-    r.row = ++row;
-    ++t.rows_per_edition[r.year];
-    t.rows.push_back(std::move(r));
-  }
+  ScoreTable t = read_import<ScoreTable>(
+      db, ref,
+      "SELECT code, jaar, lbm, afw, fys, onv, soc, vrz, won FROM score_rows WHERE import_id = ? "
+      "ORDER BY rowid",
+      [&](ScoreTable& table, const Row& stored) {
+        ScoreRow r;
+        r.code = stored.text("code");
+        r.year = stored.integer("jaar");
+        r.lbm = real_or_missing(stored, "lbm");
+        for (int d = 0; d < kDimCount; ++d)
+          r.scores.v[d] = real_or_missing(stored, std::string(kDimNames[d]).c_str());
+        r.row = ++row;
+        ++table.rows_per_edition[r.year];
+        table.rows.push_back(std::move(r));
+      });
+  t.level = level;
   return t;
 }
 
@@ -84,22 +104,20 @@ std::optional<AreaLayer> read_layer(Database& db, std::int64_t work_area,
                                     const std::string& import_kind) {
   const auto refs = imports_of(db, work_area, import_kind);
   if (refs.empty()) return std::nullopt;
-  AreaLayer layer;
-  layer.file = refs.back().file;
-  layer.source_crs = "EPSG:28992";
-  auto q = db.query(
+  AreaLayer layer = read_import<AreaLayer>(
+      db, refs.back(),
       "SELECT code, name, wijk_code, gemeente_code, geometry_rd FROM areas WHERE import_id = ? "
-      "ORDER BY code");
-  q.bind(refs.back().id);
-  while (auto row = q.next()) {
-    Area a;
-    a.code = row->text("code");
-    a.name = row->text("name");
-    a.wijk_code = row->text("wijk_code");
-    a.gemeente_code = row->text("gemeente_code");
-    a.geometry = geometry_of(row->text("geometry_rd"));
-    layer.areas.push_back(std::move(a));
-  }
+      "ORDER BY code",
+      [](AreaLayer& out, const Row& row) {
+        Area a;
+        a.code = row.text("code");
+        a.name = row.text("name");
+        a.wijk_code = row.text("wijk_code");
+        a.gemeente_code = row.text("gemeente_code");
+        a.geometry = geometry_of(row.text("geometry_rd"));
+        out.areas.push_back(std::move(a));
+      });
+  layer.source_crs = "EPSG:28992";
   layer.features = static_cast<long long>(layer.areas.size());
   return layer;
 }
@@ -112,71 +130,62 @@ LocationSource location_source_of(const std::string& name) {
 }
 
 Stock read_stock_rows(Database& db, const ImportRef& ref) {
-  Stock s;
-  s.file = ref.file;
-  auto q = db.query(
+  return read_import<Stock>(
+      db, ref,
       "SELECT unit_id, x, y, postcode, huisnummer, buurtcode, complex, daeb, source, row FROM "
-      "stock_units WHERE import_id = ? ORDER BY row");
-  q.bind(ref.id);
-  while (auto row = q.next()) {
-    StockUnit u;
-    u.id = row->text("unit_id");
-    u.x = real_or_missing(*row, "x");
-    u.y = real_or_missing(*row, "y");
-    u.postcode = row->text("postcode");
-    u.huisnummer = row->text("huisnummer");
-    u.buurtcode = row->text("buurtcode");
-    u.complex = row->text("complex");
-    if (!row->is_null("daeb")) u.daeb = row->boolean("daeb");
-    u.source = location_source_of(row->text("source"));
-    u.row = row->int64("row");
-    ++s.per_source[static_cast<int>(u.source)];
-    s.units.push_back(std::move(u));
-  }
-  return s;
+      "stock_units WHERE import_id = ? ORDER BY row",
+      [](Stock& stock, const Row& row) {
+        StockUnit u;
+        u.id = row.text("unit_id");
+        u.x = real_or_missing(row, "x");
+        u.y = real_or_missing(row, "y");
+        u.postcode = row.text("postcode");
+        u.huisnummer = row.text("huisnummer");
+        u.buurtcode = row.text("buurtcode");
+        u.complex = row.text("complex");
+        if (!row.is_null("daeb")) u.daeb = row.boolean("daeb");
+        u.source = location_source_of(row.text("source"));
+        u.row = row.int64("row");
+        ++stock.per_source[static_cast<int>(u.source)];
+        stock.units.push_back(std::move(u));
+      });
 }
 
 PostcodeTable read_postcodes(Database& db, const ImportRef& ref) {
-  PostcodeTable t;
-  t.file = ref.file;
-  auto q = db.query(
-      "SELECT postcode, huisnummer, buurt, wijk, gemeente FROM pc6hnr_rows WHERE import_id = ?");
-  q.bind(ref.id);
-  while (auto row = q.next()) {
-    const std::string pc6 = row->text("postcode");
-    ++t.rows;
-    t.known_pc6.insert(pc6);
-    t.by_address.emplace(
-        PostcodeTable::key(pc6, row->int64("huisnummer")),
-        AddressLocation{row->text("buurt"), row->text("wijk"), row->text("gemeente")});
-  }
-  return t;
+  return read_import<PostcodeTable>(
+      db, ref,
+      "SELECT postcode, huisnummer, buurt, wijk, gemeente FROM pc6hnr_rows WHERE import_id = ?",
+      [](PostcodeTable& t, const Row& row) {
+        const std::string pc6 = row.text("postcode");
+        ++t.rows;
+        t.known_pc6.insert(pc6);
+        t.by_address.emplace(
+            PostcodeTable::key(pc6, row.int64("huisnummer")),
+            AddressLocation{row.text("buurt"), row.text("wijk"), row.text("gemeente")});
+      });
 }
 
 GridLayer read_grid_cells(Database& db, const ImportRef& ref) {
-  GridLayer g;
-  g.file = ref.file;
+  GridLayer g = read_import<GridLayer>(
+      db, ref, "SELECT grid_id, cell_x, cell_y FROM grid_cells WHERE import_id = ?",
+      [](GridLayer& grid, const Row& row) {
+        grid.cell_of_grid_id.emplace(row.text("grid_id"),
+                                     Point{row.real("cell_x"), row.real("cell_y")});
+      });
   g.source_crs = "EPSG:28992";
-  auto q = db.query("SELECT grid_id, cell_x, cell_y FROM grid_cells WHERE import_id = ?");
-  q.bind(ref.id);
-  while (auto row = q.next())
-    g.cell_of_grid_id.emplace(row->text("grid_id"),
-                              Point{row->real("cell_x"), row->real("cell_y")});
   g.features = static_cast<long long>(g.cell_of_grid_id.size());
   return g;
 }
 
 Actuals read_actual_rows(Database& db, const ImportRef& ref) {
-  Actuals a;
-  a.file = ref.file;
-  auto q = db.query(
-      "SELECT gemeente, jaar, bedrag, categorie FROM actuals WHERE import_id = ? ORDER BY rowid");
-  q.bind(ref.id);
   long long row = 1;
-  while (auto r = q.next())
-    a.rows.push_back(
-        {r->text("gemeente"), r->integer("jaar"), r->real("bedrag"), r->text("categorie"), ++row});
-  return a;
+  return read_import<Actuals>(
+      db, ref,
+      "SELECT gemeente, jaar, bedrag, categorie FROM actuals WHERE import_id = ? ORDER BY rowid",
+      [&](Actuals& actuals, const Row& r) {
+        actuals.rows.push_back(
+            {r.text("gemeente"), r.integer("jaar"), r.real("bedrag"), r.text("categorie"), ++row});
+      });
 }
 
 void check_edition(const ProgrammeData& d, int year, std::string_view role) {
@@ -198,10 +207,7 @@ ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
                                   const ProgrammeParams& params) {
   ProgrammeData d;
   d.run.params = params;
-  if (const auto grid = imports_of(db, work_area, "grid"); !grid.empty()) {
-    d.grid = read_grid_cells(db, grid.back());
-    d.checksums.push_back({"grid", grid.back().file, grid.back().sha256});
-  }
+  if (const auto grid = latest(db, work_area, "grid", d)) d.grid = read_grid_cells(db, *grid);
   for (const auto& ref : imports_of(db, work_area, "scores")) {
     d.checksums.push_back({"scores", ref.file, ref.sha256});
     if (ref.level == to_string(ScoreLevel::grid) && !d.grid) {
@@ -229,18 +235,11 @@ ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
   d.wijken = read_layer(db, work_area, "wijken");
   d.gemeenten = read_layer(db, work_area, "gemeenten");
 
-  const auto stock = imports_of(db, work_area, "stock");
-  if (stock.empty()) throw InputError("Het woningbezit is nog niet ingelezen (Gegevens).");
-  d.stock = read_stock_rows(db, stock.back());
-  d.checksums.push_back({"stock", stock.back().file, stock.back().sha256});
-  if (const auto pc = imports_of(db, work_area, "pc6hnr"); !pc.empty()) {
-    d.pc6hnr = read_postcodes(db, pc.back());
-    d.checksums.push_back({"pc6hnr", pc.back().file, pc.back().sha256});
-  }
-  if (const auto act = imports_of(db, work_area, "actuals"); !act.empty()) {
-    d.actuals = read_actual_rows(db, act.back());
-    d.checksums.push_back({"actuals", act.back().file, act.back().sha256});
-  }
+  const auto stock = latest(db, work_area, "stock", d);
+  if (!stock) throw InputError("Het woningbezit is nog niet ingelezen (Gegevens).");
+  d.stock = read_stock_rows(db, *stock);
+  if (const auto pc = latest(db, work_area, "pc6hnr", d)) d.pc6hnr = read_postcodes(db, *pc);
+  if (const auto act = latest(db, work_area, "actuals", d)) d.actuals = read_actual_rows(db, *act);
   return d;
 }
 

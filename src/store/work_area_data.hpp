@@ -5,10 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "core/programme_records.hpp"
 #include "import/load.hpp"
 #include "store/database.hpp"
 
 namespace leefbaar::store {
+
+using leefbaar::WijkChoice;
 
 // Throws InputError (in Dutch, for the Gegevens page) when the buurten, the stock or every score
 // table is missing, or when the edition is in none of the score tables. Grid scores count only
@@ -16,10 +19,6 @@ namespace leefbaar::store {
 ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
                                   const ProgrammeParams& params);
 
-struct WijkChoice {
-  std::string code, name;
-  std::string gemeente;  // its name, else its code
-};
 // The work area's wijken by gemeente and name, as a user's wijken are chosen from them.
 std::vector<WijkChoice> list_wijken(Database& db, std::int64_t work_area);
 

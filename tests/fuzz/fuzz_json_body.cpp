@@ -6,8 +6,9 @@
 #include "core/errors.hpp"
 #include "core/parameters.hpp"
 #include "serve/http.hpp"
+#include "neighbourhood/initiative_area.hpp"
 #include "store/initiatives_area.hpp"
-#include "store/params_json.hpp"
+#include "core/params_json.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   httplib::Request req;
@@ -20,17 +21,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const leefbaar::serve::HttpError&) {
     }
     try {
-      const auto params = leefbaar::store::params_from_json(
+      const auto params = leefbaar::params_from_json(
           body.value("params", nlohmann::json::object()), leefbaar::ProgrammeParams{});
-      (void)leefbaar::store::params_to_json(params).dump();
+      (void)leefbaar::params_to_json(params).dump();
     } catch (const leefbaar::FieldError&) {
     }
     const auto gebied = body.find("gebied");
     if (gebied != body.end() && !gebied->is_null()) {
       try {
-        const auto area = leefbaar::store::area_from_json(gebied->dump());
+        const auto area = leefbaar::neighbourhood::area_from_json(gebied->dump());
         if (area.is_shape()) leefbaar::store::check_area(area);
-        (void)leefbaar::store::area_to_json(area);
+        (void)leefbaar::neighbourhood::area_to_json(area);
       } catch (const leefbaar::FieldError&) {
       }
     }

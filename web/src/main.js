@@ -1,23 +1,24 @@
 // Entry point: reads location.pathname, checks the session and role, and renders the page.
-import { get, setCsrfToken, goToLogin } from './api.js';
-import { renderHeader } from './nav.js';
-import { canUse } from './roles.js';
-import { renderNoAccess, startPage, paragraph } from './page.js';
-import { h } from './dom.js';
-import { setToday } from './today.js';
-import * as inloggen from './pages/inloggen.js';
-import * as kaart from './pages/kaart.js';
-import * as gemeenten from './pages/gemeenten.js';
-import * as gebied from './pages/gebied.js';
-import * as programma from './pages/programma.js';
-import * as gegevens from './pages/gegevens.js';
-import * as beheer from './pages/beheer.js';
-import * as account from './pages/account.js';
-import * as initiatieven from './pages/initiatieven.js';
-import * as uitgaven from './pages/uitgaven.js';
-import * as wijkwerk from './pages/wijkwerk.js';
-import * as signalen from './pages/signalen.js';
-import * as portaal from './portal/portaal.js';
+import { get, setCsrfToken, goToLogin } from './shared/api.js';
+import { renderHeader } from './shared/nav.js';
+import { canUse } from './shared/roles.js';
+import { startPage, paragraph } from './shared/page.js';
+import { renderNoAccess } from './shared/page-errors.js';
+import { h } from './shared/dom.js';
+import { setToday } from './shared/dates.js';
+import * as inloggen from './pages/inloggen/inloggen.js';
+import * as kaart from './pages/kaart/kaart.js';
+import * as gemeenten from './pages/gemeenten/gemeenten.js';
+import * as gebied from './pages/gebied/gebied.js';
+import * as programma from './pages/programma/programma.js';
+import * as gegevens from './pages/gegevens/gegevens.js';
+import * as beheer from './pages/beheer/beheer.js';
+import * as account from './pages/account/account.js';
+import * as initiatieven from './pages/initiatieven/initiatieven.js';
+import * as uitgaven from './pages/uitgaven/uitgaven.js';
+import * as wijkwerk from './pages/wijkwerk/wijkwerk.js';
+import * as signalen from './pages/signalen/signalen.js';
+import * as portaal from './pages/portaal/portaal.js';
 
 const ROUTES = [
   { pattern: /^\/kaart\/?$/, page: kaart, path: '/kaart' },

@@ -1,8 +1,8 @@
-// The return path after logging in (src/return-path.js), without a browser: every way to name
+// The return path after logging in (src/pages/inloggen/return-path.js), without a browser: every way to name
 // another site falls back, local paths stay.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { safeReturnPath } from '../src/return-path.js';
+import { safeReturnPath } from '../src/pages/inloggen/return-path.js';
 
 test('paths on this site are kept', () => {
   assert.equal(safeReturnPath('/gemeenten'), '/gemeenten');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
   assertNoProblems, checkAxe, logIn, newPage, useDemo,
 } from './browser.mjs';
-import { PAGES } from '../src/roles.js';
+import { PAGES } from '../src/shared/roles.js';
 
 const ctx = useDemo({ role: 'wijkteam' });
 

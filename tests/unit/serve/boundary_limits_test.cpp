@@ -90,11 +90,11 @@ TEST_F(BoundaryLimits, aJsonBodyOverTheSmallLimitIsRefused) {
 TEST_F(BoundaryLimits, uploadRoutesDeclareTheLargeLimit) {
   for (const auto& r : serve::routes()) {
     const bool upload =
-        r.openapi_path == "/api/imports" || r.openapi_path.find("/import") != std::string::npos;
-    if (r.method == "POST" && upload && r.openapi_path.find("voorbeeld") == std::string::npos)
-      EXPECT_EQ(r.max_body, serve::kUploadBodyLimit) << r.openapi_path;
+        r.openapi_path() == "/api/imports" || r.openapi_path().find("/import") != std::string::npos;
+    if (r.method == "POST" && upload && r.openapi_path().find("voorbeeld") == std::string::npos)
+      EXPECT_EQ(r.max_body, serve::kUploadBodyLimit) << r.openapi_path();
     else
-      EXPECT_EQ(r.max_body, serve::kJsonBodyLimit) << r.method << " " << r.openapi_path;
+      EXPECT_EQ(r.max_body, serve::kJsonBodyLimit) << r.method << " " << r.openapi_path();
   }
   // An upload larger than the small limit is read and judged on its content.
   const auto analist = log_in("analist");

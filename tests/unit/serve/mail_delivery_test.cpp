@@ -18,7 +18,9 @@
 
 #include "serve/mailer.hpp"
 #include "serve/server.hpp"
+#include "store/outbox.hpp"
 #include "temp_files.hpp"
+#include "usecases/service.hpp"
 
 namespace leefbaar::testing {
 
@@ -157,8 +159,8 @@ class MailDeliveryTest : public ::testing::Test {
   }
 
   TempDir dir_;
-  store::Database db_;
-  std::mutex db_mutex_;
+  store::Database db_;  // the test's own connection, for queueing and looking
+  usecases::Service service_{dir_.path() / "store.sqlite"};  // the delivery's
 };
 
 TEST(BuildMessage, AWellFormedMessage) {
@@ -219,7 +221,7 @@ TEST(BuildMessage, LongSubjectsAreFoldedBetweenCharacters) {
 TEST_F(MailDeliveryTest, TheFolderModeWritesOneEmlFilePerMail) {
   const auto id = queue();
   serve::FolderMailer folder(dir_.path() / "mail");
-  EXPECT_EQ(serve::deliver_due(db_, db_mutex_, folder, "noreply@leefbaar.example.nl", kNow, {}), 1);
+  EXPECT_EQ(serve::deliver_due(service_, folder, "noreply@leefbaar.example.nl", kNow, {}), 1);
   const auto file = dir_.path() / "mail" / "mail-000001.eml";
   ASSERT_TRUE(std::filesystem::exists(file));
   const auto eml = read_file(file);
@@ -232,7 +234,7 @@ TEST_F(MailDeliveryTest, TheFolderModeWritesOneEmlFilePerMail) {
   EXPECT_EQ(mail(id).status, "sent");
   EXPECT_EQ(mail(id).sent_at, store::iso_utc(kNow));
   // Sent once: a second round writes nothing more.
-  EXPECT_EQ(serve::deliver_due(db_, db_mutex_, folder, "noreply@leefbaar.example.nl", kNow, {}), 0);
+  EXPECT_EQ(serve::deliver_due(service_, folder, "noreply@leefbaar.example.nl", kNow, {}), 0);
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir_.path() / "mail"),
                           std::filesystem::directory_iterator()),
             1);
@@ -242,7 +244,7 @@ TEST_F(MailDeliveryTest, SmtpReachesTheRelay) {
   FakeSmtp relay;
   const auto id = queue();
   serve::SmtpMailer smtp(fmt::format("smtp://127.0.0.1:{}", relay.port()), "", "");
-  EXPECT_EQ(serve::deliver_due(db_, db_mutex_, smtp, "noreply@leefbaar.example.nl", kNow, {}), 1);
+  EXPECT_EQ(serve::deliver_due(service_, smtp, "noreply@leefbaar.example.nl", kNow, {}), 1);
   const auto transcript = relay.transcript();
   EXPECT_NE(transcript.find("MAIL FROM:<noreply@leefbaar.example.nl>"), std::string::npos)
       << transcript;
@@ -263,23 +265,23 @@ TEST_F(MailDeliveryTest, AnUnreachableRelayIsRetriedThenTheMailFails) {
   serve::SmtpMailer smtp(fmt::format("smtp://127.0.0.1:{}", port), "", "");
   const store::RetryPolicy policy{3, 60s, 3600s};
   const std::string from = "noreply@leefbaar.example.nl";
-  EXPECT_EQ(serve::deliver_due(db_, db_mutex_, smtp, from, kNow, policy), 0);
+  EXPECT_EQ(serve::deliver_due(service_, smtp, from, kNow, policy), 0);
   auto m = mail(id);
   EXPECT_EQ(m.status, "queued");
   EXPECT_EQ(m.tries, 1);
   EXPECT_FALSE(m.last_error.empty());
   // Not tried again before its wait is over.
-  EXPECT_EQ(serve::deliver_due(db_, db_mutex_, smtp, from, kNow + 30s, policy), 0);
+  EXPECT_EQ(serve::deliver_due(service_, smtp, from, kNow + 30s, policy), 0);
   EXPECT_EQ(mail(id).tries, 1);
-  serve::deliver_due(db_, db_mutex_, smtp, from, kNow + 60s, policy);
+  serve::deliver_due(service_, smtp, from, kNow + 60s, policy);
   EXPECT_EQ(mail(id).tries, 2);
   EXPECT_EQ(mail(id).status, "queued");
-  serve::deliver_due(db_, db_mutex_, smtp, from, kNow + 180s, policy);
+  serve::deliver_due(service_, smtp, from, kNow + 180s, policy);
   m = mail(id);
   EXPECT_EQ(m.tries, 3);
   EXPECT_EQ(m.status, "failed");
   EXPECT_FALSE(m.last_error.empty());
-  serve::deliver_due(db_, db_mutex_, smtp, from, kNow + 24h, policy);
+  serve::deliver_due(service_, smtp, from, kNow + 24h, policy);
   EXPECT_EQ(mail(id).tries, 3);
 }
 
@@ -291,7 +293,7 @@ TEST_F(MailDeliveryTest, AMailThatCannotBeBuiltFailsAtOnce) {
   q.bind(2, id);
   q.exec();
   serve::FolderMailer folder(dir_.path() / "mail");
-  EXPECT_EQ(serve::deliver_due(db_, db_mutex_, folder, "noreply@leefbaar.example.nl", kNow, {}), 0);
+  EXPECT_EQ(serve::deliver_due(service_, folder, "noreply@leefbaar.example.nl", kNow, {}), 0);
   EXPECT_EQ(mail(id).status, "failed");
   EXPECT_FALSE(std::filesystem::exists(dir_.path() / "mail" / "mail-000001.eml"));
 }

@@ -17,11 +17,11 @@
 #include "demo_store.hpp"
 #include "import/run_file.hpp"
 #include "serve/app.hpp"
-#include "serve/workspace.hpp"
 #include "store/imports.hpp"
 #include "store/runs.hpp"
 #include "store/settings.hpp"
 #include "store/users.hpp"
+#include "usecases/workspace.hpp"
 
 namespace leefbaar::testing {
 
@@ -217,9 +217,9 @@ class TenancyWalk : public DemoServerTest {
     demo::load_demo_signals(db, ctx);
     demo::open_demo_campaigns(
         db, ctx, static_cast<int>(std::chrono::year_month_day{demo::demo_today()}.year()));
-    const auto ws = serve::build_workspace(db, *wa);
-    store::save_programme_run(db, {kCorporationB, kWorkAreaB, "test", ws->settings(),
-                                   ws->run().data.checksums, ws->run().stock, ws->result()});
+    const auto programme = usecases::run_stored_programme(db, *wa);
+    store::save_programme_run(db, {kCorporationB, kWorkAreaB, "test", programme.data.run.params,
+                                   programme.data.checksums, programme.stock, programme.result});
     for (Tenant* t : {&a_, &b_}) {
       SQLite::Statement s(sql,
                           "INSERT INTO scenarios (work_area_id, name, parameters_json, created_at, "
@@ -310,11 +310,11 @@ class TenancyWalk : public DemoServerTest {
       ASSERT_FALSE(who.cookie.empty()) << email;
       for (const auto& r : serve::routes()) {
         if (r.access == serve::Access::public_) continue;  // the portal: public by design
-        if (r.openapi_path == "/api/session" && r.method != "GET") continue;  // log-in, log-out
-        std::string path = r.openapi_path;
+        if (r.openapi_path() == "/api/session" && r.method != "GET") continue;  // log-in, log-out
+        std::string path = r.openapi_path();
         bool names_record = false;
         if (const auto p = path.find("{id}"); p != std::string::npos) {
-          path.replace(p, 4, std::to_string(id_for(r.openapi_path, other)));
+          path.replace(p, 4, std::to_string(id_for(r.openapi_path(), other)));
           names_record = true;
         }
         if (const auto p = path.find("{level}"); p != std::string::npos) path.replace(p, 7, "wijk");

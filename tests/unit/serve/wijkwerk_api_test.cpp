@@ -227,11 +227,11 @@ TEST_F(WijkwerkApi, RouteWalkExamplesSucceed) {
   const auto wijkteam = log_in("wijkteam");
   const auto analist = log_in("analist");
   for (const auto& r : serve::routes()) {
-    if (r.openapi_path.rfind("/api/wijkwerk", 0) != 0) continue;
-    std::string path = r.openapi_path;
+    if (r.openapi_path().rfind("/api/wijkwerk", 0) != 0) continue;
+    std::string path = r.openapi_path();
     if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "1");
     const bool may_wijkteam =
-        r.roles.empty() || std::count(r.roles.begin(), r.roles.end(), store::Role::wijkteam);
+        r.roles.empty() || std::count(r.roles.begin(), r.roles.end(), Role::wijkteam);
     const Login& who = may_wijkteam ? wijkteam : analist;
     nlohmann::json body = nlohmann::json::object();
     const std::string key = r.method + " " + path;

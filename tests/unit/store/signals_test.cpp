@@ -64,8 +64,8 @@ class Signals : public ::testing::Test {
     return *store::find_user(db_, id);
   }
 
-  store::ContactInput input(const std::string& date, const std::string& wijk) const {
-    store::ContactInput in;
+  neighbourhood::ContactInput input(const std::string& date, const std::string& wijk) const {
+    neighbourhood::ContactInput in;
     in.date = date;
     in.wijk = wijk;
     in.kind = "huisbezoek";
@@ -110,22 +110,22 @@ TEST_F(Signals, WelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound
 
   // A welfare worker (not in Pittelo's team) cannot read the corporation's contact moment.
   EXPECT_THROW(store::read_contact(db_, work_area_, wijkwerker_, corp, "opvolging signaal"),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_THROW(
       store::read_contact(db_, work_area_, welzijn_zonder_wijk_, corp, "opvolging signaal"),
-      store::SignalAccessDenied);
+      neighbourhood::SignalAccessDenied);
   // The corporation's analist (no wijken) cannot read the welfare organisation's.
   EXPECT_THROW(store::read_contact(db_, work_area_, analist_, welz, "opvolging signaal"),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   // Nor change it or add a note.
   EXPECT_THROW(store::update_follow_up(db_, work_area_, analist_, welz,
                                        {std::nullopt, std::nullopt, std::string("afgerond")}, now_),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_THROW(store::add_follow_up_note(db_, work_area_, analist_, welz, "gezien", now_),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   // A lezer sees counts only, even of their own organisation in their own wijk.
   EXPECT_THROW(store::read_contact(db_, work_area_, lezer_, corp, "opvolging signaal"),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_TRUE(store::list_contacts(db_, work_area_, lezer_, 0, "overzicht wijkteam").empty());
 
   // The recording organisation sees its own, also a colleague without the wijk.
@@ -139,11 +139,11 @@ TEST_F(Signals, WelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound
   // The wijk's team (another organisation, working in Pittelo) sees the corporation's contact
   // there once the corporation shares its details in Pittelo with that organisation; not before.
   EXPECT_THROW(store::read_contact(db_, work_area_, pittelo_team_, corp, "opvolging signaal"),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_TRUE(store::set_sharing(db_, work_area_, beheerder_, "WK010604", gemeente_, true, now_));
   EXPECT_TRUE(store::read_contact(db_, work_area_, pittelo_team_, corp, "opvolging signaal"));
   EXPECT_THROW(store::read_contact(db_, work_area_, pittelo_team_, welz, "opvolging signaal"),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
 
   // The lists follow the same rule, without the personal data itself.
   const auto welzijn_list =
@@ -174,13 +174,13 @@ TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
   EXPECT_TRUE(
       store::set_sharing(db_, work_area_, welzijn_beheerder, "WK010604", corporation_, true, now_));
   EXPECT_THROW(store::read_contact(db_, work_area_, colleague, corp, "opvolging signaal"),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_TRUE(store::list_contacts(db_, work_area_, colleague, 0, "overzicht wijkteam").empty());
 
   // Only a beheerder grants; never to the own organisation, an organisation outside the
   // partnership or a wijk the work area does not have.
   EXPECT_THROW(store::set_sharing(db_, work_area_, analist_, "WK010604", welzijn_, true, now_),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_THROW(
       store::set_sharing(db_, work_area_, beheerder_, "WK010604", corporation_, true, now_),
       FieldError);
@@ -200,7 +200,7 @@ TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
   EXPECT_EQ(store::list_contacts(db_, work_area_, colleague, 0, "overzicht wijkteam").size(), 1u);
   EXPECT_THROW(
       store::read_contact(db_, work_area_, welzijn_zonder_wijk_, corp, "opvolging signaal"),
-      store::SignalAccessDenied);
+      neighbourhood::SignalAccessDenied);
   const auto subject =
       "signaaldelen/" + std::to_string(work_area_) + "/WK010604/" + std::to_string(welzijn_);
   EXPECT_EQ(audit_count("grant", subject, "samenwerkingsafspraak"), 1);
@@ -208,9 +208,9 @@ TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
   // And stops: the details are gone again, the end audited.
   EXPECT_TRUE(store::set_sharing(db_, work_area_, beheerder_, "WK010604", welzijn_, false, now_));
   EXPECT_THROW(store::read_contact(db_, work_area_, colleague, corp, "opvolging signaal"),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_THROW(store::add_follow_up_note(db_, work_area_, colleague, corp, "gezien", now_),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_EQ(audit_count("revoke", subject, "samenwerkingsafspraak"), 1);
 }
 
@@ -226,7 +226,7 @@ TEST_F(Signals, EveryReadAndChangeIsAuditedWithItsPurpose) {
                         "overzicht wijkteam"),
             1);
   EXPECT_THROW(store::read_contact(db_, work_area_, analist_, id, "opvolging signaal"),
-               store::SignalAccessDenied);
+               neighbourhood::SignalAccessDenied);
   EXPECT_EQ(audit_count("read_refused", subject, "opvolging signaal"), 1);
   store::update_follow_up(db_, work_area_, wijkwerker_, id,
                           {std::nullopt, std::nullopt, std::string("bezig")}, now_);
@@ -253,7 +253,7 @@ TEST_F(Signals, OnlyWhatTheTaskNeedsIsRecorded) {
   in.huisnummer.clear();
   EXPECT_GT(store::record_contact(db_, work_area_, wijkwerker_, in, now_), 0);
 
-  auto field_of = [&](store::ContactInput bad, const store::User& who = {}) {
+  auto field_of = [&](neighbourhood::ContactInput bad, const store::User& who = {}) {
     try {
       store::record_contact(db_, work_area_, who.id ? who : wijkwerker_, bad, now_);
     } catch (const FieldError& e) {
@@ -277,7 +277,7 @@ TEST_F(Signals, OnlyWhatTheTaskNeedsIsRecorded) {
   EXPECT_EQ(field_of(bad_buurt), "buurt");
   EXPECT_THROW(
       store::record_contact(db_, work_area_, lezer_, input("2025-05-01", "WK010604"), now_),
-      store::SignalAccessDenied);
+      neighbourhood::SignalAccessDenied);
 }
 
 TEST_F(Signals, ThePurgeRemovesExpiredRecordsAndKeepsTheOthers) {

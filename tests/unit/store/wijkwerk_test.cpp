@@ -24,8 +24,8 @@ class Wijkwerk : public ::testing::Test {
     q.executeStep();
     return q.getColumn(0).getInt64();
   }
-  store::Activity activity(const std::string& date = "2025-03-14") {
-    store::Activity a;
+  neighbourhood::Activity activity(const std::string& date = "2025-03-14") {
+    neighbourhood::Activity a;
     a.held_on = date;
     a.buurt_code = "BU01060101";
     a.type = "ontmoeting";
@@ -54,7 +54,7 @@ TEST_F(Wijkwerk, ProfilesKeepPrioritiesTeamAndMeetingPlaces) {
   const auto ontmoeten = store::add_theme(db_, wa_, "Ontmoeten", "a@b");
   const auto gezond = store::add_theme(db_, wa_, "Gezondheid", "a@b");
   EXPECT_EQ(field_of([&] { store::add_theme(db_, wa_, " Ontmoeten ", "a@b"); }), "name");
-  store::WijkProfile p;
+  neighbourhood::WijkProfile p;
   p.wijk_code = "WK010604";
   p.year = 2025;
   p.description = "Pittelo";
@@ -101,7 +101,7 @@ TEST_F(Wijkwerk, ActivitiesValidateAndRoundTripThroughCsv) {
   const auto listed = store::list_activities(db_, wa_, "WK010601", 2025);
   ASSERT_EQ(listed.size(), 1u);
   EXPECT_EQ(listed[0].wijk_code, "WK010601");  // from the buurt
-  const std::string csv = store::activities_csv(listed);
+  const std::string csv = neighbourhood::activities_csv(listed);
   EXPECT_NE(csv.find("45,50"), std::string::npos) << csv;
   EXPECT_EQ(store::import_activities_csv(db_, wa_, csv, "a@b"), 1);
   EXPECT_EQ(store::list_activities(db_, wa_).size(), 2u);
@@ -117,7 +117,7 @@ TEST_F(Wijkwerk, AnImportWithABadRowChangesNothingAndNamesRowAndColumn) {
   try {
     store::import_activities_csv(db_, wa_, csv, "a@b");
     FAIL() << "expected an import error";
-  } catch (const store::ActivityImportError& e) {
+  } catch (const neighbourhood::ActivityImportError& e) {
     ASSERT_EQ(e.problems().size(), 2u);
     EXPECT_EQ(e.problems()[0].row, 3);
     EXPECT_EQ(e.problems()[0].field, "inzet");
@@ -126,11 +126,11 @@ TEST_F(Wijkwerk, AnImportWithABadRowChangesNothingAndNamesRowAndColumn) {
   }
   EXPECT_TRUE(store::list_activities(db_, wa_).empty());
   EXPECT_THROW(store::import_activities_csv(db_, wa_, "datum;titel\n2023-01-01;x\n", "a@b"),
-               store::ActivityImportError);
+               neighbourhood::ActivityImportError);
 }
 
 TEST_F(Wijkwerk, OneChristmasTreePerStreetPerYear) {
-  store::TreeRequest t;
+  neighbourhood::TreeRequest t;
   t.street = "Dingspelstraat";
   t.buurt_code = "BU01060101";
   t.pickup_on = "2025-12-13";
@@ -143,10 +143,10 @@ TEST_F(Wijkwerk, OneChristmasTreePerStreetPerYear) {
   EXPECT_EQ(trees[0].contribution_cents, 2500);  // the campaign's contribution
   const auto campaigns = store::list_campaigns(db_, wa_, 2025);
   ASSERT_EQ(campaigns.size(), 1u);
-  EXPECT_TRUE(store::campaign_open(campaigns[0], "2025-11-20"));
-  EXPECT_FALSE(store::campaign_open(campaigns[0], "2025-12-20"));
+  EXPECT_TRUE(neighbourhood::campaign_open(campaigns[0], "2025-11-20"));
+  EXPECT_FALSE(neighbourhood::campaign_open(campaigns[0], "2025-12-20"));
 
-  store::SuperbuurNomination n;
+  neighbourhood::SuperbuurNomination n;
   n.nominee = "Gerda";
   n.buurt_code = "BU01060401";
   n.motivation = "Kookt voor de buurman.";
@@ -158,7 +158,7 @@ TEST_F(Wijkwerk, OneChristmasTreePerStreetPerYear) {
 }
 
 TEST_F(Wijkwerk, MediationDeadlinesFollowTheClock) {
-  store::MediationCase c;
+  neighbourhood::MediationCase c;
   c.buurt_code = "BU01060101";
   c.dispute = "geluid";
   c.reported_on = "2025-03-14";  // a Friday: intake due Friday 21 March
@@ -196,18 +196,18 @@ TEST_F(Wijkwerk, MediationDeadlinesFollowTheClock) {
 }
 
 TEST_F(Wijkwerk, MediationFiguresPerWijk) {
-  store::MediationCase a;
+  neighbourhood::MediationCase a;
   a.buurt_code = "BU01060101";
   a.dispute = "parkeren";
   a.reported_on = "2025-02-03";
   a.intake_on = "2025-02-05";
   store::add_mediation_case(db_, wa_, a, "a@b");
-  store::MediationCase b = a;
+  neighbourhood::MediationCase b = a;
   b.intake_on = "2025-02-20";  // late
   b.outcome = "uitgesloten";
   b.exclusion_reason = "geweld";
   store::add_mediation_case(db_, wa_, b, "a@b");
-  store::MediationCase c;
+  neighbourhood::MediationCase c;
   c.buurt_code = "BU01060401";
   c.dispute = "erfgrens";
   c.reported_on = "2025-06-02";
@@ -224,7 +224,7 @@ TEST_F(Wijkwerk, MediationFiguresPerWijk) {
   EXPECT_EQ(f[2].wijk_code, "totaal");
   EXPECT_EQ(f[2].reported, 3);
   EXPECT_TRUE(store::mediation_figures(db_, wa_, 2024, "2025-07-01").back().reported == 0);
-  EXPECT_NE(store::mediation_figures_csv(f).find("WK010604;1;"), std::string::npos);
+  EXPECT_NE(neighbourhood::mediation_figures_csv(f).find("WK010604;1;"), std::string::npos);
 }
 
 TEST_F(Wijkwerk, WorksRunDuringTheirPeriodAndChangesAreAudited) {

@@ -1,0 +1,94 @@
+// What follows an initiative's supports, for staff: a support from a paper list, the wijk team's
+// decision with the pledges of each organisation, realisation and evaluation, and the work area's
+// majority rule.
+#include "serve/app.hpp"
+#include "serve/initiative_json.hpp"
+#include "usecases/initiatives_decisions.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+void paper_support(App& app, const httplib::Request& req, httplib::Response& res,
+                   const std::optional<Caller>& caller) {
+  const auto id = path_id(req);
+  const auto body = json_body(req);
+  const auto added = usecases::add_paper_support(app.service, caller->session.user, id,
+                                                 address_text(body), app.config.now());
+  send_json(res, 201,
+            {{"id", added.id},
+             {"supports", added.supports},
+             {"needed", added.needed},
+             {"supported", added.supported}});
+}
+
+void decide(App& app, const httplib::Request& req, httplib::Response& res,
+            const std::optional<Caller>& caller) {
+  const auto id = path_id(req);
+  const auto body = json_body(req);
+  const std::string decision = text_field(body, "decision");
+  std::vector<neighbourhood::Pledge> pledges;
+  if (body.contains("pledges") && body["pledges"].is_array()) {
+    for (const auto& p : body["pledges"]) {
+      if (!p.is_object() || !p.contains("organisation_id") ||
+          !p["organisation_id"].is_number_integer())
+        throw HttpError{422, "invalid", "Kies per toezegging een organisatie.", "pledges"};
+      neighbourhood::Pledge pledge;
+      pledge.organisation_id = p["organisation_id"].get<std::int64_t>();
+      pledge.amount_cents = cents_field(p, "amount");
+      pledge.hours = whole_field(p, "hours");
+      pledge.means = text_field(p, "means");
+      if (pledge.amount_cents == 0 && pledge.hours == 0 && pledge.means.empty()) continue;
+      pledges.push_back(pledge);
+    }
+  }
+  usecases::decide_initiative(app.service, caller->session.user, id, decision,
+                              text_field(body, "reason"), pledges, app.config.now());
+  send_json(res, 200, {{"id", id}, {"state", decision}});
+}
+
+void advance(App& app, const httplib::Request& req, httplib::Response& res,
+             const std::optional<Caller>& caller) {
+  const auto id = path_id(req);
+  const auto body = json_body(req);
+  const std::string state = text_field(body, "state");
+  usecases::advance_initiative(app.service, caller->session.user, id, state,
+                               text_field(body, "evaluation"), app.config.now());
+  send_json(res, 200, {{"id", id}, {"state", state}});
+}
+
+void save_settings(App& app, const httplib::Request& req, httplib::Response& res,
+                   const std::optional<Caller>& caller) {
+  const auto body = json_body(req);
+  usecases::MajorityRuleChange change;
+  change.majority_share = number_field(body, "majority_share");
+  if (body.contains("decision_weeks"))
+    change.decision_weeks = static_cast<int>(whole_field(body, "decision_weeks"));
+  const auto s = usecases::change_majority_rule(app.service, caller->session.user, change);
+  send_json(res, 200, {{"majority_share", s.majority_share}, {"decision_weeks", s.decision_weeks}});
+}
+
+}  // namespace
+
+void add_initiative_decision_routes(std::vector<Route>& routes) {
+  const std::vector<Role> staff = {Role::beheerder, Role::analist, Role::wijkteam};
+  routes.push_back({"POST",
+                    "/api/initiatives/settings",
+                    "The majority rule ({majority_share, decision_weeks})",
+                    Access::session,
+                    {Role::beheerder, Role::analist},
+                    save_settings});
+  routes.push_back({"POST", "/api/initiatives/{id}/supports",
+                    "A support from a paper list ({postcode, huisnummer, toevoeging}); 409 when "
+                    "the address already supports it",
+                    Access::session, staff, paper_support});
+  routes.push_back({"POST", "/api/initiatives/{id}/decision",
+                    "The wijk team's decision ({decision: goedgekeurd | afgewezen, reason, "
+                    "pledges: [{organisation_id, amount, hours, means}]})",
+                    Access::session, staff, decide});
+  routes.push_back({"POST", "/api/initiatives/{id}/state",
+                    "Realised or evaluated ({state: gerealiseerd | geevalueerd, evaluation})",
+                    Access::session, staff, advance});
+}
+
+}  // namespace leefbaar::serve

@@ -1,0 +1,52 @@
+// The figures of resident initiatives per year, wijk and type: counts by state, supports, pledges
+// and spending (neighbourhood/initiative_figures.hpp).
+#include "serve/app.hpp"
+#include "serve/initiative_json.hpp"
+#include "usecases/initiatives_figures.hpp"
+
+namespace leefbaar::serve {
+
+namespace {
+
+nlohmann::json row_json(const neighbourhood::FigureRow& r) {
+  return {{"code", r.code},
+          {"name", r.name},
+          {"initiatives", r.initiatives},
+          {"by_state", r.by_state},
+          {"supports", r.supports},
+          {"supported", r.supported},
+          {"pledged_amount", euros(r.pledged_cents)},
+          {"pledged_hours", r.pledged_hours},
+          {"spent", euros(r.spent_cents)},
+          {"spent_on_initiatives", euros(r.spent_on_initiatives_cents)}};
+}
+
+void figures(App& app, const httplib::Request& req, httplib::Response& res,
+             const std::optional<Caller>& caller) {
+  const auto f = usecases::initiative_figures(app.service, caller->session.user, year_query(req),
+                                              app.config.now());
+  nlohmann::json per_wijk = nlohmann::json::array();
+  for (const auto& r : f.per_wijk) per_wijk.push_back(row_json(r));
+  nlohmann::json per_type = nlohmann::json::array();
+  for (const auto& r : f.per_type) per_type.push_back(row_json(r));
+  send_json(res, 200,
+            {{"year", f.year},
+             {"years", f.years},
+             {"per_wijk", per_wijk},
+             {"per_type", per_type},
+             {"total", row_json(f.total)}});
+}
+
+}  // namespace
+
+void add_initiative_figure_routes(std::vector<Route>& routes) {
+  routes.push_back({"GET",
+                    "/api/initiatives/figures",
+                    "Initiatives per wijk and type in a year (?year=2025): counts by state, "
+                    "supports, pledges and spending",
+                    Access::session,
+                    {},
+                    figures});
+}
+
+}  // namespace leefbaar::serve

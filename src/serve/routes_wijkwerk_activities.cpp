@@ -1,0 +1,137 @@
+// Routes of the wijk team's activities (/api/wijkwerk/activities...): the list, a new activity,
+// the CSV export and the import of earlier years (all rows or none, with every problem).
+#include <fmt/format.h>
+
+#include "core/text.hpp"
+#include "serve/routes_wijkwerk_util.hpp"
+#include "usecases/wijkwerk_activities.hpp"
+
+namespace leefbaar::serve::wijkwerk {
+
+namespace {
+
+using nlohmann::json;
+
+json activity_json(const neighbourhood::Activity& a) {
+  return {{"id", a.id},
+          {"held_on", a.held_on},
+          {"wijk_code", a.wijk_code},
+          {"buurt_code", a.buurt_code},
+          {"type", a.type},
+          {"title", a.title},
+          {"theme_id", a.theme_id == 0 ? json(nullptr) : json(a.theme_id)},
+          {"theme", a.theme},
+          {"effort", a.effort},
+          {"organisations", a.organisations},
+          {"participants", a.participants},
+          {"cost", static_cast<double>(a.cost_cents) / 100.0},
+          {"result", a.result}};
+}
+
+void list_activities(App& app, const httplib::Request& req, httplib::Response& res,
+                     const std::optional<Caller>& caller) {
+  const std::string wijk = wijk_param(req);
+  const int year = year_param_or_all(app, req);
+  json out = json::array();
+  for (const auto& a : usecases::list_activities(app.service, caller->session.user, wijk, year))
+    out.push_back(activity_json(a));
+  send_json(res, 200, {{"activities", out}});
+}
+
+void add_activity(App& app, const httplib::Request& req, httplib::Response& res,
+                  const std::optional<Caller>& caller) {
+  const auto body = json_body(req);
+  neighbourhood::Activity a;
+  a.held_on = text(body, "held_on");
+  a.wijk_code = text(body, "wijk_code");
+  a.buurt_code = text(body, "buurt_code");
+  a.type = text(body, "type");
+  a.title = text(body, "title");
+  a.theme_id = integer(body, "theme_id", 0);
+  a.effort = text(body, "effort");
+  a.organisations = text(body, "organisations");
+  a.participants = integer(body, "participants", -1);
+  if (a.participants < 0)
+    throw HttpError{422, "invalid", "Vul het aantal deelnemers in (0 of meer).", "participants"};
+  a.cost_cents = cents(body, "cost", 0);
+  a.result = text(body, "result");
+  const auto id = usecases::add_activity(app.service, caller->session.user, a);
+  send_json(res, 201, {{"id", id}});
+}
+
+void activities_csv(App& app, const httplib::Request& req, httplib::Response& res,
+                    const std::optional<Caller>& caller) {
+  const std::string wijk = wijk_param(req);
+  const int year = year_param_or_all(app, req);
+  attachment(res, usecases::activities_csv(app.service, caller->session.user, wijk, year),
+             fmt::format("activiteiten{}{}.csv", wijk.empty() ? "" : "-" + wijk,
+                         year == 0 ? std::string{} : "-" + std::to_string(year)));
+}
+
+// The import's problems, each with its row and column, and the first in the message.
+void send_import_problems(httplib::Response& res, const neighbourhood::ActivityImportError& e) {
+  json problems = json::array();
+  std::string first;
+  for (const auto& p : e.problems()) {
+    const std::string line =
+        p.field.empty() ? fmt::format("Regel {}: {}", p.row, p.message)
+                        : fmt::format("Regel {}, kolom '{}': {}", p.row, p.field, p.message);
+    if (first.empty()) first = line;
+    problems.push_back({{"row", p.row}, {"field", p.field}, {"message", line}});
+  }
+  send_json(res, 422,
+            {{"code", "invalid"},
+             {"message", fmt::format("{} {}", e.what(), first)},
+             {"field", "file"},
+             {"problems", problems}});
+}
+
+void import_activities(App& app, const httplib::Request& req, httplib::Response& res,
+                       const std::optional<Caller>& caller) {
+  std::string csv;
+  if (req.is_multipart_form_data()) {
+    if (req.has_file("file")) csv = req.get_file_value("file").content;
+  } else if (req.get_header_value("Content-Type").rfind("text/csv", 0) == 0) {
+    csv = req.body;
+  } else {
+    csv = text(json_body(req), "csv");
+  }
+  if (trim(csv).empty())
+    throw HttpError{422, "invalid", "Kies een CSV-bestand met activiteiten.", "file"};
+  try {
+    const auto n = usecases::import_activities(app.service, caller->session.user, csv);
+    send_json(res, 201, {{"imported", n}});
+  } catch (const neighbourhood::ActivityImportError& e) {
+    send_import_problems(res, e);
+  }
+}
+
+}  // namespace
+
+void add_activity_routes(std::vector<Route>& routes) {
+  const std::vector<Role> keepers = {Role::beheerder, Role::analist};
+  const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
+  routes.push_back({"GET",
+                    "/api/wijkwerk/activities",
+                    "Activities (?wijk=WK..&year=..)",
+                    Access::session,
+                    {},
+                    list_activities});
+  routes.push_back({"POST", "/api/wijkwerk/activities",
+                    "Add an activity ({held_on, wijk_code or buurt_code, type, title, theme_id, "
+                    "effort, organisations, participants, cost, result}); wijkteam in its own "
+                    "wijken",
+                    Access::session, workers, add_activity});
+  routes.push_back({"GET",
+                    "/api/wijkwerk/activities.csv",
+                    "Activities as CSV (?wijk=&year=), in the import's columns",
+                    Access::session,
+                    {},
+                    activities_csv});
+  routes.push_back({"POST", "/api/wijkwerk/activities/import",
+                    "Import earlier years' activities from CSV (text/csv, a form with file, or "
+                    "{csv}); all rows or none",
+                    Access::session, keepers, import_activities, kUploadBodyLimit});
+}
+
+}  // namespace leefbaar::serve::wijkwerk

@@ -1,0 +1,102 @@
+// Routes of the figures of a year (/api/wijkwerk/figures) and of neighbour mediation's figures per
+// wijk (/api/wijkwerk/mediation/figures, also as CSV): counts without names, for every role.
+#include <fmt/format.h>
+
+#include "serve/routes_wijkwerk_util.hpp"
+#include "usecases/wijkwerk_figures.hpp"
+#include "usecases/wijkwerk_mediation.hpp"
+
+namespace leefbaar::serve::wijkwerk {
+
+namespace {
+
+using nlohmann::json;
+
+json mediation_figures_json(const std::vector<neighbourhood::MediationFigures>& figures) {
+  json out = json::array();
+  for (const auto& f : figures)
+    out.push_back({{"wijk_code", f.wijk_code},
+                   {"reported", f.reported},
+                   {"excluded", f.excluded},
+                   {"intake_on_time", f.intake_on_time},
+                   {"intake_late", f.intake_late},
+                   {"joint_talks", f.joint_talks},
+                   {"agreements", f.agreements},
+                   {"solved", f.solved},
+                   {"partly_solved", f.partly_solved},
+                   {"not_solved", f.not_solved},
+                   {"stopped", f.stopped},
+                   {"running", f.running},
+                   {"overdue", f.overdue}});
+  return out;
+}
+
+json activity_figures_json(const neighbourhood::ActivityFigures& f) {
+  return {{"wijk_code", f.wijk_code},
+          {"activities", f.activities},
+          {"participants", f.participants},
+          {"cost", static_cast<double>(f.cost_cents) / 100.0},
+          {"per_effort", {{"Basis", f.basis}, {"Plus", f.plus}, {"PlusPlus", f.plus_plus}}}};
+}
+
+void figures(App& app, const httplib::Request& req, httplib::Response& res,
+             const std::optional<Caller>& caller) {
+  const int year = year_param(app, req);
+  const auto f = usecases::wijkwerk_figures(app.service, caller->session.user, year, today(app));
+  json activities = json::array();
+  for (const auto& a : f.activities) activities.push_back(activity_figures_json(a));
+  const auto& c = f.campaigns;
+  send_json(res, 200,
+            {{"year", year},
+             {"activities", activities},
+             {"mediation", mediation_figures_json(f.mediation)},
+             {"campaigns",
+              {{"christmas_trees", c.christmas_trees},
+               {"superbuur_nominations", c.superbuur_nominations},
+               {"superburen_chosen", c.superburen_chosen},
+               {"reporters", c.reporters},
+               {"reporter_assignments", c.reporter_assignments}}}});
+}
+
+void mediation_figures(App& app, const httplib::Request& req, httplib::Response& res,
+                       const std::optional<Caller>& caller) {
+  const int year = year_param(app, req);
+  const auto figures =
+      usecases::mediation_figures(app.service, caller->session.user, year, today(app));
+  send_json(res, 200, {{"year", year}, {"figures", mediation_figures_json(figures)}});
+}
+
+void mediation_figures_csv(App& app, const httplib::Request& req, httplib::Response& res,
+                           const std::optional<Caller>& caller) {
+  const int year = year_param(app, req);
+  const auto figures =
+      usecases::mediation_figures(app.service, caller->session.user, year, today(app));
+  attachment(res, neighbourhood::mediation_figures_csv(figures),
+             fmt::format("buurtbemiddeling-{}.csv", year));
+}
+
+}  // namespace
+
+void add_figure_routes(std::vector<Route>& routes) {
+  routes.push_back({"GET",
+                    "/api/wijkwerk/figures",
+                    "Figures of the year (?year=): activities per wijk and level of effort, "
+                    "campaigns, neighbour mediation",
+                    Access::session,
+                    {},
+                    figures});
+  routes.push_back({"GET",
+                    "/api/wijkwerk/mediation/figures",
+                    "Neighbour mediation: counts per wijk (?year=)",
+                    Access::session,
+                    {},
+                    mediation_figures});
+  routes.push_back({"GET",
+                    "/api/wijkwerk/mediation/figures.csv",
+                    "Neighbour mediation counts per wijk as CSV (?year=)",
+                    Access::session,
+                    {},
+                    mediation_figures_csv});
+}
+
+}  // namespace leefbaar::serve::wijkwerk

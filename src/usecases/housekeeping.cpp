@@ -1,0 +1,22 @@
+#include "usecases/housekeeping.hpp"
+
+#include "store/portal_campaigns.hpp"
+#include "store/retention.hpp"
+#include "usecases/unit_of_work.hpp"
+
+namespace leefbaar::usecases {
+
+// The store opens one transaction per work area (purge) and per reminder: holding_lock, not one
+// transaction around them all.
+Purged purge_expired(Service& service, std::chrono::system_clock::time_point now) {
+  const auto r =
+      holding_lock(service, [&](store::Database& db) { return store::purge_expired(db, now); });
+  return {r.contacts, r.notes, r.addresses};
+}
+
+void purge_unconfirmed_submissions(Service& service, std::chrono::system_clock::time_point now) {
+  change(service,
+         [&](store::Database& db) { store::purge_unconfirmed_campaign_submissions(db, now); });
+}
+
+}  // namespace leefbaar::usecases

@@ -1,0 +1,92 @@
+#include "usecases/portal_campaigns.hpp"
+
+#include "core/dates.hpp"
+#include "core/text.hpp"
+#include "store/portal_campaigns.hpp"
+#include "usecases/portal_guard.hpp"
+
+namespace leefbaar::usecases {
+
+namespace {
+
+using Outcome = PortalReceipt::Outcome;
+
+// The store's PortalCampaign holds the campaign record of the wijk work (store/wijkwerk_store.hpp),
+// which stays behind the store until it moves to src/neighbourhood; the portal needs only this.
+neighbourhood::PortalCampaignState state_of(const store::PortalCampaign& p) {
+  return {p.campaign.name,
+          p.campaign.year,
+          p.campaign.opens_on,
+          p.campaign.closes_on,
+          p.campaign.contribution_cents,
+          p.open,
+          p.opens_next,
+          p.pickup_days};
+}
+
+// The address of a form when one is given (its postcode or house number filled in).
+std::optional<neighbourhood::Address> address_of(const neighbourhood::AddressText& text) {
+  if (!text.given()) return std::nullopt;
+  return neighbourhood::parse_address(text);
+}
+
+}  // namespace
+
+PortalCampaigns portal_campaigns(Service& service, TimePoint now) {
+  const std::string today = day_text(now);
+  // A change: a campaign of this year is made from its template on first sight.
+  return change(service, [&](store::Database& db) {
+    const auto wa = portal_area(db);
+    return PortalCampaigns{today, state_of(store::portal_campaign(db, wa, "kerstbomen", today)),
+                           state_of(store::portal_campaign(db, wa, "superbuur", today))};
+  });
+}
+
+PortalReceipt request_portal_tree(Service& service, const PortalSender& sender,
+                                  const PortalTreeForm& form, const std::string& link_base,
+                                  TimePoint now) {
+  return portal_change(service, [&](store::Database& db) -> PortalReceipt {
+    const auto wa = portal_area(db);
+    if (over_client_limit(db, sender.client, now)) return {Outcome::throttled};
+    if (sender.honeypot) return {Outcome::dropped};
+    const auto address = address_of(form.address);
+    if (!address) throw FieldError("postcode", "Vul uw postcode en huisnummer in.");
+    if (over_address_limit(db, address->key(), now)) return {Outcome::throttled};
+    store::PortalTreeRequest in;
+    in.address = *address;
+    in.street = form.street;
+    in.buurt_code = form.buurt;
+    in.pickup_on = form.pickup_on;
+    in.email = form.email;
+    return {Outcome::submitted, store::submit_portal_tree(db, wa, in, link_base, now).id};
+  });
+}
+
+PortalReceipt nominate_portal_superbuur(Service& service, const PortalSender& sender,
+                                        const PortalNominationForm& form,
+                                        const std::string& link_base, TimePoint now) {
+  return portal_change(service, [&](store::Database& db) -> PortalReceipt {
+    const auto wa = portal_area(db);
+    if (over_client_limit(db, sender.client, now)) return {Outcome::throttled};
+    if (sender.honeypot) return {Outcome::dropped};
+    store::PortalNomination in;
+    in.address = address_of(form.address);
+    in.nominee = form.nominee;
+    in.buurt_code = form.buurt;
+    in.motivation = form.motivation;
+    in.email = form.email;
+    const std::string key = in.address ? in.address->key() : to_lower(trim(in.email));
+    if (over_address_limit(db, key, now)) return {Outcome::throttled};
+    return {Outcome::submitted, store::submit_portal_nomination(db, wa, in, link_base, now).id};
+  });
+}
+
+PortalCampaignConfirmed confirm_campaign_link(Service& service, const std::string& client,
+                                              const std::string& token, TimePoint now) {
+  return portal_change(service, [&](store::Database& db) -> PortalCampaignConfirmed {
+    if (over_client_limit(db, client, now)) return {true, {}};
+    return {false, store::confirm_campaign_token(db, token, now)};
+  });
+}
+
+}  // namespace leefbaar::usecases

@@ -1,0 +1,79 @@
+#include "usecases/wijkwerk.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "store/initiatives.hpp"
+#include "store/wijkwerk_store.hpp"
+#include "usecases/scope.hpp"
+#include "usecases/unit_of_work.hpp"
+
+namespace leefbaar::usecases {
+
+WijkwerkOverview wijkwerk_overview(Service& service, const User& caller) {
+  return read(service, [&](store::Database& db) {
+    const auto wa = work_area_of(db, caller);
+    WijkwerkOverview out{store::list_wijk_areas(db, wa.id), store::list_themes(db, wa.id),
+                         store::partnership_organisations(db, wa.id),
+                         store::planned_years(db, wa.id)};
+    std::sort(out.organisations.begin(), out.organisations.end(),
+              [](const auto& x, const auto& y) { return x.name < y.name; });
+    return out;
+  });
+}
+
+std::vector<neighbourhood::Theme> list_themes(Service& service, const User& caller) {
+  return read(service, [&](store::Database& db) {
+    return store::list_themes(db, work_area_of(db, caller).id);
+  });
+}
+
+std::int64_t add_theme(Service& service, const User& caller, const std::string& name) {
+  return change(service, [&](store::Database& db) {
+    return store::add_theme(db, work_area_of(db, caller).id, name, caller.email);
+  });
+}
+
+void update_theme(Service& service, const User& caller, std::int64_t id,
+                  const std::optional<std::string>& name, std::optional<bool> active) {
+  change(service, [&](store::Database& db) {
+    const auto wa = work_area_of(db, caller);
+    const auto themes = store::list_themes(db, wa.id);
+    const auto it =
+        std::find_if(themes.begin(), themes.end(), [&](const auto& t) { return t.id == id; });
+    if (it == themes.end()) throw NotFoundError("Dit thema bestaat niet.");
+    store::update_theme(db, wa.id, id, name.value_or(it->name), active.value_or(it->active),
+                        caller.email);
+  });
+}
+
+std::vector<neighbourhood::WijkProfile> list_wijk_profiles(Service& service, const User& caller,
+                                                           const std::string& wijk, int year) {
+  return change(service, [&](store::Database& db) {
+    const auto profiles = store::list_profiles(db, work_area_of(db, caller).id, wijk, year);
+    if (!profiles.empty())
+      store::audit_wijkwerk_read(
+          db, caller.email,
+          fmt::format("wijk_profiles/{}/{}", wijk.empty() ? "alle" : wijk,
+                      year == 0 ? std::string("alle") : std::to_string(year)),
+          "wijkprofiel met wijkteam bekijken");
+    return profiles;
+  });
+}
+
+std::int64_t save_wijk_profile(Service& service, const User& caller,
+                               const neighbourhood::WijkProfile& profile) {
+  if (!neighbourhood::is_wijk_code(profile.wijk_code))
+    throw FieldError("wijk_code", "Kies een wijk.");
+  neighbourhood::require_wijk(caller, profile.wijk_code);
+  return change(service, [&](store::Database& db) {
+    const auto wa = work_area_of(db, caller);
+    for (std::size_t i = 0; i < profile.team.size(); ++i)
+      store::require_partnership_organisation(db, wa.id, profile.team[i].organisation_id,
+                                              fmt::format("team[{}].organisation_id", i));
+    return store::save_profile(db, wa.id, profile, caller.email);
+  });
+}
+
+}  // namespace leefbaar::usecases
