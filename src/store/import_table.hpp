@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "neighbourhood/records.hpp"
 
 namespace leefbaar::store {
 
@@ -32,24 +33,9 @@ struct ImportTable {
 // "Datum_Melding " -> "datum melding": how headers are compared.
 std::string header_key(std::string_view header);
 
-struct RecordProblem {
-  long long row = 0;    // 1: the header (or the file as a whole)
-  std::string column;   // the header as the import names it; "" for the row or the file
-  std::string found;    // the cell's text ("" when empty or not about a cell)
-  std::string message;  // Dutch: what was expected
-};
-
-// An import that added nothing: every problem found (at most a page of them).
-class RecordImportError : public InputError {
- public:
-  explicit RecordImportError(std::vector<RecordProblem> problems)
-      : InputError("Het bestand is niet ingelezen; er is niets veranderd."),
-        problems_(std::move(problems)) {}
-  const std::vector<RecordProblem>& problems() const { return problems_; }
-
- private:
-  std::vector<RecordProblem> problems_;
-};
+// The problems of an import, and the error that lists them (neighbourhood/records.hpp).
+using neighbourhood::RecordImportError;
+using neighbourhood::RecordProblem;
 
 // Reads an uploaded file: XLSX (its first sheet) when it is a zip archive or named .xlsx,
 // otherwise CSV (',' or ';', a byte order mark allowed). Dates that a spreadsheet gives as

@@ -127,18 +127,11 @@ neighbourhood::RecordImportReport import_records(Service& service, const User& c
                                                  RecordKind kind, const std::string& bytes,
                                                  const std::string& file_name,
                                                  std::chrono::system_clock::time_point now) {
-  try {
-    // The file is read (GDAL) before the store is held: it needs no store.
-    const auto table = store::read_import_table(bytes, file_name);
-    return change(service, [&](store::Database& db) {
-      return store::import_records(db, work_area_of(db, caller).id, kind, table, caller.email, now);
-    });
-  } catch (const store::RecordImportError& e) {
-    // Transitional: the store names its problems as store/import_table.hpp does.
-    std::vector<neighbourhood::RecordProblem> problems;
-    for (const auto& p : e.problems()) problems.push_back({p.row, p.column, p.found, p.message});
-    throw neighbourhood::RecordImportError(std::move(problems));
-  }
+  // The file is read (GDAL) before the store is held: it needs no store.
+  const auto table = store::read_import_table(bytes, file_name);
+  return change(service, [&](store::Database& db) {
+    return store::import_records(db, work_area_of(db, caller).id, kind, table, caller.email, now);
+  });
 }
 
 }  // namespace leefbaar::usecases
