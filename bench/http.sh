@@ -36,7 +36,7 @@ for _ in $(seq 1 120); do
 done
 BASE="http://127.0.0.1:$PORT"
 curl -s -c "$WORK/cookies" -H 'Content-Type: application/json' \
-  -d '{"email":"analist@demo.leefbaar.nl","password":"leefbaar-demo"}' "$BASE/api/session" \
+  -d '{"email":"analist@demo.leefbaar.nl","password":"leefbaar-demo"}' "$BASE/api/v1/sessie" \
   >"$WORK/login.json"
 COOKIE="leefbaar_session=$(awk '$6 == "leefbaar_session" {print $7}' "$WORK/cookies")"
 CSRF=$(sed -E 's/.*"csrf_token":"([^"]+)".*/\1/' "$WORK/login.json")
@@ -59,8 +59,8 @@ run() {
     "$BASE$path" | grep -E "Requests/sec|Latency |  50%|  99%|requests in|Non-2xx"
 }
 WRK_EXTRA=()
-run "map data (buurten)" "/api/map/areas?level=buurt"
-run "area page (buurt Binnenstad, Assen)" "/api/areas/buurt/BU01060001"
+run "map data (buurten)" "/api/v1/kaart/gebieden?level=buurt"
+run "area page (buurt Binnenstad, Assen)" "/api/v1/gebieden/buurt/BU01060001"
 WRK_EXTRA=(-s "$WORK/whatif.lua")
-run "what-if (yellow -0.3)" "/api/programme/whatif" -X POST -H "X-CSRF-Token: $CSRF" \
+run "what-if (yellow -0.3)" "/api/v1/programma/wat-als" -X POST -H "X-CSRF-Token: $CSRF" \
   -H 'Content-Type: application/json' -d '{"params":{"yellow":-0.3}}'

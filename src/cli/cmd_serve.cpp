@@ -94,7 +94,7 @@ std::function<int()> setup_serve(CLI::App& app) {
     if (day) fmt::print("De server rekent met vandaag = {}.\n", day_text(config->now()));
     fmt::print(
         "Leefbaar op http://{}:{}/ (opslag {}); de API staat beschreven op "
-        "http://{}:{}/api/openapi.json. Ctrl+C stopt.\n",
+        "http://{}:{}/api/v1/openapi.json. Ctrl+C stopt.\n",
         config->host, port, config->store.string(), config->host, port);
     if (!config->mail_folder.empty() && config->smtp_url.empty())
       fmt::print("E-mails worden niet verstuurd maar als bestand bewaard in {}.\n",

@@ -49,8 +49,8 @@ inline constexpr std::size_t kUploadBodyLimit = std::size_t{512} << 20;
 
 struct Route {
   std::string method;  // GET, POST, DELETE
-  // The path template, e.g. /api/runs/{id}/gemeenten: the matcher's regex and the OpenAPI path
-  // follow from it (serve/route_path.hpp).
+  // The path template, e.g. /api/v1/berekeningen/{id}/gemeenten: the matcher's regex and the
+  // OpenAPI path follow from it (serve/route_path.hpp).
   std::string path;
   std::string summary;
   Access access = Access::session;
@@ -64,7 +64,8 @@ struct Route {
 // The workspace of the caller's work area (usecases::workspace): HttpError 404 when the
 // organisation has none, 409 when its inputs are incomplete.
 std::shared_ptr<const Workspace> workspace_for(App& app, const Caller& caller);
-// A user as the API answers it (log-in, /api/me, the user list); no password hash, no session.
+// A user as the API answers it (log-in, /api/v1/sessie, the user list); no password hash, no
+// session.
 nlohmann::json user_json(const User& u);
 
 // The id in the path (first regex group); HttpError 404 when it does not fit in an integer.

@@ -23,13 +23,12 @@ const HttpError kWrongValue{400, "bad_request",
 void answer_internal(const httplib::Request& req, httplib::Response& res, const std::string& what) {
   const std::string id = new_request_id();
   log::warning("internal error {} on {} {}: {}", id, req.method, req.path, what);
-  send_json(res, 500,
-            {{"code", "internal"},
-             {"message",
-              fmt::format(
-                  "Er ging iets mis aan onze kant. Probeer het later opnieuw. (foutcode {})", id)},
-             {"field", ""},
-             {"request_id", id}});
+  send_error(
+      res,
+      {500, "internal",
+       fmt::format("Er ging iets mis aan onze kant. Probeer het later opnieuw. (foutcode {})", id),
+       ""},
+      {{"request_id", id}});
   res.set_header("X-Request-Id", id);
 }
 

@@ -12,11 +12,53 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body) {
                   "application/json; charset=utf-8");
 }
 
-void send_error(httplib::Response& res, const HttpError& error) {
-  // field is always there (empty when no one field is at fault), so clients need no check.
-  const nlohmann::json body = {
-      {"code", error.code}, {"message", error.message}, {"field", error.field}};
-  send_json(res, error.status, body);
+namespace {
+
+// The title of a problem (RFC 9457): the status in a few Dutch words, the same for every problem
+// with that status; the detail says what was wrong this time.
+const char* problem_title(int status) {
+  switch (status) {
+    case 400:
+      return "Ongeldig verzoek";
+    case 401:
+      return "Niet ingelogd";
+    case 403:
+      return "Geen toegang";
+    case 404:
+      return "Niet gevonden";
+    case 405:
+      return "Methode niet toegestaan";
+    case 409:
+      return "Conflict";
+    case 413:
+      return "Verzoek te groot";
+    case 415:
+      return "Verkeerd soort inhoud";
+    case 422:
+      return "Ongeldige invoer";
+    case 429:
+      return "Te veel verzoeken";
+    case 503:
+      return "Even niet beschikbaar";
+    default:
+      return status >= 500 ? "Fout in de server" : "Ongeldig verzoek";
+  }
+}
+
+}  // namespace
+
+void send_error(httplib::Response& res, const HttpError& error, const nlohmann::json& extra) {
+  // application/problem+json (RFC 9457, as the NL API Design Rules ask) with the members the pages
+  // already read: code, message and field. field is always there (empty when no one field is at
+  // fault), so clients need no check.
+  nlohmann::json body = {{"type", "about:blank"},  {"title", problem_title(error.status)},
+                         {"status", error.status}, {"detail", error.message},
+                         {"code", error.code},     {"message", error.message},
+                         {"field", error.field}};
+  for (const auto& [name, value] : extra.items()) body[name] = value;
+  res.status = error.status;
+  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                  "application/problem+json");
 }
 
 void add_security_headers(httplib::Response& res, bool hsts) {

@@ -20,7 +20,10 @@ struct HttpError {
 // Text that is not valid UTF-8 (a message cut in the middle of a character) is sent with U+FFFD in
 // its place rather than failing the answer.
 void send_json(httplib::Response& res, int status, const nlohmann::json& body);
-void send_error(httplib::Response& res, const HttpError& error);
+// An error as application/problem+json (RFC 9457) with code, message and field; extra: more
+// members (an import's problems, a 500's request_id).
+void send_error(httplib::Response& res, const HttpError& error,
+                const nlohmann::json& extra = nlohmann::json::object());
 // hsts: Strict-Transport-Security too (when the server is behind HTTPS: secure cookies on).
 void add_security_headers(httplib::Response& res, bool hsts = false);
 

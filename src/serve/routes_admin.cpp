@@ -1,5 +1,5 @@
-// Beheer: GET/POST /api/organisations (the partnership's organisations: gemeente, corporatie,
-// welzijn) and GET /api/wijken (the wijken a user can be given).
+// Beheer: GET/POST /api/v1/organisaties (the partnership's organisations: gemeente, corporatie,
+// welzijn) and GET /api/v1/wijken (the wijken a user can be given).
 #include <algorithm>
 
 #include "core/errors.hpp"
@@ -43,20 +43,20 @@ void list_wijken(App& app, const httplib::Request&, httplib::Response& res,
 
 void add_admin_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/organisations",
+                    "/api/v1/organisaties",
                     "The organisations",
                     Access::session,
                     {Role::beheerder},
                     list_organisations});
   routes.push_back({"POST",
-                    "/api/organisations",
+                    "/api/v1/organisaties",
                     "Add an organisation ({name, kind: gemeente|corporatie|welzijn}) to the "
                     "partnership",
                     Access::session,
                     {Role::beheerder},
                     add_organisation});
   routes.push_back({"GET",
-                    "/api/wijken",
+                    "/api/v1/wijken",
                     "The wijken of the work area (for the wijken a user works in)",
                     Access::session,
                     {Role::beheerder},

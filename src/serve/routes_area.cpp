@@ -1,4 +1,4 @@
-// GET /api/areas/{level}/{code}: an area page's data. Its scores and z-values per dimension,
+// GET /api/v1/gebieden/{level}/{code}: an area page's data. Its scores and z-values per dimension,
 // colour, level of effort and why (the weak dimensions), the mean per edition (the trend), its
 // units, and the units there that could not be coupled or have no score.
 #include <fmt/format.h>
@@ -178,7 +178,7 @@ void area_page(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_area_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/areas/{level:buurt|wijk|gemeente|complex}/{code}",
+                    "/api/v1/gebieden/{level:buurt|wijk|gemeente|complex}/{code}",
                     "An area page: scores and z-values per dimension, colour and level of effort "
                     "and why, the trend over all editions, its units and its uncoupled units",
                     Access::session,

@@ -1,9 +1,9 @@
-// GET /api/areas/{level}/{code}/wijkwerk?year=YYYY: the neighbourhood work on an area page. For a
-// wijk or buurt: the wijk's profile of the year, the initiatives there, the activities, physical
-// works, mediation counts, signal counts by kind (small counts hidden) and the spending next to
-// the programme's plan; for a gemeente the same totals per wijk. A block the caller may not see is
-// left out of the answer (neighbourhood/wijkwerk_views.hpp has the rules). The timeline is GET
-// /api/wijkwerk/timeline?wijk=&buurt=.
+// GET /api/v1/gebieden/{level}/{code}/wijkwerk?year=YYYY: the neighbourhood work on an area page.
+// For a wijk or buurt: the wijk's profile of the year, the initiatives there, the activities,
+// physical works, mediation counts, signal counts by kind (small counts hidden) and the spending
+// next to the programme's plan; for a gemeente the same totals per wijk. A block the caller may not
+// see is left out of the answer (neighbourhood/wijkwerk_views.hpp has the rules). The timeline is
+// GET /api/v1/wijkwerk/tijdlijn?wijk=&buurt=.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -226,7 +226,7 @@ void area_wijkwerk(App& app, const httplib::Request& req, httplib::Response& res
 
 void add_area_wijkwerk_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/areas/{level:buurt|wijk|gemeente}/{code}/wijkwerk",
+                    "/api/v1/gebieden/{level:buurt|wijk|gemeente}/{code}/wijkwerk",
                     "The neighbourhood work on an area page (?year=YYYY): the wijk profile, "
                     "initiatives, activities, physical works, mediation and signal counts (counts "
                     "below 5 hidden), spending next to the plan; for a gemeente totals per wijk",

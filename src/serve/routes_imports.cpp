@@ -1,8 +1,8 @@
-// The Gegevens page: GET /api/imports (the imports with their reports), POST /api/imports (an
+// The Gegevens page: GET /api/v1/imports (the imports with their reports), POST /api/v1/imports (an
 // upload: multipart form with kind, file and optionally confirm=1, imported atomically with the
 // engine's validation; 409 confirm_shrink with the counts before and after when it would leave
 // less than half of the kind's rows and confirm is not given),
-// and GET /api/quality (uncoupled units and why, areas without scores).
+// and GET /api/v1/kwaliteit (uncoupled units and why, areas without scores).
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -107,12 +107,8 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
         usecases::import_file(app.service, caller->session.user, kind, path, name, confirm_shrink);
   } catch (const ShrinkRefused& e) {
     // The page shows both counts and sends the file again with confirm=1 when the user agrees.
-    send_json(res, 409,
-              {{"code", "confirm_shrink"},
-               {"message", e.what()},
-               {"field", ""},
-               {"before", e.before()},
-               {"after", e.after()}});
+    send_error(res, {409, "confirm_shrink", e.what(), ""},
+               {{"before", e.before()}, {"after", e.after()}});
     return;
   } catch (const FieldError& e) {
     throw HttpError{422, "invalid", e.what(), e.field()};
@@ -169,14 +165,14 @@ void quality(App& app, const httplib::Request&, httplib::Response& res,
 
 void add_import_routes(std::vector<Route>& routes) {
   const std::vector<Role> editors = {Role::beheerder, Role::analist};
-  routes.push_back({"GET", "/api/imports", "The work area's imports with their reports",
+  routes.push_back({"GET", "/api/v1/imports", "The work area's imports with their reports",
                     Access::session, editors, list_imports});
   routes.push_back(
-      {"POST", "/api/imports",
+      {"POST", "/api/v1/imports",
        "Import a file (multipart form: kind, file, confirm=1 for a shrink); all or nothing, with "
        "a report",
        Access::session, editors, upload, kUploadBodyLimit});
-  routes.push_back({"GET", "/api/quality",
+  routes.push_back({"GET", "/api/v1/kwaliteit",
                     "Data quality: units that could not be coupled or scored and why, areas "
                     "without scores",
                     Access::session, editors, quality});

@@ -73,20 +73,20 @@ void save_settings(App& app, const httplib::Request& req, httplib::Response& res
 void add_initiative_decision_routes(std::vector<Route>& routes) {
   const std::vector<Role> staff = {Role::beheerder, Role::analist, Role::wijkteam};
   routes.push_back({"POST",
-                    "/api/initiatives/settings",
+                    "/api/v1/initiatieven/instellingen",
                     "The majority rule ({majority_share, decision_weeks})",
                     Access::session,
                     {Role::beheerder, Role::analist},
                     save_settings});
-  routes.push_back({"POST", "/api/initiatives/{id}/supports",
+  routes.push_back({"POST", "/api/v1/initiatieven/{id}/steunbetuigingen",
                     "A support from a paper list ({postcode, huisnummer, toevoeging}); 409 when "
                     "the address already supports it",
                     Access::session, staff, paper_support});
-  routes.push_back({"POST", "/api/initiatives/{id}/decision",
+  routes.push_back({"POST", "/api/v1/initiatieven/{id}/besluit",
                     "The wijk team's decision ({decision: goedgekeurd | afgewezen, reason, "
                     "pledges: [{organisation_id, amount, hours, means}]})",
                     Access::session, staff, decide});
-  routes.push_back({"POST", "/api/initiatives/{id}/state",
+  routes.push_back({"POST", "/api/v1/initiatieven/{id}/status",
                     "Realised or evaluated ({state: gerealiseerd | geevalueerd, evaluation})",
                     Access::session, staff, advance});
 }

@@ -41,7 +41,7 @@ void figures(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_initiative_figure_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/initiatives/figures",
+                    "/api/v1/initiatieven/cijfers",
                     "Initiatives per wijk and type in a year (?year=2025): counts by state, "
                     "supports, pledges and spending",
                     Access::session,

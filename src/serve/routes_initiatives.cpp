@@ -125,28 +125,28 @@ void households(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_initiative_routes(std::vector<Route>& routes) {
   const std::vector<Role> staff = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"GET", "/api/initiatives",
+  routes.push_back({"GET", "/api/v1/initiatieven",
                     "Resident initiatives (?wijk=WK..&state=open&year=2025&overdue=1); a wijk "
                     "team sees its own wijken",
                     Access::session, staff, list});
-  routes.push_back({"GET", "/api/initiatives/options",
+  routes.push_back({"GET", "/api/v1/initiatieven/keuzes",
                     "What the initiative forms offer: types, states, buurten, organisations and "
                     "the majority rule's settings",
                     Access::session, staff, options});
   add_initiative_figure_routes(routes);
-  routes.push_back({"POST", "/api/initiatives",
+  routes.push_back({"POST", "/api/v1/initiatieven",
                     "Enter an initiative ({title, description, type, buurt | postcode + "
                     "huisnummer, gebied, asked_amount, asked_hours, asked_materials, "
                     "asked_organisation_id, from_paper}); gebied as for /households, the buurt "
                     "then from its centre when none is given",
                     Access::session, staff, create});
-  routes.push_back({"POST", "/api/initiatives/households",
+  routes.push_back({"POST", "/api/v1/initiatieven/huishoudens",
                     "The households an initiative with this area would concern ({gebied: "
                     "{soort: buurt | cirkel (lat, lon, straal_m) | polygoon (punten: [[lat, "
                     "lon], ...])}, buurt}): {huishoudens, basis: bag | corporatie | pc6hnr, "
                     "buurt}",
                     Access::session, staff, households});
-  routes.push_back({"GET", "/api/initiatives/{id}",
+  routes.push_back({"GET", "/api/v1/initiatieven/{id}",
                     "An initiative with its pledges and supports (a read of addresses, logged)",
                     Access::session, staff, detail});
   add_initiative_decision_routes(routes);

@@ -1,7 +1,7 @@
-// The map layers. GET /api/map/areas?level=buurt&edition=2020: the live programme's areas as
-// GeoJSON in WGS84 with colour, level of effort, means, z-values and the area's own scores;
-// /api/map/units: the units as points; /api/map/borders: wijk or gemeente borders with names.
-// GET /api/runs/{id}/areas?level=buurt: a stored run's areas, the same way.
+// The map layers. GET /api/v1/kaart/gebieden?level=buurt&edition=2020: the live programme's areas
+// as GeoJSON in WGS84 with colour, level of effort, means, z-values and the area's own scores;
+// /api/v1/kaart/eenheden: the units as points; /api/v1/kaart/grenzen: wijk or gemeente borders with
+// names. GET /api/v1/berekeningen/{id}/gebieden?level=buurt: a stored run's areas, the same way.
 #include <fmt/format.h>
 
 #include <cmath>
@@ -223,39 +223,39 @@ void map_info(App& app, const httplib::Request&, httplib::Response& res,
 
 void add_map_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/map",
+                    "/api/v1/kaart",
                     "What the map needs first: the editions, the current edition and the "
                     "gemeenten's names",
                     Access::session,
                     {},
                     map_info});
   routes.push_back({"GET",
-                    "/api/map/areas",
+                    "/api/v1/kaart/gebieden",
                     "The live programme's areas (?level=buurt|wijk|gemeente, ?edition=YYYY) as "
                     "GeoJSON in WGS84: colour, level of effort, means, z-values, own scores",
                     Access::session,
                     {},
                     map_areas});
   routes.push_back({"GET",
-                    "/api/map/areas.geojson",
+                    "/api/v1/kaart/gebieden.geojson",
                     "The same as a GeoJSON download",
                     Access::session,
                     {},
                     map_areas});
   routes.push_back({"GET",
-                    "/api/map/units",
+                    "/api/v1/kaart/eenheden",
                     "The units as points in WGS84 with their level of effort",
                     Access::session,
                     {},
                     map_units});
   routes.push_back({"GET",
-                    "/api/map/borders",
+                    "/api/v1/kaart/grenzen",
                     "Wijk or gemeente borders (?level=wijk|gemeente) with names, in WGS84",
                     Access::session,
                     {},
                     map_borders});
   routes.push_back({"GET",
-                    "/api/runs/{id}/areas",
+                    "/api/v1/berekeningen/{id}/gebieden",
                     "A run's areas at a level (?level=buurt) as GeoJSON in WGS84, for the map",
                     Access::session,
                     {},

@@ -123,19 +123,19 @@ void verify(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_portal_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/portal/options",
+                    "/api/v1/portaal/keuzes",
                     "Portal: the wijken, buurten and kinds of initiative",
                     Access::public_,
                     {},
                     options});
   routes.push_back({"GET",
-                    "/api/portal/initiatives",
+                    "/api/v1/portaal/initiatieven",
                     "Portal: open initiatives (?wijk=WK..) with their support so far (counts only)",
                     Access::public_,
                     {},
                     open_initiatives});
   routes.push_back({"POST",
-                    "/api/portal/initiatives",
+                    "/api/v1/portaal/initiatieven",
                     "Portal: submit an initiative ({title, description, type, buurt | postcode + "
                     "huisnummer, gebied, asked_amount, asked_hours, asked_materials, email}); "
                     "confirmed by an e-mail link; rate-limited (429)",
@@ -143,21 +143,21 @@ void add_portal_routes(std::vector<Route>& routes) {
                     {},
                     submit});
   routes.push_back({"POST",
-                    "/api/portal/households",
+                    "/api/v1/portaal/huishoudens",
                     "Portal: the households an initiative with this area would concern ({gebied, "
-                    "buurt}, as /api/initiatives/households); rate-limited (429)",
+                    "buurt}, as /api/v1/initiatieven/huishoudens); rate-limited (429)",
                     Access::public_,
                     {},
                     households});
   routes.push_back({"POST",
-                    "/api/portal/initiatives/{id}/supports",
+                    "/api/v1/portaal/initiatieven/{id}/steunbetuigingen",
                     "Portal: support an initiative ({postcode, huisnummer, toevoeging, email}); "
                     "one per address (409); confirmed by an e-mail link; rate-limited (429)",
                     Access::public_,
                     {},
                     support});
   routes.push_back({"POST",
-                    "/api/portal/verify",
+                    "/api/v1/portaal/bevestigingen",
                     "Portal: confirm a submission or support with the token of the e-mail link "
                     "({token})",
                     Access::public_,

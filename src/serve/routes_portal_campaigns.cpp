@@ -101,14 +101,14 @@ void verify(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_portal_campaign_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/portal/campaigns",
+                    "/api/v1/portaal/campagnes",
                     "Portal: this year's Christmas tree and superbuur campaigns (open or when "
                     "they open, the contribution, the pick-up days)",
                     Access::public_,
                     {},
                     campaigns});
   routes.push_back({"POST",
-                    "/api/portal/campaigns/kerstbomen",
+                    "/api/v1/portaal/campagnes/kerstbomen",
                     "Portal: request a Christmas tree for the requester's street ({postcode, "
                     "huisnummer, toevoeging, street, buurt, pickup_on, email}); one per street "
                     "per year (409), only while open (409); confirmed by an e-mail link; "
@@ -117,7 +117,7 @@ void add_portal_campaign_routes(std::vector<Route>& routes) {
                     {},
                     request_tree});
   routes.push_back({"POST",
-                    "/api/portal/campaigns/superbuur",
+                    "/api/v1/portaal/campagnes/superbuur",
                     "Portal: nominate a superbuur ({nominee, postcode + huisnummer or buurt, "
                     "motivation, email}); only while open (409); confirmed by an e-mail link; "
                     "rate-limited (429)",
@@ -125,7 +125,7 @@ void add_portal_campaign_routes(std::vector<Route>& routes) {
                     {},
                     nominate});
   routes.push_back({"POST",
-                    "/api/portal/campaigns/verify",
+                    "/api/v1/portaal/campagnes/bevestigingen",
                     "Portal: confirm a tree request or nomination with the token of the e-mail "
                     "link ({token})",
                     Access::public_,

@@ -1,6 +1,6 @@
-// The live programme: GET /api/programme (saved settings), POST /api/programme/whatif (other
-// parameters, not saved), POST /api/programme/settings (save them), and the gemeenten table as
-// CSV or XLSX.
+// The live programme: GET /api/v1/programma (saved settings), POST /api/v1/programma/wat-als (other
+// parameters, not saved), POST /api/v1/programma/instellingen (save them), and the gemeenten table
+// as CSV or XLSX.
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -96,19 +96,19 @@ void gemeenten_xlsx(App& app, const httplib::Request&, httplib::Response& res,
 }  // namespace
 
 void add_programme_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET", "/api/programme",
+  routes.push_back({"GET", "/api/v1/programma",
                     "The live programme of the caller's work area with its saved settings",
                     Access::session, kProgrammeReaders, get_programme});
-  routes.push_back({"POST", "/api/programme/whatif",
+  routes.push_back({"POST", "/api/v1/programma/wat-als",
                     "The programme for other settings ({params: {...}}), computed and not saved",
                     Access::session, kProgrammeReaders, what_if});
-  routes.push_back({"POST", "/api/programme/settings",
+  routes.push_back({"POST", "/api/v1/programma/instellingen",
                     "Save settings ({params: {...}}) as the work area's programme", Access::session,
                     kProgrammeEditors, save_settings});
-  routes.push_back({"GET", "/api/programme/gemeenten.csv",
+  routes.push_back({"GET", "/api/v1/programma/gemeenten.csv",
                     "The gemeenten table (gemeenten.csv of programme.md) as CSV", Access::session,
                     kProgrammeReaders, gemeenten_csv});
-  routes.push_back({"GET", "/api/programme/gemeenten.xlsx", "The gemeenten table as XLSX",
+  routes.push_back({"GET", "/api/v1/programma/gemeenten.xlsx", "The gemeenten table as XLSX",
                     Access::session, kProgrammeReaders, gemeenten_xlsx});
 }
 

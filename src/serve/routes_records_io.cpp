@@ -1,9 +1,10 @@
-// The neighbourhood records out and in: GET /api/export/{soort} (?year=&wijk=&format=csv|xlsx)
-// for initiatives, activities, the ledger, mediation cases and figures, physical works, campaign
-// records and signal counts; POST /api/import/{soort} for earlier years (a form with the file, a
-// CSV body or {csv}; CSV or XLSX by content and name; all rows or none) and GET
-// /api/import/{soort}/voorbeeld (the header row as an example file); GET /api/export says what
-// the caller may export and import.
+// The neighbourhood records out and in: GET /api/v1/registraties/{soort}/export
+// (?year=&wijk=&format=csv|xlsx) for initiatives, activities, the ledger, mediation cases and
+// figures, physical works, campaign records and signal counts; POST
+// /api/v1/registraties/{soort}/import for earlier years (a form with the file, a CSV body or {csv};
+// CSV or XLSX by content and name; all rows or none) and GET
+// /api/v1/registraties/{soort}/import/voorbeeld (the header row as an example file); GET
+// /api/v1/registraties says what the caller may export and import.
 //
 // Who may export a kind: initiatives, mediation cases and campaign records staff (a wijk team in
 // its own wijken: usecases/records_io.hpp); the ledger beheerder, analist and lezer; activities,
@@ -149,16 +150,16 @@ void import_records(RecordKind kind, App& app, const httplib::Request& req, http
                           {"message", p.message},
                           {"text", problem_text(p)}});
     const auto& first = e.problems().front();
-    send_json(res, 422,
-              {{"code", "invalid"},
-               {"message", fmt::format("{} {} {}", e.what(),
-                                       e.problems().size() == 1
-                                           ? std::string("Er is 1 probleem:")
-                                           : fmt::format("Er zijn {} problemen; het eerste:",
-                                                         e.problems().size()),
-                                       problem_text(first))},
-               {"field", "file"},
-               {"problems", problems}});
+    send_error(
+        res,
+        {422, "invalid",
+         fmt::format("{} {} {}", e.what(),
+                     e.problems().size() == 1
+                         ? std::string("Er is 1 probleem:")
+                         : fmt::format("Er zijn {} problemen; het eerste:", e.problems().size()),
+                     problem_text(first)),
+         "file"},
+        {{"problems", problems}});
     return;
   }
   send_json(res, 201,
@@ -180,14 +181,14 @@ void import_example(RecordKind kind, App& app, const httplib::Request& req, http
 
 void add_records_io_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/export",
+                    "/api/v1/registraties",
                     "What the caller may export and import, with the wijken and years",
                     Access::session,
                     {},
                     export_options});
   for (const auto& k : neighbourhood::record_kinds()) {
     const RecordKind kind = k.kind;
-    const std::string path = fmt::format("/api/export/{}", k.slug);
+    const std::string path = fmt::format("/api/v1/registraties/{}/export", k.slug);
     routes.push_back(
         {"GET", path,
          fmt::format("{} as CSV or XLSX (?year=&wijk=&format=csv|xlsx), scoped as its list",
@@ -198,7 +199,7 @@ void add_records_io_routes(std::vector<Route>& routes) {
            export_records(kind, app, req, res, caller);
          }});
     if (!k.importable) continue;
-    const std::string import_path = fmt::format("/api/import/{}", k.slug);
+    const std::string import_path = fmt::format("/api/v1/registraties/{}/import", k.slug);
     routes.push_back(
         {"POST", import_path,
          fmt::format("Read {} of earlier years from CSV or XLSX (a form with file, text/csv or "

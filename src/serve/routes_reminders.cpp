@@ -42,7 +42,7 @@ void list_reminders(App& app, const httplib::Request& req, httplib::Response& re
 
 void add_reminder_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/reminders",
+                    "/api/v1/herinneringen",
                     "The caller's open deadline reminders (?wijk=&kind=initiatief|bemiddeling): "
                     "decisions due within 7 days or overdue, mediation intake and aftercare; "
                     "wijkteam its own wijken",

@@ -1,4 +1,5 @@
-// GET /api/runs, GET /api/runs/{id}/gemeenten: the programme runs of the caller's work area.
+// GET /api/v1/berekeningen, GET /api/v1/berekeningen/{id}/gemeenten: the programme runs of the
+// caller's work area.
 #include "serve/app.hpp"
 #include "usecases/programme.hpp"
 
@@ -41,9 +42,10 @@ void run_gemeenten(App& app, const httplib::Request& req, httplib::Response& res
 }  // namespace
 
 void add_run_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET", "/api/runs", "The programme runs", Access::session, {}, list_runs});
+  routes.push_back(
+      {"GET", "/api/v1/berekeningen", "The programme runs", Access::session, {}, list_runs});
   routes.push_back({"GET",
-                    "/api/runs/{id}/gemeenten",
+                    "/api/v1/berekeningen/{id}/gemeenten",
                     "A run's gemeenten: units, focus and planned budget",
                     Access::session,
                     {Role::beheerder, Role::analist, Role::lezer},

@@ -111,15 +111,16 @@ void compare(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_scenario_routes(std::vector<Route>& routes) {
   const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
-  routes.push_back({"GET", "/api/scenarios", "The work area's saved scenarios with their figures",
-                    Access::session, readers, list});
+  routes.push_back({"GET", "/api/v1/scenarios",
+                    "The work area's saved scenarios with their figures", Access::session, readers,
+                    list});
   routes.push_back({"POST",
-                    "/api/scenarios",
+                    "/api/v1/scenarios",
                     "Save a scenario ({name, params: {...}})",
                     Access::session,
                     {Role::beheerder, Role::analist},
                     save});
-  routes.push_back({"GET", "/api/scenarios/compare",
+  routes.push_back({"GET", "/api/v1/scenarios/vergelijking",
                     "Compare two scenarios (?a=ID&b=ID): units moving between levels of effort "
                     "and the planned euros per gemeente",
                     Access::session, readers, compare});

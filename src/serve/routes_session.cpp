@@ -1,5 +1,5 @@
-// POST /api/session (log in), DELETE /api/session (log out), GET /api/me, POST
-// /api/session/password (the user's own password).
+// POST /api/v1/sessie (log in), DELETE /api/v1/sessie (log out), GET /api/v1/sessie, POST
+// /api/v1/sessie/wachtwoord (the user's own password).
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
@@ -98,12 +98,12 @@ void change_password(App& app, const httplib::Request& req, httplib::Response& r
 
 void add_session_routes(std::vector<Route>& routes) {
   routes.push_back(
-      {"POST", "/api/session", "Log in with e-mail and password", Access::public_, {}, log_in});
-  routes.push_back({"DELETE", "/api/session", "Log out", Access::session, {}, log_out});
+      {"POST", "/api/v1/sessie", "Log in with e-mail and password", Access::public_, {}, log_in});
+  routes.push_back({"DELETE", "/api/v1/sessie", "Log out", Access::session, {}, log_out});
   routes.push_back(
-      {"GET", "/api/me", "The logged-in user and the CSRF token", Access::session, {}, me});
+      {"GET", "/api/v1/sessie", "The logged-in user and the CSRF token", Access::session, {}, me});
   routes.push_back({"POST",
-                    "/api/session/password",
+                    "/api/v1/sessie/wachtwoord",
                     "Change one's own password (ends every session; answers with a new one)",
                     Access::session,
                     {},

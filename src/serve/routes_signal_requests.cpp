@@ -85,15 +85,15 @@ void resident_erase(App& app, const httplib::Request& req, httplib::Response& re
 
 void add_resident_request_routes(std::vector<Route>& routes) {
   const std::vector<Role> beheerder = {Role::beheerder};
-  routes.push_back({"POST", "/api/signalen/verzoek",
+  routes.push_back({"POST", "/api/v1/signalen/inzageverzoeken",
                     "A resident's request: the contact moments about an address ({postcode, "
                     "huisnummer, toevoeging}) or a resident_ref (audited: inzageverzoek)",
                     Access::session, beheerder, resident_find});
-  routes.push_back({"POST", "/api/signalen/verzoek/export",
+  routes.push_back({"POST", "/api/v1/signalen/inzageverzoeken/export",
                     "A resident's request: their contact moments as a download ({..., format: "
                     "json|csv}; audited: inzageverzoek)",
                     Access::session, beheerder, resident_export});
-  routes.push_back({"POST", "/api/signalen/verzoek/wissen",
+  routes.push_back({"POST", "/api/v1/signalen/verwijderverzoeken",
                     "A resident's request: erase their contact moments ({..., confirm: true}; "
                     "audited: verwijderverzoek); the anonymous counts stay",
                     Access::session, beheerder, resident_erase});

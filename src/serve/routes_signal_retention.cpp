@@ -75,16 +75,16 @@ void purge_now(App& app, const httplib::Request&, httplib::Response& res,
 void add_retention_routes(std::vector<Route>& routes) {
   const std::vector<Role> beheerder = {Role::beheerder};
   routes.push_back({"GET",
-                    "/api/signalen/bewaartermijnen",
+                    "/api/v1/signalen/bewaartermijnen",
                     "The retention period per record type",
                     Access::session,
                     {},
                     retention});
-  routes.push_back({"POST", "/api/signalen/bewaartermijnen",
+  routes.push_back({"POST", "/api/v1/signalen/bewaartermijnen",
                     "Set retention periods in months ({contactmoment, opvolgnotitie, "
                     "adres_na_afronding})",
                     Access::session, beheerder, save_retention});
-  routes.push_back({"POST", "/api/signalen/opschonen",
+  routes.push_back({"POST", "/api/v1/signalen/opschoningen",
                     "Purge the records past their retention period now", Access::session, beheerder,
                     purge_now});
 }

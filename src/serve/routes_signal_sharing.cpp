@@ -1,5 +1,5 @@
-// GET and POST /api/signalen/delen: the partnership's agreement on the details of signals, per
-// wijk (usecases/signals_sharing.hpp). A beheerder sees what every organisation of the
+// GET and POST /api/v1/signalen/deelafspraken: the partnership's agreement on the details of
+// signals, per wijk (usecases/signals_sharing.hpp). A beheerder sees what every organisation of the
 // partnership shares with whom, and starts or ends the sharing of the own organisation's details
 // only.
 #include "serve/app.hpp"
@@ -56,14 +56,14 @@ void change_sharing(App& app, const httplib::Request& req, httplib::Response& re
 
 void add_signal_sharing_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/signalen/delen",
+                    "/api/v1/signalen/deelafspraken",
                     "Which organisation of the partnership shares the details of its signals "
                     "with which other, per wijk",
                     Access::session,
                     {Role::beheerder},
                     show_sharing});
   routes.push_back({"POST",
-                    "/api/signalen/delen",
+                    "/api/v1/signalen/deelafspraken",
                     "Share the own organisation's signal details in a wijk with a partner, or "
                     "stop ({wijk_code, organisation_id, shared})",
                     Access::session,

@@ -43,7 +43,8 @@ nlohmann::json areas_json(const std::vector<neighbourhood::SignalArea>& areas) {
   return wijken;
 }
 
-// GET /api/signalen/keuzes: what the caller may do and the lists for the form (no personal data).
+// GET /api/v1/signalen/keuzes: what the caller may do and the lists for the form (no personal
+// data).
 void choices(App& app, const httplib::Request&, httplib::Response& res,
              const std::optional<Caller>& caller) {
   const auto& user = user_of(caller);
@@ -64,7 +65,7 @@ void choices(App& app, const httplib::Request&, httplib::Response& res,
              {"wijken", areas_json(areas)}});
 }
 
-// GET /api/signalen: the contact moments whose details the caller may see (none for a lezer:
+// GET /api/v1/signalen: the contact moments whose details the caller may see (none for a lezer:
 // counts only), without the address, reference or notes; audited as "overzicht wijkteam".
 void overview(App& app, const httplib::Request& req, httplib::Response& res,
               const std::optional<Caller>& caller) {
@@ -161,40 +162,40 @@ void add_note(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_signal_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/signalen",
+                    "/api/v1/signalen",
                     "Contact moments whose details the caller may see (?jaar=YYYY), without "
                     "address or notes; a lezer gets none (counts only)",
                     Access::session,
                     {},
                     overview});
   routes.push_back({"GET",
-                    "/api/signalen/keuzes",
+                    "/api/v1/signalen/keuzes",
                     "What the caller may do with signals, and the lists for the form (kinds, "
                     "signals, referrals, statuses, wijken with their buurten)",
                     Access::session,
                     {},
                     choices});
   routes.push_back({"GET",
-                    "/api/signalen/tellingen",
+                    "/api/v1/signalen/tellingen",
                     "Signals counted per month, wijk and kind (?jaar=YYYY); no personal data",
                     Access::session,
                     {},
                     counts});
-  routes.push_back({"POST", "/api/signalen",
+  routes.push_back({"POST", "/api/v1/signalen",
                     "Record a contact moment ({date, wijk, buurt, kind, signals: [...], "
                     "postcode, huisnummer, toevoeging, resident_ref, note, referral, "
                     "follow_up_date, follow_up_status})",
                     Access::session, kStaff, record});
   add_retention_routes(routes);
   add_resident_request_routes(routes);
-  routes.push_back({"GET", "/api/signalen/{id}",
+  routes.push_back({"GET", "/api/v1/signalen/{id}",
                     "A contact moment with its details and follow-up (recording organisation "
                     "and the wijk's team only; audited: opvolging signaal)",
                     Access::session, kStaff, detail});
-  routes.push_back({"POST", "/api/signalen/{id}",
+  routes.push_back({"POST", "/api/v1/signalen/{id}",
                     "Change the follow-up ({referral, follow_up_date, follow_up_status})",
                     Access::session, kStaff, change_follow_up});
-  routes.push_back({"POST", "/api/signalen/{id}/notities", "Add a follow-up note ({note})",
+  routes.push_back({"POST", "/api/v1/signalen/{id}/notities", "Add a follow-up note ({note})",
                     Access::session, kStaff, add_note});
 }
 

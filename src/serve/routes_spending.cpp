@@ -173,14 +173,13 @@ void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
   for (const auto& e : report.errors)
     errors.push_back({{"row", e.row}, {"field", e.field}, {"message", e.message}});
   if (!report.errors.empty()) {
-    send_json(res, 422,
-              {{"code", "invalid"},
-               {"message",
+    send_error(res,
+               {422, "invalid",
                 fmt::format("Er is niets ingelezen: {} fout(en) in het bestand. De "
                             "eerste: regel {}: {}",
-                            report.errors.size(), report.errors[0].row, report.errors[0].message)},
-               {"field", "csv"},
-               {"errors", errors}});
+                            report.errors.size(), report.errors[0].row, report.errors[0].message),
+                "csv"},
+               {{"errors", errors}});
     return;
   }
   send_json(res, 200, {{"rows", report.rows}, {"errors", errors}});
@@ -191,22 +190,22 @@ void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
 void add_spending_routes(std::vector<Route>& routes) {
   const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
   const std::vector<Role> writers = {Role::beheerder, Role::analist};
-  routes.push_back({"GET", "/api/spending",
+  routes.push_back({"GET", "/api/v1/uitgaven",
                     "The spending ledger (?year=2025) and the partnership's organisations",
                     Access::session, readers, list});
-  routes.push_back({"POST", "/api/spending",
+  routes.push_back({"POST", "/api/v1/uitgaven",
                     "Add an amount ({spent_on, gemeente, wijk, organisation_id, amount, "
                     "btiv_category a|b|c (corporation money), effort, initiative_id, "
                     "activity_ref, description})",
                     Access::session, writers, add});
-  routes.push_back({"GET", "/api/spending/totals",
+  routes.push_back({"GET", "/api/v1/uitgaven/totalen",
                     "Spending per gemeente and year next to the programme's plan and the "
                     "per-DAEB cap",
                     Access::session, readers, totals});
-  routes.push_back({"GET", "/api/spending/export.csv",
+  routes.push_back({"GET", "/api/v1/uitgaven/export.csv",
                     "The ledger as CSV (semicolons, decimal comma)", Access::session, readers,
                     export_csv});
-  routes.push_back({"POST", "/api/spending/import",
+  routes.push_back({"POST", "/api/v1/uitgaven/import",
                     "Read earlier years from CSV ({csv}: the export's columns); all rows or none",
                     Access::session, writers, import_csv, kUploadBodyLimit});
 }

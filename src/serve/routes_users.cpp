@@ -1,6 +1,6 @@
-// GET /api/users, POST /api/users, POST /api/users/{id}: user management, for beheerders only and
-// within their own organisation only (issue 9 point 3): another organisation's users are neither
-// listed, nor created, nor changed.
+// GET /api/v1/gebruikers, POST /api/v1/gebruikers, POST /api/v1/gebruikers/{id}: user management,
+// for beheerders only and within their own organisation only (issue 9 point 3): another
+// organisation's users are neither listed, nor created, nor changed.
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
@@ -110,19 +110,19 @@ void change_user(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_user_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/users",
+                    "/api/v1/gebruikers",
                     "The users of the own organisation",
                     Access::session,
                     {Role::beheerder},
                     list_users});
   routes.push_back({"POST",
-                    "/api/users",
+                    "/api/v1/gebruikers",
                     "Create a user in the own organisation",
                     Access::session,
                     {Role::beheerder},
                     add_user});
   routes.push_back({"POST",
-                    "/api/users/{id}",
+                    "/api/v1/gebruikers/{id}",
                     "Change a user's role or wijken, or disable (or enable) the account "
                     "({role, wijken, disabled}); ends the user's sessions",
                     Access::session,

@@ -1,5 +1,5 @@
-// Routes of the work in the wijken (/api/wijkwerk/...): the overview of the page (wijken, themes,
-// organisations, years), the themes and the wijk profiles per year, and the table of every
+// Routes of the work in the wijken (/api/v1/wijkwerk/...): the overview of the page (wijken,
+// themes, organisations, years), the themes and the wijk profiles per year, and the table of every
 // Wijkwerk route. Activities: routes_wijkwerk_activities.cpp; works and the timeline:
 // routes_wijkwerk_works.cpp; figures: routes_wijkwerk_figures.cpp; campaigns:
 // routes_wijkwerk_campaigns.cpp; neighbour mediation: routes_wijkwerk_cases.cpp.
@@ -159,30 +159,30 @@ void add_wijkwerk_routes(std::vector<Route>& routes) {
   const std::vector<Role> keepers = {Role::beheerder, Role::analist};
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   routes.push_back({"GET",
-                    "/api/wijkwerk",
+                    "/api/v1/wijkwerk",
                     "Wijk work: the wijken with their buurten, themes, organisations and years",
                     Access::session,
                     {},
                     overview});
   routes.push_back({"GET",
-                    "/api/wijkwerk/themes",
+                    "/api/v1/wijkwerk/themas",
                     "The partnership's themes (priorities of the wijken)",
                     Access::session,
                     {},
                     list_themes});
-  routes.push_back({"POST", "/api/wijkwerk/themes", "Add a theme ({name})", Access::session,
+  routes.push_back({"POST", "/api/v1/wijkwerk/themas", "Add a theme ({name})", Access::session,
                     keepers, add_theme});
-  routes.push_back({"POST", "/api/wijkwerk/themes/{id}",
+  routes.push_back({"POST", "/api/v1/wijkwerk/themas/{id}",
                     "Rename or (de)activate a theme ({name, active})", Access::session, keepers,
                     update_theme});
   routes.push_back({"GET",
-                    "/api/wijkwerk/profiles",
+                    "/api/v1/wijkwerk/profielen",
                     "Wijk profiles (?wijk=WK..&year=..) with focus, priorities, team and "
                     "meeting places",
                     Access::session,
                     {},
                     list_profiles});
-  routes.push_back({"POST", "/api/wijkwerk/profiles",
+  routes.push_back({"POST", "/api/v1/wijkwerk/profielen",
                     "Save the profile of a wijk and year ({wijk_code, year, description, focus, "
                     "priorities, team, meeting_places}); wijkteam in its own wijken",
                     Access::session, workers, save_profile});

@@ -1,5 +1,5 @@
-// Routes of the wijk team's activities (/api/wijkwerk/activities...): the list, a new activity,
-// the CSV export and the import of earlier years (all rows or none, with every problem).
+// Routes of the wijk team's activities (/api/v1/wijkwerk/activiteiten...): the list, a new
+// activity, the CSV export and the import of earlier years (all rows or none, with every problem).
 #include <fmt/format.h>
 
 #include "core/text.hpp"
@@ -79,11 +79,8 @@ void send_import_problems(httplib::Response& res, const neighbourhood::ActivityI
     if (first.empty()) first = line;
     problems.push_back({{"row", p.row}, {"field", p.field}, {"message", line}});
   }
-  send_json(res, 422,
-            {{"code", "invalid"},
-             {"message", fmt::format("{} {}", e.what(), first)},
-             {"field", "file"},
-             {"problems", problems}});
+  send_error(res, {422, "invalid", fmt::format("{} {}", e.what(), first), "file"},
+             {{"problems", problems}});
 }
 
 void import_activities(App& app, const httplib::Request& req, httplib::Response& res,
@@ -112,23 +109,23 @@ void add_activity_routes(std::vector<Route>& routes) {
   const std::vector<Role> keepers = {Role::beheerder, Role::analist};
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   routes.push_back({"GET",
-                    "/api/wijkwerk/activities",
+                    "/api/v1/wijkwerk/activiteiten",
                     "Activities (?wijk=WK..&year=..)",
                     Access::session,
                     {},
                     list_activities});
-  routes.push_back({"POST", "/api/wijkwerk/activities",
+  routes.push_back({"POST", "/api/v1/wijkwerk/activiteiten",
                     "Add an activity ({held_on, wijk_code or buurt_code, type, title, theme_id, "
                     "effort, organisations, participants, cost, result}); wijkteam in its own "
                     "wijken",
                     Access::session, workers, add_activity});
   routes.push_back({"GET",
-                    "/api/wijkwerk/activities.csv",
+                    "/api/v1/wijkwerk/activiteiten.csv",
                     "Activities as CSV (?wijk=&year=), in the import's columns",
                     Access::session,
                     {},
                     activities_csv});
-  routes.push_back({"POST", "/api/wijkwerk/activities/import",
+  routes.push_back({"POST", "/api/v1/wijkwerk/activiteiten/import",
                     "Import earlier years' activities from CSV (text/csv, a form with file, or "
                     "{csv}); all rows or none",
                     Access::session, keepers, import_activities, kUploadBodyLimit});

@@ -1,5 +1,5 @@
-// Routes of the yearly campaigns as staff enter them (/api/wijkwerk/campaigns...): Christmas trees,
-// superbuur nominations and neighbourhood reporters. The public portal's intake is
+// Routes of the yearly campaigns as staff enter them (/api/v1/wijkwerk/campagnes...): Christmas
+// trees, superbuur nominations and neighbourhood reporters. The public portal's intake is
 // routes_portal_campaigns.cpp.
 //
 // The intake holds names (nominees, reporters): analist and beheerder see it all, wijkteam in its
@@ -149,25 +149,25 @@ void add_assignment(App& app, const httplib::Request& req, httplib::Response& re
 void add_campaign_routes(std::vector<Route>& routes) {
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   routes.push_back({"GET",
-                    "/api/wijkwerk/campaigns",
+                    "/api/v1/wijkwerk/campagnes",
                     "The year's campaigns (?year=&wijk=) with their intake; lezer: counts only",
                     Access::session,
                     {},
                     list_campaigns});
-  routes.push_back({"POST", "/api/wijkwerk/campaigns/kerstbomen",
+  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/kerstbomen",
                     "Request a Christmas tree for a street ({year, street, buurt_code, pickup_on, "
                     "contribution}); one per street per year (409)",
                     Access::session, workers, add_tree});
-  routes.push_back({"POST", "/api/wijkwerk/campaigns/superbuur",
+  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/superbuur",
                     "Nominate a superbuur ({year, nominee, buurt_code, motivation})",
                     Access::session, workers, add_nomination});
-  routes.push_back({"POST", "/api/wijkwerk/campaigns/superbuur/{id}",
+  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/superbuur/{id}",
                     "Choose or award a nominated superbuur ({status, award})", Access::session,
                     workers, decide_nomination});
-  routes.push_back({"POST", "/api/wijkwerk/campaigns/wijkreporters",
+  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/wijkreporters",
                     "Add a volunteer neighbourhood reporter ({year, name, speciality})",
                     Access::session, workers, add_reporter});
-  routes.push_back({"POST", "/api/wijkwerk/campaigns/wijkreporters/{id}/assignments",
+  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/wijkreporters/{id}/opdrachten",
                     "Give a reporter an assignment ({held_on, wijk_code, subject})",
                     Access::session, workers, add_assignment});
 }

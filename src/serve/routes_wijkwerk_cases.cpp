@@ -1,6 +1,6 @@
-// Routes of neighbour mediation's cases (/api/wijkwerk/mediation...): the list with the deadline
-// warnings, a new case and its steps. Analist and beheerder see all cases, wijkteam its own
-// wijken; lezer only the figures (routes_wijkwerk_figures.cpp).
+// Routes of neighbour mediation's cases (/api/v1/wijkwerk/bemiddelingen...): the list with the
+// deadline warnings, a new case and its steps. Analist and beheerder see all cases, wijkteam its
+// own wijken; lezer only the figures (routes_wijkwerk_figures.cpp).
 #include <utility>
 
 #include "serve/routes_wijkwerk_util.hpp"
@@ -89,14 +89,14 @@ void update_case(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_case_routes(std::vector<Route>& routes) {
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"GET", "/api/wijkwerk/mediation",
+  routes.push_back({"GET", "/api/v1/wijkwerk/bemiddelingen",
                     "Neighbour mediation cases (?year=&wijk=) with their deadline warnings; "
                     "wijkteam its own wijken",
                     Access::session, workers, list_cases});
-  routes.push_back({"POST", "/api/wijkwerk/mediation",
+  routes.push_back({"POST", "/api/v1/wijkwerk/bemiddelingen",
                     "Register a mediation case ({buurt_code, dispute, reported_on, ...steps})",
                     Access::session, workers, add_case});
-  routes.push_back({"POST", "/api/wijkwerk/mediation/{id}",
+  routes.push_back({"POST", "/api/v1/wijkwerk/bemiddelingen/{id}",
                     "Record the steps, outcome and exclusion reason of a case (the members "
                     "given replace the stored ones)",
                     Access::session, workers, update_case});

@@ -1,5 +1,6 @@
-// Routes of the figures of a year (/api/wijkwerk/figures) and of neighbour mediation's figures per
-// wijk (/api/wijkwerk/mediation/figures, also as CSV): counts without names, for every role.
+// Routes of the figures of a year (/api/v1/wijkwerk/cijfers) and of neighbour mediation's figures
+// per wijk (/api/v1/wijkwerk/bemiddelingen/cijfers, also as CSV): counts without names, for every
+// role.
 #include <fmt/format.h>
 
 #include "serve/routes_wijkwerk_util.hpp"
@@ -79,20 +80,20 @@ void mediation_figures_csv(App& app, const httplib::Request& req, httplib::Respo
 
 void add_figure_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/wijkwerk/figures",
+                    "/api/v1/wijkwerk/cijfers",
                     "Figures of the year (?year=): activities per wijk and level of effort, "
                     "campaigns, neighbour mediation",
                     Access::session,
                     {},
                     figures});
   routes.push_back({"GET",
-                    "/api/wijkwerk/mediation/figures",
+                    "/api/v1/wijkwerk/bemiddelingen/cijfers",
                     "Neighbour mediation: counts per wijk (?year=)",
                     Access::session,
                     {},
                     mediation_figures});
   routes.push_back({"GET",
-                    "/api/wijkwerk/mediation/figures.csv",
+                    "/api/v1/wijkwerk/bemiddelingen/cijfers.csv",
                     "Neighbour mediation counts per wijk as CSV (?year=)",
                     Access::session,
                     {},

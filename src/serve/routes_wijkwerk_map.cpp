@@ -1,8 +1,8 @@
-// The neighbourhood work as map layers: GET /api/wijkwerk/map?layer=...&year=YYYY answers GeoJSON
-// in WGS84. Initiatives as points (their own point, else spread inside their buurt); activities
-// summed per buurt or wijk polygon; physical works as the polygon of their area; signals as
-// counts per wijk or buurt with small counts hidden (no polygon colour tells more than the text).
-// GET /api/wijkwerk/map/info: the layers, what the caller sees in them, and the years.
+// The neighbourhood work as map layers: GET /api/v1/wijkwerk/kaart?layer=...&year=YYYY answers
+// GeoJSON in WGS84. Initiatives as points (their own point, else spread inside their buurt);
+// activities summed per buurt or wijk polygon; physical works as the polygon of their area; signals
+// as counts per wijk or buurt with small counts hidden (no polygon colour tells more than the
+// text). GET /api/v1/wijkwerk/kaart/info: the layers, what the caller sees in them, and the years.
 //
 // Not cached: the work changes all day, and each answer is a few store queries over shapes the
 // workspace already holds in WGS84. Who sees what: neighbourhood/wijkwerk_views.hpp.
@@ -283,7 +283,7 @@ void map_info(App& app, const httplib::Request&, httplib::Response& res,
 
 void add_wijkwerk_map_routes(std::vector<Route>& routes) {
   routes.push_back({"GET",
-                    "/api/wijkwerk/map",
+                    "/api/v1/wijkwerk/kaart",
                     "The neighbourhood work as a map layer in WGS84 GeoJSON "
                     "(?layer=initiatieven (the default)|activiteiten|werken|signalen&year=YYYY"
                     "&level=buurt|wijk): "
@@ -293,7 +293,7 @@ void add_wijkwerk_map_routes(std::vector<Route>& routes) {
                     {},
                     map_layer});
   routes.push_back({"GET",
-                    "/api/wijkwerk/map/info",
+                    "/api/v1/wijkwerk/kaart/info",
                     "The neighbourhood work's map layers, what the caller sees in each, and the "
                     "years with work",
                     Access::session,

@@ -1,5 +1,5 @@
-// Routes of the physical works (/api/wijkwerk/works) and of the timeline of a wijk or buurt
-// (/api/wijkwerk/timeline; the timeline itself is wijkwerk_timeline.cpp, shared with the area
+// Routes of the physical works (/api/v1/wijkwerk/werken) and of the timeline of a wijk or buurt
+// (/api/v1/wijkwerk/tijdlijn; the timeline itself is wijkwerk_timeline.cpp, shared with the area
 // pages' rules).
 #include "serve/routes_wijkwerk_util.hpp"
 #include "serve/wijkwerk_view.hpp"
@@ -60,17 +60,17 @@ void timeline(App& app, const httplib::Request& req, httplib::Response& res,
 void add_work_routes(std::vector<Route>& routes) {
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   routes.push_back({"GET",
-                    "/api/wijkwerk/works",
+                    "/api/v1/wijkwerk/werken",
                     "Physical works (?wijk=&year=)",
                     Access::session,
                     {},
                     list_works});
-  routes.push_back({"POST", "/api/wijkwerk/works",
+  routes.push_back({"POST", "/api/v1/wijkwerk/werken",
                     "Add a physical work ({kind, title, area_code, starts_on, ends_on, "
                     "description}); wijkteam in its own wijken",
                     Access::session, workers, add_work});
   routes.push_back({"GET",
-                    "/api/wijkwerk/timeline",
+                    "/api/v1/wijkwerk/tijdlijn",
                     "The timeline of a wijk or buurt (?wijk=&buurt=&year=): works, activities, "
                     "initiatives' steps, and per month signal counts (small counts hidden) and "
                     "mediation cases reported and closed",

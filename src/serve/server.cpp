@@ -43,7 +43,7 @@ const std::vector<Route>& routes() {
     add_reminder_routes(r);
     r.push_back(
         {"GET",
-         "/api/openapi.json",
+         "/api/v1/openapi.json",
          "This document",
          Access::public_,
          {},

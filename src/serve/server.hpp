@@ -1,6 +1,6 @@
 #pragma once
 // `leefbaar serve`: the JSON API over the store. Every endpoint is declared once in a route table
-// (method, path, roles, summary), from which the routing, the role checks and /api/openapi.json
+// (method, path, roles, summary), from which the routing, the role checks and /api/v1/openapi.json
 // all follow, so they cannot drift apart.
 #include <chrono>
 #include <cstddef>

@@ -25,7 +25,7 @@ nlohmann::json count_json(const neighbourhood::ShownCount& c);
 // {kind, count} per signal kind of the area, with the total.
 nlohmann::json signal_counts_json(const SignalTable& table, const std::string& area, int month = 0);
 
-// GET /api/wijkwerk/timeline's answer {wijk, buurt, year, items}: the timeline of a wijk (or all
+// GET /api/v1/wijkwerk/tijdlijn's answer {wijk, buurt, year, items}: the timeline of a wijk (or all
 // wijken), optionally of one buurt, in a year: works, activities, initiatives, signals per month
 // and mediation per month, sorted by date. With a buurt the wijk is the buurt's: FieldError
 // "buurt" when the work area has no such buurt, HttpError 400 when it is not in the wijk asked.

@@ -48,7 +48,7 @@ async function start() {
   }
   let me;
   try {
-    me = await get('/api/me', { redirect401: false });
+    me = await get('/api/v1/sessie', { redirect401: false });
   } catch (err) {
     if (err.status === 401) {
       goToLogin();

@@ -9,7 +9,7 @@ const ctx = useDemo({ role: 'analist' });
 test('the Kaart page shows the initiatives layer when it is checked', { timeout: 90_000 }, async () => {
   const { page, problems } = ctx.session;
   const layerRequests = [];
-  page.on('request', (r) => { if (r.url().includes('/api/wijkwerk/map?')) layerRequests.push(r.url()); });
+  page.on('request', (r) => { if (r.url().includes('/api/v1/wijkwerk/kaart?')) layerRequests.push(r.url()); });
   await page.goto(`${ctx.server.url}/kaart`);
   await page.locator('path.lb-area').first().waitFor();
   // Nothing of the neighbourhood work is loaded before it is asked for.

@@ -11,14 +11,14 @@ const ctx = useDemo({ role: 'analist' });
 const fixture = (name) => path.join(repoDir, 'tests', 'fixtures', 'records', name);
 
 async function activitiesOf2023(page) {
-  const answer = await page.request.get(`${ctx.server.url}/api/wijkwerk/activities?year=2023`);
+  const answer = await page.request.get(`${ctx.server.url}/api/v1/wijkwerk/activiteiten?year=2023`);
   assert.equal(answer.status(), 200);
   return (await answer.json()).activities;
 }
 
 async function upload(page, file) {
   await page.getByLabel('Bestand met eerdere jaren').setInputFiles(fixture(file));
-  const response = page.waitForResponse((r) => r.url().endsWith('/api/import/activiteiten') && r.request().method() === 'POST');
+  const response = page.waitForResponse((r) => r.url().endsWith('/api/v1/registraties/activiteiten/import') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Gegevens toevoegen' }).click();
   return (await response).status();
 }
@@ -32,7 +32,7 @@ test('an earlier year from Excel: first the problems with row and column, then t
 
   await page.getByLabel('Soort wijkwerk uit eerdere jaren').selectOption('activiteiten');
   assert.equal(await page.getByRole('link', { name: 'Excel', exact: true }).getAttribute('href'),
-    '/api/import/activiteiten/voorbeeld?format=xlsx');
+    '/api/v1/registraties/activiteiten/import/voorbeeld?format=xlsx');
 
   assert.equal(await upload(page, 'activiteiten-2023-fout.xlsx'), 422);
   const table = page.getByRole('table', { name: /2 problemen in activiteiten-2023-fout\.xlsx; er is niets ingelezen/ });

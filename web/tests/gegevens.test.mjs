@@ -20,7 +20,7 @@ test('an import with a bad value shows where it is wrong and keeps the chosen ki
     + 'BU00850002,2022,4.10,abc,0.00,0.00,0.00,0.00,0.01\n';
   await page.getByLabel('Soort gegevens').selectOption('scores');
   await page.getByLabel('Bestand', { exact: true }).setInputFiles({ name: 'scores-fout.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  const response = page.waitForResponse((r) => r.url().endsWith('/api/imports') && r.request().method() === 'POST');
+  const response = page.waitForResponse((r) => r.url().endsWith('/api/v1/imports') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Inlezen' }).click();
   assert.equal((await response).status(), 422);
   const summary = page.locator('.lb-error-summary');

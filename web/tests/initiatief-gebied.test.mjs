@@ -65,7 +65,7 @@ test('a resident draws a polygon with undo, and a circle around an address witho
   // An address of the buurt, as the staff API lists the supports of the demo's first initiative.
   const staff = await newPage(ctx.browser);
   await logIn(staff.page, ctx.server.url, 'wijkteam', '/initiatieven/1');
-  const address = await staff.page.evaluate(async () => (await (await fetch('/api/initiatives/1')).json()).support_list[0].address);
+  const address = await staff.page.evaluate(async () => (await (await fetch('/api/v1/initiatieven/1')).json()).support_list[0].address);
   await staff.context.close();
   const [postcode, number] = address.split(' ');
 

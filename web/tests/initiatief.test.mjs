@@ -98,13 +98,13 @@ test('an initiative from the portal through the majority and the decision to the
   await tp.getByLabel('Huisnummer', { exact: true }).fill(addresses[1].huisnummer);
   await tp.getByRole('button', { name: 'Steun toevoegen' }).click();
   await tp.getByRole('status').getByText(/Toegevoegd: nu 2 van/).waitFor();
-  const needed = await tp.evaluate(async (id) => (await (await fetch(`/api/initiatives/${id}`)).json()).needed, link.id);
+  const needed = await tp.evaluate(async (id) => (await (await fetch(`/api/v1/initiatieven/${id}`)).json()).needed, link.id);
   const paper = addresses.slice(2, needed);
   const statuses = await tp.evaluate(async ({ id, list }) => {
-    const { csrf_token: csrf } = await (await fetch('/api/me')).json();
+    const { csrf_token: csrf } = await (await fetch('/api/v1/sessie')).json();
     const out = [];
     for (const a of list) {
-      const r = await fetch(`/api/initiatives/${id}/supports`, {
+      const r = await fetch(`/api/v1/initiatieven/${id}/steunbetuigingen`, {
         method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(a),
       });
       out.push(r.status);

@@ -36,7 +36,7 @@ test('the map shows the buurten in green, yellow and orange, with a legend and a
   // Another edition reloads the areas.
   const editions = await page.getByLabel('Editie van de Leefbaarometer').locator('option').allTextContents();
   assert.ok(editions.length >= 1);
-  const responsePromise = page.waitForResponse((r) => r.url().includes('/api/map/areas') && r.url().includes(`edition=${editions[0]}`));
+  const responsePromise = page.waitForResponse((r) => r.url().includes('/api/v1/kaart/gebieden') && r.url().includes(`edition=${editions[0]}`));
   await page.getByLabel('Editie van de Leefbaarometer').selectOption(editions[0]);
   assert.equal((await responsePromise).status(), 200);
 

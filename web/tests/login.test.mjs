@@ -51,7 +51,7 @@ test('logging in lands on Kaart and Uitloggen ends the session', { timeout: 60_0
 
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await page.waitForURL(/\/inloggen/);
-  const me = await page.evaluate(async () => (await fetch('/api/me')).status);
+  const me = await page.evaluate(async () => (await fetch('/api/v1/sessie')).status);
   assert.equal(me, 401);
   await page.goto(`${ctx.server.url}/kaart`);
   await page.waitForURL(/\/inloggen\?terug=%2Fkaart/);

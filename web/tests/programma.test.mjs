@@ -20,7 +20,7 @@ test('changing the yellow threshold changes the counts and the euros per gemeent
   assert.match(before.budget, /€ \d/);
   await checkAxe(page, 'Programma');
 
-  const whatif = page.waitForResponse((r) => r.url().endsWith('/api/programme/whatif') && r.status() === 200);
+  const whatif = page.waitForResponse((r) => r.url().endsWith('/api/v1/programma/wat-als') && r.status() === 200);
   await page.getByLabel('Grens voor geel (z-waarde)').fill('0,2');
   await whatif;
   await page.waitForFunction((old) => document.querySelector('[data-count="units-Plus"]').textContent !== old, before.plus);
@@ -59,7 +59,7 @@ test('saving two scenarios and comparing them', { timeout: 60_000 }, async () =>
   await page.getByLabel('Naam van het scenario').fill('Zoals vastgesteld');
   await page.getByRole('button', { name: 'Opslaan als scenario' }).click();
   await page.getByText('Het scenario ‘Zoals vastgesteld’ is opgeslagen.').waitFor();
-  const whatif = page.waitForResponse((r) => r.url().endsWith('/api/programme/whatif'));
+  const whatif = page.waitForResponse((r) => r.url().endsWith('/api/v1/programma/wat-als'));
   await page.getByLabel('Grens voor geel (z-waarde)').fill('-0,2');
   await whatif;
   await page.getByLabel('Naam van het scenario').fill('Ruimere grens');
@@ -90,7 +90,7 @@ test('Gemeenten: the table sorts by a column, has totals and downloads', { timeo
   assert.equal(await header.getAttribute('aria-sort'), 'descending');
   const desc = await units();
   assert.deepEqual(desc, [...desc].sort((a, b) => b - a));
-  for (const [name, path] of [['Download als Excel (XLSX)', '/api/programme/gemeenten.xlsx'], ['Download als CSV', '/api/programme/gemeenten.csv']]) {
+  for (const [name, path] of [['Download als Excel (XLSX)', '/api/v1/programma/gemeenten.xlsx'], ['Download als CSV', '/api/v1/programma/gemeenten.csv']]) {
     assert.equal(await page.getByRole('link', { name }).getAttribute('href'), path);
     const status = await page.evaluate(async (p) => (await fetch(p)).status, path);
     assert.equal(status, 200, path);

@@ -30,7 +30,7 @@ test('wijkteam: Kaart only in the menu; Programma and Gegevens refused', { timeo
   await expectNoAccess(page, ctx.server.url, '/gegevens');
   await expectNoAccess(page, ctx.server.url, '/gemeenten');
   await expectNoAccess(page, ctx.server.url, '/beheer');
-  const status = await page.evaluate(async () => (await fetch('/api/programme')).status);
+  const status = await page.evaluate(async () => (await fetch('/api/v1/programma')).status);
   assert.equal(status, 403);
   assertNoProblems(problems);
   await context.close();
@@ -47,12 +47,12 @@ test('lezer: no Beheer or Gegevens; what-if allowed; saving a scenario refused b
   await page.locator('[data-count="units-Plus"]').waitFor();
   assert.equal(await page.getByRole('button', { name: 'Opslaan als scenario' }).count(), 0);
   assert.match(await page.locator('main').innerText(), /geen scenario’s opslaan/);
-  const whatif = page.waitForResponse((r) => r.url().endsWith('/api/programme/whatif'));
+  const whatif = page.waitForResponse((r) => r.url().endsWith('/api/v1/programma/wat-als'));
   await page.getByLabel('Grens voor geel (z-waarde)').fill('0');
   assert.equal((await whatif).status(), 200);
   const answer = await page.evaluate(async () => {
-    const me = await (await fetch('/api/me')).json();
-    const r = await fetch('/api/scenarios', {
+    const me = await (await fetch('/api/v1/sessie')).json();
+    const r = await fetch('/api/v1/scenarios', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
       body: JSON.stringify({ name: 'Niet toegestaan', params: {} }),
@@ -72,7 +72,7 @@ test('analist: Beheer refused', { timeout: 60_000 }, async () => {
     ['Kaart', 'Gemeenten', 'Programma', 'Initiatieven', 'Wijkwerk', 'Signalen', 'Uitgaven', 'Gegevens']);
   const text = await expectNoAccess(page, ctx.server.url, '/beheer');
   assert.match(text, /ingelogd als analist/);
-  const status = await page.evaluate(async () => (await fetch('/api/users')).status);
+  const status = await page.evaluate(async () => (await fetch('/api/v1/gebruikers')).status);
   assert.equal(status, 403);
   assertNoProblems(problems);
   await context.close();
@@ -137,7 +137,7 @@ test('beheerder: changes a role, switches an account off and on, and shares sign
 
   await page.getByRole('button', { name: 'Account van Demo analist uitzetten' }).click();
   await page.getByText('Het account van Demo analist staat uit.', { exact: false }).waitFor();
-  const refused = await page.evaluate(async () => (await fetch('/api/session', {
+  const refused = await page.evaluate(async () => (await fetch('/api/v1/sessie', {
     method: 'POST', headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: 'analist@demo.leefbaar.nl', password: 'leefbaar-demo' }),
   })).status);
@@ -150,7 +150,7 @@ test('beheerder: changes a role, switches an account off and on, and shares sign
   await lariks.uncheck();
   await page.getByText('Uw organisatie deelt de details in Lariks niet meer met Gemeente Assen (voorbeeld).').waitFor();
   assert.equal(await page.getByLabel('Details in Lariks delen met Gemeente Assen (voorbeeld)').isChecked(), false);
-  const grants = await page.evaluate(async () => (await (await fetch('/api/signalen/delen')).json()).grants.length);
+  const grants = await page.evaluate(async () => (await (await fetch('/api/v1/signalen/deelafspraken')).json()).grants.length);
   assert.equal(grants, 11);
   await page.getByLabel('Details in Lariks delen met Gemeente Assen (voorbeeld)').check();
   await page.getByText('Uw organisatie deelt de details in Lariks nu met Gemeente Assen (voorbeeld).').waitFor();
@@ -184,7 +184,7 @@ test('every user changes the own password on Mijn account; a wrong current passw
   await page.goto(`${ctx.server.url}/kaart`);
   await page.getByRole('heading', { level: 1, name: 'Kaart' }).waitFor();
   const logins = await page.evaluate(async () => {
-    const tryPassword = async (password) => (await fetch('/api/session', {
+    const tryPassword = async (password) => (await fetch('/api/v1/sessie', {
       method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'lezer@demo.leefbaar.nl', password }),
     })).status;

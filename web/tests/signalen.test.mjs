@@ -35,7 +35,7 @@ test('the wijkteam records a contact moment with signals and sees it', { timeout
 
   await page.getByLabel('Eenzaamheid').check();
   await page.getByLabel('Geldzorgen').check();
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/signalen') && r.request().method() === 'POST');
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/signalen') && r.request().method() === 'POST');
   await page.getByRole('button', { name: 'Contactmoment vastleggen' }).click();
   assert.equal((await saved).status(), 201);
   await page.getByText('Het contactmoment is vastgelegd.').waitFor();
@@ -74,9 +74,9 @@ test('a lezer sees only counts', { timeout: 90_000 }, async () => {
   try {
     await logIn(page, ctx.server.url, 'lezer');
     const answers = await page.evaluate(async () => {
-      const list = await fetch('/api/signalen').then((r) => r.json());
-      const counts = await fetch('/api/signalen/tellingen').then((r) => r.json());
-      const record = await fetch('/api/signalen/1');
+      const list = await fetch('/api/v1/signalen').then((r) => r.json());
+      const counts = await fetch('/api/v1/signalen/tellingen').then((r) => r.json());
+      const record = await fetch('/api/v1/signalen/1');
       const small = counts.by_wijk.flatMap((w) => w.by_kind).filter((k) => k.count.n !== null && k.count.n < 5);
       return { contacts: list.contacts.length, rows: counts.by_wijk.length, keys: Object.keys(counts.by_wijk[0] || {}), small: small.length, record: record.status };
     });
@@ -132,8 +132,8 @@ test('the beheerder sets the retention periods and answers a resident\'s request
     await page.getByRole('button', { name: 'Gegevens zoeken' }).click();
     await page.getByText('Uw organisatie heeft geen contactmomenten over dit adres').waitFor();
     const recorded = await page.evaluate(async (day) => {
-      const me = await (await fetch('/api/me')).json();
-      const r = await fetch('/api/signalen', {
+      const me = await (await fetch('/api/v1/sessie')).json();
+      const r = await fetch('/api/v1/signalen', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
         body: JSON.stringify({

@@ -27,7 +27,7 @@ class ApiClient {
   Login log_in(const std::string& email, const std::string& password) const {
     auto c = client();
     auto res =
-        c.Post("/api/session", nlohmann::json{{"email", email}, {"password", password}}.dump(),
+        c.Post("/api/v1/sessie", nlohmann::json{{"email", email}, {"password", password}}.dump(),
                "application/json");
     if (!res || res->status != 200) return {};
     const std::string set_cookie = res->get_header_value("Set-Cookie");
@@ -60,7 +60,7 @@ class ApiClient {
     httplib::MultipartFormDataItems items = {{"kind", kind, "", ""},
                                              {"file", content, file_name, "text/csv"}};
     if (confirm) items.push_back({"confirm", "1", "", ""});
-    return c.Post("/api/imports", headers(who), items);
+    return c.Post("/api/v1/imports", headers(who), items);
   }
 
  private:

@@ -2,7 +2,6 @@
 // `leefbaar serve --demo` does): every endpoint with an allowed and a refused caller, the live
 // programme and its what-if, map layers, area pages, scenarios, uploads, downloads and pages.
 #include "serve/app.hpp"
-#include "store/users.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,6 +16,7 @@
 #include "report/programme_run.hpp"
 #include "store/initiatives.hpp"
 #include "store/portal_campaigns.hpp"
+#include "store/users.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -83,86 +83,93 @@ Example example_of(const serve::Route& r) {
   if (auto pos = p.find("{level}/{code}"); pos != std::string::npos)
     p.replace(pos, 14, "buurt/BU01060001");
   const std::string key = r.method + " " + p;
-  if (key == "POST /api/users")
+  if (key == "POST /api/v1/gebruikers")
     return {
         p,
         R"({"email":"nieuw@demo.leefbaar.nl","name":"Nieuw","password":"nog een lang wachtwoord","role":"lezer"})"};
-  if (key == "POST /api/session")
+  if (key == "POST /api/v1/sessie")
     return {p,
             nlohmann::json{{"email", "lezer@demo.leefbaar.nl"}, {"password", demo::kDemoPassword}}
                 .dump()};
-  if (key == "POST /api/programme/whatif" || key == "POST /api/programme/settings")
+  if (key == "POST /api/v1/programma/wat-als" || key == "POST /api/v1/programma/instellingen")
     return {p, R"({"params":{"yellow":-0.4}})"};
-  if (key == "POST /api/scenarios") return {p, R"({"name":"Strenger","params":{"yellow":-0.4}})"};
-  if (key == "GET /api/scenarios/compare") return {p + "?a=1&b=1"};
+  if (key == "POST /api/v1/scenarios")
+    return {p, R"({"name":"Strenger","params":{"yellow":-0.4}})"};
+  if (key == "GET /api/v1/scenarios/vergelijking") return {p + "?a=1&b=1"};
   // The neighbourhood work as map layers (the area route's {level}/{code} is filled in above).
-  if (key == "GET /api/wijkwerk/map") return {p + "?layer=initiatieven&year=2025"};
-  if (key == "POST /api/organisations") return {p, R"({"name":"Politie Assen","kind":"gemeente"})"};
-  if (key == "POST /api/imports") return {p, "", true};
+  if (key == "GET /api/v1/wijkwerk/kaart") return {p + "?layer=initiatieven&year=2025"};
+  if (key == "POST /api/v1/organisaties")
+    return {p, R"({"name":"Politie Assen","kind":"gemeente"})"};
+  if (key == "POST /api/v1/imports") return {p, "", true};
   // The neighbourhood work (issue 4).
   static const std::map<std::string, std::string> bodies = {
-      {"POST /api/signalen",
+      {"POST /api/v1/signalen",
        R"({"date":"2025-06-02","wijk":"WK010601","kind":"huisbezoek","signals":["eenzaamheid"]})"},
-      {"POST /api/signalen/verzoek", R"({"resident_ref":"DEMO-0001"})"},
-      {"POST /api/signalen/verzoek/export", R"({"resident_ref":"DEMO-0001","format":"csv"})"},
-      {"POST /api/signalen/verzoek/wissen", R"({"resident_ref":"DEMO-0001","confirm":true})"},
-      {"POST /api/signalen/1/notities", R"({"note":"Gebeld."})"},
-      {"POST /api/signalen/delen", R"({"wijk_code":"WK010601","organisation_id":3,"shared":true})"},
-      {"POST /api/initiatives/settings", R"({"majority_share":0.5})"},
-      {"POST /api/initiatives",
+      {"POST /api/v1/signalen/inzageverzoeken", R"({"resident_ref":"DEMO-0001"})"},
+      {"POST /api/v1/signalen/inzageverzoeken/export",
+       R"({"resident_ref":"DEMO-0001","format":"csv"})"},
+      {"POST /api/v1/signalen/verwijderverzoeken",
+       R"({"resident_ref":"DEMO-0001","confirm":true})"},
+      {"POST /api/v1/signalen/1/notities", R"({"note":"Gebeld."})"},
+      {"POST /api/v1/signalen/deelafspraken",
+       R"({"wijk_code":"WK010601","organisation_id":3,"shared":true})"},
+      {"POST /api/v1/initiatieven/instellingen", R"({"majority_share":0.5})"},
+      {"POST /api/v1/initiatieven",
        R"({"title":"Bankje","description":"Een bankje bij de vijver","type":"ontmoeten","buurt":"BU01060101"})"},
-      {"POST /api/initiatives/1/supports", R"({"postcode":"9406DN","huisnummer":"48"})"},
-      {"POST /api/initiatives/households", R"({"gebied":{"soort":"buurt"},"buurt":"BU01060101"})"},
-      {"POST /api/portal/households",
+      {"POST /api/v1/initiatieven/1/steunbetuigingen",
+       R"({"postcode":"9406DN","huisnummer":"48"})"},
+      {"POST /api/v1/initiatieven/huishoudens",
+       R"({"gebied":{"soort":"buurt"},"buurt":"BU01060101"})"},
+      {"POST /api/v1/portaal/huishoudens",
        R"({"gebied":{"soort":"cirkel","lat":52.995,"lon":6.55,"straal_m":250}})"},
-      {"POST /api/initiatives/1/decision",
+      {"POST /api/v1/initiatieven/1/besluit",
        R"({"decision":"goedgekeurd","pledges":[{"organisation_id":3,"hours":10}]})"},
-      {"POST /api/initiatives/1/state", R"({"state":"gerealiseerd"})"},
-      {"POST /api/portal/initiatives",
+      {"POST /api/v1/initiatieven/1/status", R"({"state":"gerealiseerd"})"},
+      {"POST /api/v1/portaal/initiatieven",
        R"({"title":"Bankje","description":"Een bankje bij de vijver","type":"ontmoeten","buurt":"BU01060101","email":"bewoner@example.org"})"},
-      {"POST /api/spending",
+      {"POST /api/v1/uitgaven",
        R"({"spent_on":"2025-06-01","gemeente":"GM0106","organisation_id":3,"amount":100})"},
-      {"POST /api/spending/import",
+      {"POST /api/v1/uitgaven/import",
        R"({"csv":"datum;gemeente;organisatie;bedrag\n2024-01-01;GM0106;Welzijn Assen (voorbeeld);100\n"})"},
-      {"POST /api/wijkwerk/themes", R"({"name":"Nieuw thema"})"},
-      {"POST /api/wijkwerk/profiles",
+      {"POST /api/v1/wijkwerk/themas", R"({"name":"Nieuw thema"})"},
+      {"POST /api/v1/wijkwerk/profielen",
        R"({"wijk_code":"WK010601","year":2026,"description":"Lariks","focus":"extra"})"},
-      {"POST /api/wijkwerk/activities",
+      {"POST /api/v1/wijkwerk/activiteiten",
        R"({"held_on":"2025-11-20","wijk_code":"WK010601","type":"ontmoeting","title":"Koffie","effort":"Plus","organisations":"welzijn","participants":14,"cost":"35,50"})"},
-      {"POST /api/wijkwerk/activities/import",
+      {"POST /api/v1/wijkwerk/activiteiten/import",
        R"({"csv":"datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n2023-05-01;WK010601;feest;Buurtfeest;Basis;welzijn;40;250\n"})"},
-      {"POST /api/wijkwerk/works",
+      {"POST /api/v1/wijkwerk/werken",
        R"({"kind":"sloop","title":"Sloop","area_code":"WK010601","starts_on":"2026-01-05"})"},
-      {"POST /api/wijkwerk/campaigns/kerstbomen",
+      {"POST /api/v1/wijkwerk/campagnes/kerstbomen",
        R"({"year":2026,"street":"Dingspelstraat","buurt_code":"BU01060101"})"},
-      {"POST /api/wijkwerk/campaigns/superbuur",
+      {"POST /api/v1/wijkwerk/campagnes/superbuur",
        R"({"year":2026,"nominee":"Gerda","buurt_code":"BU01060101","motivation":"Helpt iedereen."})"},
-      {"POST /api/wijkwerk/campaigns/wijkreporters",
+      {"POST /api/v1/wijkwerk/campagnes/wijkreporters",
        R"({"year":2026,"name":"Rik","speciality":"fotografie"})"},
-      {"POST /api/wijkwerk/campaigns/wijkreporters/1/assignments",
+      {"POST /api/v1/wijkwerk/campagnes/wijkreporters/1/opdrachten",
        R"({"held_on":"2026-01-10","wijk_code":"WK010601","subject":"Foto's"})"},
-      {"POST /api/wijkwerk/mediation",
+      {"POST /api/v1/wijkwerk/bemiddelingen",
        R"({"buurt_code":"BU01060101","dispute":"geluid","reported_on":"2025-11-24"})"},
       // Records of earlier years (routes_records_io.cpp; records_io_api_test.cpp uploads files).
-      {"POST /api/import/initiatieven",
+      {"POST /api/v1/registraties/initiatieven/import",
        R"({"csv":"ingediend;buurt;titel;soort;status;huishoudens;steunbetuigingen;besluit op\n2020-03-01;BU01060101;Speeltuin;speelplek;goedgekeurd;120;70;2020-04-15\n"})"},
-      {"POST /api/import/activiteiten",
+      {"POST /api/v1/registraties/activiteiten/import",
        R"({"csv":"datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n2021-05-01;WK010601;feest;Buurtfeest;Basis;welzijn;40;250\n"})"},
-      {"POST /api/import/uitgaven",
+      {"POST /api/v1/registraties/uitgaven/import",
        R"({"csv":"datum;gemeente;organisatie;bedrag\n2021-01-01;GM0106;Welzijn Assen (voorbeeld);100\n"})"},
-      {"POST /api/import/bemiddelingszaken",
+      {"POST /api/v1/registraties/bemiddelingszaken/import",
        R"({"csv":"melding;buurt;soort ruzie;uitkomst\n2021-02-01;BU01060101;geluid;gestopt\n"})"},
-      {"POST /api/import/werken",
+      {"POST /api/v1/registraties/werken/import",
        R"({"csv":"soort;titel;gebied;start;einde\nrenovatie;Renovatie flats;WK010601;2021-03-01;2021-12-01\n"})"},
       // The portal's campaigns are open only part of the year; the honeypot answers as accepted
       // whatever the walk's day (portal_campaigns_api_test.cpp takes real requests).
-      {"POST /api/portal/campaigns/kerstbomen",
+      {"POST /api/v1/portaal/campagnes/kerstbomen",
        R"({"postcode":"9405KA","huisnummer":"115","street":"Kerkstraat","email":"b@example.org","website":"x"})"},
-      {"POST /api/portal/campaigns/superbuur",
+      {"POST /api/v1/portaal/campagnes/superbuur",
        R"({"nominee":"Gerda","buurt":"BU01060101","motivation":"Helpt.","email":"b@example.org","website":"x"})"}};
   // Initiative 1 is approved earlier in the walk and collects no support any more; 23 is open.
-  if (key == "POST /api/portal/initiatives/1/supports")
-    return {"/api/portal/initiatives/23/supports",
+  if (key == "POST /api/v1/portaal/initiatieven/1/steunbetuigingen")
+    return {"/api/v1/portaal/initiatieven/23/steunbetuigingen",
             R"({"postcode":"9405KA","huisnummer":"115","email":"bewoner@example.org"})"};
   if (auto it = bodies.find(key); it != bodies.end()) return {p, it->second};
   return {p};
@@ -176,8 +183,9 @@ TEST_F(DemoApi, EveryEndpointHasAnAllowedAndARefusedCaller) {
     logins[role] = log_in(role);
   for (const auto& r : serve::routes()) {
     Example e = example_of(r);
-    if (r.method == "POST" && e.path == "/api/portal/verify") e.body = verification_body();
-    if (r.method == "POST" && e.path == "/api/portal/campaigns/verify")
+    if (r.method == "POST" && e.path == "/api/v1/portaal/bevestigingen")
+      e.body = verification_body();
+    if (r.method == "POST" && e.path == "/api/v1/portaal/campagnes/bevestigingen")
       e.body = campaign_verification_body();
     auto call = [&](const Login* who) {
       return e.upload ? api_->upload(who, "actuals", "uitgaven.csv", kActuals, true)
@@ -200,8 +208,10 @@ TEST_F(DemoApi, EveryEndpointHasAnAllowedAndARefusedCaller) {
       }
     }
     // These end sessions the walk goes on with (session_api_test.cpp takes them one by one).
-    if (r.method == "DELETE" && e.path == "/api/session") continue;
-    if (r.openapi_path() == "/api/session/password" || r.openapi_path() == "/api/users/{id}") continue;
+    if (r.method == "DELETE" && e.path == "/api/v1/sessie") continue;
+    if (r.openapi_path() == "/api/v1/sessie/wachtwoord" ||
+        r.openapi_path() == "/api/v1/gebruikers/{id}")
+      continue;
     const auto res = call(&logins[allowed]);
     EXPECT_LT(res->status, 300) << allowed << " " << r.method << " " << e.path << " " << res->body;
   }
@@ -209,7 +219,7 @@ TEST_F(DemoApi, EveryEndpointHasAnAllowedAndARefusedCaller) {
 
 TEST_F(DemoApi, ProgrammeFollowsTheWhatIfAndAddsUpToTheBudget) {
   const auto who = log_in("analist");
-  const auto saved = get_json("/api/programme", who);
+  const auto saved = get_json("/api/v1/programma", who);
   EXPECT_EQ(saved["params"]["edition"], 2018);
   EXPECT_EQ(saved["summary"]["units"], 16000);
   long long plan = 0;
@@ -217,28 +227,29 @@ TEST_F(DemoApi, ProgrammeFollowsTheWhatIfAndAddsUpToTheBudget) {
   EXPECT_EQ(plan, saved["params"]["budget_total"].get<long long>());
   EXPECT_EQ(saved["gemeenten"].size(), 8u);
 
-  const auto loose = post_json("/api/programme/whatif", who, {{"params", {{"yellow", -0.1}}}});
+  const auto loose = post_json("/api/v1/programma/wat-als", who, {{"params", {{"yellow", -0.1}}}});
   EXPECT_GT(loose["summary"]["units_per_effort"]["Plus"].get<long long>(),
             saved["summary"]["units_per_effort"]["Plus"].get<long long>());
   EXPECT_NE(loose["gemeenten"], saved["gemeenten"]);
   // Not saved: the programme is unchanged.
-  EXPECT_EQ(get_json("/api/programme", who)["summary"], saved["summary"]);
+  EXPECT_EQ(get_json("/api/v1/programma", who)["summary"], saved["summary"]);
 
   // A setting out of bounds is a FieldError as everywhere else: 422 naming the field (it was 400
   // here alone until issue 10).
-  const auto bad = post_json("/api/programme/whatif", who, {{"params", {{"orange", 0.5}}}}, 422);
+  const auto bad =
+      post_json("/api/v1/programma/wat-als", who, {{"params", {{"orange", 0.5}}}}, 422);
   EXPECT_EQ(bad["field"], "orange");
   EXPECT_EQ(
-      post_json("/api/programme/whatif", who, {{"params", {{"edition", 1999}}}}, 422)["field"],
+      post_json("/api/v1/programma/wat-als", who, {{"params", {{"edition", 1999}}}}, 422)["field"],
       "edition");
-  EXPECT_EQ(post_json("/api/programme/whatif", who, {{"params", {{"kleur", 1}}}}, 422)["field"],
+  EXPECT_EQ(post_json("/api/v1/programma/wat-als", who, {{"params", {{"kleur", 1}}}}, 422)["field"],
             "kleur");
 }
 
 TEST_F(DemoApi, TheStoreGivesTheSameProgrammeAsTheRunFile) {
   // The demo imported the sample's files; `leefbaar programme` reads them directly.
   const auto files = run_programme(read_run_file(demo_files().data / "RUN.toml"));
-  const auto app = get_json("/api/programme", log_in("analist"));
+  const auto app = get_json("/api/v1/programma", log_in("analist"));
   const auto& r = files.result;
   EXPECT_EQ(app["summary"]["units_per_effort"]["Basis"], r.units_per_effort[0]);
   EXPECT_EQ(app["summary"]["units_per_effort"]["Plus"], r.units_per_effort[1]);
@@ -252,13 +263,13 @@ TEST_F(DemoApi, TheStoreGivesTheSameProgrammeAsTheRunFile) {
 
 TEST_F(DemoApi, SavedSettingsBecomeTheProgramme) {
   const auto who = log_in("analist");
-  post_json("/api/programme/settings", who, {{"params", {{"mode", "percentile"}}}});
-  EXPECT_EQ(get_json("/api/programme", who)["params"]["mode"], "percentile");
+  post_json("/api/v1/programma/instellingen", who, {{"params", {{"mode", "percentile"}}}});
+  EXPECT_EQ(get_json("/api/v1/programma", who)["params"]["mode"], "percentile");
 }
 
 TEST_F(DemoApi, MapLayersInWgs84WithColoursPerEdition) {
   const auto who = log_in("wijkteam");
-  const auto buurten = get_json("/api/map/areas?level=buurt", who);
+  const auto buurten = get_json("/api/v1/kaart/gebieden?level=buurt", who);
   ASSERT_EQ(buurten["features"].size(), 141u);  // the buurten without the water feature
   std::map<std::string, int> colours;
   for (const auto& f : buurten["features"]) {
@@ -272,14 +283,14 @@ TEST_F(DemoApi, MapLayersInWgs84WithColoursPerEdition) {
   EXPECT_NEAR(first[0].get<double>(), 6.2, 0.8);  // Drenthe and Friesland
   EXPECT_NEAR(first[1].get<double>(), 52.9, 0.4);
 
-  const auto older = get_json("/api/map/areas?level=buurt&edition=2014", who);
+  const auto older = get_json("/api/v1/kaart/gebieden?level=buurt&edition=2014", who);
   EXPECT_EQ(older["edition"], 2014);
   EXPECT_NE(older["features"][0]["properties"]["score_afw"],
             buurten["features"][0]["properties"]["score_afw"]);
-  EXPECT_EQ(api_->call("GET", "/api/map/areas?edition=1900", &who)->status, 400);
-  EXPECT_EQ(api_->call("GET", "/api/map/areas?level=straat", &who)->status, 400);
+  EXPECT_EQ(api_->call("GET", "/api/v1/kaart/gebieden?edition=1900", &who)->status, 400);
+  EXPECT_EQ(api_->call("GET", "/api/v1/kaart/gebieden?level=straat", &who)->status, 400);
 
-  const auto units = get_json("/api/map/units", who);
+  const auto units = get_json("/api/v1/kaart/eenheden", who);
   // The units with coordinates; those located by postcode or buurtcode only have no point.
   EXPECT_GT(units["units"].size(), 15000u);
   EXPECT_LT(units["units"].size(), 16000u);
@@ -288,7 +299,7 @@ TEST_F(DemoApi, MapLayersInWgs84WithColoursPerEdition) {
     ASSERT_NEAR(u[1].get<double>(), 52.9, 0.4);
     ASSERT_TRUE(u[2].is_null() || u[2] == "Basis" || u[2] == "Plus" || u[2] == "PlusPlus");
   }
-  const auto wijken = get_json("/api/map/borders?level=wijk", who);
+  const auto wijken = get_json("/api/v1/kaart/grenzen?level=wijk", who);
   bool lariks = false;
   for (const auto& f : wijken["features"]) lariks = lariks || f["properties"]["name"] == "Lariks";
   EXPECT_TRUE(lariks);
@@ -296,33 +307,34 @@ TEST_F(DemoApi, MapLayersInWgs84WithColoursPerEdition) {
 
 TEST_F(DemoApi, AreaPageHasDimensionsTrendAndUnits) {
   const auto who = log_in("lezer");
-  const auto area = get_json("/api/areas/buurt/BU01060001", who);
+  const auto area = get_json("/api/v1/gebieden/buurt/BU01060001", who);
   EXPECT_EQ(area["name"], "Binnenstad");
   EXPECT_EQ(area["gemeente"]["name"], "Assen");
   EXPECT_EQ(area["dimensions"].size(), 6u);
-  EXPECT_EQ(area["trend"].size(), get_json("/api/programme", who)["editions"].size());
+  EXPECT_EQ(area["trend"].size(), get_json("/api/v1/programma", who)["editions"].size());
   EXPECT_EQ(area["units"].size(), area["n"].get<std::size_t>());
   EXPECT_FALSE(area["colour"].is_null());
-  const auto gemeente = get_json("/api/areas/gemeente/GM0106", who);
+  const auto gemeente = get_json("/api/v1/gebieden/gemeente/GM0106", who);
   EXPECT_GT(gemeente["units"].size(), area["units"].size());
-  EXPECT_EQ(api_->call("GET", "/api/areas/buurt/BU99999999", &who)->status, 404);
+  EXPECT_EQ(api_->call("GET", "/api/v1/gebieden/buurt/BU99999999", &who)->status, 404);
 }
 
 TEST_F(DemoApi, ScenariosCompareUnitsAndEuros) {
   const auto who = log_in("analist");
-  const auto a = post_json("/api/scenarios", who,
+  const auto a = post_json("/api/v1/scenarios", who,
                            {{"name", "Huidig"}, {"params", nlohmann::json::object()}}, 201);
-  const auto b = post_json("/api/scenarios", who,
+  const auto b = post_json("/api/v1/scenarios", who,
                            {{"name", "Ruimer geel"}, {"params", {{"yellow", -0.1}}}}, 201);
-  EXPECT_EQ(post_json("/api/scenarios", who,
+  EXPECT_EQ(post_json("/api/v1/scenarios", who,
                       {{"name", "Huidig"}, {"params", nlohmann::json::object()}}, 422)["field"],
             "name");
-  EXPECT_EQ(post_json("/api/scenarios", who, {{"name", " "}, {"params", nlohmann::json::object()}},
-                      422)["field"],
+  EXPECT_EQ(post_json("/api/v1/scenarios", who,
+                      {{"name", " "}, {"params", nlohmann::json::object()}}, 422)["field"],
             "name");
-  const auto cmp = get_json("/api/scenarios/compare?a=" + std::to_string(a["id"].get<long long>()) +
-                                "&b=" + std::to_string(b["id"].get<long long>()),
-                            who);
+  const auto cmp =
+      get_json("/api/v1/scenarios/vergelijking?a=" + std::to_string(a["id"].get<long long>()) +
+                   "&b=" + std::to_string(b["id"].get<long long>()),
+               who);
   long long to_plus = 0, difference = 0;
   for (const auto& m : cmp["moves"]) {
     if (m["from"] == "Basis" && m["to"] == "Plus") to_plus += m["units"].get<long long>();
@@ -330,13 +342,13 @@ TEST_F(DemoApi, ScenariosCompareUnitsAndEuros) {
   for (const auto& g : cmp["gemeenten"]) difference += g["difference"].get<long long>();
   EXPECT_GT(to_plus, 0);
   EXPECT_EQ(difference, 0);  // the same total, divided differently
-  EXPECT_EQ(get_json("/api/scenarios", who)["scenarios"].size(), 2u);
-  EXPECT_EQ(api_->call("GET", "/api/scenarios/compare?a=1&b=99", &who)->status, 404);
+  EXPECT_EQ(get_json("/api/v1/scenarios", who)["scenarios"].size(), 2u);
+  EXPECT_EQ(api_->call("GET", "/api/v1/scenarios/vergelijking?a=1&b=99", &who)->status, 404);
 }
 
 TEST_F(DemoApi, BadUploadIsRefusedWithRowAndFieldAndChangesNothing) {
   const auto who = log_in("analist");
-  const auto before = get_json("/api/imports", who)["imports"].size();
+  const auto before = get_json("/api/v1/imports", who)["imports"].size();
   const std::string bad =
       "bu_code,bu_naam,jaar,lbm,afw,fys,onv,soc,vrz,won\n"
       "BU01060001,Binnenstad,2018,4.1,0.01,0.01,0,0,0,0\n"
@@ -350,12 +362,12 @@ TEST_F(DemoApi, BadUploadIsRefusedWithRowAndFieldAndChangesNothing) {
   EXPECT_NE(message.find("row 3"), std::string::npos) << message;
   EXPECT_NE(message.find("afw"), std::string::npos) << message;
   EXPECT_EQ(message.find("/tmp"), std::string::npos) << message;  // no server paths
-  EXPECT_EQ(get_json("/api/imports", who)["imports"].size(), before);
+  EXPECT_EQ(get_json("/api/v1/imports", who)["imports"].size(), before);
 
   res = api_->upload(&who, "actuals", "uitgaven.csv", kActuals, true);  // 2 of the demo's rows
   ASSERT_EQ(res->status, 201) << res->body;
   EXPECT_EQ(nlohmann::json::parse(res->body)["report"]["rows_read"], 2);
-  const auto programme = get_json("/api/programme", who);
+  const auto programme = get_json("/api/v1/programma", who);
   for (const auto& g : programme["gemeenten"]) {
     if (g["name"] == "Assen") {
       EXPECT_EQ(g["actual"], 150000.0);
@@ -366,18 +378,18 @@ TEST_F(DemoApi, BadUploadIsRefusedWithRowAndFieldAndChangesNothing) {
 
 TEST_F(DemoApi, DownloadsAndQuality) {
   const auto who = log_in("analist");
-  auto res = api_->call("GET", "/api/programme/gemeenten.csv", &who);
+  auto res = api_->call("GET", "/api/v1/programma/gemeenten.csv", &who);
   ASSERT_EQ(res->status, 200);
   EXPECT_EQ(res->body.substr(0, 13), "code,name,n,m");
   EXPECT_NE(res->get_header_value("Content-Disposition").find("gemeenten.csv"), std::string::npos);
-  res = api_->call("GET", "/api/programme/gemeenten.xlsx", &who);
+  res = api_->call("GET", "/api/v1/programma/gemeenten.xlsx", &who);
   ASSERT_EQ(res->status, 200);
   EXPECT_EQ(res->body.substr(0, 2), "PK");  // a zip container
-  res = api_->call("GET", "/api/map/areas.geojson?level=wijk", &who);
+  res = api_->call("GET", "/api/v1/kaart/gebieden.geojson?level=wijk", &who);
   ASSERT_EQ(res->status, 200);
   EXPECT_NE(res->get_header_value("Content-Disposition").find("wijk-2018.geojson"),
             std::string::npos);
-  const auto quality = get_json("/api/quality", who);
+  const auto quality = get_json("/api/v1/kwaliteit", who);
   EXPECT_EQ(quality["uncoupled"].size(), 60u);
 }
 
@@ -400,7 +412,7 @@ TEST_F(DemoApi, PagesAndAssetsWithTheirHeaders) {
 
 TEST_F(DemoApi, PartnersSeeTheWorkAreaOthersDoNot) {
   const auto admin = log_in("beheerder");
-  post_json("/api/users", admin,
+  post_json("/api/v1/gebruikers", admin,
             {{"email", "ander@elders.nl"},
              {"name", "Ander"},
              {"password", "een lang wachtwoord"},
@@ -416,16 +428,16 @@ TEST_F(DemoApi, PartnersSeeTheWorkAreaOthersDoNot) {
         "test");
   }
   const auto other = api_->log_in("ander@elders.nl", "een lang wachtwoord");
-  EXPECT_EQ(api_->call("GET", "/api/programme", &other)->status, 404);
-  EXPECT_EQ(api_->call("GET", "/api/programme", &admin)->status, 200);
+  EXPECT_EQ(api_->call("GET", "/api/v1/programma", &other)->status, 404);
+  EXPECT_EQ(api_->call("GET", "/api/v1/programma", &admin)->status, 200);
 }
 
 TEST_F(DemoApi, ChangesLogInsAndReadsOfPersonalDataAreAudited) {
   const auto admin = log_in("beheerder");
-  post_json("/api/scenarios", admin, {{"name", "Audit"}, {"params", nlohmann::json::object()}},
+  post_json("/api/v1/scenarios", admin, {{"name", "Audit"}, {"params", nlohmann::json::object()}},
             201);
-  get_json("/api/users", admin);
-  EXPECT_EQ(api_->call("DELETE", "/api/session", &admin)->status, 204);
+  get_json("/api/v1/gebruikers", admin);
+  EXPECT_EQ(api_->call("DELETE", "/api/v1/sessie", &admin)->status, 204);
   store::Database db(dir_.path() / "store.sqlite");
   SQLite::Statement q(db.sql(),
                       "SELECT action || ' ' || subject || ' ' || COALESCE(purpose, '-') FROM "

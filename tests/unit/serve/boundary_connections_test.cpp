@@ -16,7 +16,8 @@ namespace leefbaar::testing {
 
 namespace {
 
-const std::string kGet = "GET /api/openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+const std::string kGet =
+    "GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
 
 class BoundaryConnections : public DemoServerTest {
  protected:
@@ -39,7 +40,7 @@ TEST_F(BoundaryConnections, slowHeadersDoNotStopTheServerAnswering) {
   }
   std::atomic<bool> done{false};
   std::thread trickle([&] {
-    const std::string line = "ET /api/openapi.json HTTP/1.1\r\nHost: x\r\nX-Slow: ";
+    const std::string line = "ET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\nX-Slow: ";
     for (int step = 0; step < 600 && !done; ++step) {  // at most about a minute
       for (auto& c : slow)
         c->send(std::string(1, line[static_cast<std::size_t>(step) % line.size()]));
@@ -69,7 +70,7 @@ TEST_F(BoundaryConnections, slowHeadersDoNotStopTheServerAnswering) {
 TEST_F(BoundaryConnections, anIdleKeptAliveConnectionIsClosed) {
   RawConnection c(port());
   ASSERT_TRUE(c.connected());
-  ASSERT_TRUE(c.send("GET /api/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n"));
+  ASSERT_TRUE(c.send("GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n"));
   const std::string answer = c.read_answer(std::chrono::seconds(60));
   EXPECT_EQ(RawConnection::status(answer), 200);
   EXPECT_EQ(answer.find("Connection: close"), std::string::npos);  // kept alive
@@ -80,7 +81,7 @@ TEST_F(BoundaryConnections, aKeptAliveConnectionServesSeveralRequests) {
   RawConnection c(port());
   ASSERT_TRUE(c.connected());
   for (int i = 0; i < 3; ++i) {
-    ASSERT_TRUE(c.send("GET /api/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n"));
+    ASSERT_TRUE(c.send("GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n"));
     EXPECT_EQ(RawConnection::status(c.read_answer(std::chrono::seconds(60))), 200) << i;
   }
 }

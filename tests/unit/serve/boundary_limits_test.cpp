@@ -36,7 +36,7 @@ TEST_F(BoundaryLimits, aLogInWithAHugeDeclaredBodyIsRefusedBeforeTheBodyIsSent) 
   ASSERT_TRUE(c.connected());
   // The headers only: the answer must come without the server waiting for the 50 MB.
   ASSERT_TRUE(
-      c.send("POST /api/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      c.send("POST /api/v1/sessie HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
              "Content-Length: 50000000\r\n\r\n"));
   const std::string answer = c.read_answer();
   EXPECT_EQ(RawConnection::status(answer), 413) << answer;
@@ -51,7 +51,7 @@ TEST_F(BoundaryLimits, aChunkedBodyIsCutOffAtTheRoutesLimit) {
   RawConnection c(port());
   ASSERT_TRUE(c.connected());
   ASSERT_TRUE(
-      c.send("POST /api/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      c.send("POST /api/v1/sessie HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
              "Transfer-Encoding: chunked\r\n\r\n"));
   const std::string chunk = "4000\r\n" + std::string(0x4000, ' ') + "\r\n";
   bool sending = true;
@@ -66,7 +66,7 @@ TEST_F(BoundaryLimits, aBodyWithoutLengthIsCutOffAtTheRoutesLimit) {
   RawConnection c(port());
   ASSERT_TRUE(c.connected());
   ASSERT_TRUE(
-      c.send("POST /api/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+      c.send("POST /api/v1/sessie HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
              "Connection: close\r\n\r\n"));
   c.send(std::string(std::size_t{1} << 20, ' '));
   const std::string answer = c.read_answer();
@@ -76,12 +76,12 @@ TEST_F(BoundaryLimits, aBodyWithoutLengthIsCutOffAtTheRoutesLimit) {
 TEST_F(BoundaryLimits, aJsonBodyOverTheSmallLimitIsRefused) {
   const std::string big =
       nlohmann::json{{"email", "a@b.nl"}, {"password", std::string(100'000, 'x')}}.dump();
-  auto res = api_->call("POST", "/api/session", nullptr, big);
+  auto res = api_->call("POST", "/api/v1/sessie", nullptr, big);
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 413) << res->body;
   EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "too_large");
   // Within the limit the log-in answers as before.
-  res = api_->call("POST", "/api/session", nullptr,
+  res = api_->call("POST", "/api/v1/sessie", nullptr,
                    nlohmann::json{{"email", "a@b.nl"}, {"password", "x"}}.dump());
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 401) << res->body;
@@ -89,8 +89,8 @@ TEST_F(BoundaryLimits, aJsonBodyOverTheSmallLimitIsRefused) {
 
 TEST_F(BoundaryLimits, uploadRoutesDeclareTheLargeLimit) {
   for (const auto& r : serve::routes()) {
-    const bool upload =
-        r.openapi_path() == "/api/imports" || r.openapi_path().find("/import") != std::string::npos;
+    const bool upload = r.openapi_path() == "/api/v1/imports" ||
+                        r.openapi_path().find("/import") != std::string::npos;
     if (r.method == "POST" && upload && r.openapi_path().find("voorbeeld") == std::string::npos)
       EXPECT_EQ(r.max_body, serve::kUploadBodyLimit) << r.openapi_path();
     else
@@ -101,22 +101,22 @@ TEST_F(BoundaryLimits, uploadRoutesDeclareTheLargeLimit) {
   std::string csv = "gemeente;datum;bedrag\n";
   while (csv.size() < 200'000) csv += "onzin;onzin;onzin\n";
   auto res =
-      api_->call("POST", "/api/spending/import", &analist, nlohmann::json{{"csv", csv}}.dump());
+      api_->call("POST", "/api/v1/uitgaven/import", &analist, nlohmann::json{{"csv", csv}}.dump());
   ASSERT_TRUE(res);
   EXPECT_NE(res->status, 413) << res->body;
   EXPECT_LT(res->status, 500) << res->body;
   // The OpenAPI document shows each limit.
-  res = api_->call("GET", "/api/openapi.json", nullptr);
+  res = api_->call("GET", "/api/v1/openapi.json", nullptr);
   const auto doc = nlohmann::json::parse(res->body);
-  EXPECT_EQ(doc["paths"]["/api/session"]["post"]["x-max-body-bytes"], serve::kJsonBodyLimit);
-  EXPECT_EQ(doc["paths"]["/api/imports"]["post"]["x-max-body-bytes"], serve::kUploadBodyLimit);
+  EXPECT_EQ(doc["paths"]["/api/v1/sessie"]["post"]["x-max-body-bytes"], serve::kJsonBodyLimit);
+  EXPECT_EQ(doc["paths"]["/api/v1/imports"]["post"]["x-max-body-bytes"], serve::kUploadBodyLimit);
 }
 
 TEST_F(BoundaryLimits, aLargeUploadWithoutSessionIsRefusedBeforeItsBody) {
   RawConnection c(port());
   ASSERT_TRUE(c.connected());
   ASSERT_TRUE(
-      c.send("POST /api/imports HTTP/1.1\r\nHost: x\r\n"
+      c.send("POST /api/v1/imports HTTP/1.1\r\nHost: x\r\n"
              "Content-Type: multipart/form-data; boundary=xyz\r\n"
              "Content-Length: 100000000\r\n\r\n"));
   const std::string answer = c.read_answer();
@@ -125,12 +125,12 @@ TEST_F(BoundaryLimits, aLargeUploadWithoutSessionIsRefusedBeforeItsBody) {
 
 TEST_F(BoundaryLimits, deeplyNestedJsonIsRefusedWithADutchMessage) {
   // The attack: 100,000 deep in 200 kB to the portal. Over the small limit now.
-  auto res = api_->call("POST", "/api/portal/initiatives", nullptr, nested(100'000));
+  auto res = api_->call("POST", "/api/v1/portaal/initiatieven", nullptr, nested(100'000));
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 413);
   // Within the size limit: refused by depth, before any handler walks it.
-  for (const std::string path : {"/api/portal/initiatives", "/api/portal/households",
-                                 "/api/portal/verify", "/api/session"}) {
+  for (const std::string path : {"/api/v1/portaal/initiatieven", "/api/v1/portaal/huishoudens",
+                                 "/api/v1/portaal/bevestigingen", "/api/v1/sessie"}) {
     res = api_->call("POST", path, nullptr, nested(30'000));
     ASSERT_TRUE(res) << path;
     EXPECT_EQ(res->status, 400) << path;
@@ -139,22 +139,23 @@ TEST_F(BoundaryLimits, deeplyNestedJsonIsRefusedWithADutchMessage) {
     EXPECT_NE(body["message"].get<std::string>().find("te diep genest"), std::string::npos);
   }
   // The limit itself: 32 levels pass the parser, 33 do not.
-  res = api_->call("POST", "/api/portal/initiatives", nullptr, nested(serve::kMaxJsonDepth - 1));
+  res =
+      api_->call("POST", "/api/v1/portaal/initiatieven", nullptr, nested(serve::kMaxJsonDepth - 1));
   ASSERT_TRUE(res);
   EXPECT_EQ(nlohmann::json::parse(res->body)["message"].get<std::string>().find("genest"),
             std::string::npos)
       << res->body;
-  res = api_->call("POST", "/api/portal/initiatives", nullptr, nested(serve::kMaxJsonDepth));
+  res = api_->call("POST", "/api/v1/portaal/initiatieven", nullptr, nested(serve::kMaxJsonDepth));
   ASSERT_TRUE(res);
   EXPECT_NE(res->body.find("genest"), std::string::npos) << res->body;
   // And the server still answers.
-  res = api_->call("GET", "/api/openapi.json", nullptr);
+  res = api_->call("GET", "/api/v1/openapi.json", nullptr);
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
 }
 
 TEST_F(BoundaryLimits, noHstsWithoutSecureCookies) {
-  auto res = api_->call("GET", "/api/openapi.json", nullptr);
+  auto res = api_->call("GET", "/api/v1/openapi.json", nullptr);
   ASSERT_TRUE(res);
   EXPECT_FALSE(res->has_header("Strict-Transport-Security"));
 }
@@ -168,14 +169,14 @@ class BoundaryHsts : public BoundaryLimits {
 };
 
 TEST_F(BoundaryHsts, everyAnswerCarriesHstsWithSecureCookies) {
-  for (const std::string path : {"/api/openapi.json", "/api/bestaat-niet", "/api/me"}) {
+  for (const std::string path : {"/api/v1/openapi.json", "/api/bestaat-niet", "/api/v1/sessie"}) {
     auto res = api_->call("GET", path, nullptr);
     ASSERT_TRUE(res) << path;
     EXPECT_EQ(res->get_header_value("Strict-Transport-Security"),
               "max-age=31536000; includeSubDomains")
         << path << " " << res->status;
   }
-  auto res = api_->call("POST", "/api/session", nullptr, std::string(100'000, ' '));
+  auto res = api_->call("POST", "/api/v1/sessie", nullptr, std::string(100'000, ' '));
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 413);
   EXPECT_TRUE(res->has_header("Strict-Transport-Security"));

@@ -1,6 +1,7 @@
 // CSV injection through the records export (issue 9): a resident's initiative whose title and
-// description start with = and @ comes out of /api/export/initiatieven with a quote before them,
-// in CSV and in XLSX (read back), while a negative amount in the ledger stays a number.
+// description start with = and @ comes out of /api/v1/registraties/initiatieven/export with a quote
+// before them, in CSV and in XLSX (read back), while a negative amount in the ledger stays a
+// number.
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -30,7 +31,7 @@ class ExportFormulaApi : public DemoServerTest {
 };
 
 TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
-  const auto res = api_->call("POST", "/api/portal/initiatives", nullptr,
+  const auto res = api_->call("POST", "/api/v1/portaal/initiatieven", nullptr,
                               nlohmann::json{{"title", kLink},
                                              {"description", "@SUM(A1)"},
                                              {"type", "groen"},
@@ -46,15 +47,15 @@ TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
       if (at != std::string::npos) token = m.body.substr(at + 20, 48);
     }
   }
-  ASSERT_EQ(
-      api_->call("POST", "/api/portal/verify", nullptr, nlohmann::json{{"token", token}}.dump())
-          ->status,
-      200);
+  ASSERT_EQ(api_->call("POST", "/api/v1/portaal/bevestigingen", nullptr,
+                       nlohmann::json{{"token", token}}.dump())
+                ->status,
+            200);
   sql("UPDATE spending_entries SET amount_cents = -4550, description = '+31 6 12345678' WHERE id = "
       "(SELECT min(id) FROM spending_entries)");
 
   const auto analist = log_in("analist");
-  const auto csv = get("/api/export/initiatieven", analist)->body;
+  const auto csv = get("/api/v1/registraties/initiatieven/export", analist)->body;
   EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\""),
             std::string::npos);
   EXPECT_NE(csv.find(";'@SUM(A1)"), std::string::npos);
@@ -62,7 +63,7 @@ TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
   EXPECT_EQ(csv.find(";@SUM"), std::string::npos);
 
   const auto sheet = store::read_import_table(
-      get("/api/export/initiatieven?format=xlsx", analist)->body, "x.xlsx");
+      get("/api/v1/registraties/initiatieven/export?format=xlsx", analist)->body, "x.xlsx");
   const int title = sheet.find("titel");
   ASSERT_GE(title, 0);
   bool found = false;
@@ -71,12 +72,12 @@ TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
   EXPECT_TRUE(found);
 
   // The ledger: the amount -45,50 is a number, the description text.
-  const auto ledger = get("/api/export/uitgaven", analist)->body;
+  const auto ledger = get("/api/v1/registraties/uitgaven/export", analist)->body;
   EXPECT_NE(ledger.find(";-45,50;"), std::string::npos) << ledger.substr(0, 400);
   EXPECT_EQ(ledger.find("'-45,50"), std::string::npos);
   EXPECT_NE(ledger.find("'+31 6 12345678"), std::string::npos);
-  const auto xlsx =
-      store::read_import_table(get("/api/export/uitgaven?format=xlsx", analist)->body, "x.xlsx");
+  const auto xlsx = store::read_import_table(
+      get("/api/v1/registraties/uitgaven/export?format=xlsx", analist)->body, "x.xlsx");
   const int amount = xlsx.find("bedrag");
   ASSERT_GE(amount, 0);
   found = false;
@@ -84,7 +85,7 @@ TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
     if (row.cells[static_cast<std::size_t>(amount)].rfind("-45.5", 0) == 0) found = true;
   EXPECT_TRUE(found);
   // The ledger page's own CSV too.
-  const auto page_csv = get("/api/spending/export.csv", analist)->body;
+  const auto page_csv = get("/api/v1/uitgaven/export.csv", analist)->body;
   EXPECT_NE(page_csv.find(";-45,50;"), std::string::npos);
   EXPECT_NE(page_csv.find(";'+31 6 12345678"), std::string::npos);
 }

@@ -31,7 +31,7 @@ class ImportSafetyApi : public DemoServerTest {
   }
   // The rows_read of the newest import of a kind, as the Gegevens page lists it.
   long long rows_of(const Login& who, const std::string& kind) {
-    const auto res = api_->call("GET", "/api/imports", &who);
+    const auto res = api_->call("GET", "/api/v1/imports", &who);
     const auto list = nlohmann::json::parse(res->body);
     for (const auto& i : list["imports"])
       if (i["kind"] == kind) return i["rows_read"];
@@ -55,7 +55,7 @@ TEST_F(ImportSafetyApi, AShrinkingStockAsksForConfirmationWithBothCounts) {
   const auto who = log_in("analist");
   const long long before = rows_of(who, "stock");
   ASSERT_GT(before, 10);
-  auto res = send(who, "/api/imports", "stock", "klein.csv", stock_csv(3));
+  auto res = send(who, "/api/v1/imports", "stock", "klein.csv", stock_csv(3));
   ASSERT_EQ(res->status, 409) << res->body;
   const auto body = nlohmann::json::parse(res->body);
   EXPECT_EQ(body["code"], "confirm_shrink");
@@ -65,7 +65,7 @@ TEST_F(ImportSafetyApi, AShrinkingStockAsksForConfirmationWithBothCounts) {
   const std::string message = body["message"];
   EXPECT_NE(message.find(fmt::format("van {} naar 3 rijen", before)), std::string::npos) << message;
   EXPECT_EQ(rows_of(who, "stock"), before);
-  res = send(who, "/api/imports", "stock", "klein.csv", stock_csv(3), true);
+  res = send(who, "/api/v1/imports", "stock", "klein.csv", stock_csv(3), true);
   ASSERT_EQ(res->status, 201) << res->body;
   EXPECT_EQ(rows_of(who, "stock"), 3);
 }
@@ -80,7 +80,7 @@ TEST_F(ImportSafetyApi, BrokenStockFilesAreRefusedWithTheirRowAndChangeNothing) 
         std::pair{good + "V006;233006;557000;x\n", "rij 7: 4 velden gevonden, verwacht 3"},
         std::pair{std::string("id;x;y\n"), "rij 1: het bestand heeft geen rijen"}}) {
     for (const bool confirm : {false, true}) {
-      const auto res = send(who, "/api/imports", "stock", "woningen.csv", content, confirm);
+      const auto res = send(who, "/api/v1/imports", "stock", "woningen.csv", content, confirm);
       ASSERT_EQ(res->status, 422) << res->body;
       const std::string message = nlohmann::json::parse(res->body)["message"];
       EXPECT_NE(message.find(fmt::format("woningen.csv, {}", expected)), std::string::npos)
@@ -98,19 +98,20 @@ TEST_F(ImportSafetyApi, RecordsOfEarlierYearsRefuseBrokenFilesAndConvertWindows1
        {std::pair{header + row + "2023-05-02;\"WK010601;feest\n", 3},
         std::pair{header + row + "2023-05-02;WK010601\n", 3},
         std::pair{header + row + "2023-05-02;" + row, 3}, std::pair{header, 1}}) {
-    const auto res = send(who, "/api/import/activiteiten", "", "act.csv", content);
+    const auto res = send(who, "/api/v1/registraties/activiteiten/import", "", "act.csv", content);
     ASSERT_EQ(res->status, 422) << res->body;
     const auto body = nlohmann::json::parse(res->body);
     EXPECT_EQ(body["problems"][0]["row"], problem_row) << res->body;
   }
-  const auto res = send(who, "/api/import/activiteiten", "", "act.csv", header + row);
+  const auto res =
+      send(who, "/api/v1/registraties/activiteiten/import", "", "act.csv", header + row);
   ASSERT_EQ(res->status, 201) << res->body;
   const auto body = nlohmann::json::parse(res->body);
   EXPECT_EQ(body["added"], 1);
   ASSERT_EQ(body["warnings"].size(), 1u);
   EXPECT_NE(body["warnings"][0].get<std::string>().find("Windows-1252"), std::string::npos);
   // The activities list (which answered 500 on such a row) shows it as UTF-8.
-  const auto list = api_->call("GET", "/api/wijkwerk/activities?year=2023", &who);
+  const auto list = api_->call("GET", "/api/v1/wijkwerk/activiteiten?year=2023", &who);
   ASSERT_EQ(list->status, 200) << list->body;
   EXPECT_NE(list->body.find("Caf\xC3\xA9 op het plein"), std::string::npos);
 }
@@ -124,12 +125,12 @@ TEST_F(ImportSafetyApi, AVirtualFileIsRefusedForEveryKindReadsNothingAndFetchesN
       "email AS identificatie, email AS pc6, email AS gemeente FROM users";
   const auto from_store = vrt_reading(store_file().string(), sql);
   const auto from_url = vrt_reading(url, "");
-  const auto imports_before = api_->call("GET", "/api/imports", &who)->body;
+  const auto imports_before = api_->call("GET", "/api/v1/imports", &who)->body;
   for (const char* kind : store::kImportKinds) {
     for (const auto& content : {from_store, from_url}) {
       for (const auto& name : {"buurten.vrt", "buurten.gpkg", "buurten.geojson", "buurten.csv",
                                "buurten.xlsx", "../../buurten.vrt"}) {
-        const auto res = send(who, "/api/imports", kind, name, content);
+        const auto res = send(who, "/api/v1/imports", kind, name, content);
         EXPECT_EQ(res->status, 422) << kind << " " << name << ": " << res->body;
         EXPECT_EQ(res->body.find("@demo.leefbaar.nl"), std::string::npos) << res->body;
         EXPECT_EQ(res->body.find("$argon2"), std::string::npos) << res->body;
@@ -140,13 +141,14 @@ TEST_F(ImportSafetyApi, AVirtualFileIsRefusedForEveryKindReadsNothingAndFetchesN
        {"initiatieven", "activiteiten", "uitgaven", "bemiddelingszaken", "werken"}) {
     for (const auto& content : {from_store, from_url}) {
       for (const auto& name : {"x.vrt", "x.xlsx", "x.csv"}) {
-        const auto res = send(who, fmt::format("/api/import/{}", soort), "", name, content);
+        const auto res =
+            send(who, fmt::format("/api/v1/registraties/{}/import", soort), "", name, content);
         EXPECT_EQ(res->status, 422) << soort << " " << name << ": " << res->body;
         EXPECT_EQ(res->body.find("@demo.leefbaar.nl"), std::string::npos) << res->body;
       }
     }
   }
-  EXPECT_EQ(api_->call("GET", "/api/imports", &who)->body, imports_before);
+  EXPECT_EQ(api_->call("GET", "/api/v1/imports", &who)->body, imports_before);
   EXPECT_FALSE(listener.contacted());
   // Log-in still works: the store was not opened by GDAL behind the server's back.
   EXPECT_FALSE(log_in("beheerder").cookie.empty());
@@ -157,7 +159,7 @@ TEST_F(ImportSafetyApi, AnUploadIsStoredUnderTheServersOwnName) {
   std::ifstream in(std::filesystem::path(LEEFBAAR_TEST_DATA) / "amstelveen-buurten.geojson");
   const std::string geojson((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const std::string name = "../../lb-upload-name-test.gpkg";
-  const auto res = send(who, "/api/imports", "wijken", name, geojson, true);
+  const auto res = send(who, "/api/v1/imports", "wijken", name, geojson, true);
   EXPECT_TRUE(res->status == 201 || res->status == 422) << res->body;
   const auto tmp = std::filesystem::temp_directory_path();
   EXPECT_FALSE(std::filesystem::exists(tmp / name));
@@ -165,7 +167,7 @@ TEST_F(ImportSafetyApi, AnUploadIsStoredUnderTheServersOwnName) {
   EXPECT_FALSE(std::filesystem::exists("/lb-upload-name-test.gpkg"));
   // A companion's extension is no upload of its own.
   for (const char* companion : {"woningen.csvt", "buurten.prj", "buurten.vrt", "x"})
-    EXPECT_EQ(send(who, "/api/imports", "stock", companion, stock_csv(30))->status, 422)
+    EXPECT_EQ(send(who, "/api/v1/imports", "stock", companion, stock_csv(30))->status, 422)
         << companion;
 }
 

@@ -68,13 +68,13 @@ nlohmann::json support_body(const std::pair<std::string, int>& a) {
 TEST_F(InitiativesApi, ASecondSupportFromTheSameAddressIsRefused) {
   const auto staff = log_in("wijkteam");
   const auto a = free_addresses("BU01060101", 1)[0];
-  call("POST", "/api/initiatives/1/supports", &staff,
+  call("POST", "/api/v1/initiatieven/1/steunbetuigingen", &staff,
        {{"postcode", a.first}, {"huisnummer", a.second}}, 201);
-  const auto again = call("POST", "/api/initiatives/1/supports", &staff,
+  const auto again = call("POST", "/api/v1/initiatieven/1/steunbetuigingen", &staff,
                           {{"postcode", a.first}, {"huisnummer", a.second}}, 409);
   EXPECT_NE(again["message"].get<std::string>().find("al gesteund"), std::string::npos);
-  const auto portal =
-      call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(a), 409);
+  const auto portal = call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr,
+                           support_body(a), 409);
   EXPECT_NE(portal["message"].get<std::string>().find("al gesteund"), std::string::npos);
 }
 
@@ -82,28 +82,30 @@ TEST_F(InitiativesApi, APortalFloodFromOneClientIsThrottled) {
   const auto addresses = free_addresses("BU01060101", 12);
   int accepted = 0;
   for (int k = 0; k < 10; ++k)
-    accepted += api_->call("POST", "/api/portal/initiatives/1/supports", nullptr,
+    accepted += api_->call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr,
                            support_body(addresses[static_cast<std::size_t>(k)]).dump())
                     ->status == 202;
   EXPECT_EQ(accepted, 10);
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(addresses[10]), 429);
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr,
+       support_body(addresses[10]), 429);
   // An hour later (the application's clock) the client may send again.
   set_now(now() + 61min);
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(addresses[11]), 202);
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr,
+       support_body(addresses[11]), 202);
 }
 
 TEST_F(InitiativesApi, OneAddressIsLimitedToo) {
   const auto a = free_addresses("BU01060101", 1)[0];
   for (int k = 0; k < 3; ++k)
-    call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(a), 202);
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, support_body(a), 429);
+    call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, support_body(a), 202);
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, support_body(a), 429);
 }
 
 TEST_F(InitiativesApi, AFilledHoneypotIsDroppedSilently) {
   auto body = support_body(free_addresses("BU01060101", 1)[0]);
   body["website"] = "http://spam.example";
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, body, 202);
-  call("POST", "/api/portal/initiatives", nullptr,
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, body, 202);
+  call("POST", "/api/v1/portaal/initiatieven", nullptr,
        {{"title", "Spam"},
         {"description", "Spam"},
         {"type", "overig"},
@@ -116,13 +118,15 @@ TEST_F(InitiativesApi, AFilledHoneypotIsDroppedSilently) {
 
 TEST_F(InitiativesApi, UnknownAddressesAndOutsidersAreRefused) {
   auto body = support_body({"9999ZZ", 1});
-  EXPECT_EQ(call("POST", "/api/portal/initiatives/1/supports", nullptr, body, 422)["field"],
-            "postcode");
+  EXPECT_EQ(
+      call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, body, 422)["field"],
+      "postcode");
   // An address in another buurt of Assen.
   body = support_body(free_addresses("BU01060201", 1)[0]);
-  const auto outside = call("POST", "/api/portal/initiatives/1/supports", nullptr, body, 422);
+  const auto outside =
+      call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, body, 422);
   EXPECT_NE(outside["message"].get<std::string>().find("niet in de buurt"), std::string::npos);
-  EXPECT_EQ(call("POST", "/api/portal/initiatives", nullptr,
+  EXPECT_EQ(call("POST", "/api/v1/portaal/initiatieven", nullptr,
                  {{"title", "Bankje"},
                   {"description", "Bij de vijver"},
                   {"type", "ontmoeten"},
@@ -131,9 +135,9 @@ TEST_F(InitiativesApi, UnknownAddressesAndOutsidersAreRefused) {
                   {"email", "x@example.org"}},
                  422)["field"],
             "postcode");
-  EXPECT_EQ(
-      call("POST", "/api/portal/verify", nullptr, {{"token", std::string(48, 'a')}}, 422)["field"],
-      "token");
+  EXPECT_EQ(call("POST", "/api/v1/portaal/bevestigingen", nullptr,
+                 {{"token", std::string(48, 'a')}}, 422)["field"],
+            "token");
 }
 
 TEST_F(InitiativesApi, RolesAndWijken) {
@@ -141,41 +145,41 @@ TEST_F(InitiativesApi, RolesAndWijken) {
   const auto lezer = log_in("lezer");
   const auto analist = log_in("analist");
   // The wijk team sees Lariks and Pittelo only.
-  const auto own = call("GET", "/api/initiatives", &wijkteam, {}, 200)["initiatives"];
+  const auto own = call("GET", "/api/v1/initiatieven", &wijkteam, {}, 200)["initiatives"];
   ASSERT_FALSE(own.empty());
   for (const auto& i : own)
     EXPECT_TRUE(i["wijk"] == "WK010601" || i["wijk"] == "WK010604") << i["wijk"];
-  const auto all = call("GET", "/api/initiatives", &analist, {}, 200)["initiatives"];
+  const auto all = call("GET", "/api/v1/initiatieven", &analist, {}, 200)["initiatives"];
   EXPECT_GT(all.size(), own.size());
   EXPECT_GE(all.size(), 55u);
   // A filter on the state: every state by its name, and a state that does not exist is refused
   // rather than answered with an empty list.
   std::size_t by_state = 0;
   for (const char* state : {"open", "goedgekeurd", "afgewezen", "gerealiseerd", "geevalueerd"}) {
-    const auto rows = call("GET", std::string("/api/initiatives?state=") + state, &analist, {},
+    const auto rows = call("GET", std::string("/api/v1/initiatieven?state=") + state, &analist, {},
                            200)["initiatives"];
     for (const auto& i : rows) EXPECT_EQ(i["state"], state);
     by_state += rows.size();
   }
   EXPECT_EQ(by_state, all.size());
-  EXPECT_EQ(call("GET", "/api/initiatives?state=klaar", &analist, {}, 400)["field"], "state");
-  EXPECT_EQ(call("GET", "/api/initiatives?state=", &analist, {}, 200)["initiatives"].size(),
+  EXPECT_EQ(call("GET", "/api/v1/initiatieven?state=klaar", &analist, {}, 400)["field"], "state");
+  EXPECT_EQ(call("GET", "/api/v1/initiatieven?state=", &analist, {}, 200)["initiatives"].size(),
             all.size());
   std::int64_t elsewhere = 0;
   for (const auto& i : all)
     if (i["wijk"] == "WK010602") elsewhere = i["id"];
   ASSERT_NE(elsewhere, 0);
-  call("GET", "/api/initiatives/" + std::to_string(elsewhere), &wijkteam, {}, 404);
-  call("POST", "/api/initiatives", &wijkteam,
+  call("GET", "/api/v1/initiatieven/" + std::to_string(elsewhere), &wijkteam, {}, 404);
+  call("POST", "/api/v1/initiatieven", &wijkteam,
        {{"title", "Bankje"}, {"description", "x"}, {"type", "ontmoeten"}, {"buurt", "BU01060201"}},
        403);
   // The lezer reads figures, not initiatives or addresses; the wijk team not the ledger.
-  call("GET", "/api/initiatives", &lezer, {}, 403);
-  call("GET", "/api/initiatives/figures?year=2025", &lezer, {}, 200);
-  call("GET", "/api/spending", &wijkteam, {}, 403);
-  call("POST", "/api/spending", &lezer, {}, 403);
+  call("GET", "/api/v1/initiatieven", &lezer, {}, 403);
+  call("GET", "/api/v1/initiatieven/cijfers?year=2025", &lezer, {}, 200);
+  call("GET", "/api/v1/uitgaven", &wijkteam, {}, 403);
+  call("POST", "/api/v1/uitgaven", &lezer, {}, 403);
   // Reading an initiative's supports is logged with its purpose.
-  call("GET", "/api/initiatives/1", &wijkteam, {}, 200);
+  call("GET", "/api/v1/initiatieven/1", &wijkteam, {}, 200);
   store::Database db(dir_.path() / "store.sqlite");
   EXPECT_EQ(db.sql().execAndGet("SELECT purpose FROM audit_log WHERE action = 'read' AND subject = "
                                 "'initiative/1/supports' ORDER BY id DESC LIMIT 1")
@@ -186,7 +190,7 @@ TEST_F(InitiativesApi, RolesAndWijken) {
 
 TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) {
   // A resident submits an initiative in Pittelo and confirms it with the link.
-  call("POST", "/api/portal/initiatives", nullptr,
+  call("POST", "/api/v1/portaal/initiatieven", nullptr,
        {{"title", "Jeu de boules-baan"},
         {"description", "Een baan bij het speelveld."},
         {"type", "ontmoeten"},
@@ -197,10 +201,11 @@ TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) 
        202);
   const auto tokens = outbox_tokens();
   ASSERT_EQ(tokens.size(), 1u);
-  const auto done = call("POST", "/api/portal/verify", nullptr, {{"token", tokens[0]}}, 200);
+  const auto done =
+      call("POST", "/api/v1/portaal/bevestigingen", nullptr, {{"token", tokens[0]}}, 200);
   EXPECT_EQ(done["kind"], "initiatief");
   const std::int64_t id = done["initiative_id"];
-  const auto path = "/api/initiatives/" + std::to_string(id);
+  const auto path = "/api/v1/initiatieven/" + std::to_string(id);
   EXPECT_TRUE(outbox_tokens().empty());  // the e-mail address is gone
 
   const auto staff = log_in("wijkteam");
@@ -210,31 +215,31 @@ TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) 
   const long long needed = i["needed"];
   EXPECT_EQ(needed, i["households"].get<long long>() / 2 + 1);
   // Deciding before the majority is refused.
-  call("POST", path + "/decision", &staff,
+  call("POST", path + "/besluit", &staff,
        {{"decision", "goedgekeurd"}, {"pledges", {{{"organisation_id", 1}, {"amount", 900}}}}},
        422);
   // One support from the portal, the rest from a paper list.
   const auto addresses = free_addresses("BU01060401", static_cast<int>(needed));
-  call("POST", "/api/portal/initiatives/" + std::to_string(id) + "/supports", nullptr,
+  call("POST", "/api/v1/portaal/initiatieven/" + std::to_string(id) + "/steunbetuigingen", nullptr,
        support_body(addresses[0]), 202);
   const auto links = outbox_tokens();
   ASSERT_EQ(links.size(), 1u);
-  call("POST", "/api/portal/verify", nullptr, {{"token", links[0]}}, 200);
+  call("POST", "/api/v1/portaal/bevestigingen", nullptr, {{"token", links[0]}}, 200);
   for (std::size_t k = 1; k < addresses.size(); ++k)
-    call("POST", path + "/supports", &staff,
+    call("POST", path + "/steunbetuigingen", &staff,
          {{"postcode", addresses[k].first}, {"huisnummer", addresses[k].second}}, 201);
   i = call("GET", path, &staff, {}, 200);
   EXPECT_EQ(i["supports"], needed);
   EXPECT_TRUE(i["supported"]);
   EXPECT_FALSE(i["decision_due"].is_null());
 
-  call("POST", path + "/decision", &staff,
+  call("POST", path + "/besluit", &staff,
        {{"decision", "goedgekeurd"},
         {"pledges",
          {{{"organisation_id", 1}, {"amount", 900}}, {{"organisation_id", 3}, {"hours", 12}}}}},
        200);
   const auto analist = log_in("analist");
-  call("POST", "/api/spending", &analist,
+  call("POST", "/api/v1/uitgaven", &analist,
        {{"spent_on", "2026-02-10"},
         {"gemeente", "GM0106"},
         {"wijk", "WK010604"},
@@ -243,7 +248,7 @@ TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) 
         {"effort", "Plus"},
         {"initiative_id", id}},
        422);  // corporation money needs its BTIV category
-  call("POST", "/api/spending", &analist,
+  call("POST", "/api/v1/uitgaven", &analist,
        {{"spent_on", "2026-02-10"},
         {"gemeente", "GM0106"},
         {"wijk", "WK010604"},
@@ -253,7 +258,7 @@ TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) 
         {"effort", "Plus"},
         {"initiative_id", id}},
        201);
-  const auto figures = call("GET", "/api/initiatives/figures?year=2026", &staff, {}, 200);
+  const auto figures = call("GET", "/api/v1/initiatieven/cijfers?year=2026", &staff, {}, 200);
   bool seen = false;
   for (const auto& w : figures["per_wijk"]) {
     if (w["code"] != "WK010604") continue;
@@ -264,7 +269,7 @@ TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) 
     EXPECT_EQ(w["spent"], 900.0);
   }
   EXPECT_TRUE(seen);
-  const auto totals = call("GET", "/api/spending/totals", &analist, {}, 200);
+  const auto totals = call("GET", "/api/v1/uitgaven/totalen", &analist, {}, 200);
   bool assen = false;
   for (const auto& t : totals["totals"])
     if (t["gemeente"] == "GM0106" && t["year"] == 2026) {
@@ -273,14 +278,14 @@ TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) 
       EXPECT_FALSE(t["plan"].is_null());
     }
   EXPECT_TRUE(assen);
-  const auto csv = api_->call("GET", "/api/spending/export.csv", &analist);
+  const auto csv = api_->call("GET", "/api/v1/uitgaven/export.csv", &analist);
   EXPECT_EQ(csv->status, 200);
   EXPECT_NE(csv->body.find("2026-02-10;GM0106;WK010604;"), std::string::npos);
 }
 
 TEST_F(InitiativesApi, TheSpendingImportIsAllOrNothing) {
   const auto analist = log_in("analist");
-  const auto bad = call("POST", "/api/spending/import", &analist,
+  const auto bad = call("POST", "/api/v1/uitgaven/import", &analist,
                         {{"csv",
                           "datum;gemeente;organisatie;bedrag;categorie\n2019-05-01;GM0106;"
                           "Woonstichting Voorbeeld (synthetisch);800.000;a\n2019-05-02;"
@@ -289,14 +294,14 @@ TEST_F(InitiativesApi, TheSpendingImportIsAllOrNothing) {
   ASSERT_EQ(bad["errors"].size(), 1u);
   EXPECT_EQ(bad["errors"][0]["row"], 3);
   EXPECT_EQ(bad["errors"][0]["field"], "gemeente");
-  EXPECT_TRUE(call("GET", "/api/spending?year=2019", &analist, {}, 200)["entries"].empty());
-  const auto ok = call("POST", "/api/spending/import", &analist,
+  EXPECT_TRUE(call("GET", "/api/v1/uitgaven?year=2019", &analist, {}, 200)["entries"].empty());
+  const auto ok = call("POST", "/api/v1/uitgaven/import", &analist,
                        {{"csv",
                          "datum;gemeente;organisatie;bedrag;categorie\n2019-05-01;GM0106;"
                          "Woonstichting Voorbeeld (synthetisch);800.000;a\n"}},
                        200);
   EXPECT_EQ(ok["rows"], 1);
-  EXPECT_EQ(call("GET", "/api/spending?year=2019", &analist, {}, 200)["entries"][0]["amount"],
+  EXPECT_EQ(call("GET", "/api/v1/uitgaven?year=2019", &analist, {}, 200)["entries"][0]["amount"],
             800000.0);
 }
 
@@ -304,35 +309,35 @@ TEST_F(InitiativesApi, TheSpendingImportIsAllOrNothing) {
 TEST_F(InitiativesApi, RouteWalkExamplesSucceedForTheLeastPowerfulRole) {
   const auto wijkteam = log_in("wijkteam");
   const auto analist = log_in("analist");
-  call("POST", "/api/initiatives", &wijkteam,
+  call("POST", "/api/v1/initiatieven", &wijkteam,
        {{"title", "Bankje"},
         {"description", "Een bankje bij de vijver"},
         {"type", "ontmoeten"},
         {"buurt", "BU01060101"}},
        201);
-  call("POST", "/api/initiatives/1/supports", &wijkteam,
+  call("POST", "/api/v1/initiatieven/1/steunbetuigingen", &wijkteam,
        {{"postcode", "9406DN"}, {"huisnummer", "48"}}, 201);
-  call("POST", "/api/initiatives/1/decision", &wijkteam,
+  call("POST", "/api/v1/initiatieven/1/besluit", &wijkteam,
        {{"decision", "goedgekeurd"}, {"pledges", {{{"organisation_id", 3}, {"hours", 10}}}}}, 200);
-  call("POST", "/api/initiatives/1/state", &wijkteam, {{"state", "gerealiseerd"}}, 200);
-  call("POST", "/api/initiatives/settings", &analist, {{"majority_share", 0.5}}, 200);
+  call("POST", "/api/v1/initiatieven/1/status", &wijkteam, {{"state", "gerealiseerd"}}, 200);
+  call("POST", "/api/v1/initiatieven/instellingen", &analist, {{"majority_share", 0.5}}, 200);
   call(
-      "POST", "/api/spending", &analist,
+      "POST", "/api/v1/uitgaven", &analist,
       {{"spent_on", "2025-06-01"}, {"gemeente", "GM0106"}, {"organisation_id", 3}, {"amount", 100}},
       201);
-  call("POST", "/api/spending/import", &analist,
+  call("POST", "/api/v1/uitgaven/import", &analist,
        {{"csv",
          "datum;gemeente;organisatie;bedrag\n2024-01-01;GM0106;Welzijn Assen "
          "(voorbeeld);100\n"}},
        200);
-  call("POST", "/api/portal/initiatives", nullptr,
+  call("POST", "/api/v1/portaal/initiatieven", nullptr,
        {{"title", "Bankje"},
         {"description", "Een bankje bij de vijver"},
         {"type", "ontmoeten"},
         {"buurt", "BU01060101"},
         {"email", "bewoner@example.org"}},
        202);
-  call("POST", "/api/portal/initiatives/23/supports", nullptr,
+  call("POST", "/api/v1/portaal/initiatieven/23/steunbetuigingen", nullptr,
        {{"postcode", "9405KA"}, {"huisnummer", "115"}, {"email", "bewoner@example.org"}}, 202);
 }
 

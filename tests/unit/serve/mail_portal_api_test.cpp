@@ -127,7 +127,7 @@ std::string token_of(const std::string& link) {
 TEST_F(MailPortalApi, TheWholeFlowLeavesNoTokenOrPasswordInTheLog) {
   std::vector<std::string> tokens;
   // An initiative, confirmed through its link.
-  call("POST", "/api/portal/initiatives", nullptr,
+  call("POST", "/api/v1/portaal/initiatieven", nullptr,
        {{"title", "Speeltuin"},
         {"description", "Een speeltuin bij de vijver."},
         {"type", "speelplek"},
@@ -138,12 +138,14 @@ TEST_F(MailPortalApi, TheWholeFlowLeavesNoTokenOrPasswordInTheLog) {
   EXPECT_EQ(link.rfind(std::string(kPublic) + "portaal/bevestigen#", 0), 0u) << link;
   tokens.push_back(token_of(link));
   EXPECT_EQ(open_in_browser(link), 200);
-  const auto done = call("POST", "/api/portal/verify", nullptr, {{"token", tokens.back()}}, 200);
+  const auto done =
+      call("POST", "/api/v1/portaal/bevestigingen", nullptr, {{"token", tokens.back()}}, 200);
   const int initiative = done["initiative_id"].get<int>();
 
   // A neighbour supports it.
   const auto home = address("BU01060101");
-  call("POST", "/api/portal/initiatives/" + std::to_string(initiative) + "/supports", nullptr,
+  call("POST", "/api/v1/portaal/initiatieven/" + std::to_string(initiative) + "/steunbetuigingen",
+       nullptr,
        {{"postcode", home.first},
         {"huisnummer", std::to_string(home.second)},
         {"email", "buur@example.org"}},
@@ -151,12 +153,12 @@ TEST_F(MailPortalApi, TheWholeFlowLeavesNoTokenOrPasswordInTheLog) {
   const auto support = next_link("portaal/bevestigen");
   tokens.push_back(token_of(support));
   EXPECT_EQ(open_in_browser(support), 200);
-  call("POST", "/api/portal/verify", nullptr, {{"token", tokens.back()}}, 200);
+  call("POST", "/api/v1/portaal/bevestigingen", nullptr, {{"token", tokens.back()}}, 200);
 
   // A Christmas tree for the street.
   const auto days =
-      call("GET", "/api/portal/campaigns", nullptr, {}, 200)["kerstbomen"]["pickup_days"];
-  call("POST", "/api/portal/campaigns/kerstbomen", nullptr,
+      call("GET", "/api/v1/portaal/campagnes", nullptr, {}, 200)["kerstbomen"]["pickup_days"];
+  call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr,
        {{"postcode", home.first},
         {"huisnummer", std::to_string(home.second)},
         {"street", "Portaalstraat"},
@@ -166,7 +168,7 @@ TEST_F(MailPortalApi, TheWholeFlowLeavesNoTokenOrPasswordInTheLog) {
   const auto tree = next_link("portaal/actie-bevestigen");
   tokens.push_back(token_of(tree));
   EXPECT_EQ(open_in_browser(tree), 200);
-  call("POST", "/api/portal/campaigns/verify", nullptr, {{"token", tokens.back()}}, 200);
+  call("POST", "/api/v1/portaal/campagnes/bevestigingen", nullptr, {{"token", tokens.back()}}, 200);
 
   // A staff member logs in (the password is in the body).
   EXPECT_FALSE(log_in("wijkteam").cookie.empty());
@@ -178,7 +180,8 @@ TEST_F(MailPortalApi, TheWholeFlowLeavesNoTokenOrPasswordInTheLog) {
   }
   const auto log = server_log();
   restore_stderr();
-  EXPECT_NE(log.find("POST /api/portal/verify 200"), std::string::npos) << log;  // it was captured
+  EXPECT_NE(log.find("POST /api/v1/portaal/bevestigingen 200"), std::string::npos)
+      << log;  // it was captured
   EXPECT_NE(log.find("GET /portaal/bevestigen 200"), std::string::npos) << log;
   for (const auto& t : tokens) {
     ASSERT_EQ(t.size(), 48u);
@@ -195,15 +198,15 @@ TEST_F(MailPortalApi, LineBreaksInAnAddressOrATitleAreRefused) {
                                      {"email", "bewoner@example.org"}};
   auto body = initiative;
   body["title"] = "Speeltuin\r\nBcc: x@evil.example";
-  auto refused = call("POST", "/api/portal/initiatives", nullptr, body, 422);
+  auto refused = call("POST", "/api/v1/portaal/initiatieven", nullptr, body, 422);
   EXPECT_EQ(refused["field"], "title");
   EXPECT_EQ(refused["message"], "De titel mag geen regeleinden of tabs bevatten.");
   body = initiative;
   body["email"] = "a@b.nl\r\nBcc: x@evil.example";
-  refused = call("POST", "/api/portal/initiatives", nullptr, body, 422);
+  refused = call("POST", "/api/v1/portaal/initiatieven", nullptr, body, 422);
   EXPECT_EQ(refused["field"], "email");
   const auto home = address("BU01060101");
-  refused = call("POST", "/api/portal/campaigns/kerstbomen", nullptr,
+  refused = call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr,
                  {{"postcode", home.first},
                   {"huisnummer", std::to_string(home.second)},
                   {"street", "Portaalstraat"},
@@ -215,7 +218,7 @@ TEST_F(MailPortalApi, LineBreaksInAnAddressOrATitleAreRefused) {
   body = initiative;
   body.erase("email");
   body["title"] = "Speeltuin\nBcc: x@evil.example";
-  EXPECT_EQ(api_->call("POST", "/api/initiatives", &staff, body.dump())->status, 422);
+  EXPECT_EQ(api_->call("POST", "/api/v1/initiatieven", &staff, body.dump())->status, 422);
   store::Database db(store_file());
   for (const auto& m : store::all_outbox(db)) {
     EXPECT_EQ(m.recipient.find('\n'), std::string::npos);

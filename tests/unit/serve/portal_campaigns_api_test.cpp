@@ -60,7 +60,7 @@ class PortalCampaignsApi : public DemoServerTest {
   }
   // A tree request body for the street, with the first pick-up day still to come (if any).
   nlohmann::json tree_body(const std::pair<std::string, int>& a, const std::string& street) const {
-    const auto c = call("GET", "/api/portal/campaigns", nullptr, {}, 200)["kerstbomen"];
+    const auto c = call("GET", "/api/v1/portaal/campagnes", nullptr, {}, 200)["kerstbomen"];
     const auto& days = c["pickup_days"];
     return {{"postcode", a.first},
             {"huisnummer", std::to_string(a.second)},
@@ -72,24 +72,24 @@ class PortalCampaignsApi : public DemoServerTest {
 };
 
 TEST_F(PortalCampaignsApi, ATreeThroughTheLinkAndNoSecondForTheStreet) {
-  const auto campaigns = call("GET", "/api/portal/campaigns", nullptr, {}, 200);
+  const auto campaigns = call("GET", "/api/v1/portaal/campagnes", nullptr, {}, 200);
   EXPECT_TRUE(campaigns["kerstbomen"]["open"].get<bool>());
   EXPECT_EQ(campaigns["kerstbomen"]["contribution"], 25);
   const auto homes = addresses("BU01060101", 2);  // Lariks-Noord
-  call("POST", "/api/portal/campaigns/kerstbomen", nullptr, tree_body(homes[0], "Portaalstraat"),
-       202);
+  call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr,
+       tree_body(homes[0], "Portaalstraat"), 202);
   const auto tokens = campaign_tokens();
   ASSERT_EQ(tokens.size(), 1u);
   const auto done =
-      call("POST", "/api/portal/campaigns/verify", nullptr, {{"token", tokens[0]}}, 200);
+      call("POST", "/api/v1/portaal/campagnes/bevestigingen", nullptr, {{"token", tokens[0]}}, 200);
   EXPECT_EQ(done["kind"], "kerstboom");
   EXPECT_NE(done["message"].get<std::string>().find("Portaalstraat"), std::string::npos);
-  call("POST", "/api/portal/campaigns/verify", nullptr, {{"token", tokens[0]}}, 422);
+  call("POST", "/api/v1/portaal/campagnes/bevestigingen", nullptr, {{"token", tokens[0]}}, 422);
 
   const auto team = log_in("wijkteam");
   const auto list =
-      call("GET", "/api/wijkwerk/campaigns?wijk=WK010601&year=" + std::to_string(year()), &team, {},
-           200);
+      call("GET", "/api/v1/wijkwerk/campagnes?wijk=WK010601&year=" + std::to_string(year()), &team,
+           {}, 200);
   const auto& trees = list["christmas_trees"];
   ASSERT_EQ(trees.size(), 1u);
   EXPECT_EQ(trees[0]["street"], "Portaalstraat");
@@ -97,13 +97,13 @@ TEST_F(PortalCampaignsApi, ATreeThroughTheLinkAndNoSecondForTheStreet) {
   EXPECT_EQ(trees[0]["source"], "portaal");
 
   // A neighbour asks for the same street: refused with a clear message.
-  const auto again = call("POST", "/api/portal/campaigns/kerstbomen", nullptr,
+  const auto again = call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr,
                           tree_body(homes[1], "portaalstraat"), 409);
   EXPECT_EQ(again["field"], "street");
   EXPECT_NE(again["message"].get<std::string>().find("al een kerstboom aangevraagd"),
             std::string::npos);
   // An unknown address is refused at the postcode.
-  EXPECT_EQ(call("POST", "/api/portal/campaigns/kerstbomen", nullptr,
+  EXPECT_EQ(call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr,
                  tree_body({"9999ZZ", 1}, "Nergensstraat"), 422)["field"],
             "postcode");
 }
@@ -112,22 +112,22 @@ TEST_F(PortalCampaignsApi, AFloodFromOneClientIsThrottled) {
   const auto homes = addresses("BU01060101", 11);
   ASSERT_EQ(homes.size(), 11u);
   for (std::size_t k = 0; k < 10; ++k)
-    call("POST", "/api/portal/campaigns/kerstbomen", nullptr,
+    call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr,
          tree_body(homes[k], "Straat " + std::to_string(k)), 202);
-  const auto refused = call("POST", "/api/portal/campaigns/kerstbomen", nullptr,
+  const auto refused = call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr,
                             tree_body(homes[10], "Straat tien"), 429);
   EXPECT_NE(refused["message"].get<std::string>().find("te vaak"), std::string::npos);
   // And one postal address may not send more than three.
   set_now(now() + 61min);
   for (int k = 0; k < 3; ++k)
-    call("POST", "/api/portal/campaigns/superbuur", nullptr,
+    call("POST", "/api/v1/portaal/campagnes/superbuur", nullptr,
          {{"nominee", "Gerda"},
           {"postcode", homes[0].first},
           {"huisnummer", homes[0].second},
           {"motivation", "Helpt iedereen."},
           {"email", "buur@example.org"}},
          202);
-  call("POST", "/api/portal/campaigns/superbuur", nullptr,
+  call("POST", "/api/v1/portaal/campagnes/superbuur", nullptr,
        {{"nominee", "Gerda"},
         {"postcode", homes[0].first},
         {"huisnummer", homes[0].second},
@@ -139,8 +139,8 @@ TEST_F(PortalCampaignsApi, AFloodFromOneClientIsThrottled) {
 TEST_F(PortalCampaignsApi, AFilledHoneypotIsDroppedSilently) {
   auto body = tree_body(addresses("BU01060101", 1)[0], "Spamstraat");
   body["website"] = "http://spam.example";
-  call("POST", "/api/portal/campaigns/kerstbomen", nullptr, body, 202);
-  call("POST", "/api/portal/campaigns/superbuur", nullptr,
+  call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr, body, 202);
+  call("POST", "/api/v1/portaal/campagnes/superbuur", nullptr,
        {{"nominee", "Spam"},
         {"buurt", "BU01060101"},
         {"motivation", "Spam"},
@@ -152,7 +152,7 @@ TEST_F(PortalCampaignsApi, AFilledHoneypotIsDroppedSilently) {
 
 TEST_F(PortalCampaignsApi, ANominationThatTheWijkTeamChooses) {
   const auto home = addresses("BU01060101", 1)[0];
-  call("POST", "/api/portal/campaigns/superbuur", nullptr,
+  call("POST", "/api/v1/portaal/campagnes/superbuur", nullptr,
        {{"nominee", "Gerda (portaal)"},
         {"postcode", home.first},
         {"huisnummer", std::to_string(home.second)},
@@ -161,16 +161,17 @@ TEST_F(PortalCampaignsApi, ANominationThatTheWijkTeamChooses) {
        202);
   const auto tokens = campaign_tokens();
   ASSERT_EQ(tokens.size(), 1u);
-  EXPECT_EQ(
-      call("POST", "/api/portal/campaigns/verify", nullptr, {{"token", tokens[0]}}, 200)["kind"],
-      "superbuur");
+  EXPECT_EQ(call("POST", "/api/v1/portaal/campagnes/bevestigingen", nullptr, {{"token", tokens[0]}},
+                 200)["kind"],
+            "superbuur");
   const auto team = log_in("wijkteam");
-  const std::string path = "/api/wijkwerk/campaigns?wijk=WK010601&year=" + std::to_string(year());
+  const std::string path =
+      "/api/v1/wijkwerk/campagnes?wijk=WK010601&year=" + std::to_string(year());
   auto list = call("GET", path, &team, {}, 200);
   ASSERT_EQ(list["superbuur_nominations"].size(), 1u);
   const auto id = list["superbuur_nominations"][0]["id"].get<long long>();
   EXPECT_EQ(list["superbuur_nominations"][0]["source"], "portaal");
-  call("POST", "/api/wijkwerk/campaigns/superbuur/" + std::to_string(id), &team,
+  call("POST", "/api/v1/wijkwerk/campagnes/superbuur/" + std::to_string(id), &team,
        {{"status", "uitgereikt"}, {"award", "Bos bloemen"}}, 200);
   list = call("GET", path, &team, {}, 200);
   EXPECT_EQ(list["superbuur_nominations"][0]["status"], "uitgereikt");
@@ -186,11 +187,11 @@ TEST_F(PortalCampaignsApi, AClosedCampaignSaysWhenItOpens) {
   tm.tm_mday = 2;
   tm.tm_hour = 10;
   set_now(std::chrono::system_clock::from_time_t(timegm(&tm)));
-  const auto c = call("GET", "/api/portal/campaigns", nullptr, {}, 200);
+  const auto c = call("GET", "/api/v1/portaal/campagnes", nullptr, {}, 200);
   EXPECT_FALSE(c["kerstbomen"]["open"].get<bool>());
   EXPECT_EQ(c["kerstbomen"]["opens_next"], std::to_string(later) + "-11-01");
   EXPECT_EQ(c["superbuur"]["opens_next"], std::to_string(later) + "-10-15");
-  const auto refused = call("POST", "/api/portal/campaigns/kerstbomen", nullptr,
+  const auto refused = call("POST", "/api/v1/portaal/campagnes/kerstbomen", nullptr,
                             {{"postcode", "9401AA"},
                              {"huisnummer", "1"},
                              {"street", "Kerkstraat"},
@@ -203,16 +204,16 @@ TEST_F(PortalCampaignsApi, AClosedCampaignSaysWhenItOpens) {
 TEST_F(PortalCampaignsApi, RemindersOfTheCallersWijken) {
   const auto team = log_in("wijkteam");
   const auto analist = log_in("analist");
-  const auto mine = call("GET", "/api/reminders", &team, {}, 200);
+  const auto mine = call("GET", "/api/v1/herinneringen", &team, {}, 200);
   for (const auto& r : mine["reminders"])
     EXPECT_TRUE(r["wijk_code"] == "WK010601" || r["wijk_code"] == "WK010604") << r.dump();
-  const auto all = call("GET", "/api/reminders", &analist, {}, 200);
+  const auto all = call("GET", "/api/v1/herinneringen", &analist, {}, 200);
   EXPECT_GE(all["reminders"].size(), mine["reminders"].size());
-  const auto initiatives = call("GET", "/api/reminders?kind=initiatief", &analist, {}, 200);
+  const auto initiatives = call("GET", "/api/v1/herinneringen?kind=initiatief", &analist, {}, 200);
   for (const auto& r : initiatives["reminders"]) EXPECT_EQ(r["kind"], "initiatief");
-  call("GET", "/api/reminders?wijk=nonsense", &analist, {}, 400);
+  call("GET", "/api/v1/herinneringen?wijk=nonsense", &analist, {}, 400);
   const auto reader = log_in("lezer");
-  call("GET", "/api/reminders", &reader, {}, 403);
+  call("GET", "/api/v1/herinneringen", &reader, {}, 403);
 }
 
 }  // namespace

@@ -58,7 +58,7 @@ class PortalRulesApi : public DemoServerTest {
         n);
   }
   long long supports(const Login& who, std::int64_t id) const {
-    return call("GET", "/api/initiatives/" + std::to_string(id), &who, {}, 200)["supports"];
+    return call("GET", "/api/v1/initiatieven/" + std::to_string(id), &who, {}, 200)["supports"];
   }
 };
 
@@ -76,15 +76,16 @@ TEST_F(PortalRulesApi, InventedAdditionsAreRefusedAndNotCounted) {
   const auto& h = homes[0];
   const std::string nr = std::to_string(h.number);
   const long long before = supports(staff, 1);
-  const auto zz9 =
-      call("POST", "/api/portal/initiatives/1/supports", nullptr, portal_body(h, nr + "-ZZ9"), 422);
+  const auto zz9 = call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr,
+                        portal_body(h, nr + "-ZZ9"), 422);
   EXPECT_EQ(zz9["field"], "toevoeging");
   EXPECT_NE(zz9["message"].get<std::string>().find("heeft geen toevoeging 'ZZ9'"),
             std::string::npos)
       << zz9.dump();
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, portal_body(h, nr, "A"), 422);
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, portal_body(h, nr, "A"),
+       422);
   for (const std::string& invented : {nr + "-1", nr + "-A", nr + "B", nr + " zz9"})
-    EXPECT_EQ(call("POST", "/api/initiatives/1/supports", &staff,
+    EXPECT_EQ(call("POST", "/api/v1/initiatieven/1/steunbetuigingen", &staff,
                    {{"postcode", h.postcode}, {"huisnummer", invented}}, 422)["field"],
               "toevoeging")
         << invented;
@@ -93,10 +94,13 @@ TEST_F(PortalRulesApi, InventedAdditionsAreRefusedAndNotCounted) {
   // The per-address limit counts the household: after three from the address an invented
   // addition is no fresh address (refused), and the address itself is throttled.
   for (int k = 0; k < 3; ++k)
-    call("POST", "/api/portal/initiatives/1/supports", nullptr, portal_body(h, nr), 202);
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, portal_body(h, nr + "-A"), 422);
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, portal_body(h, nr, "B"), 422);
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, portal_body(h, nr), 429);
+    call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, portal_body(h, nr),
+         202);
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr,
+       portal_body(h, nr + "-A"), 422);
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, portal_body(h, nr, "B"),
+       422);
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr, portal_body(h, nr), 429);
 }
 
 TEST_F(PortalRulesApi, TwoWritingsOfOneAdditionAreOneHousehold) {
@@ -112,13 +116,14 @@ TEST_F(PortalRulesApi, TwoWritingsOfOneAdditionAreOneHousehold) {
   const auto& h = lettered[0];
   const std::string nr = std::to_string(h.number);
   const long long before = supports(staff, 1);
-  call("POST", "/api/initiatives/1/supports", &staff,
+  call("POST", "/api/v1/initiatieven/1/steunbetuigingen", &staff,
        {{"postcode", h.postcode}, {"huisnummer", nr + " " + h.letter}}, 201);
   std::string upper = h.letter;
   for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  call("POST", "/api/initiatives/1/supports", &staff,
+  call("POST", "/api/v1/initiatieven/1/steunbetuigingen", &staff,
        {{"postcode", h.postcode}, {"huisnummer", nr}, {"toevoeging", "-" + upper}}, 409);
-  call("POST", "/api/portal/initiatives/1/supports", nullptr, portal_body(h, nr + upper), 409);
+  call("POST", "/api/v1/portaal/initiatieven/1/steunbetuigingen", nullptr,
+       portal_body(h, nr + upper), 409);
   EXPECT_EQ(supports(staff, 1), before + 1);
 }
 
@@ -143,14 +148,14 @@ TEST_F(PortalRulesApi, AnAddressOfAnotherWijkKnownOnlyToTheBagGivesNoMajority) {
   }
   ASSERT_FALSE(outsider.postcode.empty());
   // An initiative in Lariks-West with one support short of its majority.
-  const auto made = call("POST", "/api/initiatives", &staff,
+  const auto made = call("POST", "/api/v1/initiatieven", &staff,
                          {{"title", "Bankjes"},
                           {"description", "Bankjes bij de speeltuin."},
                           {"type", "ontmoeten"},
                           {"buurt", "BU01060103"}},
                          201);
   const std::int64_t id = made["id"];
-  const auto path = "/api/initiatives/" + std::to_string(id);
+  const auto path = "/api/v1/initiatieven/" + std::to_string(id);
   const long long needed = call("GET", path, &staff, {}, 200)["needed"];
   // The households: every number of the postcode table, and every BAG addition at those numbers.
   const auto neighbours = homes(
@@ -161,7 +166,7 @@ TEST_F(PortalRulesApi, AnAddressOfAnotherWijkKnownOnlyToTheBagGivesNoMajority) {
       static_cast<int>(needed - 1));
   ASSERT_EQ(static_cast<long long>(neighbours.size()), needed - 1);
   for (const auto& n : neighbours)
-    call("POST", path + "/supports", &staff,
+    call("POST", path + "/steunbetuigingen", &staff,
          {{"postcode", n.postcode},
           {"huisnummer", std::to_string(n.number)},
           {"toevoeging", n.letter}},
@@ -169,11 +174,11 @@ TEST_F(PortalRulesApi, AnAddressOfAnotherWijkKnownOnlyToTheBagGivesNoMajority) {
   ASSERT_EQ(call("GET", path, &staff, {}, 200)["supports"], needed - 1);
 
   const auto nr = std::to_string(outsider.number);
-  const auto paper = call("POST", path + "/supports", &staff,
+  const auto paper = call("POST", path + "/steunbetuigingen", &staff,
                           {{"postcode", outsider.postcode}, {"huisnummer", nr}}, 422);
   EXPECT_NE(paper["message"].get<std::string>().find("niet in de buurt"), std::string::npos)
       << paper.dump();
-  const auto portal = call("POST", path.substr(0, 4) + "/portal" + path.substr(4) + "/supports",
+  const auto portal = call("POST", "/api/v1/portaal" + path.substr(7) + "/steunbetuigingen",
                            nullptr, portal_body(outsider, nr), 422);
   EXPECT_EQ(portal["field"], "postcode");
   const auto after = call("GET", path, &staff, {}, 200);

@@ -63,7 +63,8 @@ class RecordsIoApi : public DemoServerTest {
                         const std::string& content, int status) const {
     auto c = api_->client();
     httplib::MultipartFormDataItems items = {{"file", content, name, "application/octet-stream"}};
-    const auto res = c.Post(("/api/import/" + kind).c_str(), api_->headers(&who), items);
+    const auto res =
+        c.Post(("/api/v1/registraties/" + kind + "/import").c_str(), api_->headers(&who), items);
     EXPECT_EQ(res->status, status) << kind << " " << res->body.substr(0, 600);
     return nlohmann::json::parse(res->body);
   }
@@ -84,7 +85,7 @@ class RecordsIoApi : public DemoServerTest {
 TEST_F(RecordsIoApi, EveryKindExportsAsCsvAndXlsxWithADutchFileName) {
   const auto analist = log_in("analist");
   for (const char* kind : kKinds) {
-    const std::string base = std::string("/api/export/") + kind + "?year=2025";
+    const std::string base = std::string("/api/v1/registraties/") + kind + "/export?year=2025";
     const auto csv = get(base, analist);
     EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8") << kind;
     EXPECT_EQ(csv->get_header_value("Content-Disposition"),
@@ -108,9 +109,9 @@ TEST_F(RecordsIoApi, EveryKindExportsAsCsvAndXlsxWithADutchFileName) {
       EXPECT_TRUE(w == "WK010604" || w.empty()) << kind;
     }
   }
-  get("/api/export/activiteiten?format=pdf", analist, 400);
-  get("/api/export/activiteiten?wijk=Lariks", analist, 400);
-  get("/api/export/onbekend", analist, 404);
+  get("/api/v1/registraties/activiteiten/export?format=pdf", analist, 400);
+  get("/api/v1/registraties/activiteiten/export?wijk=Lariks", analist, 400);
+  get("/api/v1/registraties/onbekend/export", analist, 404);
 }
 
 TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
@@ -118,8 +119,8 @@ TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
   const auto lezer = log_in("lezer");
   // A wijk team: initiatives, cases and campaign records of its own wijken only.
   for (const char* kind : {"initiatieven", "bemiddelingszaken", "acties"}) {
-    const auto lines =
-        lines_of(get(std::string("/api/export/") + kind + "?year=2025", wijkteam)->body);
+    const auto lines = lines_of(
+        get(std::string("/api/v1/registraties/") + kind + "/export?year=2025", wijkteam)->body);
     const auto header = cells_of(lines[0]);
     const auto wijk = std::find(header.begin(), header.end(), "wijk") - header.begin();
     long long own = 0;
@@ -130,18 +131,18 @@ TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
     }
     EXPECT_GT(own, 0) << kind;
   }
-  get("/api/export/bemiddelingszaken?wijk=WK010600", wijkteam, 403);
-  get("/api/export/uitgaven", wijkteam, 403);
+  get("/api/v1/registraties/bemiddelingszaken/export?wijk=WK010600", wijkteam, 403);
+  get("/api/v1/registraties/uitgaven/export", wijkteam, 403);
   for (const char* kind : {"initiatieven", "bemiddelingszaken", "acties"})
-    get(std::string("/api/export/") + kind, lezer, 403);
-  get("/api/export/uitgaven", lezer);
-  get("/api/export/activiteiten", lezer);
+    get(std::string("/api/v1/registraties/") + kind + "/export", lezer, 403);
+  get("/api/v1/registraties/uitgaven/export", lezer);
+  get("/api/v1/registraties/activiteiten/export", lezer);
 
   // Mediators leave as initials; the export of cases is logged with its purpose.
   const auto before =
       count("SELECT count(*) FROM audit_log WHERE action = 'read' AND purpose LIKE '%exporteren%'");
-  const auto cases =
-      lines_of(get("/api/export/bemiddelingszaken?year=2025", log_in("analist"))->body);
+  const auto cases = lines_of(
+      get("/api/v1/registraties/bemiddelingszaken/export?year=2025", log_in("analist"))->body);
   ASSERT_GT(cases.size(), 1u);
   const auto header = cells_of(cases[0]);
   const auto first = std::find(header.begin(), header.end(), "bemiddelaar 1") - header.begin();
@@ -159,7 +160,7 @@ TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
       before + 1);
 
   // Signals: counts only, a small count never shows.
-  const auto signals = lines_of(get("/api/export/signalen?year=2025", lezer)->body);
+  const auto signals = lines_of(get("/api/v1/registraties/signalen/export?year=2025", lezer)->body);
   EXPECT_EQ(cells_of(signals[0]).size(), 16u);  // wijk, name, kind, twelve months, the year
   long long hidden = 0, shown = 0;
   for (std::size_t i = 1; i < signals.size(); ++i) {
@@ -176,7 +177,7 @@ TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
   EXPECT_GT(hidden, 0);
   EXPECT_GT(shown, 0);
 
-  const auto options = nlohmann::json::parse(get("/api/export", lezer)->body);
+  const auto options = nlohmann::json::parse(get("/api/v1/registraties", lezer)->body);
   for (const auto& k : options["kinds"]) {
     EXPECT_FALSE(k["may_import"].get<bool>());
     if (k["soort"] == "initiatieven") {
@@ -207,7 +208,7 @@ TEST_F(RecordsIoApi, AYearExportedDeletedAndReadBackGivesTheSameExport) {
        "DELETE FROM wijk_works WHERE starts_on <= '2025-12-31' AND (ends_on IS NULL OR ends_on "
        ">= '2025-01-01')"}};
   for (const auto& c : cases) {
-    const std::string path = std::string("/api/export/") + c.kind + "?year=2025";
+    const std::string path = std::string("/api/v1/registraties/") + c.kind + "/export?year=2025";
     const std::string before = get(path, analist)->body;
     const std::string file = get(path + "&format=" + c.format, analist)->body;
     sql(c.delete_sql);
@@ -221,7 +222,7 @@ TEST_F(RecordsIoApi, AYearExportedDeletedAndReadBackGivesTheSameExport) {
 
   // Initiatives: the decided ones of 2025 (a running one is entered on its own page), without
   // their number (a new one is given).
-  const std::string path = "/api/export/initiatieven?year=2025";
+  const std::string path = "/api/v1/registraties/initiatieven/export?year=2025";
   const auto all = lines_of(get(path, analist)->body);
   std::string decided = all[0] + "\n";
   std::vector<std::string> expected;
@@ -275,25 +276,25 @@ TEST_F(RecordsIoApi, ABadFileListsEveryProblemAndChangesNothing) {
       1u);
   upload("werken", log_in("wijkteam"), "werken.csv", "soort;titel\n", 403);
   upload("werken", log_in("lezer"), "werken.csv", "soort;titel\n", 403);
-  const auto nothing = api_->call("POST", "/api/import/werken", &analist, "{}");
+  const auto nothing = api_->call("POST", "/api/v1/registraties/werken/import", &analist, "{}");
   EXPECT_EQ(nothing->status, 422);
 }
 
 TEST_F(RecordsIoApi, TheExampleFileIsTheHeaderRow) {
   const auto analist = log_in("analist");
-  const auto csv = get("/api/import/bemiddelingszaken/voorbeeld", analist);
+  const auto csv = get("/api/v1/registraties/bemiddelingszaken/import/voorbeeld", analist);
   EXPECT_EQ(csv->get_header_value("Content-Disposition"),
             "attachment; filename=\"voorbeeld-bemiddelingszaken.csv\"");
   const auto lines = lines_of(csv->body);
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(lines[0].rfind("zaaknummer;melding;wijk;buurt;soort ruzie;", 0), 0u) << lines[0];
-  const auto xlsx = get("/api/import/initiatieven/voorbeeld?format=xlsx", analist);
+  const auto xlsx = get("/api/v1/registraties/initiatieven/import/voorbeeld?format=xlsx", analist);
   EXPECT_EQ(xlsx->get_header_value("Content-Type"), kXlsx);
   const auto sheet = store::read_import_table(xlsx->body, "x.xlsx");
   EXPECT_TRUE(sheet.rows.empty());
   EXPECT_GE(sheet.find("toegezegd Woonstichting Voorbeeld (synthetisch)"), 0)
       << nlohmann::json(sheet.columns).dump();
-  get("/api/import/werken/voorbeeld", log_in("lezer"), 403);
+  get("/api/v1/registraties/werken/import/voorbeeld", log_in("lezer"), 403);
 }
 
 }  // namespace leefbaar::testing

@@ -10,8 +10,8 @@
 
 #include "fixture.hpp"
 #include "serve/app.hpp"
-#include "store/users.hpp"
 #include "store/runs.hpp"
+#include "store/users.hpp"
 #include "temp_files.hpp"
 
 namespace leefbaar::testing {
@@ -62,7 +62,7 @@ class Api : public ::testing::Test {
   Login log_in(const std::string& role) {
     auto c = client();
     auto res =
-        c.Post("/api/session",
+        c.Post("/api/v1/sessie",
                nlohmann::json{{"email", role + "@actium.nl"}, {"password", kPassword}}.dump(),
                "application/json");
     EXPECT_EQ(res->status, 200) << res->body;
@@ -97,7 +97,7 @@ class Api : public ::testing::Test {
 TEST_F(Api, LogInSetsAnHttpOnlySameSiteCookie) {
   auto c = client();
   auto res =
-      c.Post("/api/session", R"({"email":"analist@actium.nl","password":")" + kPassword + "\"}",
+      c.Post("/api/v1/sessie", R"({"email":"analist@actium.nl","password":")" + kPassword + "\"}",
              "application/json");
   ASSERT_EQ(res->status, 200) << res->body;
   const auto cookie = res->get_header_value("Set-Cookie");
@@ -111,14 +111,15 @@ TEST_F(Api, LogInSetsAnHttpOnlySameSiteCookie) {
 
 TEST_F(Api, BadLogInsAreRefusedWithTheField) {
   auto c = client();
-  auto res = c.Post("/api/session", R"({"email":"analist@actium.nl","password":"fout fout fout"})",
-                    "application/json");
+  auto res =
+      c.Post("/api/v1/sessie", R"({"email":"analist@actium.nl","password":"fout fout fout"})",
+             "application/json");
   EXPECT_EQ(res->status, 401);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "password");
-  res = c.Post("/api/session", R"({"password":"x"})", "application/json");
+  res = c.Post("/api/v1/sessie", R"({"password":"x"})", "application/json");
   EXPECT_EQ(res->status, 400);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "email");
-  res = c.Post("/api/session", "not json", "application/json");
+  res = c.Post("/api/v1/sessie", "not json", "application/json");
   EXPECT_EQ(res->status, 400);
   EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "bad_request");
 }
@@ -126,10 +127,10 @@ TEST_F(Api, BadLogInsAreRefusedWithTheField) {
 TEST_F(Api, RepeatedFailedLogInsAreThrottled) {
   auto c = client();
   for (int i = 0; i < 5; ++i)
-    c.Post("/api/session", R"({"email":"lezer@actium.nl","password":"fout fout fout"})",
+    c.Post("/api/v1/sessie", R"({"email":"lezer@actium.nl","password":"fout fout fout"})",
            "application/json");
   auto res =
-      c.Post("/api/session", R"({"email":"lezer@actium.nl","password":")" + kPassword + "\"}",
+      c.Post("/api/v1/sessie", R"({"email":"lezer@actium.nl","password":")" + kPassword + "\"}",
              "application/json");
   EXPECT_EQ(res->status, 429);
 }
@@ -138,20 +139,20 @@ TEST_F(Api, ChangesNeedTheCsrfToken) {
   const auto admin = log_in("beheerder");
   const std::string body =
       R"({"email":"x@actium.nl","name":"X","password":"nog een lang wachtwoord","role":"lezer"})";
-  auto res = call("POST", "/api/users", &admin, body, /*with_csrf=*/false);
+  auto res = call("POST", "/api/v1/gebruikers", &admin, body, /*with_csrf=*/false);
   EXPECT_EQ(res->status, 403);
   EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "csrf");
-  EXPECT_EQ(call("POST", "/api/users", &admin, body)->status, 201);
+  EXPECT_EQ(call("POST", "/api/v1/gebruikers", &admin, body)->status, 201);
 }
 
 TEST_F(Api, InvalidUserIsRefusedNamingTheField) {
   const auto admin = log_in("beheerder");
-  auto res = call("POST", "/api/users", &admin,
+  auto res = call("POST", "/api/v1/gebruikers", &admin,
                   R"({"email":"y@actium.nl","name":"Y","password":"kort","role":"lezer"})");
   EXPECT_EQ(res->status, 422);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "password");
   res = call(
-      "POST", "/api/users", &admin,
+      "POST", "/api/v1/gebruikers", &admin,
       R"({"email":"y@actium.nl","name":"Y","password":"lang genoeg wachtwoord","role":"baas"})");
   EXPECT_EQ(res->status, 400);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "role");
@@ -159,28 +160,36 @@ TEST_F(Api, InvalidUserIsRefusedNamingTheField) {
 
 TEST_F(Api, LogOutEndsTheSessionAndSessionsExpire) {
   const auto who = log_in("lezer");
-  EXPECT_EQ(call("GET", "/api/me", &who)->status, 200);
+  EXPECT_EQ(call("GET", "/api/v1/sessie", &who)->status, 200);
   now_ += std::chrono::hours(9);
-  EXPECT_EQ(call("GET", "/api/me", &who)->status, 401);
+  EXPECT_EQ(call("GET", "/api/v1/sessie", &who)->status, 401);
   now_ -= std::chrono::hours(9);
-  EXPECT_EQ(call("DELETE", "/api/session", &who)->status, 204);
-  EXPECT_EQ(call("GET", "/api/me", &who)->status, 401);
+  EXPECT_EQ(call("DELETE", "/api/v1/sessie", &who)->status, 204);
+  EXPECT_EQ(call("GET", "/api/v1/sessie", &who)->status, 401);
 }
 
 TEST_F(Api, SecurityHeadersAndJsonErrorsEverywhere) {
   auto res = client().Get("/api/nothing-here");
   EXPECT_EQ(res->status, 404);
-  EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "not_found");
+  // Errors are problem details (RFC 9457) that keep the members the pages read.
+  EXPECT_EQ(res->get_header_value("Content-Type"), "application/problem+json");
+  const auto problem = nlohmann::json::parse(res->body);
+  EXPECT_EQ(problem["code"], "not_found");
+  EXPECT_EQ(problem["status"], 404);
+  EXPECT_EQ(problem["title"], "Niet gevonden");
+  EXPECT_EQ(problem["detail"], problem["message"]);
+  EXPECT_EQ(problem["type"], "about:blank");
+  EXPECT_TRUE(problem.contains("field"));
   EXPECT_NE(res->get_header_value("Content-Security-Policy").find("default-src 'self'"),
             std::string::npos);
   EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
   const auto who = log_in("analist");
-  res = call("GET", "/api/runs/999/gemeenten", &who);
+  res = call("GET", "/api/v1/berekeningen/999/gemeenten", &who);
   EXPECT_EQ(res->status, 404);
 }
 
 TEST_F(Api, OpenApiListsEveryRouteWithItsRoles) {
-  auto res = client().Get("/api/openapi.json");
+  auto res = client().Get("/api/v1/openapi.json");
   ASSERT_EQ(res->status, 200);
   const auto doc = nlohmann::json::parse(res->body);
   EXPECT_EQ(doc["openapi"], "3.0.3");
@@ -189,17 +198,18 @@ TEST_F(Api, OpenApiListsEveryRouteWithItsRoles) {
     std::transform(method.begin(), method.end(), method.begin(), ::tolower);
     EXPECT_TRUE(doc["paths"][r.openapi_path()].contains(method)) << r.openapi_path();
   }
-  EXPECT_EQ(doc["paths"]["/api/users"]["post"]["x-roles"], nlohmann::json::array({"beheerder"}));
+  EXPECT_EQ(doc["paths"]["/api/v1/gebruikers"]["post"]["x-roles"],
+            nlohmann::json::array({"beheerder"}));
 }
 
 TEST_F(Api, RunsAndTheirGemeenten) {
   const auto who = log_in("lezer");
-  auto res = call("GET", "/api/runs", &who);
+  auto res = call("GET", "/api/v1/berekeningen", &who);
   ASSERT_EQ(res->status, 200);
   const auto runs = nlohmann::json::parse(res->body)["runs"];
   ASSERT_EQ(runs.size(), 1u);
   EXPECT_EQ(runs[0]["work_area"], "Drenthe");
-  res = call("GET", "/api/runs/1/gemeenten", &who);
+  res = call("GET", "/api/v1/berekeningen/1/gemeenten", &who);
   ASSERT_EQ(res->status, 200);
   EXPECT_EQ(nlohmann::json::parse(res->body)["gemeenten"][0]["code"], "GM0106");
 }
@@ -220,7 +230,7 @@ TEST_F(Api, MapDataIsGeoJsonInWgs84WithColours) {
         "[233100,557100],[233000,557000]]]]}')");
   }
   const auto who = log_in("wijkteam");
-  auto res = call("GET", "/api/runs/1/areas?level=buurt", &who);
+  auto res = call("GET", "/api/v1/berekeningen/1/gebieden?level=buurt", &who);
   ASSERT_EQ(res->status, 200) << res->body;
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/geo+json; charset=utf-8");
   const auto doc = nlohmann::json::parse(res->body);
@@ -232,14 +242,14 @@ TEST_F(Api, MapDataIsGeoJsonInWgs84WithColours) {
   const auto first = f["geometry"]["coordinates"][0][0][0];
   EXPECT_NEAR(first[0].get<double>(), 6.55, 0.05);  // Assen
   EXPECT_NEAR(first[1].get<double>(), 53.0, 0.05);
-  res = call("GET", "/api/runs/1/areas?level=wijk", &who);
+  res = call("GET", "/api/v1/berekeningen/1/gebieden?level=wijk", &who);
   ASSERT_EQ(res->status, 200);
   EXPECT_TRUE(nlohmann::json::parse(res->body)["features"][0]["geometry"]
                   .is_null());  // no wijk polygons imported
-  res = call("GET", "/api/runs/1/areas?level=straat", &who);
+  res = call("GET", "/api/v1/berekeningen/1/gebieden?level=straat", &who);
   EXPECT_EQ(res->status, 400);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "level");
-  EXPECT_EQ(call("GET", "/api/runs/7/areas", &who)->status, 404);
+  EXPECT_EQ(call("GET", "/api/v1/berekeningen/7/gebieden", &who)->status, 404);
 }
 
 }  // namespace leefbaar::testing

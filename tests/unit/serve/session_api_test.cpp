@@ -31,7 +31,7 @@ class SessionApi : public DemoServerTest {
     EXPECT_EQ(res->status, status) << method << " " << path << ": " << res->body;
     return res->body.empty() ? nlohmann::json() : nlohmann::json::parse(res->body);
   }
-  int me(const Login& who) const { return api_->call("GET", "/api/me", &who)->status; }
+  int me(const Login& who) const { return api_->call("GET", "/api/v1/sessie", &who)->status; }
   std::int64_t user_id(const std::string& email) {
     store::Database db(store_file());
     return store::find_user_by_email(db, email)->id;
@@ -42,7 +42,7 @@ class SessionApi : public DemoServerTest {
     auto c = api_->client();
     httplib::Headers h;
     if (!from.empty()) h.emplace("X-Forwarded-For", from);
-    return c.Post("/api/session", h,
+    return c.Post("/api/v1/sessie", h,
                   nlohmann::json{{"email", email}, {"password", password}}.dump(),
                   "application/json");
   }
@@ -51,13 +51,13 @@ class SessionApi : public DemoServerTest {
 TEST_F(SessionApi, TheOwnPasswordChangeEndsEveryOldSession) {
   const auto first = log_in("analist");
   const auto second = log_in("analist");
-  EXPECT_EQ(call("POST", "/api/session/password", &first,
+  EXPECT_EQ(call("POST", "/api/v1/sessie/wachtwoord", &first,
                  {{"current_password", "niet het wachtwoord"},
                   {"new_password", "een nieuw lang wachtwoord"}},
                  422)["field"],
             "current_password");
   EXPECT_EQ(me(first), 200);
-  const auto res = api_->call("POST", "/api/session/password", &first,
+  const auto res = api_->call("POST", "/api/v1/sessie/wachtwoord", &first,
                               nlohmann::json{{"current_password", demo::kDemoPassword},
                                              {"new_password", "een nieuw lang wachtwoord"}}
                                   .dump());
@@ -87,34 +87,34 @@ TEST_F(SessionApi, ARoleChangeOrDisablingEndsTheSessions) {
   const auto admin = log_in("beheerder");
   const auto analist = log_in("analist");
   const auto id = std::to_string(user_id("analist@demo.leefbaar.nl"));
-  const auto changed = call("POST", "/api/users/" + id, &admin, {{"role", "lezer"}}, 200);
+  const auto changed = call("POST", "/api/v1/gebruikers/" + id, &admin, {{"role", "lezer"}}, 200);
   EXPECT_EQ(changed["user"]["role"], "lezer");
   EXPECT_EQ(me(analist), 401);
   const auto as_lezer = log_in("analist");
   EXPECT_EQ(me(as_lezer), 200);
-  call("POST", "/api/users/" + id, &admin, {{"disabled", true}}, 200);
+  call("POST", "/api/v1/gebruikers/" + id, &admin, {{"disabled", true}}, 200);
   EXPECT_EQ(me(as_lezer), 401);
   const auto refused = log_in_from("", "analist@demo.leefbaar.nl", demo::kDemoPassword);
   EXPECT_EQ(refused->status, 403);
   EXPECT_NE(refused->body.find("uitgeschakeld"), std::string::npos);
   // Disabled users are listed (to enable them again), enabled again they log in.
   bool listed = false;
-  const auto list = call("GET", "/api/users", &admin, {}, 200);
+  const auto list = call("GET", "/api/v1/gebruikers", &admin, {}, 200);
   for (const auto& u : list["users"])
     listed |= u["email"] == "analist@demo.leefbaar.nl" && u["disabled"] == true;
   EXPECT_TRUE(listed);
-  call("POST", "/api/users/" + id, &admin, {{"disabled", false}}, 200);
+  call("POST", "/api/v1/gebruikers/" + id, &admin, {{"disabled", false}}, 200);
   EXPECT_EQ(me(log_in("analist")), 200);
   // Bad values, and the beheerder's own account.
-  call("POST", "/api/users/" + id, &admin, {{"role", "baas"}}, 400);
-  call("POST", "/api/users/" + id, &admin, {{"disabled", "ja"}}, 400);
-  call("POST", "/api/users/" + id, &admin, nlohmann::json::object(), 400);
+  call("POST", "/api/v1/gebruikers/" + id, &admin, {{"role", "baas"}}, 400);
+  call("POST", "/api/v1/gebruikers/" + id, &admin, {{"disabled", "ja"}}, 400);
+  call("POST", "/api/v1/gebruikers/" + id, &admin, nlohmann::json::object(), 400);
   const auto own = std::to_string(user_id("beheerder@demo.leefbaar.nl"));
-  call("POST", "/api/users/" + own, &admin, {{"disabled", true}}, 409);
-  call("POST", "/api/users/" + id, &analist, {{"role", "beheerder"}}, 401);
-  call("POST", "/api/users/" + own, &as_lezer, {{"role", "lezer"}}, 401);
+  call("POST", "/api/v1/gebruikers/" + own, &admin, {{"disabled", true}}, 409);
+  call("POST", "/api/v1/gebruikers/" + id, &analist, {{"role", "beheerder"}}, 401);
+  call("POST", "/api/v1/gebruikers/" + own, &as_lezer, {{"role", "lezer"}}, 401);
   const auto lezer = log_in("lezer");
-  call("POST", "/api/users/" + own, &lezer, {{"role", "lezer"}}, 403);
+  call("POST", "/api/v1/gebruikers/" + own, &lezer, {{"role", "lezer"}}, 403);
 }
 
 // The wijken a user works in (what makes them part of a wijk team) change through the API too: a
@@ -124,15 +124,16 @@ TEST_F(SessionApi, AWijkChangeEndsTheSessionsAndBadCodesAreRefused) {
   const auto analist = log_in("analist");
   const auto id = std::to_string(user_id("analist@demo.leefbaar.nl"));
   const auto changed =
-      call("POST", "/api/users/" + id, &admin, {{"wijken", {"WK010604", "WK010604"}}}, 200);
+      call("POST", "/api/v1/gebruikers/" + id, &admin, {{"wijken", {"WK010604", "WK010604"}}}, 200);
   EXPECT_EQ(changed["user"]["wijken"], nlohmann::json::array({"WK010604"}));
   EXPECT_EQ(me(analist), 401);
-  EXPECT_EQ(call("POST", "/api/users/" + id, &admin, {{"wijken", {"Lariks"}}}, 422)["field"],
-            "wijken");
-  call("POST", "/api/users/" + id, &admin, {{"wijken", "WK010604"}}, 400);
-  call("POST", "/api/users/" + id, &admin, {{"wijken", {1}}}, 400);
+  EXPECT_EQ(
+      call("POST", "/api/v1/gebruikers/" + id, &admin, {{"wijken", {"Lariks"}}}, 422)["field"],
+      "wijken");
+  call("POST", "/api/v1/gebruikers/" + id, &admin, {{"wijken", "WK010604"}}, 400);
+  call("POST", "/api/v1/gebruikers/" + id, &admin, {{"wijken", {1}}}, 400);
   // Creating a user with the same wijk twice is one wijk, not a 500.
-  const auto created = call("POST", "/api/users", &admin,
+  const auto created = call("POST", "/api/v1/gebruikers", &admin,
                             {{"email", "dubbel@demo.leefbaar.nl"},
                              {"name", "Dubbel"},
                              {"password", "een lang wachtwoord"},
@@ -142,7 +143,7 @@ TEST_F(SessionApi, AWijkChangeEndsTheSessionsAndBadCodesAreRefused) {
   EXPECT_GT(created["id"].get<std::int64_t>(), 0);
   // The beheerder may set the own wijken (not the own role).
   const auto own = std::to_string(user_id("beheerder@demo.leefbaar.nl"));
-  call("POST", "/api/users/" + own, &admin, {{"wijken", {"WK010601"}}}, 200);
+  call("POST", "/api/v1/gebruikers/" + own, &admin, {{"wijken", {"WK010601"}}}, 200);
 }
 
 TEST_F(SessionApi, SessionsEndIdleAfterHalfAnHourAndAfterEightHours) {
@@ -216,8 +217,8 @@ TEST_F(BehindAProxy, ThePortalLimitsCountTheForwardedClient) {
   auto c = api_->client();
   const auto verify = [&](const std::string& from) {
     return c
-        .Post("/api/portal/verify", {{"X-Forwarded-For", from}}, R"({"token":"geen-echte-code"})",
-              "application/json")
+        .Post("/api/v1/portaal/bevestigingen", {{"X-Forwarded-For", from}},
+              R"({"token":"geen-echte-code"})", "application/json")
         ->status;
   };
   for (int k = 0; k < 10; ++k) EXPECT_NE(verify("203.0.113.1"), 429) << k;
@@ -237,7 +238,8 @@ TEST_F(SessionApi, ASpoofedForwardedForIsIgnored) {
   auto c = api_->client();
   int limited = 0;
   for (int k = 0; k < 11; ++k)
-    limited += c.Post("/api/portal/verify", {{"X-Forwarded-For", "203.0.113." + std::to_string(k)}},
+    limited += c.Post("/api/v1/portaal/bevestigingen",
+                      {{"X-Forwarded-For", "203.0.113." + std::to_string(k)}},
                       R"({"token":"geen-echte-code"})", "application/json")
                    ->status == 429;
   EXPECT_EQ(limited, 1);
@@ -305,7 +307,7 @@ TEST_F(TwoOrganisations, ABeheerderManagesTheOwnOrganisationOnly) {
   ASSERT_FALSE(other.cookie.empty());
   const auto emails = [&](const Login& who) {
     std::set<std::string> out;
-    const auto list = call("GET", "/api/users", &who, {}, 200);
+    const auto list = call("GET", "/api/v1/gebruikers", &who, {}, 200);
     for (const auto& u : list["users"]) out.insert(u["email"].get<std::string>());
     return out;
   };
@@ -317,22 +319,22 @@ TEST_F(TwoOrganisations, ABeheerderManagesTheOwnOrganisationOnly) {
   // Creating in the other organisation, by id or by name: 403 in Dutch.
   auto body = new_user("indringer@tweede.nl");
   body["organisation_id"] = other_org_;
-  const auto refused = call("POST", "/api/users", &demo, body, 403);
+  const auto refused = call("POST", "/api/v1/gebruikers", &demo, body, 403);
   EXPECT_EQ(refused["field"], "organisation_id");
   EXPECT_NE(refused["message"].get<std::string>().find("eigen organisatie"), std::string::npos);
   body.erase("organisation_id");
   body["organisation"] = "Tweede Corporatie";
-  call("POST", "/api/users", &demo, body, 403);
+  call("POST", "/api/v1/gebruikers", &demo, body, 403);
   body = new_user("indringer@demo.nl");
   body["organisation_id"] = demo_org_;
-  call("POST", "/api/users", &other, body, 403);
+  call("POST", "/api/v1/gebruikers", &other, body, 403);
   body["organisation_id"] = 99;
-  call("POST", "/api/users", &other, body, 403);
+  call("POST", "/api/v1/gebruikers", &other, body, 403);
   // Without naming one, or naming the own: in the own organisation.
-  const auto created = call("POST", "/api/users", &other, new_user("nieuw@tweede.nl"), 201);
+  const auto created = call("POST", "/api/v1/gebruikers", &other, new_user("nieuw@tweede.nl"), 201);
   body = new_user("nieuw@demo.nl");
   body["organisation_id"] = demo_org_;
-  call("POST", "/api/users", &demo, body, 201);
+  call("POST", "/api/v1/gebruikers", &demo, body, 201);
   EXPECT_TRUE(emails(other).count("nieuw@tweede.nl"));
   EXPECT_FALSE(emails(demo).count("nieuw@tweede.nl"));
   {
@@ -344,13 +346,15 @@ TEST_F(TwoOrganisations, ABeheerderManagesTheOwnOrganisationOnly) {
 
   // Changing the other's users: as if they did not exist, and nothing changes.
   const auto lezer = api_->log_in("lezer@tweede.nl", kOtherPassword);
-  call("POST", "/api/users/" + std::to_string(other_user_), &demo, {{"disabled", true}}, 404);
-  call("POST", "/api/users/" + std::to_string(other_admin_), &demo, {{"role", "lezer"}}, 404);
-  call("POST", "/api/users/" + std::to_string(user_id("analist@demo.leefbaar.nl")), &other,
+  call("POST", "/api/v1/gebruikers/" + std::to_string(other_user_), &demo, {{"disabled", true}},
+       404);
+  call("POST", "/api/v1/gebruikers/" + std::to_string(other_admin_), &demo, {{"role", "lezer"}},
+       404);
+  call("POST", "/api/v1/gebruikers/" + std::to_string(user_id("analist@demo.leefbaar.nl")), &other,
        {{"role", "beheerder"}}, 404);
   EXPECT_EQ(me(lezer), 200);
   EXPECT_EQ(me(other), 200);
-  call("POST", "/api/users/" + created["id"].dump(), &other, {{"role", "analist"}}, 200);
+  call("POST", "/api/v1/gebruikers/" + created["id"].dump(), &other, {{"role", "analist"}}, 200);
 }
 
 }  // namespace

@@ -72,8 +72,8 @@ const std::set<std::string> kTeamWijken = {"WK010601", "WK010604"};  // the demo
 TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound) {
   const auto welzijn = log_in("wijkteam");  // welfare organisation, Lariks and Pittelo
   const auto corporatie = log_in("analist");
-  const auto welzijn_list = get_json("/api/signalen", welzijn)["contacts"];
-  const auto corporatie_list = get_json("/api/signalen", corporatie)["contacts"];
+  const auto welzijn_list = get_json("/api/v1/signalen", welzijn)["contacts"];
+  const auto corporatie_list = get_json("/api/v1/signalen", corporatie)["contacts"];
   ASSERT_GT(welzijn_list.size(), 50u);
   ASSERT_GT(corporatie_list.size(), 50u);
 
@@ -100,7 +100,7 @@ TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayR
   ASSERT_GT(corp_in_lariks, 0);
   ASSERT_GT(welzijn_contact, 0);
 
-  const auto path = [](std::int64_t id) { return "/api/signalen/" + std::to_string(id); };
+  const auto path = [](std::int64_t id) { return "/api/v1/signalen/" + std::to_string(id); };
   // Welfare worker -> corporation's contact outside their wijken: refused.
   const auto refused = get_json(path(corp_elsewhere), welzijn, 403);
   EXPECT_EQ(refused["code"], "forbidden");
@@ -120,15 +120,15 @@ TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayR
   const auto corp_pittelo =
       colleague_of("analist", "pittelo@corporatie.example", store::Role::wijkteam, {"WK010604"});
   // Kept in a variable: a range-for over a member of a temporary would read freed memory.
-  const auto seen_in_pittelo = get_json("/api/signalen", corp_pittelo);
+  const auto seen_in_pittelo = get_json("/api/v1/signalen", corp_pittelo);
   for (const auto& c : seen_in_pittelo["contacts"])
     EXPECT_TRUE(c["organisation"] == kCorporation || c["wijk"] == "WK010604") << c.dump();
 
   // A lezer sees counts only: no list, no record.
   const auto lezer = log_in("lezer");
-  EXPECT_TRUE(get_json("/api/signalen", lezer)["contacts"].empty());
+  EXPECT_TRUE(get_json("/api/v1/signalen", lezer)["contacts"].empty());
   get_json(path(welzijn_contact), lezer, 403);
-  const auto counts = get_json("/api/signalen/tellingen?jaar=2025", lezer);
+  const auto counts = get_json("/api/v1/signalen/tellingen?jaar=2025", lezer);
   EXPECT_GT(counts["total"]["total"]["n"].get<long long>(), 150);
   // Counts only, and none below 5: a small count in a wijk could point at a household.
   long long shown_cells = 0, hidden_cells = 0;
@@ -150,8 +150,8 @@ TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayR
 
 TEST_F(SignalsApi, TheAuditLogRecordsReadsWithTheirPurpose) {
   const auto welzijn = log_in("wijkteam");
-  const auto id = get_json("/api/signalen", welzijn)["contacts"][0]["id"].get<std::int64_t>();
-  get_json("/api/signalen/" + std::to_string(id), welzijn);
+  const auto id = get_json("/api/v1/signalen", welzijn)["contacts"][0]["id"].get<std::int64_t>();
+  get_json("/api/v1/signalen/" + std::to_string(id), welzijn);
   EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'wijkteam@demo.leefbaar.nl' AND "
                   "action = 'read' AND subject = 'signaal/" +
                   std::to_string(id) + "' AND purpose = 'opvolging signaal'"),
@@ -161,14 +161,14 @@ TEST_F(SignalsApi, TheAuditLogRecordsReadsWithTheirPurpose) {
             1);
   // A refused read is logged too.
   const auto corporatie = log_in("analist");
-  get_json("/api/signalen/" + std::to_string(id), corporatie, 403);
+  get_json("/api/v1/signalen/" + std::to_string(id), corporatie, 403);
   EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'analist@demo.leefbaar.nl' AND "
                   "action = 'read_refused' AND subject = 'signaal/" +
                   std::to_string(id) + "'"),
             1);
   // Counts are no personal data: no audit entry.
   const auto before = count("SELECT count(*) FROM audit_log");
-  get_json("/api/signalen/tellingen", log_in("lezer"));
+  get_json("/api/v1/signalen/tellingen", log_in("lezer"));
   EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'read' AND actor = "
                   "'lezer@demo.leefbaar.nl'"),
             0);
@@ -183,8 +183,8 @@ TEST_F(SignalsApi, StaffRecordAContactMomentAndFollowItUp) {
       {"referral", "sociaal_team"},     {"follow_up_status", "open"},
       {"postcode", "9401 AB"},          {"huisnummer", "3"},
       {"note", "Wil hulp bij de post."}};
-  const auto id = post_json("/api/signalen", welzijn, body, 201)["id"].get<std::int64_t>();
-  const std::string path = "/api/signalen/" + std::to_string(id);
+  const auto id = post_json("/api/v1/signalen", welzijn, body, 201)["id"].get<std::int64_t>();
+  const std::string path = "/api/v1/signalen/" + std::to_string(id);
   auto c = get_json(path, welzijn);
   EXPECT_EQ(c["postcode"], "9401AB");
   EXPECT_EQ(c["signals"], nlohmann::json({"eenzaamheid", "geldzorgen"}));
@@ -197,20 +197,20 @@ TEST_F(SignalsApi, StaffRecordAContactMomentAndFollowItUp) {
   // Errors name the field (Dutch), and nothing is stored.
   auto bad = body;
   bad["signals"] = nlohmann::json::array();
-  EXPECT_EQ(post_json("/api/signalen", welzijn, bad, 422)["field"], "signals");
+  EXPECT_EQ(post_json("/api/v1/signalen", welzijn, bad, 422)["field"], "signals");
   bad = body;
   bad["date"] = "2026-03-02";  // after the application's "today"
-  EXPECT_EQ(post_json("/api/signalen", welzijn, bad, 422)["field"], "date");
+  EXPECT_EQ(post_json("/api/v1/signalen", welzijn, bad, 422)["field"], "date");
   bad = body;
   bad.erase("referral");
   bad["follow_up_status"] = "geen";
-  EXPECT_EQ(post_json("/api/signalen", welzijn, bad, 422)["field"], "postcode");
+  EXPECT_EQ(post_json("/api/v1/signalen", welzijn, bad, 422)["field"], "postcode");
   bad = body;
   bad["wijk"] = "WK010607";  // Marsdijk: not the worker's wijk
-  EXPECT_EQ(post_json("/api/signalen", welzijn, bad, 422)["field"], "wijk");
+  EXPECT_EQ(post_json("/api/v1/signalen", welzijn, bad, 422)["field"], "wijk");
   // A lezer may not record.
   const auto lezer = log_in("lezer");
-  EXPECT_EQ(api_->call("POST", "/api/signalen", &lezer, body.dump())->status, 403);
+  EXPECT_EQ(api_->call("POST", "/api/v1/signalen", &lezer, body.dump())->status, 403);
 }
 
 TEST_F(SignalsApi, TheRetentionPurgeRemovesExpiredRecordsWithTheApplicationsClock) {
@@ -229,29 +229,31 @@ TEST_F(SignalsApi, TheRetentionPurgeRemovesExpiredRecordsWithTheApplicationsCloc
   // The beheerder shortens the period to 12 months: on 1 March 2026 the contact moments of
   // January and February 2025 (whose follow-up was completed before March 2025) have passed it.
   const auto beheerder = log_in("beheerder");
-  post_json("/api/signalen/bewaartermijnen", log_in("analist"), {{"contactmoment", 12}}, 403);
-  const auto saved = post_json("/api/signalen/bewaartermijnen", beheerder, {{"contactmoment", 12}});
+  post_json("/api/v1/signalen/bewaartermijnen", log_in("analist"), {{"contactmoment", 12}}, 403);
+  const auto saved =
+      post_json("/api/v1/signalen/bewaartermijnen", beheerder, {{"contactmoment", 12}});
   EXPECT_EQ(saved["retention"][0]["months"], 12);
-  EXPECT_EQ(
-      post_json("/api/signalen/bewaartermijnen", beheerder, {{"contactmoment", 0}}, 422)["field"],
-      "contactmoment");
-  const auto counts_before = get_json("/api/signalen/tellingen?jaar=2025", beheerder);
-  const auto purged = post_json("/api/signalen/opschonen", beheerder, nlohmann::json::object());
+  EXPECT_EQ(post_json("/api/v1/signalen/bewaartermijnen", beheerder, {{"contactmoment", 0}},
+                      422)["field"],
+            "contactmoment");
+  const auto counts_before = get_json("/api/v1/signalen/tellingen?jaar=2025", beheerder);
+  const auto purged =
+      post_json("/api/v1/signalen/opschoningen", beheerder, nlohmann::json::object());
   EXPECT_GT(purged["contacts"].get<int>(), 0);
   EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date < '2025-02-01'"), 0);
   EXPECT_GT(count("SELECT count(*) FROM signal_contacts WHERE contact_date >= '2025-06-01'"), 0);
   // The anonymous counts stay as they were.
-  EXPECT_EQ(get_json("/api/signalen/tellingen?jaar=2025", beheerder), counts_before);
+  EXPECT_EQ(get_json("/api/v1/signalen/tellingen?jaar=2025", beheerder), counts_before);
 
   // A year later with the clock moved on, the hourly purge's function removes the rest of 2025.
   set_now(std::chrono::sys_days{std::chrono::year{2027} / 3 / 1} + 9h);
-  post_json("/api/signalen/opschonen", log_in("beheerder"), nlohmann::json::object());
+  post_json("/api/v1/signalen/opschoningen", log_in("beheerder"), nlohmann::json::object());
   EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date LIKE '2025%'"), 0);
 }
 
 TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
   const auto welzijn = log_in("wijkteam");
-  post_json("/api/signalen", welzijn,
+  post_json("/api/v1/signalen", welzijn,
             {{"date", "2026-02-20"},
              {"wijk", "WK010604"},
              {"kind", "telefoon"},
@@ -264,40 +266,41 @@ TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
   // welfare organisation's, nor erases them; the welfare organisation's beheerder does.
   const auto corporatie = log_in("beheerder");
   const nlohmann::json who = {{"resident_ref", "verzoek-1"}};
-  EXPECT_TRUE(post_json("/api/signalen/verzoek", corporatie, who)["contacts"].empty());
-  EXPECT_EQ(post_json("/api/signalen/verzoek/wissen", corporatie,
+  EXPECT_TRUE(post_json("/api/v1/signalen/inzageverzoeken", corporatie, who)["contacts"].empty());
+  EXPECT_EQ(post_json("/api/v1/signalen/verwijderverzoeken", corporatie,
                       {{"resident_ref", "verzoek-1"}, {"confirm", true}})["erased"],
             0);
   const auto beheerder =
       colleague_of("wijkteam", "beheerder@welzijn.example", store::Role::beheerder, {});
-  post_json("/api/signalen/verzoek", welzijn, who, 403);  // the beheerder's task
-  const auto found = post_json("/api/signalen/verzoek", beheerder, who);
+  post_json("/api/v1/signalen/inzageverzoeken", welzijn, who, 403);  // the beheerder's task
+  const auto found = post_json("/api/v1/signalen/inzageverzoeken", beheerder, who);
   ASSERT_EQ(found["contacts"].size(), 1u);
   EXPECT_EQ(found["contacts"][0]["note"], "Belt terug na het gesprek met de schuldhulp.");
-  EXPECT_EQ(post_json("/api/signalen/verzoek", beheerder, nlohmann::json::object(), 422)["field"],
+  EXPECT_EQ(post_json("/api/v1/signalen/inzageverzoeken", beheerder, nlohmann::json::object(),
+                      422)["field"],
             "postcode");
 
   auto with_format = who;
   with_format["format"] = "csv";
   const auto csv =
-      api_->call("POST", "/api/signalen/verzoek/export", &beheerder, with_format.dump());
+      api_->call("POST", "/api/v1/signalen/inzageverzoeken/export", &beheerder, with_format.dump());
   ASSERT_EQ(csv->status, 200);
   EXPECT_NE(csv->get_header_value("Content-Disposition").find("gegevens-bewoner.csv"),
             std::string::npos);
   EXPECT_NE(csv->body.find("VERZOEK-1"), std::string::npos);
   with_format["format"] = "json";
   const auto json =
-      api_->call("POST", "/api/signalen/verzoek/export", &beheerder, with_format.dump());
+      api_->call("POST", "/api/v1/signalen/inzageverzoeken/export", &beheerder, with_format.dump());
   ASSERT_EQ(json->status, 200);
   EXPECT_EQ(nlohmann::json::parse(json->body)["contactmomenten"].size(), 1u);
   EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'beheerder@welzijn.example' AND "
                   "purpose = 'inzageverzoek'"),
             3);
 
-  post_json("/api/signalen/verzoek/wissen", beheerder, who, 422);  // not confirmed
+  post_json("/api/v1/signalen/verwijderverzoeken", beheerder, who, 422);  // not confirmed
   auto confirmed = who;
   confirmed["confirm"] = true;
-  EXPECT_EQ(post_json("/api/signalen/verzoek/wissen", beheerder, confirmed)["erased"], 1);
+  EXPECT_EQ(post_json("/api/v1/signalen/verwijderverzoeken", beheerder, confirmed)["erased"], 1);
   EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE resident_ref = 'VERZOEK-1'"), 0);
   EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'delete' AND purpose = "
                   "'verwijderverzoek' AND actor = 'beheerder@welzijn.example'"),
@@ -311,7 +314,7 @@ TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
 TEST_F(SignalsApi, TheRecordingOrganisationDecidesWhichWijkTeamSeesItsDetails) {
   const auto beheerder = log_in("beheerder");
   const auto welzijn = log_in("wijkteam");
-  const auto shown = get_json("/api/signalen/delen", beheerder);
+  const auto shown = get_json("/api/v1/signalen/deelafspraken", beheerder);
   const auto own = shown["organisation_id"].get<std::int64_t>();
   std::int64_t welzijn_org = 0;
   for (const auto& o : shown["organisations"])
@@ -322,7 +325,7 @@ TEST_F(SignalsApi, TheRecordingOrganisationDecidesWhichWijkTeamSeesItsDetails) {
   EXPECT_EQ(shown["grants"].size(), 12u);  // the demo: three organisations, Lariks and Pittelo
 
   auto corporation_in_lariks = [&] {
-    const auto list = get_json("/api/signalen", welzijn);
+    const auto list = get_json("/api/v1/signalen", welzijn);
     std::vector<std::int64_t> ids;
     for (const auto& c : list["contacts"])
       if (c["organisation"] == kCorporation && c["wijk"] == "WK010601") ids.push_back(c["id"]);
@@ -330,12 +333,12 @@ TEST_F(SignalsApi, TheRecordingOrganisationDecidesWhichWijkTeamSeesItsDetails) {
   };
   const auto before = corporation_in_lariks();
   ASSERT_FALSE(before.empty());
-  const std::string record = "/api/signalen/" + std::to_string(before.front());
+  const std::string record = "/api/v1/signalen/" + std::to_string(before.front());
   get_json(record, welzijn);
 
   const nlohmann::json stop = {
       {"wijk_code", "WK010601"}, {"organisation_id", welzijn_org}, {"shared", false}};
-  const auto stopped = post_json("/api/signalen/delen", beheerder, stop);
+  const auto stopped = post_json("/api/v1/signalen/deelafspraken", beheerder, stop);
   EXPECT_TRUE(stopped["changed"]);
   EXPECT_EQ(stopped["grants"].size(), 11u);
   EXPECT_TRUE(corporation_in_lariks().empty());
@@ -347,27 +350,30 @@ TEST_F(SignalsApi, TheRecordingOrganisationDecidesWhichWijkTeamSeesItsDetails) {
             1);
 
   // Only a beheerder, for the own organisation, with another partner and a wijk of the work area.
-  post_json("/api/signalen/delen", log_in("analist"), stop, 403);
-  get_json("/api/signalen/delen", welzijn, 403);
+  post_json("/api/v1/signalen/deelafspraken", log_in("analist"), stop, 403);
+  get_json("/api/v1/signalen/deelafspraken", welzijn, 403);
   auto bad = stop;
   bad["organisation_id"] = own;
-  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 422)["field"], "organisation_id");
+  EXPECT_EQ(post_json("/api/v1/signalen/deelafspraken", beheerder, bad, 422)["field"],
+            "organisation_id");
   bad["organisation_id"] = 999999;
-  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 422)["field"], "organisation_id");
+  EXPECT_EQ(post_json("/api/v1/signalen/deelafspraken", beheerder, bad, 422)["field"],
+            "organisation_id");
   bad = stop;
   bad["wijk_code"] = "WK999999";
-  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 422)["field"], "wijk_code");
+  EXPECT_EQ(post_json("/api/v1/signalen/deelafspraken", beheerder, bad, 422)["field"], "wijk_code");
   bad = stop;
   bad["shared"] = "ja";
-  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 400)["field"], "shared");
+  EXPECT_EQ(post_json("/api/v1/signalen/deelafspraken", beheerder, bad, 400)["field"], "shared");
   bad = stop;
   bad["organisation_id"] = "1";
-  EXPECT_EQ(post_json("/api/signalen/delen", beheerder, bad, 400)["field"], "organisation_id");
+  EXPECT_EQ(post_json("/api/v1/signalen/deelafspraken", beheerder, bad, 400)["field"],
+            "organisation_id");
 
   auto start = stop;
   start["shared"] = true;
-  EXPECT_TRUE(post_json("/api/signalen/delen", beheerder, start)["changed"]);
-  EXPECT_FALSE(post_json("/api/signalen/delen", beheerder, start)["changed"]);
+  EXPECT_TRUE(post_json("/api/v1/signalen/deelafspraken", beheerder, start)["changed"]);
+  EXPECT_FALSE(post_json("/api/v1/signalen/deelafspraken", beheerder, start)["changed"]);
   EXPECT_EQ(corporation_in_lariks(), before);
   get_json(record, welzijn);
 }

@@ -258,9 +258,18 @@ class TenancyWalk : public DemoServerTest {
 
   // The id of the other tenant's record that a path names, by the segment before {id}.
   static std::int64_t id_for(const std::string& path, const Tenant& other) {
-    for (const char* kind : {"runs", "initiatives", "signalen", "themes", "mediation", "superbuur",
-                             "wijkreporters", "scenarios", "users", "imports"}) {
-      if (path.find(std::string("/") + kind + "/{id}") != std::string::npos)
+    const std::pair<const char*, const char*> segments[] = {{"berekeningen", "runs"},
+                                                            {"initiatieven", "initiatives"},
+                                                            {"signalen", "signalen"},
+                                                            {"themas", "themes"},
+                                                            {"bemiddelingen", "mediation"},
+                                                            {"superbuur", "superbuur"},
+                                                            {"wijkreporters", "wijkreporters"},
+                                                            {"scenarios", "scenarios"},
+                                                            {"gebruikers", "users"},
+                                                            {"imports", "imports"}};
+    for (const auto& [segment, kind] : segments) {
+      if (path.find(std::string("/") + segment + "/{id}") != std::string::npos)
         return other.ids.at(kind);
     }
     return other.ids.at("initiatives");
@@ -310,7 +319,7 @@ class TenancyWalk : public DemoServerTest {
       ASSERT_FALSE(who.cookie.empty()) << email;
       for (const auto& r : serve::routes()) {
         if (r.access == serve::Access::public_) continue;  // the portal: public by design
-        if (r.openapi_path() == "/api/session" && r.method != "GET") continue;  // log-in, log-out
+        if (r.openapi_path() == "/api/v1/sessie" && r.method != "GET") continue;  // log-in, log-out
         std::string path = r.openapi_path();
         bool names_record = false;
         if (const auto p = path.find("{id}"); p != std::string::npos) {
@@ -346,10 +355,10 @@ TEST_F(TenancyWalk, NoTenantReadsOrWritesAnother) {
   for (const Tenant* t : {&a_, &b_}) {
     const Login who =
         api_->log_in("analist.corporatie@tenant-" + t->tag + ".test", demo::kDemoPassword);
-    const auto runs = api_->call("GET", "/api/runs", &who);
+    const auto runs = api_->call("GET", "/api/v1/berekeningen", &who);
     ASSERT_EQ(runs->status, 200) << runs->body;
     EXPECT_NE(runs->body.find(t == &a_ ? "TENANTA" : "TENANTB"), std::string::npos);
-    const auto initiatives = api_->call("GET", "/api/initiatives", &who);
+    const auto initiatives = api_->call("GET", "/api/v1/initiatieven", &who);
     EXPECT_NE(initiatives->body.find(t == &a_ ? "TENANTA" : "TENANTB"), std::string::npos);
   }
   walk(a_, b_);
@@ -370,11 +379,11 @@ TEST_F(TenancyWalk, AnotherOrganisationsBeheerderCannotGrantSignalAccess) {
                         {"team", json::array({{{"organisation_id", a_.organisations[2]},
                                                {"name", "Lid"},
                                                {"team_role", "opbouwwerker"}}})}};
-  const auto refused = api_->call("POST", "/api/wijkwerk/profiles", &b, profile.dump());
+  const auto refused = api_->call("POST", "/api/v1/wijkwerk/profielen", &b, profile.dump());
   EXPECT_EQ(refused->status, 422) << refused->body;
   EXPECT_EQ(json::parse(refused->body)["field"], "team[0].organisation_id");
   // A ledger row, a request for help and pledges naming A's organisations: refused alike.
-  const auto spending = api_->call("POST", "/api/spending", &b,
+  const auto spending = api_->call("POST", "/api/v1/uitgaven", &b,
                                    json{{"spent_on", "2025-03-01"},
                                         {"gemeente", "GM0106"},
                                         {"organisation_id", a_.organisations[0]},
@@ -384,7 +393,7 @@ TEST_F(TenancyWalk, AnotherOrganisationsBeheerderCannotGrantSignalAccess) {
   EXPECT_EQ(spending->status, 422) << spending->body;
   // Sharing B's signal details with A's welfare organisation: refused, A is not B's partner.
   const auto shared = api_->call(
-      "POST", "/api/signalen/delen", &b,
+      "POST", "/api/v1/signalen/deelafspraken", &b,
       json{{"wijk_code", "WK010601"}, {"organisation_id", a_.organisations[2]}, {"shared", true}}
           .dump());
   EXPECT_EQ(shared->status, 422) << shared->body;
@@ -394,7 +403,7 @@ TEST_F(TenancyWalk, AnotherOrganisationsBeheerderCannotGrantSignalAccess) {
   // Within B's partnership the grant goes through and is audited.
   json own = profile;
   own["team"][0]["organisation_id"] = b_.organisations[2];
-  const auto granted = api_->call("POST", "/api/wijkwerk/profiles", &b, own.dump());
+  const auto granted = api_->call("POST", "/api/v1/wijkwerk/profielen", &b, own.dump());
   EXPECT_EQ(granted->status, 200) << granted->body;
   SQLite::Database db(store_file().string(), SQLite::OPEN_READONLY);
   SQLite::Statement audit(db,
@@ -409,7 +418,7 @@ TEST_F(TenancyWalk, AnotherOrganisationsBeheerderCannotGrantSignalAccess) {
   {
     const Login b2 = api_->log_in("beheerder.corporatie@tenant-b.test", demo::kDemoPassword);
     const std::string users_before = fingerprint(store_file(), a_);
-    const auto res = api_->call("POST", "/api/users", &b2,
+    const auto res = api_->call("POST", "/api/v1/gebruikers", &b2,
                                 json{{"email", "indringer@tenant-b.test"},
                                      {"name", "Indringer"},
                                      {"password", "een lang wachtwoord"},

@@ -57,45 +57,46 @@ class WijkwerkApi : public DemoServerTest {
 
 TEST_F(WijkwerkApi, DemoHasAYearOfWorkInEveryWijk) {
   const auto lezer = log_in("lezer");
-  const auto overview = get("/api/wijkwerk", lezer);
+  const auto overview = get("/api/v1/wijkwerk", lezer);
   EXPECT_EQ(overview["default_year"], 2025);
   EXPECT_FALSE(overview["may_see_cases"].get<bool>());
-  EXPECT_EQ(get("/api/wijkwerk/profiles?year=2025", lezer)["profiles"].size(), 9u);
-  const auto activities = get("/api/wijkwerk/activities?year=2025", lezer)["activities"];
+  EXPECT_EQ(get("/api/v1/wijkwerk/profielen?year=2025", lezer)["profiles"].size(), 9u);
+  const auto activities = get("/api/v1/wijkwerk/activiteiten?year=2025", lezer)["activities"];
   EXPECT_GE(activities.size(), 75u);
   EXPECT_LE(activities.size(), 90u);
-  const auto figures = get("/api/wijkwerk/figures?year=2025", lezer);
+  const auto figures = get("/api/v1/wijkwerk/cijfers?year=2025", lezer);
   EXPECT_EQ(figures["mediation"].back()["reported"], 15);
   EXPECT_GT(figures["mediation"].back()["overdue"].get<int>(), 0);
   EXPECT_GE(figures["campaigns"]["christmas_trees"].get<int>(), 30);
-  EXPECT_GT(get("/api/wijkwerk/works?wijk=WK010604", lezer)["works"].size(), 0u);
+  EXPECT_GT(get("/api/v1/wijkwerk/werken?wijk=WK010604", lezer)["works"].size(), 0u);
 }
 
 TEST_F(WijkwerkApi, WijkteamWorksInItsOwnWijkenOnly) {
   const auto wijkteam = log_in("wijkteam");
-  post("/api/wijkwerk/activities", wijkteam, activity("WK010601"), 201);
-  EXPECT_EQ(post("/api/wijkwerk/activities", wijkteam, activity("WK010600"), 403)["code"],
+  post("/api/v1/wijkwerk/activiteiten", wijkteam, activity("WK010601"), 201);
+  EXPECT_EQ(post("/api/v1/wijkwerk/activiteiten", wijkteam, activity("WK010600"), 403)["code"],
             "forbidden");
-  post("/api/wijkwerk/activities", log_in("analist"), activity("WK010600"), 201);
-  post("/api/wijkwerk/activities", log_in("lezer"), activity("WK010601"), 403);
+  post("/api/v1/wijkwerk/activiteiten", log_in("analist"), activity("WK010600"), 201);
+  post("/api/v1/wijkwerk/activiteiten", log_in("lezer"), activity("WK010601"), 403);
 
   // Mediation: wijkteam sees the cases of Lariks and Pittelo, lezer none, analist all.
-  const auto mine = get("/api/wijkwerk/mediation?year=2025", wijkteam)["cases"];
+  const auto mine = get("/api/v1/wijkwerk/bemiddelingen?year=2025", wijkteam)["cases"];
   EXPECT_GT(mine.size(), 0u);
   for (const auto& c : mine)
     EXPECT_TRUE(c["wijk_code"] == "WK010601" || c["wijk_code"] == "WK010604") << c;
-  EXPECT_EQ(get("/api/wijkwerk/mediation?year=2025", log_in("analist"))["cases"].size(), 15u);
-  get("/api/wijkwerk/mediation", log_in("lezer"), 403);
-  get("/api/wijkwerk/mediation?wijk=WK010600", wijkteam, 403);
-  EXPECT_EQ(get("/api/wijkwerk/mediation/figures?year=2025", log_in("lezer"))["figures"]
+  EXPECT_EQ(get("/api/v1/wijkwerk/bemiddelingen?year=2025", log_in("analist"))["cases"].size(),
+            15u);
+  get("/api/v1/wijkwerk/bemiddelingen", log_in("lezer"), 403);
+  get("/api/v1/wijkwerk/bemiddelingen?wijk=WK010600", wijkteam, 403);
+  EXPECT_EQ(get("/api/v1/wijkwerk/bemiddelingen/cijfers?year=2025", log_in("lezer"))["figures"]
                 .back()["reported"],
             15);
   // Campaign intake: names for staff, counts for lezer.
-  const auto lezer_view = get("/api/wijkwerk/campaigns?year=2025", log_in("lezer"));
+  const auto lezer_view = get("/api/v1/wijkwerk/campagnes?year=2025", log_in("lezer"));
   EXPECT_TRUE(lezer_view["superbuur_nominations"].empty());
   EXPECT_GT(lezer_view["counts"]["superbuur_nominations"].get<int>(), 0);
   // Kept in a variable: a range-for over a member of a temporary would read freed memory.
-  const auto campaigns = get("/api/wijkwerk/campaigns?year=2025", wijkteam);
+  const auto campaigns = get("/api/v1/wijkwerk/campagnes?year=2025", wijkteam);
   for (const auto& n : campaigns["superbuur_nominations"])
     EXPECT_TRUE(n["wijk_code"] == "WK010601" || n["wijk_code"] == "WK010604") << n;
 }
@@ -104,23 +105,23 @@ TEST_F(WijkwerkApi, ValidationNamesTheField) {
   const auto analist = log_in("analist");
   auto a = activity("WK010601");
   a["effort"] = "Veel";
-  EXPECT_EQ(post("/api/wijkwerk/activities", analist, a, 422)["field"], "effort");
+  EXPECT_EQ(post("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "effort");
   a = activity("WK010601");
   a.erase("title");
-  EXPECT_EQ(post("/api/wijkwerk/activities", analist, a, 422)["field"], "title");
+  EXPECT_EQ(post("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "title");
   a = activity("WK010601");
   a["cost"] = "veel";
-  EXPECT_EQ(post("/api/wijkwerk/activities", analist, a, 422)["field"], "cost");
-  EXPECT_EQ(post("/api/wijkwerk/profiles", analist,
+  EXPECT_EQ(post("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "cost");
+  EXPECT_EQ(post("/api/v1/wijkwerk/profielen", analist,
                  {{"wijk_code", "WK010601"}, {"year", 2026}, {"description", "x"}, {"focus", "?"}},
                  422)["field"],
             "focus");
   EXPECT_EQ(
-      post("/api/wijkwerk/mediation", analist,
+      post("/api/v1/wijkwerk/bemiddelingen", analist,
            {{"buurt_code", "BU99999999"}, {"dispute", "geluid"}, {"reported_on", "2025-11-03"}},
            422)["field"],
       "buurt_code");
-  EXPECT_EQ(post("/api/wijkwerk/works", analist,
+  EXPECT_EQ(post("/api/v1/wijkwerk/werken", analist,
                  {{"kind", "sloop"},
                   {"title", "x"},
                   {"area_code", "WK010601"},
@@ -131,30 +132,30 @@ TEST_F(WijkwerkApi, ValidationNamesTheField) {
 
 TEST_F(WijkwerkApi, OneChristmasTreePerStreetAYear) {
   const auto wijkteam = log_in("wijkteam");
-  const auto buurt = get("/api/wijkwerk", wijkteam)["wijken"];
+  const auto buurt = get("/api/v1/wijkwerk", wijkteam)["wijken"];
   std::string lariks_buurt;
   for (const auto& w : buurt)
     if (w["code"] == "WK010601") lariks_buurt = w["buurten"][0]["code"];
   ASSERT_FALSE(lariks_buurt.empty());
   const nlohmann::json tree = {
       {"year", 2025}, {"street", "Nieuwe Demostraat"}, {"buurt_code", lariks_buurt}};
-  post("/api/wijkwerk/campaigns/kerstbomen", wijkteam, tree, 201);
-  EXPECT_EQ(post("/api/wijkwerk/campaigns/kerstbomen", wijkteam, tree, 409)["field"], "street");
+  post("/api/v1/wijkwerk/campagnes/kerstbomen", wijkteam, tree, 201);
+  EXPECT_EQ(post("/api/v1/wijkwerk/campagnes/kerstbomen", wijkteam, tree, 409)["field"], "street");
 }
 
 TEST_F(WijkwerkApi, MediationDeadlinesFollowTheAppClock) {
   auto wijkteam = log_in("wijkteam");
-  const auto buurten = get("/api/wijkwerk", wijkteam)["wijken"];
+  const auto buurten = get("/api/v1/wijkwerk", wijkteam)["wijken"];
   std::string buurt;
   for (const auto& w : buurten)
     if (w["code"] == "WK010604") buurt = w["buurten"][0]["code"];
   // Reported on Monday 24 November: intake due Monday 1 December.
   const auto id =
-      post("/api/wijkwerk/mediation", wijkteam,
+      post("/api/v1/wijkwerk/bemiddelingen", wijkteam,
            {{"buurt_code", buurt}, {"dispute", "geluid"}, {"reported_on", "2025-11-24"}}, 201)["id"]
           .get<long long>();
   auto find = [&] {
-    const auto cases = get("/api/wijkwerk/mediation?wijk=WK010604", wijkteam)["cases"];
+    const auto cases = get("/api/v1/wijkwerk/bemiddelingen?wijk=WK010604", wijkteam)["cases"];
     for (const auto& c : cases)
       if (c["id"] == id) return c;
     ADD_FAILURE() << "case " << id << " not in " << cases.dump();
@@ -168,7 +169,7 @@ TEST_F(WijkwerkApi, MediationDeadlinesFollowTheAppClock) {
   EXPECT_EQ(find()["warnings"][0]["code"], "intake_te_laat");
   // Recording the intake (only the members given change) clears it.
   const auto updated =
-      post("/api/wijkwerk/mediation/" + std::to_string(id), wijkteam,
+      post("/api/v1/wijkwerk/bemiddelingen/" + std::to_string(id), wijkteam,
            {{"intake_on", "2025-12-02"}, {"mediator_a", "B1"}, {"mediator_b", "B2"}}, 200);
   EXPECT_TRUE(updated["warnings"].empty()) << updated;
   EXPECT_EQ(updated["dispute"], "geluid");
@@ -177,20 +178,20 @@ TEST_F(WijkwerkApi, MediationDeadlinesFollowTheAppClock) {
 TEST_F(WijkwerkApi, ActivitiesExportAndImportAsCsv) {
   const auto analist = log_in("analist");
   const auto res =
-      api_->call("GET", "/api/wijkwerk/activities.csv?year=2025&wijk=WK010604", &analist);
+      api_->call("GET", "/api/v1/wijkwerk/activiteiten.csv?year=2025&wijk=WK010604", &analist);
   ASSERT_EQ(res->status, 200);
   EXPECT_EQ(res->body.rfind("datum;wijk;buurt;soort", 0), 0u);
-  const auto before = get("/api/wijkwerk/activities", analist)["activities"].size();
+  const auto before = get("/api/v1/wijkwerk/activiteiten", analist)["activities"].size();
   // The export of one year read back as an earlier year's file.
   std::string csv = res->body;
   for (std::size_t p = csv.find("2025-"); p != std::string::npos; p = csv.find("2025-", p))
     csv.replace(p, 5, "2023-");
-  const auto imported = post("/api/wijkwerk/activities/import", analist, {{"csv", csv}}, 201);
+  const auto imported = post("/api/v1/wijkwerk/activiteiten/import", analist, {{"csv", csv}}, 201);
   EXPECT_GT(imported["imported"].get<int>(), 0);
-  EXPECT_EQ(get("/api/wijkwerk/activities?year=2023", analist)["activities"].size(),
+  EXPECT_EQ(get("/api/v1/wijkwerk/activiteiten?year=2023", analist)["activities"].size(),
             imported["imported"].get<std::size_t>());
   // A bad row: nothing changes, and the message names row and column in Dutch.
-  const auto bad = post("/api/wijkwerk/activities/import", analist,
+  const auto bad = post("/api/v1/wijkwerk/activiteiten/import", analist,
                         {{"csv",
                           "datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n"
                           "2022-01-05;WK010601;feest;Feest;Basis;welzijn;x;10\n"}},
@@ -199,16 +200,17 @@ TEST_F(WijkwerkApi, ActivitiesExportAndImportAsCsv) {
   EXPECT_EQ(bad["problems"][0]["field"], "deelnemers");
   EXPECT_NE(bad["message"].get<std::string>().find("Regel 2, kolom 'deelnemers'"),
             std::string::npos);
-  EXPECT_EQ(get("/api/wijkwerk/activities", analist)["activities"].size(),
+  EXPECT_EQ(get("/api/v1/wijkwerk/activiteiten", analist)["activities"].size(),
             before + imported["imported"].get<std::size_t>());
-  post("/api/wijkwerk/activities/import", log_in("wijkteam"), {{"csv", csv}}, 403);
-  const auto figures = api_->call("GET", "/api/wijkwerk/mediation/figures.csv?year=2025", &analist);
+  post("/api/v1/wijkwerk/activiteiten/import", log_in("wijkteam"), {{"csv", csv}}, 403);
+  const auto figures =
+      api_->call("GET", "/api/v1/wijkwerk/bemiddelingen/cijfers.csv?year=2025", &analist);
   EXPECT_EQ(figures->body.rfind("wijk;meldingen;", 0), 0u);
 }
 
 TEST_F(WijkwerkApi, TimelineListsWorksAndActivitiesByDate) {
   const auto items =
-      get("/api/wijkwerk/timeline?wijk=WK010604&year=2025", log_in("lezer"))["items"];
+      get("/api/v1/wijkwerk/tijdlijn?wijk=WK010604&year=2025", log_in("lezer"))["items"];
   bool work = false, act = false;
   std::string last;
   for (const auto& i : items) {
@@ -227,7 +229,7 @@ TEST_F(WijkwerkApi, RouteWalkExamplesSucceed) {
   const auto wijkteam = log_in("wijkteam");
   const auto analist = log_in("analist");
   for (const auto& r : serve::routes()) {
-    if (r.openapi_path().rfind("/api/wijkwerk", 0) != 0) continue;
+    if (r.openapi_path().rfind("/api/v1/wijkwerk", 0) != 0) continue;
     std::string path = r.openapi_path();
     if (auto p = path.find("{id}"); p != std::string::npos) path.replace(p, 4, "1");
     const bool may_wijkteam =
@@ -235,32 +237,32 @@ TEST_F(WijkwerkApi, RouteWalkExamplesSucceed) {
     const Login& who = may_wijkteam ? wijkteam : analist;
     nlohmann::json body = nlohmann::json::object();
     const std::string key = r.method + " " + path;
-    if (key == "POST /api/wijkwerk/themes") body = {{"name", "Nieuw thema"}};
-    if (key == "POST /api/wijkwerk/profiles")
+    if (key == "POST /api/v1/wijkwerk/themas") body = {{"name", "Nieuw thema"}};
+    if (key == "POST /api/v1/wijkwerk/profielen")
       body = {
           {"wijk_code", "WK010601"}, {"year", 2026}, {"description", "Lariks"}, {"focus", "extra"}};
-    if (key == "POST /api/wijkwerk/activities") body = activity("WK010601");
-    if (key == "POST /api/wijkwerk/activities/import")
+    if (key == "POST /api/v1/wijkwerk/activiteiten") body = activity("WK010601");
+    if (key == "POST /api/v1/wijkwerk/activiteiten/import")
       body = {{"csv",
                "datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n"
                "2023-05-01;WK010601;feest;Buurtfeest;Basis;welzijn;40;250\n"}};
-    if (key == "POST /api/wijkwerk/works")
+    if (key == "POST /api/v1/wijkwerk/werken")
       body = {{"kind", "sloop"},
               {"title", "Sloop"},
               {"area_code", "WK010601"},
               {"starts_on", "2026-01-05"}};
-    if (key == "POST /api/wijkwerk/campaigns/kerstbomen")
+    if (key == "POST /api/v1/wijkwerk/campagnes/kerstbomen")
       body = {{"year", 2026}, {"street", "Dingspelstraat"}, {"buurt_code", "BU01060101"}};
-    if (key == "POST /api/wijkwerk/campaigns/superbuur")
+    if (key == "POST /api/v1/wijkwerk/campagnes/superbuur")
       body = {{"year", 2026},
               {"nominee", "Gerda"},
               {"buurt_code", "BU01060101"},
               {"motivation", "Helpt iedereen."}};
-    if (key == "POST /api/wijkwerk/campaigns/wijkreporters")
+    if (key == "POST /api/v1/wijkwerk/campagnes/wijkreporters")
       body = {{"year", 2026}, {"name", "Rik"}, {"speciality", "fotografie"}};
-    if (key == "POST /api/wijkwerk/campaigns/wijkreporters/1/assignments")
+    if (key == "POST /api/v1/wijkwerk/campagnes/wijkreporters/1/opdrachten")
       body = {{"held_on", "2026-01-10"}, {"wijk_code", "WK010601"}, {"subject", "Foto's"}};
-    if (key == "POST /api/wijkwerk/mediation")
+    if (key == "POST /api/v1/wijkwerk/bemiddelingen")
       body = {{"buurt_code", "BU01060101"}, {"dispute", "geluid"}, {"reported_on", "2025-11-24"}};
     const auto res = api_->call(r.method, path, &who, body.dump());
     EXPECT_LT(res->status, 300) << key << " " << res->body;

@@ -1,4 +1,4 @@
-// "Herinneringen": the caller's open deadline reminders (GET /api/reminders), the same ones the
+// "Herinneringen": the caller's open deadline reminders (GET /api/v1/herinneringen), the same ones the
 // server mails to the wijk team once: decisions on initiatives due within 7 days or overdue, and
 // the intake and aftercare deadlines of neighbour mediation. Not for lezer (no access to the records).
 import { h, replace } from '../shared/dom.js';
@@ -26,7 +26,7 @@ export function remindersBlock({ user, kind = '', wijk = '' } = {}) {
   const q = new URLSearchParams();
   if (kind) q.set('kind', kind);
   if (wijk) q.set('wijk', wijk);
-  get(`/api/reminders?${q}`).then(({ reminders }) => {
+  get(`/api/v1/herinneringen?${q}`).then(({ reminders }) => {
     replace(box, reminders.length
       ? h('ul', { class: 'utrecht-unordered-list lb-reminders' }, reminders.map(item))
       : paragraph('Geen herinneringen: er verloopt binnenkort geen termijn.'));

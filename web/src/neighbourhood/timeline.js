@@ -1,4 +1,4 @@
-// The wijk timeline (GET /api/wijkwerk/timeline) as a list grouped by month: each entry names its
+// The wijk timeline (GET /api/v1/wijkwerk/tijdlijn) as a list grouped by month: each entry names its
 // kind in words and has a shape as well as a colour, so neither colour nor shape is the only cue.
 // Used by the Wijkwerk page and the area pages.
 import { h } from '../shared/dom.js';
@@ -18,7 +18,7 @@ let signalLabels = null;
 /** The Dutch names of the signal kinds (from the signals' choices), fetched once. */
 export function signalKindLabels() {
   if (!signalLabels) {
-    signalLabels = get('/api/signalen/keuzes')
+    signalLabels = get('/api/v1/signalen/keuzes')
       .then((c) => new Map(c.signals.map((o) => [o.value, o.label])))
       .catch(() => new Map());
   }
@@ -30,7 +30,7 @@ export function loadTimeline({ wijk = '', buurt = '', year }) {
   const query = new URLSearchParams({ year: String(year) });
   if (wijk) query.set('wijk', wijk);
   if (buurt) query.set('buurt', buurt);
-  return get(`/api/wijkwerk/timeline?${query}`);
+  return get(`/api/v1/wijkwerk/tijdlijn?${query}`);
 }
 
 const monthName = (month) => {

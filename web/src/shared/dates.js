@@ -1,6 +1,6 @@
 // Dates: the server's day, and dates in Dutch words or numbers.
 
-// The server's day (GET /api/me answers it): the forms propose it as a date, so that a date the
+// The server's day (GET /api/v1/sessie answers it): the forms propose it as a date, so that a date the
 // server checks against its own clock (the demo runs on a day of its own) is never "in the future".
 let serverToday = null;
 

@@ -25,7 +25,7 @@ export function renderHeader(user) {
     onclick: async () => {
       logout.disabled = true;
       try {
-        await api('/api/session', { method: 'DELETE', redirect401: false });
+        await api('/api/v1/sessie', { method: 'DELETE', redirect401: false });
       } catch {
         // Logged out already or the session expired: the log-in page follows either way.
       }

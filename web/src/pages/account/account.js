@@ -31,7 +31,7 @@ function passwordForm() {
       return errors;
     },
     send: async ({ form, result }) => {
-      const answer = await post('/api/session/password',
+      const answer = await post('/api/v1/sessie/wachtwoord',
         { current_password: current.input.value, new_password: next.input.value });
       setCsrfToken(answer.csrf_token);
       form.reset();

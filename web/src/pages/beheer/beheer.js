@@ -33,7 +33,7 @@ function organisationForm(onSaved) {
     submitLabel: 'Organisatie toevoegen',
     check: () => (name.input.value.trim() ? [] : [{ field: 'name', message: 'Vul de naam van de organisatie in.' }]),
     send: async ({ result }) => {
-      await post('/api/organisations', { name: name.input.value.trim(), kind: kind.select.value });
+      await post('/api/v1/organisaties', { name: name.input.value.trim(), kind: kind.select.value });
       result.append(statusMessage(`${name.input.value.trim()} is toegevoegd.`));
       name.input.value = '';
       onSaved();
@@ -68,7 +68,7 @@ function userForm(ownOrganisation, wijken, onSaved) {
       !password.input.value && { field: 'password', message: 'Vul een wachtwoord in.' },
     ].filter(Boolean),
     send: async ({ form, result }) => {
-      await post('/api/users', {
+      await post('/api/v1/gebruikers', {
         name: name.input.value.trim(),
         email: email.input.value.trim(),
         password: password.input.value,
@@ -89,7 +89,7 @@ export async function render(main, { user }) {
   let organisations = [];
 
   async function loadOrganisations() {
-    organisations = (await get('/api/organisations')).organisations || [];
+    organisations = (await get('/api/v1/organisaties')).organisations || [];
     replace(orgList, dataTable([
       { key: 'name', label: 'Naam' },
       { key: 'kind', label: 'Soort', cell: (o) => kindLabel(o.kind) },
@@ -97,7 +97,7 @@ export async function render(main, { user }) {
   }
   const userStatus = h('div', { class: 'lb-result', 'aria-live': 'polite' });
   async function loadUsers() {
-    const { users } = await get('/api/users');
+    const { users } = await get('/api/v1/gebruikers');
     const orgName = (id) => (organisations.find((o) => o.id === id) || { name: String(id ?? '–') }).name;
     replace(userList, userTable({
       users: users || [], me: user, roles: ROLES, roleShort, orgName, wijken, status: userStatus, onChanged: loadUsers,
@@ -106,7 +106,7 @@ export async function render(main, { user }) {
 
   let wijken = [];
   try {
-    wijken = (await get('/api/wijken')).wijken || [];
+    wijken = (await get('/api/v1/wijken')).wijken || [];
   } catch (err) {
     main.append(errorBlock(err, 'de wijken'));
   }

@@ -50,14 +50,14 @@ function receivedTable(data) {
 export async function signalSharing() {
   const box = h('div', { class: 'lb-sharing' });
   const status = h('div', { class: 'lb-result', 'aria-live': 'polite' });
-  let data = await get('/api/signalen/delen');
+  let data = await get('/api/v1/signalen/deelafspraken');
 
   async function change(input, wijk, partner) {
     const wanted = input.checked;
     input.disabled = true;
     status.replaceChildren();
     try {
-      data = await post('/api/signalen/delen', { wijk_code: wijk.code, organisation_id: partner.id, shared: wanted });
+      data = await post('/api/v1/signalen/deelafspraken', { wijk_code: wijk.code, organisation_id: partner.id, shared: wanted });
       status.append(statusMessage(wanted
         ? `Uw organisatie deelt de details in ${wijk.name} nu met ${partner.name}.`
         : `Uw organisatie deelt de details in ${wijk.name} niet meer met ${partner.name}.`));

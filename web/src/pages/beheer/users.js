@@ -12,7 +12,7 @@ export function userTable({ users, me, roles, roleShort, orgName, wijken, status
   async function change(user, body, done, undo) {
     status.replaceChildren();
     try {
-      await post(`/api/users/${user.id}`, body);
+      await post(`/api/v1/gebruikers/${user.id}`, body);
       status.append(statusMessage(`${done} ${user.name} moet opnieuw inloggen.`));
       await onChanged();
     } catch (err) {

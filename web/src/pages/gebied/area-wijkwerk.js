@@ -1,4 +1,4 @@
-// The Wijkwerk section of an area page (GET /api/areas/{level}/{code}/wijkwerk): the wijk profile,
+// The Wijkwerk section of an area page (GET /api/v1/gebieden/{level}/{code}/wijkwerk): the wijk profile,
 // initiatives, activities, physical works, mediation and signal counts, spending next to the plan,
 // and the timeline; for a gemeente the totals per wijk. Each block has a heading; figures are
 // tables. Blocks the caller may not see are absent from the answer and so from the page.
@@ -157,7 +157,7 @@ function perWijkBlock(rows, data, money) {
 async function fill(body, area, year) {
   const query = year ? `?year=${year}` : '';
   const [data, labels] = await Promise.all([
-    get(`/api/areas/${encodeURIComponent(area.level)}/${encodeURIComponent(area.code)}/wijkwerk${query}`),
+    get(`/api/v1/gebieden/${encodeURIComponent(area.level)}/${encodeURIComponent(area.code)}/wijkwerk${query}`),
     signalKindLabels()]);
   const timeline = h('div', { class: 'lb-area-wijkwerk__timeline' }, paragraph('De tijdlijn wordt geladen…'));
   const wijkCode = area.level === 'wijk' ? area.code : data.wijk && data.wijk.code;

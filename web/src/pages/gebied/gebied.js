@@ -63,7 +63,7 @@ export async function render(main, { user, params }) {
     user,
     what: `de ${level} ${code}`,
     onNotFound: () => main.append(paragraph(`Er is geen ${level} met code ${code}. `, h('a', { class: 'utrecht-link', href: '/kaart' }, 'Terug naar de kaart.'))),
-  }, () => get(`/api/areas/${encodeURIComponent(level)}/${encodeURIComponent(code)}`));
+  }, () => get(`/api/v1/gebieden/${encodeURIComponent(level)}/${encodeURIComponent(code)}`));
   if (!area) return;
   const levelLabel = LEVEL_LABEL[area.level] || area.level;
   startPage(main, `${area.name} (${levelLabel})`, `${levelLabel} ${area.name}`);

@@ -73,7 +73,7 @@ function uploadForm(onDone) {
     result.append(paragraph('Bezig met inlezen…'));
     let answer;
     try {
-      answer = await sendFile('/api/imports', file.input.files[0], { kind: kind.select.value, ...(confirmed ? { confirm: '1' } : {}) });
+      answer = await sendFile('/api/v1/imports', file.input.files[0], { kind: kind.select.value, ...(confirmed ? { confirm: '1' } : {}) });
     } catch (err) {
       result.replaceChildren();
       if (err.status === 409 && err.code === 'confirm_shrink' && !confirmed) {
@@ -139,7 +139,7 @@ export async function render(main, { user }) {
 
   async function loadImports() {
     try {
-      const { imports } = await get('/api/imports');
+      const { imports } = await get('/api/v1/imports');
       replace(importsBox, importsTable(imports || []));
       return true;
     } catch (err) {
@@ -153,7 +153,7 @@ export async function render(main, { user }) {
   }
   async function loadQuality() {
     try {
-      replace(qualityBox, ...qualitySection(await get('/api/quality')));
+      replace(qualityBox, ...qualitySection(await get('/api/v1/kwaliteit')));
     } catch (err) {
       replace(qualityBox, errorBlock(err, 'de kwaliteit van de gegevens'));
     }

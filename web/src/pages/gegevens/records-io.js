@@ -42,7 +42,7 @@ function exportForm(options) {
       const params = new URLSearchParams({ format: chosen ? chosen.value : 'xlsx' });
       if (year.select.value) params.set('year', year.select.value);
       if (wijk.select.value) params.set('wijk', wijk.select.value);
-      const name = await download(`/api/export/${kind.select.value}?${params}`, { fallback: `${kind.select.value}.${params.get('format')}` });
+      const name = await download(`/api/v1/registraties/${kind.select.value}/export?${params}`, { fallback: `${kind.select.value}.${params.get('format')}` });
       result.append(statusMessage(`${name} is gedownload.`));
     },
     fieldOf: (err) => ({ year: 'year', wijk: 'wijk', format: 'format' }[err.field] || ''),
@@ -57,9 +57,9 @@ function importForm(options) {
     const soort = kind.select.value;
     const label = (kinds.find((k) => k.soort === soort) || { label: soort }).label.toLowerCase();
     replace(examples, `Voorbeeldbestand met de kolommen voor ${label}: `,
-      h('a', { class: 'utrecht-link', href: `/api/import/${soort}/voorbeeld?format=xlsx`, download: `voorbeeld-${soort}.xlsx` }, 'Excel'),
+      h('a', { class: 'utrecht-link', href: `/api/v1/registraties/${soort}/import/voorbeeld?format=xlsx`, download: `voorbeeld-${soort}.xlsx` }, 'Excel'),
       ' of ',
-      h('a', { class: 'utrecht-link', href: `/api/import/${soort}/voorbeeld?format=csv`, download: `voorbeeld-${soort}.csv` }, 'CSV'),
+      h('a', { class: 'utrecht-link', href: `/api/v1/registraties/${soort}/import/voorbeeld?format=csv`, download: `voorbeeld-${soort}.csv` }, 'CSV'),
       '.');
   };
   kind.select.addEventListener('change', showExamples);
@@ -75,7 +75,7 @@ function importForm(options) {
     check: () => (file.input.files.length ? [] : [{ field: 'bestand', message: 'Kies een CSV- of Excel-bestand om in te lezen.' }]),
     send: async ({ result }) => {
       result.append(paragraph('Bezig met inlezen…'));
-      const answer = await sendFile(`/api/import/${kind.select.value}`, file.input.files[0]);
+      const answer = await sendFile(`/api/v1/registraties/${kind.select.value}/import`, file.input.files[0]);
       const warnings = answer.warnings || [];
       replace(result, statusMessage(`${answer.file} is ingelezen: ${int(answer.rows_read)} ${answer.rows_read === 1 ? 'rij' : 'rijen'} gelezen, `
         + `${int(answer.added)} toegevoegd.`),
@@ -96,7 +96,7 @@ function importForm(options) {
 export async function appendRecordsSections(main) {
   let options;
   try {
-    options = await get('/api/export');
+    options = await get('/api/v1/registraties');
   } catch (err) {
     main.append(section('Wijkwerk exporteren', errorBlock(err, 'de keuzes voor het exporteren')));
     return;

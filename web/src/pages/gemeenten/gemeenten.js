@@ -10,7 +10,7 @@ export const what = 'de gemeenten';
 
 export async function render(main, { user }) {
   startPage(main, 'Gemeenten');
-  const programme = await loadForPage(main, { user, what }, () => get('/api/programme'));
+  const programme = await loadForPage(main, { user, what }, () => get('/api/v1/programma'));
   if (!programme) return;
   const p = programme.params || {};
   main.append(
@@ -18,10 +18,10 @@ export async function render(main, { user }) {
       + `en het budget voor leefbaarheid${p.budget_year ? ` in ${p.budget_year}` : ''}. `
       + `Het totale budget is ${euro(p.budget_total)}. Klik op een kolomkop om te sorteren.`),
     h('p', { class: 'lb-downloads' },
-      h('a', { class: 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action', href: '/api/programme/gemeenten.xlsx', download: '' },
+      h('a', { class: 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action', href: '/api/v1/programma/gemeenten.xlsx', download: '' },
         'Download als Excel (XLSX)'),
       ' ',
-      h('a', { class: 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action', href: '/api/programme/gemeenten.csv', download: '' },
+      h('a', { class: 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action', href: '/api/v1/programma/gemeenten.csv', download: '' },
         'Download als CSV')),
     gemeentenTable(programme.gemeenten || [], `Gemeenten in ${programme.work_area || 'het werkgebied'}`),
     paragraph('Gemiddelde score: de gemiddelde afwijking van de Leefbaarometer over de woningen in de gemeente. '

@@ -26,7 +26,7 @@ export async function renderDetail(main, user, id) {
     return;
   }
   const loaded = await loadForPage(main, { user, what, onNotFound: (err) => main.append(paragraph(err.message)) },
-    () => Promise.all([get(`/api/initiatives/${encodeURIComponent(id)}`), get('/api/initiatives/options')]));
+    () => Promise.all([get(`/api/v1/initiatieven/${encodeURIComponent(id)}`), get('/api/v1/initiatieven/keuzes')]));
   if (!loaded) return;
   const [i, options] = loaded;
   startPage(main, i.title);
@@ -66,7 +66,7 @@ export async function renderDetail(main, user, id) {
     const toevoeging = textField({ label: 'Toevoeging (mag leeg)', name: 'toevoeging' });
     supportParts.push(h('h3', { class: 'utrecht-heading-3' }, 'Steun van een papieren lijst invoeren'),
       formOf([postcode.wrapper, huisnummer.wrapper, toevoeging.wrapper], 'Steun toevoegen', async ({ result }) => {
-        const answer = await post(`/api/initiatives/${i.id}/supports`, {
+        const answer = await post(`/api/v1/initiatieven/${i.id}/steunbetuigingen`, {
           postcode: postcode.input.value, huisnummer: huisnummer.input.value, toevoeging: toevoeging.input.value,
         });
         result.append(statusMessage(`Toegevoegd: nu ${answer.supports} van ${answer.needed} nodig.${answer.supported ? ' De meerderheid is bereikt.' : ''}`));
@@ -100,7 +100,7 @@ export async function renderDetail(main, user, id) {
       i.supported ? null : paragraph(`Goedkeuren kan pas bij een meerderheid (${int(i.needed)} steunbetuigingen). Afwijzen kan altijd.`),
       formOf([decision.wrapper, reason.wrapper, pledgeBox], 'Besluit opslaan', async () => {
         const value = decision.inputs.find((x) => x.checked).value;
-        await post(`/api/initiatives/${i.id}/decision`, {
+        await post(`/api/v1/initiatieven/${i.id}/besluit`, {
           decision: value,
           reason: reason.input.value,
           pledges: pledgeFields.map((p) => ({
@@ -115,7 +115,7 @@ export async function renderDetail(main, user, id) {
     const evaluation = textArea({ label: next === 'geevalueerd' ? 'Evaluatie' : 'Toelichting (mag leeg)', name: 'evaluation', rows: 3 });
     main.append(section(next === 'gerealiseerd' ? 'Realisatie' : 'Evaluatie',
       formOf([evaluation.wrapper], next === 'gerealiseerd' ? 'Markeer als gerealiseerd' : 'Evaluatie opslaan', async () => {
-        await post(`/api/initiatives/${i.id}/state`, { state: next, evaluation: evaluation.input.value });
+        await post(`/api/v1/initiatieven/${i.id}/status`, { state: next, evaluation: evaluation.input.value });
         await reload();
       })));
   }

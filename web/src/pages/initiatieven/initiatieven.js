@@ -21,7 +21,7 @@ async function figuresSection(year) {
   const box = h('div');
   const holder = section('Cijfers', box);
   async function load(y) {
-    const f = await get(`/api/initiatives/figures${y ? `?year=${y}` : ''}`);
+    const f = await get(`/api/v1/initiatieven/cijfers${y ? `?year=${y}` : ''}`);
     const pick = yearField({ name: 'year', years: f.years, value: f.year });
     pick.select.addEventListener('change', () => load(pick.select.value).catch((err) => box.append(errorBlock(err))));
     const states = ['open', 'goedgekeurd', 'afgewezen', 'gerealiseerd', 'geevalueerd'];
@@ -62,7 +62,7 @@ function entryForm(options, onSaved) {
     options: [{ value: '', label: 'Geen voorkeur' }, ...options.organisations.map((o) => ({ value: o.id, label: o.name }))],
   });
   const paper = choiceFieldset({ legend: 'Herkomst', name: 'from_paper', type: 'checkbox', options: [{ value: 'ja', label: 'Ingediend op papier' }], checked: [] });
-  const area = areaPicker({ count: (body) => post('/api/initiatives/households', body), buurtSelect: buurt.select });
+  const area = areaPicker({ count: (body) => post('/api/v1/initiatieven/huishoudens', body), buurtSelect: buurt.select });
   const fields = {
     title, description, type, buurt, postcode, huisnummer, area, amount, hours, materials,
   };
@@ -72,7 +72,7 @@ function entryForm(options, onSaved) {
     submitLabel: 'Initiatief opslaan',
     check: () => initiativeErrors(fields),
     send: async ({ result }) => {
-      const { id } = await post('/api/initiatives', {
+      const { id } = await post('/api/v1/initiatieven', {
         ...initiativeBody(fields),
         asked_organisation_id: org.select.value ? Number(org.select.value) : null,
         from_paper: paper.inputs[0].checked,
@@ -94,7 +94,7 @@ async function renderList(main, user) {
     return;
   }
   main.append(remindersBlock({ user, kind: 'initiatief' }));
-  const options = await loadForPage(main, { user, what }, () => get('/api/initiatives/options'));
+  const options = await loadForPage(main, { user, what }, () => get('/api/v1/initiatieven/keuzes'));
   if (!options) return;
   const wijk = wijkField({ wijken: options.wijken });
   const state = selectField({
@@ -115,7 +115,7 @@ async function renderList(main, user) {
     const q = new URLSearchParams();
     if (wijk.select.value) q.set('wijk', wijk.select.value);
     if (state.select.value) q.set('state', state.select.value);
-    const [{ initiatives }, overdue] = await Promise.all([get(`/api/initiatives?${q}`), get('/api/initiatives?overdue=1')]);
+    const [{ initiatives }, overdue] = await Promise.all([get(`/api/v1/initiatieven?${q}`), get('/api/v1/initiatieven?overdue=1')]);
     replace(listBox, dataTable(columns, initiatives, { caption: `${initiatives.length} initiatieven`, rowHeader: 'title', sortable: true }));
     replace(overdueBox, dataTable(columns, overdue.initiatives, {
       caption: 'Besluit te laat', rowHeader: 'title', empty: 'Er zijn geen initiatieven waarover het besluit te laat is.',

@@ -29,7 +29,7 @@ export async function render(main) {
     send: async ({ submit }) => {
       submit.disabled = true;
       try {
-        const answer = await api('/api/session', {
+        const answer = await api('/api/v1/sessie', {
           method: 'POST', json: { email: email.input.value.trim(), password: password.input.value }, redirect401: false,
         });
         setCsrfToken(answer.csrf_token);

@@ -35,7 +35,7 @@ export async function render(main, { user }) {
   // The editions and the gemeenten's names, for every role.
   let info = null;
   try {
-    info = await get('/api/map');
+    info = await get('/api/v1/kaart');
   } catch (err) {
     main.append(errorBlock(err, 'de kaart'));
   }
@@ -76,7 +76,7 @@ export async function render(main, { user }) {
     try {
       const query = new URLSearchParams({ level: 'buurt' });
       if (edition) query.set('edition', edition);
-      const geojson = await get(`/api/map/areas?${query}`);
+      const geojson = await get(`/api/v1/kaart/gebieden?${query}`);
       map.setAreas(geojson, { fit: false });
       const areas = geojson.features.map((f) => f.properties);
       status.textContent = `${int(areas.length)} buurten getoond${edition ? ` (editie ${edition})` : ''}.`;
@@ -100,7 +100,7 @@ export async function render(main, { user }) {
     if (unitsToggle.input.checked && !unitsLoaded) {
       status.textContent = 'De woningen worden geladen…';
       try {
-        const data = await get('/api/map/units');
+        const data = await get('/api/v1/kaart/eenheden');
         map.setUnits(data);
         unitsLoaded = true;
         status.textContent = `${int(data.units.length)} woningen getoond, gegroepeerd waar ze dicht bij elkaar liggen.`;
@@ -116,7 +116,7 @@ export async function render(main, { user }) {
   async function loadBorders() {
     try {
       const [gemeenten, wijken] = await Promise.all([
-        get('/api/map/borders?level=gemeente'), get('/api/map/borders?level=wijk')]);
+        get('/api/v1/kaart/grenzen?level=gemeente'), get('/api/v1/kaart/grenzen?level=wijk')]);
       map.setBorders('wijk', wijken);
       map.setBorders('gemeente', gemeenten);
       map.showBorders(bordersToggle.input.checked);

@@ -201,7 +201,7 @@ export function wijkwerkLayers({ map, status, legendEl, listEl }) {
   let info = null;
   const infoPromise = () => {
     if (!info) {
-      info = get('/api/wijkwerk/map/info').then((i) => {
+      info = get('/api/v1/wijkwerk/kaart/info').then((i) => {
         replace(yearSelect.select, i.years.map((y) => h('option', { value: String(y), selected: y === i.default_year }, String(y))));
         const lines = i.layers.map((l) => `${l.label}: ${l.detail}`);
         replace(detail, 'Kies wat u op de kaart wilt zien. Onder de kaart staat het ook in tabellen. ', h('span', { class: 'lb-visually-hidden' }, lines.join(' ')));
@@ -238,7 +238,7 @@ export function wijkwerkLayers({ map, status, legendEl, listEl }) {
         query.set('level', levelSelect.select.value);
         labels = await signalKindLabels();
       }
-      const data = await get(`/api/wijkwerk/map?${query}`);
+      const data = await get(`/api/v1/wijkwerk/kaart?${query}`);
       if (!s.box.input.checked) return;
       s.data = data;
       if (name === 'initiatieven') s.layer = initiativeLayer(data);

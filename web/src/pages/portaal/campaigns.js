@@ -43,7 +43,7 @@ async function openCampaign(main, { title, kind, name, intro }) {
   startPage(main, title);
   main.append(back());
   const loaded = await loadForPage(main, { what: 'de actie' },
-    () => Promise.all([get('/api/portal/campaigns'), get('/api/portal/options')]));
+    () => Promise.all([get('/api/v1/portaal/campagnes'), get('/api/v1/portaal/keuzes')]));
   if (!loaded) return null;
   const [campaigns, options] = loaded;
   const wijkName = new Map(options.wijken.map((w) => [w.code, w.name || w.code]));
@@ -89,7 +89,7 @@ async function renderTree(main) {
       pickup && !pickup.inputs.some((i) => i.checked) && { field: 'pickup_on', message: 'Kies de dag waarop u de boom ophaalt.' },
       ...contact.errors(),
     ].filter(Boolean),
-    send: () => post('/api/portal/campaigns/kerstbomen', {
+    send: () => post('/api/v1/portaal/campagnes/kerstbomen', {
       ...address.body(), street: street.input.value, buurt: buurt.select.value,
       pickup_on: pickup ? (pickup.inputs.find((i) => i.checked) || { value: '' }).value : '',
       ...contact.body(),
@@ -132,7 +132,7 @@ async function renderNomination(main) {
       !filled(motivation) && { field: 'motivation', message: 'Vertel waarom deze buur een superbuur is.' },
       ...contact.errors(),
     ].filter(Boolean),
-    send: () => post('/api/portal/campaigns/superbuur', {
+    send: () => post('/api/v1/portaal/campagnes/superbuur', {
       nominee: nominee.input.value, postcode: postcode.input.value, huisnummer: huisnummer.input.value,
       buurt: buurt.select.value, motivation: motivation.input.value, ...contact.body(),
     }),
@@ -146,7 +146,7 @@ export async function renderCampaignPage(main, what, arg) {
   else if (what === 'superbuur') await renderNomination(main);
   // The token after '#' (never sent to a server); a path segment for links sent earlier.
   else if (what === 'actie-bevestigen' && (arg || location.hash.length > 1)) {
-    await renderConfirm(main, '/api/portal/campaigns/verify', arg || location.hash.slice(1), back());
+    await renderConfirm(main, '/api/v1/portaal/campagnes/bevestigingen', arg || location.hash.slice(1), back());
   } else return false;
   return true;
 }

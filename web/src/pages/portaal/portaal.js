@@ -29,7 +29,7 @@ async function renderList(main, wijk) {
       + 'en het welzijnswerk met geld, mensen of middelen.'),
     paragraph(h('a', { class: 'utrecht-link', href: '/portaal/indienen' }, 'Een initiatief indienen')),
     campaignLinks());
-  const options = await loadForPage(main, { what: 'het portaal' }, () => get('/api/portal/options'));
+  const options = await loadForPage(main, { what: 'het portaal' }, () => get('/api/v1/portaal/keuzes'));
   if (!options) return;
   const choice = wijkField({ wijken: options.wijken, value: wijk || '' });
   const list = h('div', { 'aria-live': 'polite' });
@@ -38,7 +38,7 @@ async function renderList(main, wijk) {
     const w = choice.select.value;
     replace(list, paragraph('Bezig met laden…'));
     try {
-      const { initiatives } = await get(`/api/portal/initiatives${w ? `?wijk=${encodeURIComponent(w)}` : ''}`);
+      const { initiatives } = await get(`/api/v1/portaal/initiatieven${w ? `?wijk=${encodeURIComponent(w)}` : ''}`);
       if (!initiatives.length) {
         replace(list, paragraph('In deze wijk zijn nu geen open initiatieven.'));
         return;
@@ -64,7 +64,7 @@ async function renderSubmit(main) {
   main.append(back(),
     paragraph('Vul het formulier in. U krijgt daarna een e-mail met een link: pas als u op die link klikt, '
       + 'staat uw initiatief open voor steun. We gebruiken uw e-mailadres alleen voor die link.'));
-  const options = await loadForPage(main, { what: 'het formulier' }, () => get('/api/portal/options'));
+  const options = await loadForPage(main, { what: 'het formulier' }, () => get('/api/v1/portaal/keuzes'));
   if (!options) return;
   const title = textField({ label: 'Titel van uw idee', name: 'title', description: 'Bijvoorbeeld: Moestuin achter de flat' });
   const description = textArea({ label: 'Beschrijving', name: 'description', description: 'Wat wilt u doen, waar, en voor wie?' });
@@ -79,7 +79,7 @@ async function renderSubmit(main) {
   const hours = textField({ label: 'Gevraagde hulp in uren (mag leeg)', name: 'asked_hours', attrs: { inputmode: 'numeric' } });
   const materials = textField({ label: 'Gevraagde middelen (mag leeg)', name: 'asked_materials', description: 'Bijvoorbeeld: tafels, een tent, plantenbakken' });
   const contact = contactFields();
-  const area = areaPicker({ count: (body) => post('/api/portal/households', body), buurtSelect: buurt.select });
+  const area = areaPicker({ count: (body) => post('/api/v1/portaal/huishoudens', body), buurtSelect: buurt.select });
   const fields = {
     title, description, type, buurt, postcode, huisnummer, area, amount, hours, materials,
   };
@@ -88,7 +88,7 @@ async function renderSubmit(main) {
       amount.wrapper, hours.wrapper, materials.wrapper, ...contact.wrappers],
     submitLabel: 'Initiatief indienen',
     check: () => [...initiativeErrors(fields, { place: true }), ...contact.errors()],
-    send: () => post('/api/portal/initiatives', { ...initiativeBody(fields), ...contact.body() }),
+    send: () => post('/api/v1/portaal/initiatieven', { ...initiativeBody(fields), ...contact.body() }),
   });
   main.append(form);
 }
@@ -96,7 +96,7 @@ async function renderSubmit(main) {
 async function renderSupport(main, id) {
   startPage(main, 'Initiatief steunen');
   main.append(back());
-  const loaded = await loadForPage(main, { what: 'het initiatief' }, () => get('/api/portal/initiatives'));
+  const loaded = await loadForPage(main, { what: 'het initiatief' }, () => get('/api/v1/portaal/initiatieven'));
   if (!loaded) return;
   const initiative = loaded.initiatives.find((i) => String(i.id) === String(id) && i.state === 'open');
   if (!initiative) {
@@ -113,7 +113,7 @@ async function renderSupport(main, id) {
     parts: [...address.wrappers, ...contact.wrappers],
     submitLabel: 'Steun dit initiatief',
     check: () => [...address.errors(), ...contact.errors()],
-    send: () => post(`/api/portal/initiatives/${initiative.id}/supports`, { ...address.body(), ...contact.body() }),
+    send: () => post(`/api/v1/portaal/initiatieven/${initiative.id}/steunbetuigingen`, { ...address.body(), ...contact.body() }),
   });
   form.prepend(
     h('h2', { class: 'utrecht-heading-2' }, 'Uw steun'),
@@ -131,7 +131,7 @@ export async function render(main, { params = [] } = {}) {
   // The mail's link carries the token after '#', which the browser never sends to a server (so no
   // request log holds it); /portaal/bevestigen/<token> still works for links sent earlier.
   const token = arg || location.hash.slice(1);
-  if (what === 'bevestigen' && token) return renderConfirm(main, '/api/portal/verify', token, back());
+  if (what === 'bevestigen' && token) return renderConfirm(main, '/api/v1/portaal/bevestigingen', token, back());
   if (what === 'wijk' && arg) return renderList(main, arg);
   return renderList(main, '');
 }

@@ -17,7 +17,7 @@ export const what = 'het programma';
 
 export async function render(main, { user }) {
   startPage(main, 'Programma');
-  const programme = await loadForPage(main, { user, what }, () => get('/api/programme'));
+  const programme = await loadForPage(main, { user, what }, () => get('/api/v1/programma'));
   if (!programme) return;
   const saved = programme.params;
   const gemeenteNames = new Map((programme.gemeenten || []).map((g) => [g.code, g.name]));
@@ -64,7 +64,7 @@ export async function render(main, { user }) {
         currentMapLevel = level;
         currentMapEdition = edition;
         try {
-          const geojson = await get(`/api/map/areas?level=${level}&edition=${edition}`);
+          const geojson = await get(`/api/v1/kaart/gebieden?level=${level}&edition=${edition}`);
           map.setAreas(geojson, { fit: true });
           map.invalidate();
         } catch (err) {
@@ -98,7 +98,7 @@ export async function render(main, { user }) {
     const mine = requestNo;
     live.textContent = 'Bezig met berekenen…';
     try {
-      const result = await post('/api/programme/whatif', { params });
+      const result = await post('/api/v1/programma/wat-als', { params });
       if (mine !== requestNo) return;
       showResult(result, params);
     } catch (err) {

@@ -17,7 +17,7 @@ export function saveScenarioForm(readParams, onSaved) {
     busy: true,
     check: () => (readParams() ? [] : [{ field: '', message: 'De instellingen hierboven bevatten een fout. Verbeter die eerst.' }]),
     send: async ({ result }) => {
-      const answer = await post('/api/scenarios', { name: name.input.value.trim(), params: readParams() });
+      const answer = await post('/api/v1/scenarios', { name: name.input.value.trim(), params: readParams() });
       result.append(statusMessage(`Het scenario \u2018${name.input.value.trim()}\u2019 is opgeslagen.`));
       name.input.value = '';
       onSaved(answer.id);
@@ -33,7 +33,7 @@ export function compareSection() {
 
   async function load() {
     try {
-      scenarios = (await get('/api/scenarios')).scenarios || [];
+      scenarios = (await get('/api/v1/scenarios')).scenarios || [];
     } catch (err) {
       replace(body, errorBlock(err, 'de scenario\u2019s'));
       return;
@@ -54,7 +54,7 @@ export function compareSection() {
       ev.preventDefault();
       replace(result, paragraph('Bezig met vergelijken…'));
       try {
-        const answer = await get(`/api/scenarios/compare?a=${encodeURIComponent(a.select.value)}&b=${encodeURIComponent(b.select.value)}`);
+        const answer = await get(`/api/v1/scenarios/vergelijking?a=${encodeURIComponent(a.select.value)}&b=${encodeURIComponent(b.select.value)}`);
         renderComparison(answer);
       } catch (err) {
         replace(result, errorBlock(err, 'de vergelijking'));

@@ -22,7 +22,7 @@ export async function retentionSection(choices) {
   const wrap = section('Bewaartermijnen', box);
   let data;
   try {
-    data = await get('/api/signalen/bewaartermijnen');
+    data = await get('/api/v1/signalen/bewaartermijnen');
   } catch (err) {
     box.append(errorBlock(err, 'de bewaartermijnen'));
     return wrap;
@@ -56,14 +56,14 @@ export async function retentionSection(choices) {
       .filter(({ field }) => !/^\d{1,3}$/.test(months(field)) || Number(months(field)) < 1 || Number(months(field)) > 120)
       .map(({ r }) => ({ field: r.record_type, message: `${r.label}: kies een bewaartermijn van 1 tot en met 120 maanden.` })),
     send: async () => {
-      await post('/api/signalen/bewaartermijnen', Object.fromEntries(fields.map(({ r, field }) => [r.record_type, Number(months(field))])));
+      await post('/api/v1/signalen/bewaartermijnen', Object.fromEntries(fields.map(({ r, field }) => [r.record_type, Number(months(field))])));
       result.append(statusMessage('De bewaartermijnen zijn opgeslagen. Ze gelden bij de volgende opschoning.'));
     },
   });
   async function cleanUp() {
     result.replaceChildren();
     try {
-      const r = await post('/api/signalen/opschonen', {});
+      const r = await post('/api/v1/signalen/opschoningen', {});
       result.append(statusMessage(`Opgeschoond: ${int(r.contacts)} contactmomenten, ${int(r.notes)} notities `
         + `en ${int(r.addresses)} adressen verwijderd.`));
     } catch (err) {
@@ -100,7 +100,7 @@ export function requestSection(label) {
   };
 
   async function find({ result }) {
-    const found = await post('/api/signalen/verzoek', body());
+    const found = await post('/api/v1/signalen/inzageverzoeken', body());
     replace(result, found.contacts.length
       ? dataTable([
         { key: 'date', label: 'Datum', cell: (c) => dutchDate(c.date) },
@@ -113,12 +113,12 @@ export function requestSection(label) {
       : statusMessage('Uw organisatie heeft geen contactmomenten over dit adres of deze referentie.'));
   }
   async function erase({ result }) {
-    const r = await api('/api/signalen/verzoek/wissen', { method: 'POST', json: { ...body(), confirm: true } });
+    const r = await api('/api/v1/signalen/verwijderverzoeken', { method: 'POST', json: { ...body(), confirm: true } });
     confirm.inputs[0].checked = false;
     replace(result, statusMessage(`${int(r.erased)} contactmomenten zijn gewist. De aantallen per wijk en maand blijven.`));
   }
   const downloadAs = (format) => async ({ result }) => {
-    await download('/api/signalen/verzoek/export', { method: 'POST', json: { ...body(), format }, name: `gegevens-bewoner.${format}` });
+    await download('/api/v1/signalen/inzageverzoeken/export', { method: 'POST', json: { ...body(), format }, name: `gegevens-bewoner.${format}` });
     replace(result, statusMessage(`De gegevens zijn gedownload als ${format.toUpperCase()}.`));
   };
 

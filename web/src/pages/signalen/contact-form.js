@@ -15,7 +15,7 @@ export function wijkOptions(choices) {
 }
 
 /**
- * The recording form. choices: the answer of /api/signalen/keuzes; onSaved(id) after a success.
+ * The recording form. choices: the answer of /api/v1/signalen/keuzes; onSaved(id) after a success.
  * On an error the entry stays and the errors show at the fields and in a summary.
  */
 export function contactForm(choices, onSaved) {
@@ -107,7 +107,7 @@ export function contactForm(choices, onSaved) {
       summary.querySelector('h2')?.focus();
     },
     send: async ({ form, result }) => {
-      const saved = await post('/api/signalen', body());
+      const saved = await post('/api/v1/signalen', body());
       result.append(statusMessage(h('span', {}, 'Het contactmoment is vastgelegd. ',
         h('a', { class: 'utrecht-link', href: `/signalen/${saved.id}` }, 'Bekijk het contactmoment.'))));
       form.reset();

@@ -22,7 +22,7 @@ function followUpForm(contact, choices, onSaved) {
     parts: [referral.wrapper, date.wrapper, status.wrapper],
     submitLabel: 'Opvolging opslaan',
     send: async () => {
-      await post(`/api/signalen/${contact.id}`, {
+      await post(`/api/v1/signalen/${contact.id}`, {
         referral: referral.select.value,
         follow_up_date: date.input.value.trim(),
         follow_up_status: status.select.value,
@@ -43,7 +43,7 @@ function noteForm(contact, onSaved) {
     submitLabel: 'Notitie toevoegen',
     check: () => (note.input.value.trim() ? [] : [{ field: 'note', message: 'Schrijf wat er is gedaan of afgesproken.' }]),
     send: async () => {
-      await post(`/api/signalen/${contact.id}/notities`, { note: note.input.value.trim() });
+      await post(`/api/v1/signalen/${contact.id}/notities`, { note: note.input.value.trim() });
       onSaved('De notitie is toegevoegd.');
     },
   }).form;
@@ -61,7 +61,7 @@ export async function renderContact(main, user, idText, message = '') {
     user,
     what: 'het contactmoment',
     onForbidden: (err) => main.append(h('div', { class: 'utrecht-alert utrecht-alert--warning', role: 'status' }, paragraph(err.message))),
-  }, () => Promise.all([get('/api/signalen/keuzes'), get(`/api/signalen/${idText}`)]));
+  }, () => Promise.all([get('/api/v1/signalen/keuzes'), get(`/api/v1/signalen/${idText}`)]));
   if (!loaded) {
     main.append(back);
     return;

@@ -1,4 +1,4 @@
-// The Dutch labels of the signals' lists (from /api/signalen/keuzes).
+// The Dutch labels of the signals' lists (from /api/v1/signalen/keuzes).
 
 export function labeller(choices) {
   const map = new Map();

@@ -62,7 +62,7 @@ function countsTables(counts, label) {
 async function renderOverview(main, user) {
   startPage(main, 'Signalen');
   const loaded = await loadForPage(main, { user, what },
-    () => Promise.all([get('/api/signalen/keuzes'), get('/api/signalen/tellingen')]));
+    () => Promise.all([get('/api/v1/signalen/keuzes'), get('/api/v1/signalen/tellingen')]));
   if (!loaded) return;
   const [choices, all] = loaded;
   const label = labeller(choices);
@@ -82,8 +82,8 @@ async function renderOverview(main, user) {
     const q = year ? `?jaar=${encodeURIComponent(year)}` : '';
     try {
       const [list, counts] = await Promise.all([
-        choices.sees_details ? get(`/api/signalen${q}`) : Promise.resolve({ contacts: [] }),
-        get(`/api/signalen/tellingen${q}`),
+        choices.sees_details ? get(`/api/v1/signalen${q}`) : Promise.resolve({ contacts: [] }),
+        get(`/api/v1/signalen/tellingen${q}`),
       ]);
       if (choices.sees_details) replace(listBox, contactsTable(list.contacts, label));
       replace(countBox, countsTables(counts, label));

@@ -76,7 +76,7 @@ function entryForm(organisations, onSaved) {
     submitLabel: 'Bedrag opslaan',
     check: () => (amount.input.value.trim() ? [] : [{ field: 'amount', message: 'Vul het bedrag in.' }]),
     send: async ({ result }) => {
-      await post('/api/spending', {
+      await post('/api/v1/uitgaven', {
         spent_on: date.input.value, gemeente: gemeente.input.value, wijk: wijk.input.value,
         organisation_id: Number(organisation.select.value), amount: amount.input.value,
         btiv_category: category.select.value, effort: effort.select.value, initiative_id: initiative.input.value,
@@ -101,7 +101,7 @@ function importForm(onSaved) {
     submitLabel: 'Inlezen',
     check: () => (file.input.files && file.input.files[0] ? [] : [{ field: 'csv', message: 'Kies een CSV- of Excel-bestand.' }]),
     send: async ({ result }) => {
-      const answer = await sendFile('/api/import/uitgaven', file.input.files[0]);
+      const answer = await sendFile('/api/v1/registraties/uitgaven/import', file.input.files[0]);
       result.append(statusMessage(`${answer.added} regels ingelezen.`));
       await onSaved();
     },
@@ -116,7 +116,7 @@ export async function render(main, { user }) {
   const ledgerBox = h('div');
   let organisations = [];
   async function load() {
-    const [t, l] = await Promise.all([get('/api/spending/totals'), get('/api/spending')]);
+    const [t, l] = await Promise.all([get('/api/v1/uitgaven/totalen'), get('/api/v1/uitgaven')]);
     organisations = l.organisations;
     replace(totalsBox, totalsTable(t),
       t.cap_per_daeb_unit ? paragraph(`De grens is ${euro(t.cap_per_daeb_unit)} per DAEB-woning per jaar, voor geld van de corporatie.`) : null);
@@ -125,8 +125,8 @@ export async function render(main, { user }) {
   if (!await loadForPage(main, { user, what }, load)) return;
   main.append(
     section('Per gemeente en jaar', totalsBox),
-    section('Alle uitgaven', paragraph(h('a', { class: 'utrecht-link', href: '/api/spending/export.csv', download: 'uitgaven.csv' }, 'Download als CSV'),
-      ' · ', h('a', { class: 'utrecht-link', href: '/api/export/uitgaven?format=xlsx', download: 'uitgaven.xlsx' }, 'Download als Excel')), ledgerBox));
+    section('Alle uitgaven', paragraph(h('a', { class: 'utrecht-link', href: '/api/v1/uitgaven/export.csv', download: 'uitgaven.csv' }, 'Download als CSV'),
+      ' · ', h('a', { class: 'utrecht-link', href: '/api/v1/registraties/uitgaven/export?format=xlsx', download: 'uitgaven.xlsx' }, 'Download als Excel')), ledgerBox));
   if (user.role === 'beheerder' || user.role === 'analist') {
     const reload = () => load().catch((err) => ledgerBox.append(errorBlock(err)));
     main.append(

@@ -29,7 +29,7 @@ function treeForm({ wijk, year, onSaved }) {
     pickup_on: dateField('Ophaaldatum', 'pickup_on'),
     contribution: textField({ label: 'Bijdrage voor versiering in euro', name: 'contribution', description: 'Leeg: de vaste bijdrage van de actie.' }),
   };
-  return postingForm('Kerstboom aanvragen', '/api/wijkwerk/campaigns/kerstbomen', fields, {
+  return postingForm('Kerstboom aanvragen', '/api/v1/wijkwerk/campagnes/kerstbomen', fields, {
     done: 'De kerstboom is aangevraagd.', required: { street: 'Vul de straat in.' }, onSaved,
     body: () => ({ ...valuesOf(fields), year, contribution: value(fields.contribution) || null }),
   });
@@ -41,7 +41,7 @@ function superbuurForm({ wijk, year, onSaved }) {
     buurt_code: buurtField(wijk),
     motivation: textArea({ label: 'Waarom is dit een superbuur?', name: 'motivation' }),
   };
-  return postingForm('Superbuur nomineren', '/api/wijkwerk/campaigns/superbuur', fields, {
+  return postingForm('Superbuur nomineren', '/api/v1/wijkwerk/campagnes/superbuur', fields, {
     done: 'De nominatie is opgeslagen.', required: { nominee: 'Vul de voornaam in.', motivation: 'Vertel waarom.' }, onSaved,
     body: () => ({ ...valuesOf(fields), year }),
   });
@@ -57,7 +57,7 @@ function choiceForm({ nominations, buurtName, onSaved }) {
     status: selectField({ label: 'Keuze van het wijkteam', name: 'status', options: optionsOf(STATUS), value: 'gekozen' }),
     award: textField({ label: 'Wat is uitgereikt (mag leeg)', name: 'award', description: 'Bijvoorbeeld: bos bloemen of kerstpakket.' }),
   };
-  return postingForm('Superbuur kiezen of uitreiken', () => `/api/wijkwerk/campaigns/superbuur/${value(fields.id)}`, fields, {
+  return postingForm('Superbuur kiezen of uitreiken', () => `/api/v1/wijkwerk/campagnes/superbuur/${value(fields.id)}`, fields, {
     submitLabel: 'Keuze opslaan', done: 'De keuze is opgeslagen.', keep: true, onSaved,
     body: () => ({ status: value(fields.status), award: value(fields.award) }),
   });
@@ -68,7 +68,7 @@ function reporterForm({ year, onSaved }) {
     name: textField({ label: 'Naam van de wijkreporter', name: 'name', autocomplete: 'off' }),
     speciality: selectField({ label: 'Wat doet de reporter?', name: 'speciality', options: optionsOf(SPECIALITY), value: 'schrijven' }),
   };
-  return postingForm('Wijkreporter toevoegen', '/api/wijkwerk/campaigns/wijkreporters', fields, {
+  return postingForm('Wijkreporter toevoegen', '/api/v1/wijkwerk/campagnes/wijkreporters', fields, {
     done: 'De wijkreporter is toegevoegd.', required: { name: 'Vul de naam in.' }, onSaved,
     body: () => ({ ...valuesOf(fields), year }),
   });
@@ -80,7 +80,7 @@ function assignmentForm({ wijk, reporters, onSaved }) {
     held_on: dateField('Datum', 'held_on'),
     subject: textField({ label: 'Onderwerp', name: 'subject', description: `Wat verslaat de reporter in ${wijk.name}?` }),
   };
-  return postingForm('Opdracht geven', () => `/api/wijkwerk/campaigns/wijkreporters/${value(fields.reporter)}/assignments`, fields, {
+  return postingForm('Opdracht geven', () => `/api/v1/wijkwerk/campagnes/wijkreporters/${value(fields.reporter)}/opdrachten`, fields, {
     done: 'De opdracht is vastgelegd.', required: { held_on: 'Vul de datum in.', subject: 'Vul het onderwerp in.' }, onSaved,
     body: () => ({ held_on: value(fields.held_on), wijk_code: wijk.code, subject: value(fields.subject) }),
   });
@@ -91,7 +91,7 @@ export function campaignsBlock({ wijk, year, base }) {
   const box = h('div');
   const buurtName = buurtNamer(wijk);
   async function load(message) {
-    const c = await get(`/api/wijkwerk/campaigns?${base}`);
+    const c = await get(`/api/v1/wijkwerk/campagnes?${base}`);
     const inWijk = (r) => r.assignments.filter((a) => a.wijk_code === wijk.code);
     // The forms are for those who work in the wijk; once saved, the block reads again with the message on top.
     const form = (summary, make) => (wijk.editable ? disclosure(summary, make()) : null);

@@ -88,7 +88,7 @@ export function activityForm({ wijk, themes, onSaved }) {
     cost: textField({ label: 'Kosten in euro', name: 'cost', description: 'Bijvoorbeeld 125,50. Leeg is 0.', attrs: { inputmode: 'decimal' } }),
     result: textArea({ label: 'Resultaat', name: 'result' }),
   };
-  return postingForm('Activiteit toevoegen', '/api/wijkwerk/activities', fields, {
+  return postingForm('Activiteit toevoegen', '/api/v1/wijkwerk/activiteiten', fields, {
     done: 'De activiteit is toegevoegd.', onSaved,
     required: {
       held_on: 'Vul de datum in.', title: 'Geef de activiteit een titel.',
@@ -112,7 +112,7 @@ export function profileForm({ wijk, themes, year, profile, onSaved }) {
       checked: profile ? profile.priorities.map((p) => String(p.id)) : [],
     }),
   };
-  return postingForm(`Wijkprofiel ${year} bewerken`, '/api/wijkwerk/profiles', fields, {
+  return postingForm(`Wijkprofiel ${year} bewerken`, '/api/v1/wijkwerk/profielen', fields, {
     submitLabel: 'Wijkprofiel opslaan', done: 'Het wijkprofiel is opgeslagen.', keep: true, onSaved,
     required: { description: 'Beschrijf de wijk in een paar zinnen.' },
     body: () => ({
@@ -134,7 +134,7 @@ export function caseForm({ wijk, onSaved }) {
     buurt_code: buurtField(wijk),
     dispute: selectField({ label: 'Soort burenruzie', name: 'dispute', options: optionsOf(DISPUTES), value: 'geluid' }),
   };
-  return postingForm('Bemiddelingszaak aanmelden', '/api/wijkwerk/mediation', fields, {
+  return postingForm('Bemiddelingszaak aanmelden', '/api/v1/wijkwerk/bemiddelingen', fields, {
     submitLabel: 'Zaak aanmelden', done: 'De zaak is aangemeld. De intake moet binnen 5 werkdagen.', onSaved,
     required: { reported_on: 'Vul de datum van de melding in.' },
   });
@@ -154,7 +154,7 @@ export function stepsForm({ c, onSaved }) {
     outcome: selectField({ label: 'Uitkomst', name: 'outcome', options: optionsOf(OUTCOMES), value: c.outcome }),
     exclusion_reason: selectField({ label: 'Reden van uitsluiting', name: 'exclusion_reason', options: optionsOf(EXCLUSIONS), value: c.exclusion_reason }),
   };
-  return postingForm(`Stappen van zaak ${c.case_number}`, `/api/wijkwerk/mediation/${c.id}`, fields, {
+  return postingForm(`Stappen van zaak ${c.case_number}`, `/api/v1/wijkwerk/bemiddelingen/${c.id}`, fields, {
     submitLabel: 'Stappen opslaan', done: 'De stappen zijn opgeslagen.', keep: true, onSaved,
   });
 }
@@ -168,7 +168,7 @@ export function workForm({ wijk, onSaved }) {
     ends_on: dateField('Einde (leeg als nog niet bekend)', 'ends_on'),
     description: textArea({ label: 'Toelichting', name: 'description' }),
   };
-  return postingForm('Fysiek werk toevoegen', '/api/wijkwerk/works', fields, {
+  return postingForm('Fysiek werk toevoegen', '/api/v1/wijkwerk/werken', fields, {
     submitLabel: 'Werk toevoegen', done: 'Het werk is toegevoegd.', onSaved,
     required: { title: 'Geef het werk een naam.', starts_on: 'Vul de startdatum in.' },
   });

@@ -1,6 +1,6 @@
 // The wijk team and the meeting places of a wijk profile: the lists, and for those who work in the
 // wijk adding and removing team members (per organisation) and adding and closing meeting places.
-// Every change saves the whole profile (POST /api/wijkwerk/profiles), the API's one way to change it.
+// Every change saves the whole profile (POST /api/v1/wijkwerk/profielen), the API's one way to change it.
 import { h } from '../../shared/dom.js';
 import { post } from '../../shared/api.js';
 import { disclosure } from '../../shared/page.js';
@@ -30,7 +30,7 @@ function profileBody(profile, changes = {}) {
  * onSaved(done). options: submitLabel, done, required (as for postingForm), changes.
  */
 function profileChangeForm(profile, title, fields, { changes, done, ...options }, onSaved) {
-  return postingForm(title, '/api/wijkwerk/profiles', fields, {
+  return postingForm(title, '/api/v1/wijkwerk/profielen', fields, {
     ...options, done, keep: true, body: () => profileBody(profile, changes()), onSaved: () => onSaved(done),
   });
 }
@@ -41,7 +41,7 @@ function changeButton(label, profile, changes, status, done, onSaved) {
     onclick: async () => {
       status.replaceChildren();
       try {
-        await post('/api/wijkwerk/profiles', profileBody(profile, changes));
+        await post('/api/v1/wijkwerk/profielen', profileBody(profile, changes));
         await onSaved(done);
       } catch (err) {
         status.append(errorAlert(err.message));

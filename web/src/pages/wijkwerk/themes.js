@@ -10,7 +10,7 @@ import { postingForm, value } from './forms.js';
 
 function themeForm({ onSaved }) {
   const fields = { name: textField({ label: 'Nieuw thema', name: 'name' }) };
-  return postingForm('Thema toevoegen', '/api/wijkwerk/themes', fields, {
+  return postingForm('Thema toevoegen', '/api/v1/wijkwerk/themas', fields, {
     done: 'Het thema is toegevoegd.', required: { name: 'Geef het thema een naam.' }, onSaved,
   });
 }
@@ -20,7 +20,7 @@ function renameForm(themes, onSaved) {
     id: selectField({ label: 'Thema', name: 'id', options: themes.map((t) => ({ value: t.id, label: t.name })), value: themes[0].id }),
     name: textField({ label: 'Nieuwe naam', name: 'name' }),
   };
-  return postingForm('Thema hernoemen', () => `/api/wijkwerk/themes/${value(fields.id)}`, fields, {
+  return postingForm('Thema hernoemen', () => `/api/v1/wijkwerk/themas/${value(fields.id)}`, fields, {
     submitLabel: 'Naam opslaan', done: 'De naam is opgeslagen.', keep: true, required: { name: 'Vul de nieuwe naam in.' },
     body: () => ({ name: value(fields.name) }), onSaved: () => onSaved('De naam is opgeslagen.'),
   });
@@ -31,11 +31,11 @@ export function themesSection({ mayKeep }) {
   const list = h('div');
   const forms = h('div');
   async function show(message) {
-    const { themes } = await get('/api/wijkwerk/themes');
+    const { themes } = await get('/api/v1/wijkwerk/themas');
     const toggle = (t) => button(t.active ? `${t.name} niet meer gebruiken` : `${t.name} weer gebruiken`, {
       onclick: async () => {
         try {
-          await post(`/api/wijkwerk/themes/${t.id}`, { active: !t.active });
+          await post(`/api/v1/wijkwerk/themas/${t.id}`, { active: !t.active });
           await show(t.active ? `${t.name} wordt niet meer gebruikt.` : `${t.name} wordt weer gebruikt.`);
         } catch (err) {
           replace(forms, errorAlert(err.message));

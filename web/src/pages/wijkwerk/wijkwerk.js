@@ -80,19 +80,19 @@ async function renderOverview(main, overview, year, user) {
   const figuresBlock = h('div');
   main.append(section(`Cijfers ${year}`, figuresBlock));
   try {
-    const f = await get(`/api/wijkwerk/figures?year=${year}`);
+    const f = await get(`/api/v1/wijkwerk/cijfers?year=${year}`);
     replace(figuresBlock,
       figuresTable(f.activities, wijkName, `Activiteiten per wijk in ${year}`),
       paragraph(`Acties: ${int(f.campaigns.christmas_trees)} kerstbomen, ${int(f.campaigns.superbuur_nominations)} superbuur-nominaties (${int(f.campaigns.superburen_chosen)} gekozen), ${int(f.campaigns.reporters)} wijkreporters met ${int(f.campaigns.reporter_assignments)} opdrachten.`),
       mediationTable(f.mediation, wijkName, `Buurtbemiddeling per wijk in ${year}`),
       paragraph(
-        h('a', { class: 'utrecht-link', href: `/api/wijkwerk/activities.csv?year=${year}`, download: '' }, `Activiteiten ${year} downloaden (CSV)`),
+        h('a', { class: 'utrecht-link', href: `/api/v1/wijkwerk/activiteiten.csv?year=${year}`, download: '' }, `Activiteiten ${year} downloaden (CSV)`),
         ' · ',
-        h('a', { class: 'utrecht-link', href: `/api/export/activiteiten?year=${year}&format=xlsx`, download: '' }, `Activiteiten ${year} downloaden (Excel)`),
+        h('a', { class: 'utrecht-link', href: `/api/v1/registraties/activiteiten/export?year=${year}&format=xlsx`, download: '' }, `Activiteiten ${year} downloaden (Excel)`),
         ' · ',
-        h('a', { class: 'utrecht-link', href: `/api/wijkwerk/mediation/figures.csv?year=${year}`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (CSV)`),
+        h('a', { class: 'utrecht-link', href: `/api/v1/wijkwerk/bemiddelingen/cijfers.csv?year=${year}`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (CSV)`),
         ' · ',
-        h('a', { class: 'utrecht-link', href: `/api/export/bemiddelingscijfers?year=${year}&format=xlsx`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (Excel)`)));
+        h('a', { class: 'utrecht-link', href: `/api/v1/registraties/bemiddelingscijfers/export?year=${year}&format=xlsx`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (Excel)`)));
   } catch (err) {
     replace(figuresBlock, errorBlock(err, 'de cijfers'));
   }
@@ -117,7 +117,7 @@ function importForm() {
     submitLabel: 'Inlezen',
     check: () => (file.input.files.length ? [] : [{ field: 'file', message: 'Kies een CSV- of Excel-bestand.' }]),
     send: async ({ result }) => {
-      const answer = await sendFile('/api/import/activiteiten', file.input.files[0]);
+      const answer = await sendFile('/api/v1/registraties/activiteiten/import', file.input.files[0]);
       result.append(statusMessage(`${answer.added} activiteiten ingelezen.`));
     },
     fieldOf: () => 'file',
@@ -148,7 +148,7 @@ async function renderWijk(main, overview, wijk, year, user) {
   // Profile.
   const profileSection = h('div');
   const showProfile = async (message) => {
-    const { profiles } = await get(`/api/wijkwerk/profiles?${base}`);
+    const { profiles } = await get(`/api/v1/wijkwerk/profielen?${base}`);
     const profile = profiles[0];
     replace(profileSection, savedMessage(message),
       profileBlock(profile, year, { organisations: overview.organisations, editable: wijk.editable, onSaved: showProfile }),
@@ -158,7 +158,7 @@ async function renderWijk(main, overview, wijk, year, user) {
   // Activities.
   const activityList = h('div');
   const showActivities = async () => {
-    const { activities } = await get(`/api/wijkwerk/activities?${base}`);
+    const { activities } = await get(`/api/v1/wijkwerk/activiteiten?${base}`);
     replace(activityList, dataTable([
       { key: 'held_on', label: 'Datum', cell: (a) => dateText(a.held_on) },
       { key: 'title', label: 'Activiteit' },
@@ -179,7 +179,7 @@ async function renderWijk(main, overview, wijk, year, user) {
   // Mediation.
   const caseBlock = h('div');
   const showCases = async () => {
-    const m = await get(`/api/wijkwerk/mediation?${base}`);
+    const m = await get(`/api/v1/wijkwerk/bemiddelingen?${base}`);
     const warnings = m.cases.filter((c) => c.warnings.length);
     replace(caseBlock,
       warnings.length
@@ -207,7 +207,7 @@ async function renderWijk(main, overview, wijk, year, user) {
   const timelineBlock = h('div');
   const showWorks = async () => {
     const [{ works }] = await Promise.all([
-      get(`/api/wijkwerk/works?${base}`), renderTimeline(timelineBlock, { wijk: wijk.code, year })]);
+      get(`/api/v1/wijkwerk/werken?${base}`), renderTimeline(timelineBlock, { wijk: wijk.code, year })]);
     replace(worksBlock, dataTable([
       { key: 'title', label: 'Werk' },
       { key: 'kind', label: 'Soort', cell: (w) => WORK_KINDS[w.kind] || w.kind },
@@ -220,14 +220,14 @@ async function renderWijk(main, overview, wijk, year, user) {
   // Figures of the year for this wijk.
   const figuresBlock = h('div');
   const showFigures = async () => {
-    const f = await get(`/api/wijkwerk/figures?year=${year}`);
+    const f = await get(`/api/v1/wijkwerk/cijfers?year=${year}`);
     const name = (code) => (code === wijk.code ? wijk.name : code);
     replace(figuresBlock,
       figuresTable(f.activities.filter((r) => r.wijk_code === wijk.code), name, `Activiteiten in ${wijk.name} in ${year}`),
       mediationTable(f.mediation.filter((r) => r.wijk_code === wijk.code), name, `Buurtbemiddeling in ${wijk.name} in ${year}`),
-      paragraph(h('a', { class: 'utrecht-link', href: `/api/wijkwerk/activities.csv?${base}`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (CSV)`),
+      paragraph(h('a', { class: 'utrecht-link', href: `/api/v1/wijkwerk/activiteiten.csv?${base}`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (CSV)`),
         ' · ',
-        h('a', { class: 'utrecht-link', href: `/api/export/activiteiten?${base}&format=xlsx`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (Excel)`)));
+        h('a', { class: 'utrecht-link', href: `/api/v1/registraties/activiteiten/export?${base}&format=xlsx`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (Excel)`)));
   };
 
   // The dom helper skips the parts this user does not get (null).
@@ -260,7 +260,7 @@ async function renderWijk(main, overview, wijk, year, user) {
 
 export async function render(main, { user, params }) {
   startPage(main, 'Wijkwerk');
-  const overview = await loadForPage(main, { user, what }, () => get('/api/wijkwerk'));
+  const overview = await loadForPage(main, { user, what }, () => get('/api/v1/wijkwerk'));
   if (!overview) return;
   const asked = Number(new URLSearchParams(location.search).get('jaar'));
   const year = asked >= 2000 && asked <= 2100 ? asked : overview.default_year;
