@@ -58,7 +58,51 @@ struct Route {
   Handler handler;
   std::size_t max_body = kJsonBodyLimit;  // bytes; see kJsonBodyLimit
 
+  // ---- What the operation takes and answers, for /api/v1/openapi.json (serve/schema.hpp) ----
+  nlohmann::json body = nullptr;  // the request body's schema; null: not declared
+  std::string body_type = "application/json";
+  bool no_body = false;                             // declared: the operation reads no body
+  nlohmann::json query = nlohmann::json::object();  // the query parameters: name -> schema
+  int answer_status = 200;
+  nlohmann::json answer =
+      nullptr;  // the success answer's schema; null: not declared (or none, with 204)
+  std::string answer_type = "application/json";
+
   std::string openapi_path() const { return serve::openapi_path(path); }
+
+  // The body: a JSON object (or a form upload with body_type multipart/form-data).
+  Route&& takes(nlohmann::json schema, std::string type = "application/json") && {
+    body = std::move(schema);
+    body_type = std::move(type);
+    return std::move(*this);
+  }
+  Route&& takes_nothing() && {
+    no_body = true;
+    return std::move(*this);
+  }
+  // The query parameters, all optional: an object of name -> schema.
+  Route&& with_query(nlohmann::json parameters) && {
+    query = std::move(parameters);
+    return std::move(*this);
+  }
+  Route&& answers(int status, nlohmann::json schema, std::string type = "application/json") && {
+    answer_status = status;
+    answer = std::move(schema);
+    answer_type = std::move(type);
+    return std::move(*this);
+  }
+  // An answer without a body (204).
+  Route&& answers_nothing() && {
+    answer_status = 204;
+    answer = nullptr;
+    return std::move(*this);
+  }
+  // Whether the document can describe it: a success answer, and a body or none for a change.
+  bool described() const {
+    const bool answer_ok = answer_status == 204 || !answer.is_null();
+    const bool body_ok = method == "GET" || no_body || !body.is_null();
+    return answer_ok && body_ok;
+  }
 };
 
 // The workspace of the caller's work area (usecases::workspace): HttpError 404 when the
@@ -67,6 +111,8 @@ std::shared_ptr<const Workspace> workspace_for(App& app, const Caller& caller);
 // A user as the API answers it (log-in, /api/v1/sessie, the user list); no password hash, no
 // session.
 nlohmann::json user_json(const User& u);
+// Its schema (serve/schema.hpp).
+nlohmann::json user_schema();
 
 // The id in the path (first regex group); HttpError 404 when it does not fit in an integer.
 std::int64_t path_id(const httplib::Request& req, std::size_t group = 1);

@@ -6,6 +6,7 @@
 #include "serve/app.hpp"
 #include "serve/client_address.hpp"
 #include "serve/clock.hpp"
+#include "serve/schema.hpp"
 #include "usecases/access.hpp"
 
 namespace leefbaar::serve {
@@ -97,17 +98,31 @@ void change_password(App& app, const httplib::Request& req, httplib::Response& r
 }  // namespace
 
 void add_session_routes(std::vector<Route>& routes) {
+  using namespace schema;
+  const auto session = [] {
+    return object({{"user", user_schema()}, {"csrf_token", string("Send it as X-CSRF-Token")}});
+  };
+  routes.push_back(Route{
+      "POST", "/api/v1/sessie", "Log in with e-mail and password", Access::public_, {}, log_in}
+                       .takes(object({{"email", string()}, {"password", string()}}))
+                       .answers(200, session()));
+  routes.push_back(Route{"DELETE", "/api/v1/sessie", "Log out", Access::session, {}, log_out}
+                       .takes_nothing()
+                       .answers_nothing());
   routes.push_back(
-      {"POST", "/api/v1/sessie", "Log in with e-mail and password", Access::public_, {}, log_in});
-  routes.push_back({"DELETE", "/api/v1/sessie", "Log out", Access::session, {}, log_out});
-  routes.push_back(
-      {"GET", "/api/v1/sessie", "The logged-in user and the CSRF token", Access::session, {}, me});
-  routes.push_back({"POST",
-                    "/api/v1/sessie/wachtwoord",
-                    "Change one's own password (ends every session; answers with a new one)",
-                    Access::session,
-                    {},
-                    change_password});
+      Route{
+          "GET", "/api/v1/sessie", "The logged-in user and the CSRF token", Access::session, {}, me}
+          .answers(200, object({{"user", user_schema()},
+                                {"csrf_token", string()},
+                                {"today", date("The server's day, proposed in the forms")}})));
+  routes.push_back(Route{"POST",
+                         "/api/v1/sessie/wachtwoord",
+                         "Change one's own password (ends every session; answers with a new one)",
+                         Access::session,
+                         {},
+                         change_password}
+                       .takes(object({{"current_password", string()}, {"new_password", string()}}))
+                       .answers(200, session()));
 }
 
 }  // namespace leefbaar::serve

@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "serve/app.hpp"
+#include "serve/schema.hpp"
 #include "usecases/access.hpp"
 
 namespace leefbaar::serve {
@@ -17,6 +18,17 @@ nlohmann::json user_json(const User& u) {
           {"organisation_id", u.organisation_id},
           {"wijken", u.wijken},
           {"disabled", u.disabled}};
+}
+
+nlohmann::json user_schema() {
+  using namespace schema;
+  return object({{"id", integer()},
+                 {"email", string()},
+                 {"name", string()},
+                 {"role", one_of({"beheerder", "analist", "wijkteam", "lezer"})},
+                 {"organisation_id", integer()},
+                 {"wijken", array(string(), "The wijk codes of a wijkteam member; empty: all")},
+                 {"disabled", boolean()}});
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include "serve/connection_guard.hpp"
 #include "serve/error_answers.hpp"
 #include "serve/mailer.hpp"
+#include "serve/schema.hpp"
 #include "usecases/access.hpp"
 #include "usecases/housekeeping.hpp"
 #include "usecases/reminders.hpp"
@@ -41,15 +42,17 @@ const std::vector<Route>& routes() {
     add_records_io_routes(r);
     add_portal_campaign_routes(r);
     add_reminder_routes(r);
-    r.push_back(
-        {"GET",
-         "/api/v1/openapi.json",
-         "This document",
-         Access::public_,
-         {},
-         [](App&, const httplib::Request&, httplib::Response& res, const std::optional<Caller>&) {
-           send_json(res, 200, openapi_document(routes()));
-         }});
+    r.push_back(Route{
+        "GET",
+        "/api/v1/openapi.json",
+        "This document",
+        Access::public_,
+        {},
+        [](App&, const httplib::Request&, httplib::Response& res, const std::optional<Caller>&) {
+          send_json(res, 200, openapi_document(routes()));
+        }}.answers(200, schema::object({{"openapi", schema::string()},
+                                        {"info", schema::object({})},
+                                        {"paths", schema::map_of(schema::object({}))}})));
     return r;
   }();
   return table;
