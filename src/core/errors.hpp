@@ -35,13 +35,11 @@ class UnavailableError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// What the request names does not exist, or not for this caller (HTTP 404). The message is Dutch,
-// for the user; the reason is "not_found" or a more precise code ("no_work_area"); the field, when
-// there is one, is the request's name for what was not found.
-class NotFoundError : public std::runtime_error {
+// An error for the user with a machine-readable reason and, when there is one, the request's
+// field it concerns; the message is Dutch, for the user.
+class ReasonedError : public std::runtime_error {
  public:
-  explicit NotFoundError(const std::string& message, std::string reason = "not_found",
-                         std::string field = "")
+  ReasonedError(const std::string& message, std::string reason, std::string field)
       : std::runtime_error(message), reason_(std::move(reason)), field_(std::move(field)) {}
   const std::string& reason() const { return reason_; }
   const std::string& field() const { return field_; }
@@ -50,19 +48,23 @@ class NotFoundError : public std::runtime_error {
   std::string reason_, field_;
 };
 
-// The caller may not do or see this (HTTP 403). The message is Dutch, for the user.
-// The reason is "forbidden" or a more precise code ("other_organisation"); the field, when there
-// is one, is what the caller may not name.
-class ForbiddenError : public std::runtime_error {
+// What the request names does not exist, or not for this caller (HTTP 404). The reason is
+// "not_found" or a more precise code ("no_work_area"); the field is the request's name for what
+// was not found.
+class NotFoundError : public ReasonedError {
+ public:
+  explicit NotFoundError(const std::string& message, std::string reason = "not_found",
+                         std::string field = "")
+      : ReasonedError(message, std::move(reason), std::move(field)) {}
+};
+
+// The caller may not do or see this (HTTP 403). The reason is "forbidden" or a more precise code
+// ("other_organisation"); the field is what the caller may not name.
+class ForbiddenError : public ReasonedError {
  public:
   explicit ForbiddenError(const std::string& message, std::string reason = "forbidden",
                           std::string field = "")
-      : std::runtime_error(message), reason_(std::move(reason)), field_(std::move(field)) {}
-  const std::string& reason() const { return reason_; }
-  const std::string& field() const { return field_; }
-
- private:
-  std::string reason_, field_;
+      : ReasonedError(message, std::move(reason), std::move(field)) {}
 };
 
 }  // namespace leefbaar

@@ -1,15 +1,12 @@
 #include "report/record_table_io.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "core/text.hpp"
+#include "report/xlsx.hpp"
 
 namespace leefbaar {
 
@@ -130,24 +127,7 @@ void write_record_xlsx(const std::filesystem::path& file, const RecordTable& tab
 }
 
 std::string record_xlsx(const RecordTable& table) {
-  std::string pattern = (std::filesystem::temp_directory_path() / "leefbaar-XXXXXX").string();
-  const int fd = mkstemp(pattern.data());
-  if (fd < 0) throw std::runtime_error("cannot create a temporary file");
-  close(fd);
-  const std::filesystem::path file = pattern;
-  std::string bytes;
-  try {
-    write_record_xlsx(file, table);
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    bytes = out.str();
-  } catch (...) {
-    std::filesystem::remove(file);
-    throw;
-  }
-  std::filesystem::remove(file);
-  return bytes;
+  return written_bytes([&](const std::filesystem::path& file) { write_record_xlsx(file, table); });
 }
 
 }  // namespace leefbaar

@@ -1,8 +1,12 @@
 #include "report/xlsx.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 #include "core/text.hpp"
@@ -50,6 +54,31 @@ void write_xlsx(const std::filesystem::path& file, const std::vector<const Sheet
   if (err != LXW_NO_ERROR)
     throw std::runtime_error(
         fmt::format("{}: cannot write the workbook: {}", file.string(), lxw_strerror(err)));
+}
+
+std::string xlsx_bytes(const std::vector<const Sheet*>& sheets) {
+  return written_bytes([&](const std::filesystem::path& file) { write_xlsx(file, sheets); });
+}
+
+std::string written_bytes(const std::function<void(const std::filesystem::path&)>& write) {
+  std::string pattern = (std::filesystem::temp_directory_path() / "leefbaar-XXXXXX").string();
+  const int fd = mkstemp(pattern.data());
+  if (fd < 0) throw std::runtime_error("cannot create a temporary file");
+  close(fd);
+  const std::filesystem::path file = pattern;
+  std::string bytes;
+  try {
+    write(file);
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    bytes = out.str();
+  } catch (...) {
+    std::filesystem::remove(file);
+    throw;
+  }
+  std::filesystem::remove(file);
+  return bytes;
 }
 
 }  // namespace leefbaar

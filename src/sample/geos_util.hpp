@@ -1,5 +1,5 @@
 #pragma once
-// Thin RAII layer over GEOS's reentrant C API, and conversions to and from the plain geometry types
+// Geometry with GEOS for the sample: conversions to and from the plain geometry types
 // of core/geometry.hpp. Coordinates handed out are snapped to millimetres and rings normalised
 // (outer ring counter-clockwise, holes clockwise, each ring starting at its smallest vertex), so
 // equal shapes print equally on every run.
@@ -10,44 +10,19 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "geos/geos.hpp"
 
 namespace leefbaar::sample {
 
-class Geos {
- public:
-  Geos();
-  ~Geos();
-  Geos(const Geos&) = delete;
-  Geos& operator=(const Geos&) = delete;
-  GEOSContextHandle_t handle() const { return handle_; }
-  const std::string& last_error() const { return last_error_; }
-
- private:
-  static void on_error(const char* message, void* self);
-  GEOSContextHandle_t handle_;
-  std::string last_error_;
-};
-
-struct GeomDeleter {
-  GEOSContextHandle_t handle = nullptr;
-  void operator()(GEOSGeometry* g) const {
-    if (g != nullptr) GEOSGeom_destroy_r(handle, g);
-  }
-};
-using Geom = std::unique_ptr<GEOSGeometry, GeomDeleter>;
-
-struct PreparedDeleter {
-  GEOSContextHandle_t handle = nullptr;
-  void operator()(const GEOSPreparedGeometry* g) const {
-    if (g != nullptr) GEOSPreparedGeom_destroy_r(handle, g);
-  }
-};
-using Prepared = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
-
-// Takes ownership; throws std::runtime_error with GEOS's message when g is null (a GEOS failure).
-Geom own(const Geos& geos, GEOSGeometry* g, const char* what);
-Prepared prepare(const Geos& geos, const GEOSGeometry* g);
-Geom clone(const Geos& geos, const GEOSGeometry* g);
+// The RAII handles are the shared ones (geos/geos.hpp).
+using geos::clone;
+using geos::Geom;
+using geos::GeomDeleter;
+using geos::Geos;
+using geos::own;
+using geos::prepare;
+using geos::Prepared;
+using geos::PreparedDeleter;
 
 Geom make_point(const Geos& geos, Point p);
 Geom make_line(const Geos& geos, const std::vector<Point>& points);

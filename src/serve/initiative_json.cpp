@@ -4,6 +4,7 @@
 #include <set>
 
 #include "neighbourhood/spending.hpp"
+#include "serve/schema.hpp"
 
 namespace leefbaar::serve {
 
@@ -175,6 +176,129 @@ nlohmann::json wijken_json(const std::vector<neighbourhood::AreaRef>& buurten) {
     if (seen.insert(a.wijk).second)
       wijken.push_back({{"code", a.wijk}, {"name", a.wijk_name}, {"gemeente", a.gemeente}});
   return wijken;
+}
+
+// ---- Schemas ---------------------------------------------------------------------------------
+
+nlohmann::json area_schema() {
+  using namespace schema;
+  return object(
+      {{"soort", one_of({"buurt", "cirkel", "polygoon"})}},
+      {{"lat", number("cirkel: the centre")},
+       {"lon", number("cirkel: the centre")},
+       {"straal_m", number("cirkel: the radius in metres")},
+       {"punten", array(array(number()), "polygoon: the ring as [lat, lon], not closed")}});
+}
+
+nlohmann::json area_form_schema() {
+  using namespace schema;
+  auto form = area_schema();
+  form["description"] =
+      "The area: the buurt (also when null), a circle (lat, lon, straal_m; or its centre by "
+      "postcode, huisnummer and toevoeging) or a polygon (punten: [[lat, lon], ...])";
+  form["properties"]["postcode"] = string("cirkel: the centre's address instead of lat, lon");
+  form["properties"]["huisnummer"] = string();
+  form["properties"]["toevoeging"] = string();
+  return nullable(std::move(form));
+}
+
+nlohmann::json amount_input_schema(std::string_view description) {
+  using namespace schema;
+  nlohmann::json out = {
+      {"anyOf", nlohmann::json::array({number(), string("Euros as text, such as 1.250,50")})}};
+  if (!description.empty()) out["description"] = std::string(description);
+  return out;
+}
+
+nlohmann::json whole_input_schema(std::string_view description) {
+  using namespace schema;
+  nlohmann::json out = {{"anyOf", nlohmann::json::array({integer(), string("The digits")})}};
+  if (!description.empty()) out["description"] = std::string(description);
+  return out;
+}
+
+nlohmann::json area_feature_schema() {
+  using namespace schema;
+  auto properties = area_schema();
+  properties["properties"]["buurt"] = string("The buurt's code, for the buurt's outline");
+  return object(
+      {{"type", one_of({"Feature"})},
+       {"properties", properties},
+       {"geometry", object({{"type", one_of({"Polygon", "MultiPolygon"})},
+                            {"coordinates", array(array(array(nlohmann::json::object())),
+                                                  "WGS84 [lon, lat] rings (of polygons)")}})}});
+}
+
+nlohmann::json households_schema() {
+  using namespace schema;
+  return object({{"huishoudens", integer()},
+                 {"basis", one_of({"pc6hnr", "bag", "corporatie"})},
+                 {"uitleg", string("What the count is based on, in words")},
+                 {"buurt", nullable(object({{"code", string()},
+                                            {"name", string()},
+                                            {"wijk", string()},
+                                            {"wijk_name", string()}}))},
+                 {"gebied", area_schema()},
+                 {"buurt_geojson", nullable(area_feature_schema())}});
+}
+
+nlohmann::json initiative_state_schema() {
+  std::vector<std::string> states;
+  for (const auto s : neighbourhood::kInitiativeStates) states.emplace_back(state_text(s));
+  return schema::one_of(states);
+}
+
+nlohmann::json initiative_schema() {
+  using namespace schema;
+  const auto pledge = object({{"organisation_id", integer()},
+                              {"organisation", string()},
+                              {"amount", number("Euros")},
+                              {"hours", integer()},
+                              {"means", string()}});
+  return object({{"id", integer()},
+                 {"title", string()},
+                 {"description", string()},
+                 {"type", string()},
+                 {"type_label", string()},
+                 {"buurt", string()},
+                 {"buurt_name", string()},
+                 {"wijk", string()},
+                 {"wijk_name", string()},
+                 {"gemeente", string()},
+                 {"location_postcode", nullable(string())},
+                 {"location_huisnummer", nullable(integer())},
+                 {"lat", nullable(number())},
+                 {"lon", nullable(number())},
+                 {"households", integer()},
+                 {"households_basis", string("pc6hnr, bag, corporatie or import")},
+                 {"gebied", area_schema()},
+                 {"asked_amount", number("Euros")},
+                 {"asked_hours", integer()},
+                 {"asked_materials", string()},
+                 {"asked_organisation_id", nullable(integer())},
+                 {"asked_organisation", string()},
+                 {"source", string("portaal, medewerker or papier")},
+                 {"entered_by", nullable(string())},
+                 {"state", initiative_state_schema()},
+                 {"created_at", string("ISO 8601 time")},
+                 {"majority_at", nullable(string())},
+                 {"decision_due", nullable(string())},
+                 {"decided_at", nullable(string())},
+                 {"decided_by", nullable(string())},
+                 {"refusal_reason", nullable(string())},
+                 {"realised_at", nullable(string())},
+                 {"evaluated_at", nullable(string())},
+                 {"evaluation", nullable(string())},
+                 {"supports", integer()},
+                 {"needed", integer()},
+                 {"supported", boolean()},
+                 {"overdue", boolean()},
+                 {"pledges", array(pledge)}});
+}
+
+nlohmann::json wijken_schema() {
+  using namespace schema;
+  return array(object({{"code", string()}, {"name", string()}, {"gemeente", string()}}));
 }
 
 }  // namespace leefbaar::serve

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "neighbourhood/initiative_records.hpp"
@@ -47,6 +48,22 @@ nlohmann::json households_json(const usecases::HouseholdsAnswer& answer);
 nlohmann::json initiative_json(const neighbourhood::Initiative& i);
 // The distinct wijken of the buurten, in their order: [{code, name, gemeente}].
 nlohmann::json wijken_json(const std::vector<neighbourhood::AreaRef>& buurten);
+
+// The schemas of the answers above (serve/schema.hpp).
+nlohmann::json area_schema();
+nlohmann::json households_schema();
+nlohmann::json initiative_schema();
+// One of the states, as state_text writes them.
+nlohmann::json initiative_state_schema();
+nlohmann::json wijken_schema();
+// A GeoJSON Feature of an area (store::area_geojson): a Polygon or the buurt's MultiPolygon.
+nlohmann::json area_feature_schema();
+// The schemas of the members the readers above take: the member gebied of a form (area_form_of,
+// null: the buurt), an amount (cents_field: a number or text such as "1.250,50") and a whole
+// number (whole_field: a number or its digits).
+nlohmann::json area_form_schema();
+nlohmann::json amount_input_schema(std::string_view description = {});
+nlohmann::json whole_input_schema(std::string_view description = {});
 
 // The staff routes of the other files (routes_initiative_decisions.cpp: supports, decisions and
 // the majority rule; routes_initiative_figures.cpp: the figures).

@@ -86,9 +86,16 @@ json operation(const Route& r) {
                         ? std::vector<std::string>{"beheerder", "analist", "wijkteam", "lezer"}
                         : roles;
   }
+  if (r.access == Access::public_ && r.method != "GET") {
+    // Log-in and the portal's forms count the attempts of an address.
+    responses["429"] =
+        problem_answer("Too many attempts from this address: try again after Retry-After");
+  }
   const json parameters = parameters_of(r);
   if (!parameters.empty()) op["parameters"] = parameters;
-  if (!path_parameters(r.path).empty()) responses["404"] = problem_answer("Not found");
+  // What the path names, or the caller's work area (no_work_area), may not be there.
+  if (!path_parameters(r.path).empty() || r.access == Access::session)
+    responses["404"] = problem_answer("Not found, or no work area for the caller's organisation");
   return op;
 }
 

@@ -9,6 +9,7 @@
 #include "serve/app.hpp"
 #include "serve/client_address.hpp"
 #include "serve/initiative_json.hpp"
+#include "serve/schema.hpp"
 #include "usecases/portal.hpp"
 
 namespace leefbaar::serve::portal {
@@ -37,6 +38,10 @@ inline nlohmann::json accepted() {
   return {{"message",
            "Bijna klaar: we hebben u een e-mail gestuurd. Klik op de link in die e-mail om te "
            "bevestigen."}};
+}
+
+inline nlohmann::json accepted_schema() {
+  return schema::object({{"message", schema::string()}});
 }
 
 // A submission's answer: 429 when a limit refused it, else accepted (a dropped honeypot too: a

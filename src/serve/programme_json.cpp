@@ -4,6 +4,7 @@
 
 #include "compute/yardstick.hpp"
 #include "core/params_json.hpp"
+#include "serve/schema.hpp"
 
 namespace leefbaar::serve {
 
@@ -113,6 +114,100 @@ nlohmann::json programme_json(const usecases::Workspace& ws, const ProgrammePara
           {"summary", summary_json(ws, result)},
           {"gemeenten", gemeenten_json(ws, result)},
           {"areas", classified_areas_json(ws, params, result)}};
+}
+
+// ---- Schemas ----------------------------------------------------------------------------------
+
+nlohmann::json colour_schema() {
+  return schema::one_of({"groen", "geel", "oranje"});
+}
+
+nlohmann::json effort_schema() {
+  return schema::one_of({"Basis", "Plus", "PlusPlus"});
+}
+
+nlohmann::json dimension_schema() {
+  return schema::one_of(std::vector<std::string>(kDimNames.begin(), kDimNames.end()));
+}
+
+nlohmann::json classification_level_schema() {
+  return schema::one_of({"complex", "buurt", "wijk", "gemeente"});
+}
+
+nlohmann::json params_schema() {
+  using namespace schema;
+  return object(
+      {{"name", string()},
+       {"edition", integer()},
+       {"trend", nullable(array(integer(), "Two editions: from and to"))},
+       {"level", classification_level_schema()},
+       {"mode", one_of({"zscore", "percentile"})},
+       {"yellow", number("The z threshold for yellow (also that of a weak dimension)")},
+       {"orange", number()},
+       {"p_yellow", number("Percentile mode: the percentile for yellow, 0 to 100")},
+       {"p_orange", number()},
+       {"min_units", integer("Fewer scored units: indicatief")},
+       {"stock_dimensions", array(one_of({"fys", "onv", "soc", "vrz", "won"}))},
+       {"budget_year", integer()},
+       {"budget_total", integer("Whole euros")},
+       {"weights", object({{"basis", number()}, {"plus", number()}, {"plusplus", number()}})},
+       {"cap_per_daeb_unit", number("Euros; 0: not checked")}});
+}
+
+nlohmann::json params_patch_schema() {
+  nlohmann::json patch = params_schema();
+  patch.erase("required");
+  patch["properties"]["weights"].erase("required");
+  patch["description"] = "The settings to change; members left out keep their value";
+  return patch;
+}
+
+nlohmann::json summary_schema() {
+  using namespace schema;
+  const auto counts = [](std::initializer_list<const char*> names) {
+    nlohmann::json out = object({});
+    for (const char* n : names) {
+      out["properties"][n] = integer();
+      out["required"].push_back(n);
+    }
+    return out;
+  };
+  return object({{"units", integer()},
+                 {"coupled", integer()},
+                 {"scored", integer()},
+                 {"units_per_effort", counts({"Basis", "Plus", "PlusPlus"})},
+                 {"areas_per_colour", counts({"groen", "geel", "oranje"})},
+                 {"thresholds", object({{"yellow", nullable(number("Null without scored units"))},
+                                        {"orange", nullable(number())}})}});
+}
+
+nlohmann::json programme_schema() {
+  using namespace schema;
+  const auto gemeente = object({{"code", string()},
+                                {"name", string()},
+                                {"units", integer()},
+                                {"daeb_units", integer()},
+                                {"focus", boolean()},
+                                {"plan", integer("Whole euros")},
+                                {"actual", nullable(number())},
+                                {"difference", nullable(number())},
+                                {"actual_per_daeb_unit", nullable(number())},
+                                {"above_cap", nullable(boolean())},
+                                {"mean_afw", nullable(number())}});
+  const auto area = object({{"code", string()},
+                            {"name", string()},
+                            {"gemeente", string("Its code; empty when unknown")},
+                            {"n", integer()},
+                            {"colour", nullable(colour_schema())},
+                            {"effort", effort_schema()},
+                            {"indicatief", boolean()}});
+  return object({{"work_area", string()},
+                 {"organisation", string()},
+                 {"editions", array(integer())},
+                 {"params", params_schema()},
+                 {"summary", summary_schema()},
+                 {"gemeenten", array(gemeente)},
+                 {"areas", array(area, "The areas at the classification level")}});
 }
 
 }  // namespace leefbaar::serve

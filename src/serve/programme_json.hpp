@@ -22,4 +22,19 @@ nlohmann::json summary_json(const usecases::Workspace& ws, const ProgrammeResult
 // A number, or null for a missing value (NaN).
 nlohmann::json number_or_null(double v);
 
+// ---- Their schemas (serve/schema.hpp) ----
+// programme_json's answer (GET /api/v1/programma, POST /api/v1/programma/wat-als).
+nlohmann::json programme_schema();
+nlohmann::json summary_schema();
+// params_to_json's object, as the answers give it (every member present).
+nlohmann::json params_schema();
+// The settings as a body gives them (params_from_json): every member optional.
+nlohmann::json params_patch_schema();
+// groen, geel, oranje (colour_name); Basis, Plus, PlusPlus; the six dimensions (afw, fys, ...);
+// the levels an area is classified at (complex, buurt, wijk, gemeente).
+nlohmann::json colour_schema();
+nlohmann::json effort_schema();
+nlohmann::json dimension_schema();
+nlohmann::json classification_level_schema();
+
 }  // namespace leefbaar::serve

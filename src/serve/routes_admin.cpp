@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "serve/app.hpp"
+#include "serve/schema.hpp"
 #include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
@@ -42,25 +43,40 @@ void list_wijken(App& app, const httplib::Request&, httplib::Response& res,
 }  // namespace
 
 void add_admin_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/organisaties",
-                    "The organisations",
-                    Access::session,
-                    {Role::beheerder},
-                    list_organisations});
-  routes.push_back({"POST",
-                    "/api/v1/organisaties",
-                    "Add an organisation ({name, kind: gemeente|corporatie|welzijn}) to the "
-                    "partnership",
-                    Access::session,
-                    {Role::beheerder},
-                    add_organisation});
-  routes.push_back({"GET",
-                    "/api/v1/wijken",
-                    "The wijken of the work area (for the wijken a user works in)",
-                    Access::session,
-                    {Role::beheerder},
-                    list_wijken});
+  using namespace schema;
+  const auto kind = one_of({"gemeente", "corporatie", "welzijn"});
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/organisaties",
+            "The organisations",
+            Access::session,
+            {Role::beheerder},
+            list_organisations}
+          .answers(
+              200,
+              object({{"organisations",
+                       array(object({{"id", integer()}, {"name", string()}, {"kind", kind}}))}})));
+  routes.push_back(Route{"POST",
+                         "/api/v1/organisaties",
+                         "Add an organisation ({name, kind: gemeente|corporatie|welzijn}) to the "
+                         "partnership",
+                         Access::session,
+                         {Role::beheerder},
+                         add_organisation}
+                       .takes(object({{"name", string()}, {"kind", kind}}))
+                       .answers(201, object({{"id", integer()}})));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijken",
+            "The wijken of the work area (for the wijken a user works in)",
+            Access::session,
+            {Role::beheerder},
+            list_wijken}
+          .answers(200,
+                   object({{"wijken",
+                            array(object({{"code", string()},
+                                          {"name", string()},
+                                          {"gemeente", string("Its name, else its code")}}))}})));
 }
 
 }  // namespace leefbaar::serve

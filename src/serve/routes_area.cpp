@@ -6,6 +6,7 @@
 #include "compute/yardstick.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
+#include "serve/schema.hpp"
 
 namespace leefbaar::serve {
 
@@ -177,13 +178,60 @@ void area_page(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_area_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/gebieden/{level:buurt|wijk|gemeente|complex}/{code}",
-                    "An area page: scores and z-values per dimension, colour and level of effort "
-                    "and why, the trend over all editions, its units and its uncoupled units",
-                    Access::session,
-                    {},
-                    area_page});
+  using namespace schema;
+  const auto named = nullable(object({{"code", string()}, {"name", string()}}));
+  const auto value = nullable(number());
+  const auto dimension = object({{"dim", dimension_schema()},
+                                 {"label", string()},
+                                 {"mean", value},
+                                 {"z", value},
+                                 {"score", nullable(number("The area's own score"))},
+                                 {"workarea_mean", value}});
+  // An edition and the area's mean per dimension (afw, fys, ...).
+  json edition = object({{"edition", integer()}});
+  for (const auto& d : kDimNames) {
+    edition["properties"][std::string(d)] = value;
+    edition["required"].push_back(std::string(d));
+  }
+  const auto status =
+      one_of({"ok", "no_location", "outside_buurten", "unknown_postcode", "no_score"});
+  const auto unit = object({{"id", string()},
+                            {"complex", string("Empty without one")},
+                            {"daeb", boolean()},
+                            {"effort", effort_schema()},
+                            {"status", status},
+                            {"source", one_of({"rd", "wgs84", "postcode", "buurtcode", "none"})}});
+  const auto uncoupled = object({{"id", string()}, {"status", status}, {"reason", string()}});
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/gebieden/{level:buurt|wijk|gemeente|complex}/{code}",
+            "An area page: scores and z-values per dimension, colour and level of effort "
+            "and why, the trend over all editions, its units and its uncoupled units",
+            Access::session,
+            {},
+            area_page}
+          .answers(
+              200,
+              object({{"level", classification_level_schema()},
+                      {"code", string()},
+                      {"name", string()},
+                      {"gemeente", named},
+                      {"wijk", nullable(object({{"code", string()}, {"name", string()}}, {},
+                                               "A buurt's wijk; null for the others"))},
+                      {"edition", integer()},
+                      {"classification_level", classification_level_schema()},
+                      {"n", integer("Scored units")},
+                      {"classified", boolean()},
+                      {"colour", nullable(colour_schema())},
+                      {"effort", nullable(effort_schema())},
+                      {"indicatief", boolean()},
+                      {"weak", array(dimension_schema(), "The weak dimensions, weakest first")},
+                      {"dimensions", array(dimension)},
+                      {"trend", array(edition)},
+                      {"units", array(unit)},
+                      {"uncoupled", array(uncoupled,
+                                          "Units here that are not coupled or have no score, "
+                                          "and uncoupled units whose buurtcode points here")}})));
 }
 
 }  // namespace leefbaar::serve

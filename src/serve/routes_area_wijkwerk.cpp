@@ -10,6 +10,8 @@
 #include <map>
 
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
+#include "serve/signals_json.hpp"
 #include "serve/wijkwerk_view.hpp"
 #include "usecases/wijkwerk_views.hpp"
 
@@ -222,17 +224,102 @@ void area_wijkwerk(App& app, const httplib::Request& req, httplib::Response& res
   send_json(res, 200, out);
 }
 
+// ---- The answer's schema ---------------------------------------------------------------------
+
+json area_wijkwerk_schema() {
+  // wijkwerk::integer (a body's member) is another thing: the schema builders by name.
+  using schema::array, schema::boolean, schema::date, schema::integer, schema::map_of,
+      schema::nullable, schema::number, schema::object, schema::one_of, schema::string;
+  const auto profile = object(
+      {{"wijk_code", string()},
+       {"year", integer()},
+       {"description", string()},
+       {"focus", string("basis or extra")},
+       {"priorities", array(string(), "The priority themes' names, in order")},
+       {"team",
+        array(object({{"name", string()}, {"team_role", string()}, {"organisation", string()}}))},
+       {"meeting_places", meeting_places_schema()}});
+  const auto initiatives =
+      object({{"count", integer()},
+              {"by_state", map_of(integer(), "Initiatives per state")},
+              {"supports", integer()},
+              {"scope", one_of({"alle", "openbaar"}, "openbaar: only what the portal shows")},
+              {"items", array(initiative_brief_schema())}});
+  const auto activities =
+      object({{"count", integer()},
+              {"participants", integer()},
+              {"cost", number("Euros")},
+              {"per_effort", map_of(integer(), "Activities per level of effort")},
+              {"latest", array(object({{"held_on", date()},
+                                       {"title", string()},
+                                       {"type", string()},
+                                       {"buurt_code", string("Empty for the whole wijk")},
+                                       {"participants", integer()},
+                                       {"cost", number("Euros")}}),
+                               "The latest eight")}});
+  const auto works = array(object({{"id", integer()},
+                                   {"kind", one_of(neighbourhood::physical_work_kinds())},
+                                   {"title", string()},
+                                   {"area_code", string()},
+                                   {"wijk", string()},
+                                   {"starts_on", date()},
+                                   {"ends_on", nullable(date())}}));
+  json mediation = object({{"wijk_code", string("The wijk, or the buurt for a buurt's figures")}});
+  for (const char* n : {"reported", "excluded", "running", "solved", "partly_solved", "not_solved",
+                        "stopped", "agreements", "joint_talks", "overdue"}) {
+    mediation["properties"][n] = integer();
+    mediation["required"].push_back(n);
+  }
+  const auto spending =
+      object({{"plan", nullable(integer("Whole euros of the plan; null without one"))},
+              {"plan_year", nullable(integer("Null without a programme"))},
+              {"entries", integer()},
+              {"spent", number("Euros")},
+              {"corporation_spent", number("Euros")},
+              {"on_initiatives", number("Euros")},
+              {"by_category", map_of(number(), "Euros of the corporation's money; -: none")},
+              {"basis", one_of({"initiatieven", "wijk", "gemeente"})}});
+  const auto per_wijk = object({{"code", string()},
+                                {"name", string()},
+                                {"focus", nullable(string())},
+                                {"initiatives", integer()},
+                                {"activities", integer()},
+                                {"participants", integer()},
+                                {"cost", number("Euros")},
+                                {"works", integer()},
+                                {"mediation_reported", integer()},
+                                {"signals", count_schema()}});
+  return object(
+      {{"level", one_of({"buurt", "wijk", "gemeente"})},
+       {"code", string()},
+       {"year", integer()},
+       {"years", array(integer())},
+       {"initiatives", initiatives},
+       {"activities", activities},
+       {"works", works},
+       {"signals", wijkwerk::signal_counts_schema()}},
+      {{"wijk", object({{"code", string()}, {"name", string()}}, {}, "Not for a gemeente")},
+       {"profile", nullable(profile)},
+       {"mediation", mediation},
+       {"spending", spending},
+       {"per_wijk", array(per_wijk, "For a gemeente: the totals per wijk")}},
+      "A block the caller may not see is left out");
+}
+
 }  // namespace
 
 void add_area_wijkwerk_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/gebieden/{level:buurt|wijk|gemeente}/{code}/wijkwerk",
-                    "The neighbourhood work on an area page (?year=YYYY): the wijk profile, "
-                    "initiatives, activities, physical works, mediation and signal counts (counts "
-                    "below 5 hidden), spending next to the plan; for a gemeente totals per wijk",
-                    Access::session,
-                    {},
-                    area_wijkwerk});
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/gebieden/{level:buurt|wijk|gemeente}/{code}/wijkwerk",
+            "The neighbourhood work on an area page (?year=YYYY): the wijk profile, "
+            "initiatives, activities, physical works, mediation and signal counts (counts "
+            "below 5 hidden), spending next to the plan; for a gemeente totals per wijk",
+            Access::session,
+            {},
+            area_wijkwerk}
+          .with_query(json{{"year", schema::integer()}})
+          .answers(200, area_wijkwerk_schema()));
 }
 
 }  // namespace leefbaar::serve

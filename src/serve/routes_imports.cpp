@@ -14,6 +14,7 @@
 #include "import/temp_folder.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
+#include "serve/schema.hpp"
 #include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
@@ -164,18 +165,61 @@ void quality(App& app, const httplib::Request&, httplib::Response& res,
 }  // namespace
 
 void add_import_routes(std::vector<Route>& routes) {
+  // The handler is called upload too: no using-directive for schema.
+  using schema::array;
+  using schema::integer;
+  using schema::nullable;
+  using schema::object;
+  using schema::one_of;
+  using schema::string;
   const std::vector<Role> editors = {Role::beheerder, Role::analist};
-  routes.push_back({"GET", "/api/v1/imports", "The work area's imports with their reports",
-                    Access::session, editors, list_imports});
+  const auto kind =
+      one_of(std::vector<std::string>(std::begin(kImportKinds), std::end(kImportKinds)));
+  const auto warnings = array(string());
   routes.push_back(
-      {"POST", "/api/v1/imports",
-       "Import a file (multipart form: kind, file, confirm=1 for a shrink); all or nothing, with "
-       "a report",
-       Access::session, editors, upload, kUploadBodyLimit});
-  routes.push_back({"GET", "/api/v1/kwaliteit",
-                    "Data quality: units that could not be coupled or scored and why, areas "
-                    "without scores",
-                    Access::session, editors, quality});
+      Route{"GET", "/api/v1/imports", "The work area's imports with their reports", Access::session,
+            editors, list_imports}
+          .answers(200,
+                   object({{"work_area", string()},
+                           {"imports", array(object({{"id", integer()},
+                                                     {"kind", kind},
+                                                     {"level", nullable(string("Scores only"))},
+                                                     {"file", string()},
+                                                     {"rows_read", integer()},
+                                                     {"warnings", warnings},
+                                                     {"created_at", string()},
+                                                     {"created_by", string()}}),
+                                             "Newest first")}})));
+  auto form =
+      schema::upload({{"kind", kind}, {"confirm", one_of({"1"}, "1: the shrink is confirmed")}});
+  form["required"].push_back("kind");
+  routes.push_back(
+      Route{"POST", "/api/v1/imports",
+            "Import a file (multipart form: kind, file, confirm=1 for a shrink); all or nothing, "
+            "with a report; 409 confirm_shrink with the counts before and after",
+            Access::session, editors, upload, kUploadBodyLimit}
+          .takes(std::move(form), "multipart/form-data")
+          .answers(201, object({{"report", object({{"id", integer()},
+                                                   {"kind", kind},
+                                                   {"file", string()},
+                                                   {"rows_read", integer()},
+                                                   {"warnings", warnings}})}})));
+  const auto status = one_of({"no_location", "outside_buurten", "unknown_postcode", "no_score"});
+  routes.push_back(
+      Route{"GET", "/api/v1/kwaliteit",
+            "Data quality: units that could not be coupled or scored and why, areas "
+            "without scores",
+            Access::session, editors, quality}
+          .answers(200, object({{"edition", integer()},
+                                {"uncoupled", array(object({{"id", string()},
+                                                            {"status", status},
+                                                            {"postcode", string()},
+                                                            {"huisnummer", string()},
+                                                            {"buurtcode", string()}}))},
+                                {"areas_without_scores",
+                                 array(object({{"level", one_of({"buurt", "wijk"})},
+                                               {"code", string()},
+                                               {"name", string()}}))}})));
 }
 
 }  // namespace leefbaar::serve

@@ -3,6 +3,7 @@
 // majority rule.
 #include "serve/app.hpp"
 #include "serve/initiative_json.hpp"
+#include "serve/schema.hpp"
 #include "usecases/initiatives_decisions.hpp"
 
 namespace leefbaar::serve {
@@ -71,24 +72,55 @@ void save_settings(App& app, const httplib::Request& req, httplib::Response& res
 }  // namespace
 
 void add_initiative_decision_routes(std::vector<Route>& routes) {
+  using namespace schema;
   const std::vector<Role> staff = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"POST",
-                    "/api/v1/initiatieven/instellingen",
-                    "The majority rule ({majority_share, decision_weeks})",
-                    Access::session,
-                    {Role::beheerder, Role::analist},
-                    save_settings});
-  routes.push_back({"POST", "/api/v1/initiatieven/{id}/steunbetuigingen",
-                    "A support from a paper list ({postcode, huisnummer, toevoeging}); 409 when "
-                    "the address already supports it",
-                    Access::session, staff, paper_support});
-  routes.push_back({"POST", "/api/v1/initiatieven/{id}/besluit",
-                    "The wijk team's decision ({decision: goedgekeurd | afgewezen, reason, "
-                    "pledges: [{organisation_id, amount, hours, means}]})",
-                    Access::session, staff, decide});
-  routes.push_back({"POST", "/api/v1/initiatieven/{id}/status",
-                    "Realised or evaluated ({state: gerealiseerd | geevalueerd, evaluation})",
-                    Access::session, staff, advance});
+  const auto rule = [] {
+    return object({{"majority_share", number("Supported when supports > share x households")},
+                   {"decision_weeks", integer("Weeks to decide after the majority")}});
+  };
+  routes.push_back(Route{"POST",
+                         "/api/v1/initiatieven/instellingen",
+                         "The majority rule ({majority_share, decision_weeks})",
+                         Access::session,
+                         {Role::beheerder, Role::analist},
+                         save_settings}
+                       .takes(object({}, {{"majority_share", nullable(number("Between 0 and 1"))},
+                                          {"decision_weeks", whole_input_schema("1 to 52")}}))
+                       .answers(200, rule()));
+  routes.push_back(
+      Route{"POST", "/api/v1/initiatieven/{id}/steunbetuigingen",
+            "A support from a paper list ({postcode, huisnummer, toevoeging}); 409 when "
+            "the address already supports it",
+            Access::session, staff, paper_support}
+          .takes(object({{"postcode", string()}, {"huisnummer", string()}},
+                        {{"toevoeging", string()}}))
+          .answers(201, object({{"id", integer()},
+                                {"supports", integer()},
+                                {"needed", integer()},
+                                {"supported", boolean()}})));
+  routes.push_back(
+      Route{"POST", "/api/v1/initiatieven/{id}/besluit",
+            "The wijk team's decision ({decision: goedgekeurd | afgewezen, reason, "
+            "pledges: [{organisation_id, amount, hours, means}]})",
+            Access::session, staff, decide}
+          .takes(
+              object({{"decision", one_of({"goedgekeurd", "afgewezen"})}},
+                     {{"reason", string("Required for a refusal")},
+                      {"pledges", array(object({{"organisation_id", integer()}},
+                                               {{"amount", amount_input_schema("Euros")},
+                                                {"hours", whole_input_schema()},
+                                                {"means", string()}}),
+                                        "Of each organisation; one without amount, hours and means "
+                                        "is left out")}}))
+          .answers(200,
+                   object({{"id", integer()}, {"state", one_of({"goedgekeurd", "afgewezen"})}})));
+  routes.push_back(Route{"POST", "/api/v1/initiatieven/{id}/status",
+                         "Realised or evaluated ({state: gerealiseerd | geevalueerd, evaluation})",
+                         Access::session, staff, advance}
+                       .takes(object({{"state", one_of({"gerealiseerd", "geevalueerd"})}},
+                                     {{"evaluation", string()}}))
+                       .answers(200, object({{"id", integer()},
+                                             {"state", one_of({"gerealiseerd", "geevalueerd"})}})));
 }
 
 }  // namespace leefbaar::serve

@@ -2,6 +2,7 @@
 // and spending (neighbourhood/initiative_figures.hpp).
 #include "serve/app.hpp"
 #include "serve/initiative_json.hpp"
+#include "serve/schema.hpp"
 #include "usecases/initiatives_figures.hpp"
 
 namespace leefbaar::serve {
@@ -40,13 +41,30 @@ void figures(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_initiative_figure_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/initiatieven/cijfers",
-                    "Initiatives per wijk and type in a year (?year=2025): counts by state, "
-                    "supports, pledges and spending",
-                    Access::session,
-                    {},
-                    figures});
+  using namespace schema;
+  const auto row = object({{"code", string("The wijk's code or the kind; the total's is totaal")},
+                           {"name", string()},
+                           {"initiatives", integer()},
+                           {"by_state", map_of(integer(), "The state -> initiatives")},
+                           {"supports", integer()},
+                           {"supported", integer("Initiatives that reached a majority")},
+                           {"pledged_amount", number("Euros")},
+                           {"pledged_hours", integer()},
+                           {"spent", number("Euros")},
+                           {"spent_on_initiatives", number("Euros")}});
+  routes.push_back(Route{"GET",
+                         "/api/v1/initiatieven/cijfers",
+                         "Initiatives per wijk and type in a year (?year=2025): counts by state, "
+                         "supports, pledges and spending",
+                         Access::session,
+                         {},
+                         figures}
+                       .with_query(json{{"year", integer()}})
+                       .answers(200, object({{"year", integer()},
+                                             {"years", array(integer())},
+                                             {"per_wijk", array(row)},
+                                             {"per_type", array(row)},
+                                             {"total", row}})));
 }
 
 }  // namespace leefbaar::serve

@@ -5,6 +5,7 @@
 // routes_initiative_decisions.cpp, the figures in routes_initiative_figures.cpp.
 #include "serve/app.hpp"
 #include "serve/initiative_json.hpp"
+#include "serve/schema.hpp"
 #include "usecases/initiatives.hpp"
 
 namespace leefbaar::serve {
@@ -121,34 +122,110 @@ void households(App& app, const httplib::Request& req, httplib::Response& res,
                                                             text_field(body, "buurt"))));
 }
 
+// What the form of a new initiative sends (the texts' limits are in bytes: store::clean_text counts
+// bytes).
+nlohmann::json new_initiative_schema() {
+  using namespace schema;
+  std::vector<std::string> types(std::begin(neighbourhood::kInitiativeTypes),
+                                 std::end(neighbourhood::kInitiativeTypes));
+  return object({{"title", string("At most 200 bytes (UTF-8)")},
+                 {"description", string("At most 4000 bytes (UTF-8)")},
+                 {"type", one_of(types)}},
+                {{"buurt", string("The buurt's code; else from the area's centre or the address")},
+                 {"postcode", string("The place of the initiative")},
+                 {"huisnummer", string()},
+                 {"toevoeging", string()},
+                 {"gebied", area_form_schema()},
+                 {"lat", nullable(number())},
+                 {"lon", nullable(number())},
+                 {"asked_amount", amount_input_schema("Euros")},
+                 {"asked_hours", whole_input_schema()},
+                 {"asked_materials", string("At most 1000 bytes (UTF-8)")},
+                 {"asked_organisation_id", integer("One of the partnership's organisations")},
+                 {"from_paper", boolean("Entered from a paper form")}});
+}
+
+nlohmann::json detail_schema() {
+  using namespace schema;
+  auto out = initiative_schema();
+  out["properties"]["support_list"] = array(object({{"id", integer()},
+                                                    {"address", string("The address key")},
+                                                    {"source", string()},
+                                                    {"entered_by", nullable(string())},
+                                                    {"created_at", string()}}));
+  out["properties"]["households_text"] = string("What the count is based on, in words");
+  out["properties"]["gebied_geojson"] = nullable(area_feature_schema());
+  for (const char* member : {"support_list", "households_text", "gebied_geojson"})
+    out["required"].push_back(member);
+  return out;
+}
+
 }  // namespace
 
 void add_initiative_routes(std::vector<Route>& routes) {
+  using namespace schema;
   const std::vector<Role> staff = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"GET", "/api/v1/initiatieven",
-                    "Resident initiatives (?wijk=WK..&state=open&year=2025&overdue=1); a wijk "
-                    "team sees its own wijken",
-                    Access::session, staff, list});
-  routes.push_back({"GET", "/api/v1/initiatieven/keuzes",
-                    "What the initiative forms offer: types, states, buurten, organisations and "
-                    "the majority rule's settings",
-                    Access::session, staff, options});
+  routes.push_back(
+      Route{"GET", "/api/v1/initiatieven",
+            "Resident initiatives (?wijk=WK..&state=open&year=2025&overdue=1); a wijk "
+            "team sees its own wijken",
+            Access::session, staff, list}
+          .with_query(json{{"wijk", string()},
+                           {"state", initiative_state_schema()},
+                           {"year", integer()},
+                           {"overdue", string("1: only those whose decision is overdue")}})
+          .answers(200, object({{"initiatives", array(initiative_schema())}})));
+  const auto named = [](Members extra) {
+    auto out = object({{"code", string()}, {"name", string()}});
+    for (const auto& [name, member] : extra) {
+      out["properties"][name] = member;
+      out["required"].push_back(name);
+    }
+    return out;
+  };
+  routes.push_back(
+      Route{"GET", "/api/v1/initiatieven/keuzes",
+            "What the initiative forms offer: types, states, buurten, organisations and "
+            "the majority rule's settings",
+            Access::session, staff, options}
+          .answers(
+              200,
+              object({{"types", array(object({{"value", string()}, {"label", string()}}))},
+                      {"states", array(initiative_state_schema())},
+                      {"buurten",
+                       array(named(
+                           {{"wijk", string()}, {"wijk_name", string()}, {"gemeente", string()}}))},
+                      {"wijken", wijken_schema()},
+                      {"organisations",
+                       array(object({{"id", integer()}, {"name", string()}, {"kind", string()}}))},
+                      {"settings",
+                       object({{"majority_share", number()}, {"decision_weeks", integer()}})}})));
   add_initiative_figure_routes(routes);
-  routes.push_back({"POST", "/api/v1/initiatieven",
-                    "Enter an initiative ({title, description, type, buurt | postcode + "
-                    "huisnummer, gebied, asked_amount, asked_hours, asked_materials, "
-                    "asked_organisation_id, from_paper}); gebied as for /households, the buurt "
-                    "then from its centre when none is given",
-                    Access::session, staff, create});
-  routes.push_back({"POST", "/api/v1/initiatieven/huishoudens",
-                    "The households an initiative with this area would concern ({gebied: "
-                    "{soort: buurt | cirkel (lat, lon, straal_m) | polygoon (punten: [[lat, "
-                    "lon], ...])}, buurt}): {huishoudens, basis: bag | corporatie | pc6hnr, "
-                    "buurt}",
-                    Access::session, staff, households});
-  routes.push_back({"GET", "/api/v1/initiatieven/{id}",
-                    "An initiative with its pledges and supports (a read of addresses, logged)",
-                    Access::session, staff, detail});
+  routes.push_back(Route{
+      "POST", "/api/v1/initiatieven",
+      "Enter an initiative ({title, description, type, buurt | postcode + "
+      "huisnummer, gebied, asked_amount, asked_hours, asked_materials, "
+      "asked_organisation_id, from_paper}); gebied as for /api/v1/initiatieven/huishoudens, the "
+      "buurt then from its centre when none is given",
+      Access::session, staff, create}
+                       .takes(new_initiative_schema())
+                       .answers(201, object({{"id", integer()}})));
+  routes.push_back(
+      Route{"POST", "/api/v1/initiatieven/huishoudens",
+            "The households an initiative with this area would concern ({gebied: "
+            "{soort: buurt | cirkel (lat, lon, straal_m) | polygoon (punten: [[lat, "
+            "lon], ...])}, buurt}): {huishoudens, basis: bag | corporatie | pc6hnr, "
+            "buurt}",
+            Access::session, staff, households}
+          .takes(object({},
+                        {{"gebied", area_form_schema()},
+                         {"buurt", string("The buurt's code; needed when the area is the buurt")}}))
+          .answers(200, households_schema()));
+  routes.push_back(
+      Route{"GET", "/api/v1/initiatieven/{id}",
+            "An initiative with its pledges and supports (a read of addresses, logged)",
+            Access::session, staff, detail}
+          .answers(200, detail_schema()));
   add_initiative_decision_routes(routes);
 }
 

@@ -11,6 +11,7 @@
 #include "import/reproject.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
+#include "serve/schema.hpp"
 #include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
@@ -219,47 +220,134 @@ void map_info(App& app, const httplib::Request&, httplib::Response& res,
              {"gemeenten", gemeenten}});
 }
 
+// ---- Schemas ----------------------------------------------------------------------------------
+
+using nlohmann::json;
+
+// A GeoJSON geometry in WGS84 ([lon, lat] positions).
+json geometry_schema(std::string_view type) {
+  using namespace schema;
+  return object({{"type", type.empty() ? string() : one_of({std::string(type)})},
+                 {"coordinates", array(json::object(), "Nested arrays of [lon, lat]")}});
+}
+
+// A feature collection of features with these properties (and the collection's own members).
+json features_schema(json properties, json geometry, schema::Members members = {}) {
+  using namespace schema;
+  json out = object({{"type", one_of({"FeatureCollection"})},
+                     {"features", array(object({{"type", one_of({"Feature"})},
+                                                {"properties", std::move(properties)},
+                                                {"geometry", std::move(geometry)}}))}});
+  for (const auto& [name, member] : members) {
+    out["properties"][name] = member;
+    out["required"].push_back(name);
+  }
+  return out;
+}
+
+// Adds a nullable number per dimension under each prefix (mean_afw, z_afw, ...), required.
+void with_dimensions(json& properties, std::initializer_list<const char*> prefixes) {
+  for (const char* prefix : prefixes) {
+    for (const auto& d : kDimNames) {
+      const auto name = fmt::format("{}_{}", prefix, d);
+      properties["properties"][name] = schema::nullable(schema::number());
+      properties["required"].push_back(name);
+    }
+  }
+}
+
 }  // namespace
 
 void add_map_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/kaart",
-                    "What the map needs first: the editions, the current edition and the "
-                    "gemeenten's names",
-                    Access::session,
-                    {},
-                    map_info});
-  routes.push_back({"GET",
-                    "/api/v1/kaart/gebieden",
-                    "The live programme's areas (?level=buurt|wijk|gemeente, ?edition=YYYY) as "
-                    "GeoJSON in WGS84: colour, level of effort, means, z-values, own scores",
-                    Access::session,
-                    {},
-                    map_areas});
-  routes.push_back({"GET",
-                    "/api/v1/kaart/gebieden.geojson",
-                    "The same as a GeoJSON download",
-                    Access::session,
-                    {},
-                    map_areas});
-  routes.push_back({"GET",
-                    "/api/v1/kaart/eenheden",
-                    "The units as points in WGS84 with their level of effort",
-                    Access::session,
-                    {},
-                    map_units});
-  routes.push_back({"GET",
-                    "/api/v1/kaart/grenzen",
-                    "Wijk or gemeente borders (?level=wijk|gemeente) with names, in WGS84",
-                    Access::session,
-                    {},
-                    map_borders});
-  routes.push_back({"GET",
-                    "/api/v1/berekeningen/{id}/gebieden",
-                    "A run's areas at a level (?level=buurt) as GeoJSON in WGS84, for the map",
-                    Access::session,
-                    {},
-                    run_areas});
+  using namespace schema;
+  json live = object({{"code", string()},
+                      {"name", string()},
+                      {"gemeente", string("Its code; empty when unknown")},
+                      {"n", integer("Scored units")},
+                      {"colour", nullable(colour_schema())},
+                      {"effort", nullable(effort_schema())},
+                      {"indicatief", boolean()},
+                      {"weak", array(dimension_schema())}});
+  with_dimensions(live, {"mean", "z", "score"});
+  const auto live_areas =
+      features_schema(live, geometry_schema("MultiPolygon"),
+                      {{"edition", integer()}, {"level", one_of({"buurt", "wijk", "gemeente"})}});
+  json stored = object({{"code", string()},
+                        {"name", string()},
+                        {"gemeente", string("Its code; empty when unknown")},
+                        {"n", integer()},
+                        {"colour", nullable(one_of({"green", "yellow", "orange"}))},
+                        {"level", nullable(effort_schema())}},
+                       {{"indicatief", boolean("When classified")},
+                        {"weak_dimensions", string("When classified: dimensions joined by |")}},
+                       "The classified areas of the run's level have a colour and a level");
+  with_dimensions(stored, {"mean", "z"});
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/kaart",
+            "What the map needs first: the editions, the current edition and the "
+            "gemeenten's names",
+            Access::session,
+            {},
+            map_info}
+          .answers(200, object({{"work_area", string()},
+                                {"editions", array(integer())},
+                                {"edition", integer()},
+                                {"classification_level", classification_level_schema()},
+                                {"gemeenten",
+                                 array(object({{"code", string()}, {"name", string()}}))}})));
+  routes.push_back(Route{"GET",
+                         "/api/v1/kaart/gebieden",
+                         "The live programme's areas (?level=buurt|wijk|gemeente, ?edition=YYYY) "
+                         "as GeoJSON in WGS84: colour, level of effort, means, z-values, own "
+                         "scores",
+                         Access::session,
+                         {},
+                         map_areas}
+                       .with_query(json{{"level", one_of({"buurt", "wijk", "gemeente"})},
+                                        {"edition", integer()}})
+                       .answers(200, live_areas, "application/geo+json"));
+  routes.push_back(Route{"GET",
+                         "/api/v1/kaart/gebieden.geojson",
+                         "The same as a GeoJSON download",
+                         Access::session,
+                         {},
+                         map_areas}
+                       .with_query(json{{"level", one_of({"buurt", "wijk", "gemeente"})},
+                                        {"edition", integer()}})
+                       .answers(200, live_areas, "application/geo+json"));
+  json unit = array(json::object(), "[lon, lat, effort (null for an uncoupled unit), id]");
+  unit["minItems"] = 4;
+  unit["maxItems"] = 4;
+  routes.push_back(Route{"GET",
+                         "/api/v1/kaart/eenheden",
+                         "The units as points in WGS84 with their level of effort",
+                         Access::session,
+                         {},
+                         map_units}
+                       .answers(200, object({{"fields", array(string(), "lon, lat, effort, id")},
+                                             {"units", array(unit)}})));
+  routes.push_back(Route{"GET",
+                         "/api/v1/kaart/grenzen",
+                         "Wijk or gemeente borders (?level=wijk|gemeente) with names, in WGS84",
+                         Access::session,
+                         {},
+                         map_borders}
+                       .with_query(json{{"level", one_of({"buurt", "wijk", "gemeente"})}})
+                       .answers(200,
+                                features_schema(object({{"code", string()}, {"name", string()}}),
+                                                geometry_schema("MultiPolygon")),
+                                "application/geo+json"));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/berekeningen/{id}/gebieden",
+            "A run's areas at a level (?level=buurt) as GeoJSON in WGS84, for the map",
+            Access::session,
+            {},
+            run_areas}
+          .with_query(json{{"level", one_of({"complex", "buurt", "wijk", "gemeente"})}})
+          .answers(200, features_schema(stored, nullable(geometry_schema({}))),
+                   "application/geo+json"));
 }
 
 }  // namespace leefbaar::serve

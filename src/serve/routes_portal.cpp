@@ -10,6 +10,7 @@
 #include "serve/app.hpp"
 #include "serve/initiative_json.hpp"
 #include "serve/portal_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/portal.hpp"
 
 namespace leefbaar::serve {
@@ -122,47 +123,107 @@ void verify(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_portal_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/portaal/keuzes",
-                    "Portal: the wijken, buurten and kinds of initiative",
-                    Access::public_,
-                    {},
-                    options});
-  routes.push_back({"GET",
-                    "/api/v1/portaal/initiatieven",
-                    "Portal: open initiatives (?wijk=WK..) with their support so far (counts only)",
-                    Access::public_,
-                    {},
-                    open_initiatives});
-  routes.push_back({"POST",
-                    "/api/v1/portaal/initiatieven",
-                    "Portal: submit an initiative ({title, description, type, buurt | postcode + "
-                    "huisnummer, gebied, asked_amount, asked_hours, asked_materials, email}); "
-                    "confirmed by an e-mail link; rate-limited (429)",
-                    Access::public_,
-                    {},
-                    submit});
-  routes.push_back({"POST",
-                    "/api/v1/portaal/huishoudens",
-                    "Portal: the households an initiative with this area would concern ({gebied, "
-                    "buurt}, as /api/v1/initiatieven/huishoudens); rate-limited (429)",
-                    Access::public_,
-                    {},
-                    households});
-  routes.push_back({"POST",
-                    "/api/v1/portaal/initiatieven/{id}/steunbetuigingen",
-                    "Portal: support an initiative ({postcode, huisnummer, toevoeging, email}); "
-                    "one per address (409); confirmed by an e-mail link; rate-limited (429)",
-                    Access::public_,
-                    {},
-                    support});
-  routes.push_back({"POST",
-                    "/api/v1/portaal/bevestigingen",
-                    "Portal: confirm a submission or support with the token of the e-mail link "
-                    "({token})",
-                    Access::public_,
-                    {},
-                    verify});
+  using namespace schema;
+  std::vector<std::string> types(std::begin(neighbourhood::kInitiativeTypes),
+                                 std::end(neighbourhood::kInitiativeTypes));
+  const auto honeypot = string("A field people never see: leave it empty");
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/portaal/keuzes",
+            "Portal: the wijken, buurten and kinds of initiative",
+            Access::public_,
+            {},
+            options}
+          .answers(
+              200,
+              object({{"wijken", wijken_schema()},
+                      {"buurten",
+                       array(object({{"code", string()}, {"name", string()}, {"wijk", string()}}))},
+                      {"types", array(one_of(types))}})));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/portaal/initiatieven",
+            "Portal: open initiatives (?wijk=WK..) with their support so far (counts only)",
+            Access::public_,
+            {},
+            open_initiatives}
+          .with_query(json{{"wijk", string()}})
+          .answers(200, object({{"initiatives", array(object({{"id", integer()},
+                                                              {"title", string()},
+                                                              {"description", string()},
+                                                              {"type", string()},
+                                                              {"buurt", string()},
+                                                              {"buurt_name", string()},
+                                                              {"wijk", string()},
+                                                              {"wijk_name", string()},
+                                                              {"state", initiative_state_schema()},
+                                                              {"households", integer()},
+                                                              {"gebied", area_schema()},
+                                                              {"supports", integer()},
+                                                              {"needed", integer()},
+                                                              {"supported", boolean()},
+                                                              {"created_at", date()}}))}})));
+  routes.push_back(
+      Route{"POST",
+            "/api/v1/portaal/initiatieven",
+            "Portal: submit an initiative ({title, description, type, buurt | postcode + "
+            "huisnummer, gebied, asked_amount, asked_hours, asked_materials, email}); "
+            "confirmed by an e-mail link; rate-limited (429)",
+            Access::public_,
+            {},
+            submit}
+          .takes(object({{"title", string("At most 200 bytes (UTF-8)")},
+                         {"description", string("At most 4000 bytes (UTF-8)")},
+                         {"type", one_of(types)},
+                         {"email", string("Where the confirmation link goes")}},
+                        {{"buurt", string("The buurt's code; else from the area or the address")},
+                         {"postcode", string("The place of the initiative")},
+                         {"huisnummer", string()},
+                         {"toevoeging", string()},
+                         {"gebied", area_form_schema()},
+                         {"asked_amount", string("Euros, such as 250")},
+                         {"asked_hours", string("A whole number")},
+                         {"asked_materials", string("At most 1000 bytes (UTF-8)")},
+                         {"website", honeypot}}))
+          .answers(202, accepted_schema()));
+  routes.push_back(
+      Route{"POST",
+            "/api/v1/portaal/huishoudens",
+            "Portal: the households an initiative with this area would concern ({gebied, "
+            "buurt}, as /api/v1/initiatieven/huishoudens); rate-limited (429)",
+            Access::public_,
+            {},
+            households}
+          .takes(object({},
+                        {{"gebied", area_form_schema()},
+                         {"buurt", string("The buurt's code; needed when the area is the buurt")}}))
+          .answers(200, households_schema()));
+  routes.push_back(
+      Route{"POST",
+            "/api/v1/portaal/initiatieven/{id}/steunbetuigingen",
+            "Portal: support an initiative ({postcode, huisnummer, toevoeging, email}); "
+            "one per address (409); confirmed by an e-mail link; rate-limited (429)",
+            Access::public_,
+            {},
+            support}
+          .takes(object({{"postcode", string()},
+                         {"huisnummer", string()},
+                         {"email", string("Where the confirmation link goes")}},
+                        {{"toevoeging", string()}, {"website", honeypot}}))
+          .answers(202, accepted_schema()));
+  routes.push_back(
+      Route{"POST",
+            "/api/v1/portaal/bevestigingen",
+            "Portal: confirm a submission or support with the token of the e-mail link "
+            "({token})",
+            Access::public_,
+            {},
+            verify}
+          .takes(object({{"token", string("From the link's fragment")}}))
+          .answers(200, object({{"kind", one_of({"initiatief", "steun"})},
+                                {"initiative_id", integer()},
+                                {"title", string()},
+                                {"message", string()}})));
 }
 
 }  // namespace leefbaar::serve

@@ -10,6 +10,7 @@
 #include "serve/app.hpp"
 #include "serve/initiative_json.hpp"
 #include "serve/portal_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/portal_campaigns.hpp"
 
 namespace leefbaar::serve {
@@ -100,37 +101,76 @@ void verify(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_portal_campaign_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/portaal/campagnes",
-                    "Portal: this year's Christmas tree and superbuur campaigns (open or when "
-                    "they open, the contribution, the pick-up days)",
-                    Access::public_,
-                    {},
-                    campaigns});
-  routes.push_back({"POST",
-                    "/api/v1/portaal/campagnes/kerstbomen",
-                    "Portal: request a Christmas tree for the requester's street ({postcode, "
-                    "huisnummer, toevoeging, street, buurt, pickup_on, email}); one per street "
-                    "per year (409), only while open (409); confirmed by an e-mail link; "
-                    "rate-limited (429)",
-                    Access::public_,
-                    {},
-                    request_tree});
-  routes.push_back({"POST",
-                    "/api/v1/portaal/campagnes/superbuur",
-                    "Portal: nominate a superbuur ({nominee, postcode + huisnummer or buurt, "
-                    "motivation, email}); only while open (409); confirmed by an e-mail link; "
-                    "rate-limited (429)",
-                    Access::public_,
-                    {},
-                    nominate});
-  routes.push_back({"POST",
-                    "/api/v1/portaal/campagnes/bevestigingen",
-                    "Portal: confirm a tree request or nomination with the token of the e-mail "
-                    "link ({token})",
-                    Access::public_,
-                    {},
-                    verify});
+  using namespace schema;
+  const auto campaign = object(
+      {{"name", string()},
+       {"year", integer()},
+       {"open", boolean()},
+       {"opens_on", date()},
+       {"closes_on", date("Included")},
+       {"opens_next", string("When closed: the first day of the next intake (a date); else empty")},
+       {"contribution", number("Euros")},
+       {"pickup_days", array(date(), "Trees, while open: the days a tree can be picked up")}});
+  const auto honeypot = string("A field people never see: leave it empty");
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/portaal/campagnes",
+            "Portal: this year's Christmas tree and superbuur campaigns (open or when "
+            "they open, the contribution, the pick-up days)",
+            Access::public_,
+            {},
+            campaigns}
+          .answers(200,
+                   object({{"today", date()}, {"kerstbomen", campaign}, {"superbuur", campaign}})));
+  routes.push_back(
+      Route{"POST",
+            "/api/v1/portaal/campagnes/kerstbomen",
+            "Portal: request a Christmas tree for the requester's street ({postcode, "
+            "huisnummer, toevoeging, street, buurt, pickup_on, email}); one per street "
+            "per year (409), only while open (409); confirmed by an e-mail link; "
+            "rate-limited (429)",
+            Access::public_,
+            {},
+            request_tree}
+          .takes(object(
+              {{"postcode", string("The requester's address")},
+               {"huisnummer", string()},
+               {"street", string("The requester's street")},
+               {"email", string("Where the confirmation link goes")}},
+              {{"toevoeging", string()},
+               {"buurt", string("The buurt's code, when the address does not give it")},
+               {"pickup_on", string("One of the pick-up days (required while there are any)")},
+               {"website", honeypot}}))
+          .answers(202, accepted_schema()));
+  routes.push_back(Route{"POST",
+                         "/api/v1/portaal/campagnes/superbuur",
+                         "Portal: nominate a superbuur ({nominee, postcode + huisnummer or buurt, "
+                         "motivation, email}); only while open (409); confirmed by an e-mail link; "
+                         "rate-limited (429)",
+                         Access::public_,
+                         {},
+                         nominate}
+                       .takes(object({{"nominee", string("At most 120 bytes (UTF-8)")},
+                                      {"motivation", string("At most 2000 bytes (UTF-8)")},
+                                      {"email", string("Where the confirmation link goes")}},
+                                     {{"postcode", string("The nominee's address; or the buurt")},
+                                      {"huisnummer", string()},
+                                      {"toevoeging", string()},
+                                      {"buurt", string("The buurt's code, without an address")},
+                                      {"website", honeypot}}))
+                       .answers(202, accepted_schema()));
+  routes.push_back(
+      Route{"POST",
+            "/api/v1/portaal/campagnes/bevestigingen",
+            "Portal: confirm a tree request or nomination with the token of the e-mail "
+            "link ({token})",
+            Access::public_,
+            {},
+            verify}
+          .takes(object({{"token", string("From the link's fragment")}}))
+          .answers(200, object({{"kind", one_of({"kerstboom", "superbuur"})},
+                                {"year", integer()},
+                                {"message", string()}})));
 }
 
 }  // namespace leefbaar::serve

@@ -14,6 +14,7 @@
 #include "report/xlsx.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
+#include "serve/schema.hpp"
 #include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
@@ -96,20 +97,32 @@ void gemeenten_xlsx(App& app, const httplib::Request&, httplib::Response& res,
 }  // namespace
 
 void add_programme_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET", "/api/v1/programma",
-                    "The live programme of the caller's work area with its saved settings",
-                    Access::session, kProgrammeReaders, get_programme});
-  routes.push_back({"POST", "/api/v1/programma/wat-als",
-                    "The programme for other settings ({params: {...}}), computed and not saved",
-                    Access::session, kProgrammeReaders, what_if});
-  routes.push_back({"POST", "/api/v1/programma/instellingen",
-                    "Save settings ({params: {...}}) as the work area's programme", Access::session,
-                    kProgrammeEditors, save_settings});
-  routes.push_back({"GET", "/api/v1/programma/gemeenten.csv",
-                    "The gemeenten table (gemeenten.csv of programme.md) as CSV", Access::session,
-                    kProgrammeReaders, gemeenten_csv});
-  routes.push_back({"GET", "/api/v1/programma/gemeenten.xlsx", "The gemeenten table as XLSX",
-                    Access::session, kProgrammeReaders, gemeenten_xlsx});
+  using namespace schema;
+  const auto settings_body = [] { return object({{"params", params_patch_schema()}}); };
+  routes.push_back(Route{"GET", "/api/v1/programma",
+                         "The live programme of the caller's work area with its saved settings",
+                         Access::session, kProgrammeReaders, get_programme}
+                       .answers(200, programme_schema()));
+  routes.push_back(
+      Route{"POST", "/api/v1/programma/wat-als",
+            "The programme for other settings ({params: {...}}), computed and not saved",
+            Access::session, kProgrammeReaders, what_if}
+          .takes(settings_body())
+          .answers(200, programme_schema()));
+  routes.push_back(Route{"POST", "/api/v1/programma/instellingen",
+                         "Save settings ({params: {...}}) as the work area's programme",
+                         Access::session, kProgrammeEditors, save_settings}
+                       .takes(settings_body())
+                       .answers(200, object({{"params", params_schema()}})));
+  routes.push_back(Route{"GET", "/api/v1/programma/gemeenten.csv",
+                         "The gemeenten table (gemeenten.csv of programme.md) as CSV",
+                         Access::session, kProgrammeReaders, gemeenten_csv}
+                       .answers(200, file("gemeenten.csv"), "text/csv"));
+  routes.push_back(
+      Route{"GET", "/api/v1/programma/gemeenten.xlsx", "The gemeenten table as XLSX",
+            Access::session, kProgrammeReaders, gemeenten_xlsx}
+          .answers(200, file("gemeenten.xlsx"),
+                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 }
 
 }  // namespace leefbaar::serve

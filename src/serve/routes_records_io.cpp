@@ -17,6 +17,7 @@
 #include "core/text.hpp"
 #include "report/record_table_io.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/records_io.hpp"
 
 namespace leefbaar::serve {
@@ -180,45 +181,72 @@ void import_example(RecordKind kind, App& app, const httplib::Request& req, http
 }  // namespace
 
 void add_records_io_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/registraties",
-                    "What the caller may export and import, with the wijken and years",
-                    Access::session,
-                    {},
-                    export_options});
+  using namespace schema;
+  const auto format = one_of({"csv", "xlsx"}, "csv when absent");
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/registraties",
+            "What the caller may export and import, with the wijken and years",
+            Access::session,
+            {},
+            export_options}
+          .answers(200,
+                   object({{"kinds", array(object({{"soort", string("In the paths")},
+                                                   {"label", string()},
+                                                   {"importable", boolean()},
+                                                   {"may_export", boolean()},
+                                                   {"may_import", boolean()},
+                                                   {"needs_year", boolean()}}))},
+                           {"wijken", array(object({{"code", string()}, {"name", string()}}))},
+                           {"years", array(integer(), "With records of any kind, newest first")},
+                           {"this_year", integer()}})));
   for (const auto& k : neighbourhood::record_kinds()) {
     const RecordKind kind = k.kind;
     const std::string path = fmt::format("/api/v1/registraties/{}/export", k.slug);
     routes.push_back(
-        {"GET", path,
-         fmt::format("{} as CSV or XLSX (?year=&wijk=&format=csv|xlsx), scoped as its list",
-                     k.label),
-         Access::session, export_roles(kind),
-         [kind](App& app, const httplib::Request& req, httplib::Response& res,
-                const std::optional<Caller>& caller) {
-           export_records(kind, app, req, res, caller);
-         }});
+        Route{"GET", path,
+              fmt::format("{} as CSV or XLSX (?year=&wijk=&format=csv|xlsx; XLSX answers "
+                          "{}), scoped as its list",
+                          k.label, kXlsxType),
+              Access::session, export_roles(kind),
+              [kind](App& app, const httplib::Request& req, httplib::Response& res,
+                     const std::optional<Caller>& caller) {
+                export_records(kind, app, req, res, caller);
+              }}
+            .with_query(json{{"year", integer()}, {"wijk", string()}, {"format", format}})
+            .answers(200, file("The records as CSV (or XLSX with format=xlsx)"), "text/csv"));
     if (!k.importable) continue;
     const std::string import_path = fmt::format("/api/v1/registraties/{}/import", k.slug);
     routes.push_back(
-        {"POST", import_path,
-         fmt::format("Read {} of earlier years from CSV or XLSX (a form with file, text/csv or "
-                     "{{csv}}), in the export's columns; all rows or none",
-                     to_lower(k.label)),
-         Access::session, kImporters,
-         [kind](App& app, const httplib::Request& req, httplib::Response& res,
-                const std::optional<Caller>& caller) {
-           import_records(kind, app, req, res, caller);
-         },
-         kUploadBodyLimit});
+        Route{"POST", import_path,
+              fmt::format("Read {} of earlier years from CSV or XLSX (a form with file, text/csv "
+                          "or {{csv}}), in the export's columns; all rows or none",
+                          to_lower(k.label)),
+              Access::session, kImporters,
+              [kind](App& app, const httplib::Request& req, httplib::Response& res,
+                     const std::optional<Caller>& caller) {
+                import_records(kind, app, req, res, caller);
+              },
+              kUploadBodyLimit}
+            .takes(upload(), "multipart/form-data")
+            .answers(201, object({{"soort", string()},
+                                  {"file", string("The file's name")},
+                                  {"rows_read", integer()},
+                                  {"added", integer()},
+                                  {"warnings", array(string())}})));
     const std::string example_path = import_path + "/voorbeeld";
-    routes.push_back({"GET", example_path,
-                      "The header row of the import as an example file (?format=csv|xlsx)",
-                      Access::session, kImporters,
-                      [kind](App& app, const httplib::Request& req, httplib::Response& res,
-                             const std::optional<Caller>& caller) {
-                        import_example(kind, app, req, res, caller);
-                      }});
+    routes.push_back(
+        Route{"GET", example_path,
+              fmt::format("The header row of the import as an example file (?format=csv|xlsx; "
+                          "XLSX answers {})",
+                          kXlsxType),
+              Access::session, kImporters,
+              [kind](App& app, const httplib::Request& req, httplib::Response& res,
+                     const std::optional<Caller>& caller) {
+                import_example(kind, app, req, res, caller);
+              }}
+            .with_query(json{{"format", format}})
+            .answers(200, file("The header row as CSV (or XLSX with format=xlsx)"), "text/csv"));
   }
 }
 

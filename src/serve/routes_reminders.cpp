@@ -5,6 +5,7 @@
 #include "core/dates.hpp"
 #include "serve/app.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/reminders.hpp"
 
 namespace leefbaar::serve {
@@ -41,14 +42,32 @@ void list_reminders(App& app, const httplib::Request& req, httplib::Response& re
 }  // namespace
 
 void add_reminder_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/herinneringen",
-                    "The caller's open deadline reminders (?wijk=&kind=initiatief|bemiddeling): "
-                    "decisions due within 7 days or overdue, mediation intake and aftercare; "
-                    "wijkteam its own wijken",
-                    Access::session,
-                    {Role::beheerder, Role::analist, Role::wijkteam},
-                    list_reminders});
+  using namespace schema;
+  const auto reminder =
+      object({{"key", string("The reminder's identity, as initiative/12/besluit_binnenkort")},
+              {"kind", one_of({"initiatief", "bemiddeling"})},
+              {"record_id", integer()},
+              {"code", one_of({"besluit_binnenkort", "besluit_te_laat", "intake_binnenkort",
+                               "intake_te_laat", "nazorg_open", "nazorg_sluit", "nazorg_te_laat"})},
+              {"wijk_code", string()},
+              {"wijk_name", string()},
+              {"title", string("The initiative's title or the case number")},
+              {"message", string()},
+              {"due_on", date("The deadline")},
+              {"late", boolean("The deadline has passed")},
+              {"link", string("The page that handles it")},
+              {"mailed", boolean("Mailed to the caller already")}});
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/herinneringen",
+            "The caller's open deadline reminders (?wijk=&kind=initiatief|bemiddeling): "
+            "decisions due within 7 days or overdue, mediation intake and aftercare; "
+            "wijkteam its own wijken",
+            Access::session,
+            {Role::beheerder, Role::analist, Role::wijkteam},
+            list_reminders}
+          .with_query(json{{"wijk", string()}, {"kind", one_of({"initiatief", "bemiddeling"})}})
+          .answers(200, object({{"today", date()}, {"reminders", array(reminder)}})));
 }
 
 }  // namespace leefbaar::serve

@@ -1,6 +1,7 @@
 // GET /api/v1/berekeningen, GET /api/v1/berekeningen/{id}/gemeenten: the programme runs of the
 // caller's work area.
 #include "serve/app.hpp"
+#include "serve/schema.hpp"
 #include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
@@ -42,14 +43,33 @@ void run_gemeenten(App& app, const httplib::Request& req, httplib::Response& res
 }  // namespace
 
 void add_run_routes(std::vector<Route>& routes) {
+  using namespace schema;
+  const auto run = object({{"id", integer()},
+                           {"organisation", string()},
+                           {"work_area", string()},
+                           {"name", string()},
+                           {"edition", integer()},
+                           {"budget_total", integer("Whole euros")},
+                           {"units", integer()},
+                           {"coupled_units", integer()},
+                           {"created_at", string()},
+                           {"created_by", string()}});
   routes.push_back(
-      {"GET", "/api/v1/berekeningen", "The programme runs", Access::session, {}, list_runs});
-  routes.push_back({"GET",
-                    "/api/v1/berekeningen/{id}/gemeenten",
-                    "A run's gemeenten: units, focus and planned budget",
-                    Access::session,
-                    {Role::beheerder, Role::analist, Role::lezer},
-                    run_gemeenten});
+      Route{"GET", "/api/v1/berekeningen", "The programme runs", Access::session, {}, list_runs}
+          .answers(200, object({{"runs", array(run)}})));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/berekeningen/{id}/gemeenten",
+            "A run's gemeenten: units, focus and planned budget",
+            Access::session,
+            {Role::beheerder, Role::analist, Role::lezer},
+            run_gemeenten}
+          .answers(200, object({{"run_id", integer()},
+                                {"gemeenten", array(object({{"code", string()},
+                                                            {"name", string()},
+                                                            {"units", integer()},
+                                                            {"budget_plan", integer()},
+                                                            {"focus", boolean()}}))}})));
 }
 
 }  // namespace leefbaar::serve

@@ -6,6 +6,7 @@
 #include "core/params_json.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
+#include "serve/schema.hpp"
 #include "usecases/programme.hpp"
 
 namespace leefbaar::serve {
@@ -110,20 +111,49 @@ void compare(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_scenario_routes(std::vector<Route>& routes) {
+  using namespace schema;
   const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
-  routes.push_back({"GET", "/api/v1/scenarios",
-                    "The work area's saved scenarios with their figures", Access::session, readers,
-                    list});
-  routes.push_back({"POST",
-                    "/api/v1/scenarios",
-                    "Save a scenario ({name, params: {...}})",
-                    Access::session,
-                    {Role::beheerder, Role::analist},
-                    save});
-  routes.push_back({"GET", "/api/v1/scenarios/vergelijking",
-                    "Compare two scenarios (?a=ID&b=ID): units moving between levels of effort "
-                    "and the planned euros per gemeente",
-                    Access::session, readers, compare});
+  const auto scenario = object({{"id", integer()},
+                                {"name", string()},
+                                {"created_at", string()},
+                                {"created_by", string()},
+                                {"params", params_schema()},
+                                {"summary", nullable(summary_schema())}},
+                               {}, "summary is null when its edition is no longer imported");
+  routes.push_back(Route{"GET", "/api/v1/scenarios",
+                         "The work area's saved scenarios with their figures", Access::session,
+                         readers, list}
+                       .answers(200, object({{"scenarios", array(scenario)}})));
+  routes.push_back(Route{"POST",
+                         "/api/v1/scenarios",
+                         "Save a scenario ({name, params: {...}})",
+                         Access::session,
+                         {Role::beheerder, Role::analist},
+                         save}
+                       .takes(object({{"name", string()}}, {{"params", params_patch_schema()}}))
+                       .answers(201, object({{"id", integer()}})));
+  const auto side = object({{"id", integer()}, {"name", string()}, {"summary", summary_schema()}});
+  const auto effort = effort_schema();
+  routes.push_back(
+      Route{"GET", "/api/v1/scenarios/vergelijking",
+            "Compare two scenarios (?a=ID&b=ID): units moving between levels of effort "
+            "and the planned euros per gemeente",
+            Access::session, readers, compare}
+          .with_query(json{{"a", integer("A saved scenario's id")},
+                           {"b", integer("A saved scenario's id")}})
+          .answers(
+              200,
+              object({{"a", side},
+                      {"b", side},
+                      {"moves",
+                       array(object({{"from", effort}, {"to", effort}, {"units", integer()}}))},
+                      {"gemeenten", array(object({{"code", string()},
+                                                  {"name", string()},
+                                                  {"plan_a", integer()},
+                                                  {"plan_b", integer()},
+                                                  {"difference", integer()},
+                                                  {"focus_a", boolean()},
+                                                  {"focus_b", boolean()}}))}})));
 }
 
 }  // namespace leefbaar::serve

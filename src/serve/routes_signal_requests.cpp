@@ -3,6 +3,7 @@
 // CSV, or erase them (the anonymous counts stay).
 #include "core/text.hpp"
 #include "report/sheet.hpp"
+#include "serve/schema.hpp"
 #include "serve/signals_json.hpp"
 #include "usecases/signals_residents.hpp"
 
@@ -84,19 +85,40 @@ void resident_erase(App& app, const httplib::Request& req, httplib::Response& re
 }  // namespace
 
 void add_resident_request_routes(std::vector<Route>& routes) {
+  using namespace schema;
   const std::vector<Role> beheerder = {Role::beheerder};
-  routes.push_back({"POST", "/api/v1/signalen/inzageverzoeken",
-                    "A resident's request: the contact moments about an address ({postcode, "
-                    "huisnummer, toevoeging}) or a resident_ref (audited: inzageverzoek)",
-                    Access::session, beheerder, resident_find});
-  routes.push_back({"POST", "/api/v1/signalen/inzageverzoeken/export",
-                    "A resident's request: their contact moments as a download ({..., format: "
-                    "json|csv}; audited: inzageverzoek)",
-                    Access::session, beheerder, resident_export});
-  routes.push_back({"POST", "/api/v1/signalen/verwijderverzoeken",
-                    "A resident's request: erase their contact moments ({..., confirm: true}; "
-                    "audited: verwijderverzoek); the anonymous counts stay",
-                    Access::session, beheerder, resident_erase});
+  // The resident: an address or a resident_ref (neighbourhood::checked_resident_query).
+  const auto resident = [](Members more = {}) {
+    auto out = object({}, {{"postcode", string()},
+                           {"huisnummer", {{"anyOf", {integer(), string()}}}},
+                           {"toevoeging", string()},
+                           {"resident_ref", string()}});
+    for (const auto& [name, member] : more) out["properties"][name] = member;
+    return out;
+  };
+  routes.push_back(Route{"POST", "/api/v1/signalen/inzageverzoeken",
+                         "A resident's request: the contact moments about an address ({postcode, "
+                         "huisnummer, toevoeging}) or a resident_ref (audited: inzageverzoek)",
+                         Access::session, beheerder, resident_find}
+                       .takes(resident())
+                       .answers(200, object({{"contacts", array(contact_schema(true))}})));
+  routes.push_back(
+      Route{"POST", "/api/v1/signalen/inzageverzoeken/export",
+            "A resident's request: their contact moments as a download ({..., format: "
+            "json|csv}; audited: inzageverzoek); JSON by default, with format csv a text/csv "
+            "file",
+            Access::session, beheerder, resident_export}
+          .takes(resident({{"format", one_of({"json", "csv"}, "json when absent")}}))
+          .answers(200, object({{"contactmomenten", array(contact_schema(true))}})));
+  auto erase = resident();
+  erase["properties"]["confirm"] = boolean("Must be true");
+  erase["required"] = {"confirm"};
+  routes.push_back(Route{"POST", "/api/v1/signalen/verwijderverzoeken",
+                         "A resident's request: erase their contact moments ({..., confirm: true}; "
+                         "audited: verwijderverzoek); the anonymous counts stay",
+                         Access::session, beheerder, resident_erase}
+                       .takes(erase)
+                       .answers(200, object({{"erased", integer("Contact moments erased")}})));
 }
 
 }  // namespace leefbaar::serve::signal_routes

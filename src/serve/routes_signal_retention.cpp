@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "neighbourhood/retention.hpp"
+#include "serve/schema.hpp"
 #include "serve/signals_json.hpp"
 #include "usecases/housekeeping.hpp"
 #include "usecases/signals_retention.hpp"
@@ -22,6 +23,17 @@ nlohmann::json retention_json(const std::vector<neighbourhood::RetentionSetting>
                    {"updated_at", s.updated_at},
                    {"updated_by", s.updated_by}});
   return out;
+}
+
+nlohmann::json retention_schema() {
+  using namespace schema;
+  return object({{"record_type", one_of(neighbourhood::retention_record_types())},
+                 {"label", string()},
+                 {"months", integer()},
+                 {"default_months", integer()},
+                 {"is_default", boolean()},
+                 {"updated_at", string("Empty for the default")},
+                 {"updated_by", string("Empty for the default")}});
 }
 
 void retention(App& app, const httplib::Request&, httplib::Response& res,
@@ -73,20 +85,35 @@ void purge_now(App& app, const httplib::Request&, httplib::Response& res,
 }  // namespace
 
 void add_retention_routes(std::vector<Route>& routes) {
+  using namespace schema;
   const std::vector<Role> beheerder = {Role::beheerder};
-  routes.push_back({"GET",
-                    "/api/v1/signalen/bewaartermijnen",
-                    "The retention period per record type",
-                    Access::session,
-                    {},
-                    retention});
-  routes.push_back({"POST", "/api/v1/signalen/bewaartermijnen",
-                    "Set retention periods in months ({contactmoment, opvolgnotitie, "
-                    "adres_na_afronding})",
-                    Access::session, beheerder, save_retention});
-  routes.push_back({"POST", "/api/v1/signalen/opschoningen",
-                    "Purge the records past their retention period now", Access::session, beheerder,
-                    purge_now});
+  const auto settings = object({{"retention", array(retention_schema())}});
+  const auto months = [] {
+    return json{{"anyOf", {integer(), string("The digits of a whole number")}},
+                {"description", "Months, 1 to 120"}};
+  };
+  routes.push_back(Route{"GET",
+                         "/api/v1/signalen/bewaartermijnen",
+                         "The retention period per record type",
+                         Access::session,
+                         {},
+                         retention}
+                       .answers(200, settings));
+  routes.push_back(Route{"POST", "/api/v1/signalen/bewaartermijnen",
+                         "Set retention periods in months ({contactmoment, opvolgnotitie, "
+                         "adres_na_afronding}; each member given is saved)",
+                         Access::session, beheerder, save_retention}
+                       .takes(object({}, {{"contactmoment", months()},
+                                          {"opvolgnotitie", months()},
+                                          {"adres_na_afronding", months()}}))
+                       .answers(200, settings));
+  routes.push_back(Route{"POST", "/api/v1/signalen/opschoningen",
+                         "Purge the records past their retention period now", Access::session,
+                         beheerder, purge_now}
+                       .takes_nothing()
+                       .answers(200, object({{"contacts", integer("Contact moments purged")},
+                                             {"notes", integer("Follow-up notes purged")},
+                                             {"addresses", integer("Addresses removed")}})));
 }
 
 }  // namespace leefbaar::serve::signal_routes

@@ -3,6 +3,7 @@
 // partnership shares with whom, and starts or ends the sharing of the own organisation's details
 // only.
 #include "serve/app.hpp"
+#include "serve/schema.hpp"
 #include "usecases/signals_sharing.hpp"
 
 namespace leefbaar::serve {
@@ -55,20 +56,42 @@ void change_sharing(App& app, const httplib::Request& req, httplib::Response& re
 }  // namespace
 
 void add_signal_sharing_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/signalen/deelafspraken",
-                    "Which organisation of the partnership shares the details of its signals "
-                    "with which other, per wijk",
-                    Access::session,
-                    {Role::beheerder},
-                    show_sharing});
-  routes.push_back({"POST",
-                    "/api/v1/signalen/deelafspraken",
-                    "Share the own organisation's signal details in a wijk with a partner, or "
-                    "stop ({wijk_code, organisation_id, shared})",
-                    Access::session,
-                    {Role::beheerder},
-                    change_sharing});
+  using namespace schema;
+  const auto sharing = [](Members more = {}) {
+    auto out = object({{"organisation_id", integer("The caller's organisation")},
+                       {"organisations",
+                        array(object({{"id", integer()}, {"name", string()}, {"kind", string()}}),
+                              "The partnership: the owner and its partners")},
+                       {"wijken", array(object({{"code", string()}, {"name", string()}}))},
+                       {"grants", array(object({{"wijk_code", string()},
+                                                {"owner_organisation_id", integer()},
+                                                {"partner_organisation_id", integer()},
+                                                {"granted_at", string()}}))}});
+    for (const auto& [name, member] : more) {
+      out["properties"][name] = member;
+      out["required"].push_back(name);
+    }
+    return out;
+  };
+  routes.push_back(Route{"GET",
+                         "/api/v1/signalen/deelafspraken",
+                         "Which organisation of the partnership shares the details of its signals "
+                         "with which other, per wijk",
+                         Access::session,
+                         {Role::beheerder},
+                         show_sharing}
+                       .answers(200, sharing()));
+  routes.push_back(Route{"POST",
+                         "/api/v1/signalen/deelafspraken",
+                         "Share the own organisation's signal details in a wijk with a partner, or "
+                         "stop ({wijk_code, organisation_id, shared})",
+                         Access::session,
+                         {Role::beheerder},
+                         change_sharing}
+                       .takes(object({{"wijk_code", string()},
+                                      {"organisation_id", integer("The partner organisation")},
+                                      {"shared", boolean()}}))
+                       .answers(200, sharing({{"changed", boolean("Whether anything changed")}})));
 }
 
 }  // namespace leefbaar::serve

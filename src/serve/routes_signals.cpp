@@ -10,6 +10,7 @@
 
 #include "neighbourhood/signals.hpp"
 #include "serve/app.hpp"
+#include "serve/schema.hpp"
 #include "serve/signals_json.hpp"
 #include "serve/wijkwerk_view.hpp"
 #include "usecases/signals.hpp"
@@ -161,42 +162,96 @@ void add_note(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_signal_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/signalen",
-                    "Contact moments whose details the caller may see (?jaar=YYYY), without "
-                    "address or notes; a lezer gets none (counts only)",
-                    Access::session,
-                    {},
-                    overview});
-  routes.push_back({"GET",
-                    "/api/v1/signalen/keuzes",
-                    "What the caller may do with signals, and the lists for the form (kinds, "
-                    "signals, referrals, statuses, wijken with their buurten)",
-                    Access::session,
-                    {},
-                    choices});
-  routes.push_back({"GET",
-                    "/api/v1/signalen/tellingen",
-                    "Signals counted per month, wijk and kind (?jaar=YYYY); no personal data",
-                    Access::session,
-                    {},
-                    counts});
-  routes.push_back({"POST", "/api/v1/signalen",
-                    "Record a contact moment ({date, wijk, buurt, kind, signals: [...], "
-                    "postcode, huisnummer, toevoeging, resident_ref, note, referral, "
-                    "follow_up_date, follow_up_status})",
-                    Access::session, kStaff, record});
+  using namespace schema;
+  const auto jaar = json{{"jaar", integer("YYYY")}};
+  const auto options = array(object({{"value", string()}, {"label", string()}}));
+  const auto area = object({{"code", string()}, {"name", string()}});
+  const auto id_answer = object({{"id", integer()}});
+  routes.push_back(Route{"GET",
+                         "/api/v1/signalen",
+                         "Contact moments whose details the caller may see (?jaar=YYYY), without "
+                         "address or notes; a lezer gets none (counts only)",
+                         Access::session,
+                         {},
+                         overview}
+                       .with_query(jaar)
+                       .answers(200, object({{"sees_details", boolean()},
+                                             {"contacts", array(contact_schema(false))}})));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/signalen/keuzes",
+            "What the caller may do with signals, and the lists for the form (kinds, "
+            "signals, referrals, statuses, wijken with their buurten)",
+            Access::session,
+            {},
+            choices}
+          .answers(200, object({{"can_record", boolean()},
+                                {"sees_details", boolean()},
+                                {"is_beheerder", boolean()},
+                                {"role", one_of({"beheerder", "analist", "wijkteam", "lezer"})},
+                                {"my_wijken", array(string())},
+                                {"kinds", options},
+                                {"signals", options},
+                                {"referrals", options},
+                                {"statuses", options},
+                                {"wijken", array(object({{"code", string()},
+                                                         {"name", string()},
+                                                         {"buurten", array(area)}}))}})));
+  const auto counts_with = [](const char* name, json member) {
+    return extend(wijkwerk::signal_counts_schema(), {{name, std::move(member)}});
+  };
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/signalen/tellingen",
+            "Signals counted per month, wijk and kind (?jaar=YYYY); no personal data",
+            Access::session,
+            {},
+            counts}
+          .with_query(jaar)
+          .answers(200, object({{"year", integer()},
+                                {"years", array(integer(), "The years with signals, newest first")},
+                                {"by_wijk", array(counts_with("wijk", string()))},
+                                {"by_month", array(counts_with("month", string("YYYY-MM")))},
+                                {"total", wijkwerk::signal_counts_schema()}})));
+  routes.push_back(
+      Route{"POST", "/api/v1/signalen",
+            "Record a contact moment ({date, wijk, buurt, kind, signals: [...], "
+            "postcode, huisnummer, toevoeging, resident_ref, note, referral, "
+            "follow_up_date, follow_up_status})",
+            Access::session, kStaff, record}
+          .takes(object({{"date", date()},
+                         {"wijk", string()},
+                         {"kind", one_of(neighbourhood::contact_kinds())},
+                         {"signals", array(one_of(neighbourhood::signal_kinds()))}},
+                        {{"buurt", string()},
+                         {"postcode", string("Only with a follow-up")},
+                         {"huisnummer", {{"anyOf", {integer(), string()}}}},
+                         {"toevoeging", string()},
+                         {"resident_ref", string("Only with a follow-up")},
+                         {"note", string()},
+                         {"referral", string("One of the referrals, or empty")},
+                         {"follow_up_date", string("YYYY-MM-DD, or empty")},
+                         {"follow_up_status", one_of(neighbourhood::follow_up_statuses())}}))
+          .answers(201, id_answer));
   add_retention_routes(routes);
   add_resident_request_routes(routes);
-  routes.push_back({"GET", "/api/v1/signalen/{id}",
-                    "A contact moment with its details and follow-up (recording organisation "
-                    "and the wijk's team only; audited: opvolging signaal)",
-                    Access::session, kStaff, detail});
-  routes.push_back({"POST", "/api/v1/signalen/{id}",
-                    "Change the follow-up ({referral, follow_up_date, follow_up_status})",
-                    Access::session, kStaff, change_follow_up});
-  routes.push_back({"POST", "/api/v1/signalen/{id}/notities", "Add a follow-up note ({note})",
-                    Access::session, kStaff, add_note});
+  routes.push_back(Route{"GET", "/api/v1/signalen/{id}",
+                         "A contact moment with its details and follow-up (recording organisation "
+                         "and the wijk's team only; audited: opvolging signaal)",
+                         Access::session, kStaff, detail}
+                       .answers(200, contact_schema(true)));
+  routes.push_back(
+      Route{"POST", "/api/v1/signalen/{id}",
+            "Change the follow-up ({referral, follow_up_date, follow_up_status})", Access::session,
+            kStaff, change_follow_up}
+          .takes(object({}, {{"referral", string("One of the referrals; empty clears it")},
+                             {"follow_up_date", string("YYYY-MM-DD; empty clears it")},
+                             {"follow_up_status", one_of(neighbourhood::follow_up_statuses())}}))
+          .answers(200, id_answer));
+  routes.push_back(Route{"POST", "/api/v1/signalen/{id}/notities", "Add a follow-up note ({note})",
+                         Access::session, kStaff, add_note}
+                       .takes(object({{"note", string()}}))
+                       .answers(201, object({{"id", integer("The note's id")}})));
 }
 
 }  // namespace leefbaar::serve

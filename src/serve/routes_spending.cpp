@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "serve/app.hpp"
+#include "serve/schema.hpp"
 #include "usecases/spending.hpp"
 
 namespace leefbaar::serve {
@@ -188,26 +189,91 @@ void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_spending_routes(std::vector<Route>& routes) {
+  using namespace schema;
   const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
   const std::vector<Role> writers = {Role::beheerder, Role::analist};
-  routes.push_back({"GET", "/api/v1/uitgaven",
-                    "The spending ledger (?year=2025) and the partnership's organisations",
-                    Access::session, readers, list});
-  routes.push_back({"POST", "/api/v1/uitgaven",
-                    "Add an amount ({spent_on, gemeente, wijk, organisation_id, amount, "
-                    "btiv_category a|b|c (corporation money), effort, initiative_id, "
-                    "activity_ref, description})",
-                    Access::session, writers, add});
-  routes.push_back({"GET", "/api/v1/uitgaven/totalen",
-                    "Spending per gemeente and year next to the programme's plan and the "
-                    "per-DAEB cap",
-                    Access::session, readers, totals});
-  routes.push_back({"GET", "/api/v1/uitgaven/export.csv",
-                    "The ledger as CSV (semicolons, decimal comma)", Access::session, readers,
-                    export_csv});
-  routes.push_back({"POST", "/api/v1/uitgaven/import",
-                    "Read earlier years from CSV ({csv}: the export's columns); all rows or none",
-                    Access::session, writers, import_csv, kUploadBodyLimit});
+  // A nullable word: OpenAPI 3.0 wants null among the words of a nullable enum.
+  const auto entry = object({{"id", integer()},
+                             {"spent_on", date()},
+                             {"gemeente", string()},
+                             {"wijk", nullable(string())},
+                             {"organisation_id", integer()},
+                             {"organisation", string()},
+                             {"organisation_kind", string()},
+                             {"amount", number("Euros; a correction may be negative")},
+                             {"btiv_category", nullable(one_of({"a", "b", "c"}))},
+                             {"effort", nullable(one_of({"Basis", "Plus", "PlusPlus"}))},
+                             {"initiative_id", nullable(integer())},
+                             {"activity_ref", nullable(string())},
+                             {"description", string()},
+                             {"created_by", string()}});
+  routes.push_back(
+      Route{"GET", "/api/v1/uitgaven",
+            "The spending ledger (?year=2025) and the partnership's organisations", Access::session,
+            readers, list}
+          .with_query(json{{"year", integer()}})
+          .answers(200, object({{"entries", array(entry)},
+                                {"organisations", array(object({{"id", integer()},
+                                                                {"name", string()},
+                                                                {"kind", string()}}))}})));
+  routes.push_back(
+      Route{"POST", "/api/v1/uitgaven",
+            "Add an amount ({spent_on, gemeente, wijk, organisation_id, amount, "
+            "btiv_category a|b|c (corporation money), effort, initiative_id, "
+            "activity_ref, description})",
+            Access::session, writers, add}
+          .takes(object(
+              {{"spent_on", date()},
+               {"gemeente", string("The gemeente's code")},
+               {"organisation_id", integer("One of the partnership's organisations")},
+               {"amount", json{{"anyOf", json::array({number(), string("Such as 1.250,00")})},
+                               {"description", "Euros, not 0; a correction may be negative"}}}},
+              {{"wijk", string("The wijk's code, of this gemeente")},
+               {"btiv_category",
+                string("a, b or c (BTIV art. 51); required for corporation money")},
+               {"effort", string("Basis, Plus, PlusPlus or empty")},
+               {"initiative_id",
+                json{{"anyOf", json::array({integer(), string("The digits; empty for none")})}}},
+               {"activity_ref", string("At most 100 bytes (UTF-8)")},
+               {"description", string("At most 1000 bytes (UTF-8)")}}))
+          .answers(201, object({{"id", integer()}})));
+  routes.push_back(
+      Route{"GET", "/api/v1/uitgaven/totalen",
+            "Spending per gemeente and year next to the programme's plan and the "
+            "per-DAEB cap",
+            Access::session, readers, totals}
+          .answers(
+              200,
+              object({{"totals",
+                       array(object(
+                           {{"gemeente", string()},
+                            {"name", string()},
+                            {"year", integer()},
+                            {"spent", number("Euros")},
+                            {"corporation_spent", number("Euros")},
+                            {"by_category", map_of(number(),
+                                                   "The corporation's money per BTIV "
+                                                   "category (- for none), in euros")},
+                            {"plan", nullable(integer("The programme's plan; null without one"))},
+                            {"daeb_units", nullable(integer())},
+                            {"cap", nullable(number("Euros: cap per DAEB unit x units"))},
+                            {"above_cap", nullable(boolean())}}))},
+                      {"plan_year", nullable(integer())},
+                      {"cap_per_daeb_unit", number("Euros; 0 without a programme")}})));
+  routes.push_back(Route{"GET", "/api/v1/uitgaven/export.csv",
+                         "The ledger as CSV (semicolons, decimal comma)", Access::session, readers,
+                         export_csv}
+                       .answers(200, file("The ledger, UTF-8 with a byte order mark"), "text/csv"));
+  routes.push_back(
+      Route{"POST", "/api/v1/uitgaven/import",
+            "Read earlier years from CSV ({csv}: the export's columns); all rows or none",
+            Access::session, writers, import_csv, kUploadBodyLimit}
+          .takes(object({{"csv", string("The file's text")}}))
+          .answers(200, object({{"rows", integer("Rows added")},
+                                {"errors", array(object({{"row", integer()},
+                                                         {"field", string()},
+                                                         {"message", string()}}),
+                                                 "Empty: with errors the answer is 422")}})));
 }
 
 }  // namespace leefbaar::serve

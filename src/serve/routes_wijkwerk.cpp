@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/wijkwerk.hpp"
 
 namespace leefbaar::serve {
@@ -26,6 +27,30 @@ json themes_json(const std::vector<neighbourhood::Theme>& themes) {
   for (const auto& t : themes)
     out.push_back({{"id", t.id}, {"name", t.name}, {"active", t.active}});
   return out;
+}
+
+json theme_schema() {
+  return schema::object(
+      {{"id", schema::integer()}, {"name", schema::string()}, {"active", schema::boolean()}});
+}
+
+json overview_schema() {
+  using schema::array, schema::boolean, schema::integer, schema::object, schema::string;
+  const json area = object({{"code", string()}, {"name", string()}});
+  return object(
+      {{"wijken", array(object({{"code", string()},
+                                {"name", string()},
+                                {"buurten", array(area)},
+                                {"editable", boolean("Whether the caller works on it")}}))},
+       {"themes", array(theme_schema())},
+       {"organisations",
+        array(object({{"id", integer()}, {"name", string()}, {"kind", string()}}))},
+       {"years", array(integer(), "With a profile or activities, newest first")},
+       {"default_year", integer()},
+       {"today", schema::date()},
+       {"activity_types", array(string())},
+       {"may_see_cases", boolean()},
+       {"may_keep_themes", boolean()}});
 }
 
 void overview(App& app, const httplib::Request&, httplib::Response& res,
@@ -104,6 +129,43 @@ json profile_json(const neighbourhood::WijkProfile& p) {
           {"updated_by", p.updated_by}};
 }
 
+json profile_schema() {
+  using schema::array, schema::integer, schema::object, schema::string;
+  return object(
+      {{"id", integer()},
+       {"wijk_code", string()},
+       {"year", integer()},
+       {"description", string()},
+       {"focus", schema::one_of({"basis", "extra"})},
+       {"priorities", array(object({{"id", integer()}, {"name", string()}}), "Themes, in order")},
+       {"team", array(object({{"organisation_id", integer()},
+                              {"organisation", string()},
+                              {"name", string()},
+                              {"team_role", string()}}))},
+       {"meeting_places", meeting_places_schema()},
+       {"updated_at", schema::date_time()},
+       {"updated_by", string()}});
+}
+
+// The body of POST /api/v1/wijkwerk/profielen (profile_of).
+json profile_body_schema() {
+  using schema::array, schema::integer, schema::object, schema::string;
+  const json places = schema::one_of({"bic", "buurthuis", "wijkcentrum", "anders"});
+  return object(
+      {{"wijk_code", string()},
+       {"year", integer()},
+       {"description", string()},
+       {"focus", schema::one_of({"basis", "extra"})}},
+      {{"priorities", array(integer("A theme's id"), "In order")},
+       {"team",
+        array(
+            object({{"organisation_id", integer()}, {"name", string()}, {"team_role", string()}}))},
+       {"meeting_places",
+        array(object({{"kind", places}, {"name", string()}, {"address", string()}},
+                     {{"opened_on", string("YYYY-MM-DD, or empty")},
+                      {"closed_on", string("YYYY-MM-DD, or empty")}}))}});
+}
+
 void list_profiles(App& app, const httplib::Request& req, httplib::Response& res,
                    const std::optional<Caller>& caller) {
   const std::string wijk = wijk_param(req);
@@ -156,36 +218,49 @@ void save_profile(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_wijkwerk_routes(std::vector<Route>& routes) {
   using namespace wijkwerk;
+  using schema::array, schema::boolean, schema::integer, schema::object, schema::string;
   const std::vector<Role> keepers = {Role::beheerder, Role::analist};
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk",
-                    "Wijk work: the wijken with their buurten, themes, organisations and years",
-                    Access::session,
-                    {},
-                    overview});
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/themas",
-                    "The partnership's themes (priorities of the wijken)",
-                    Access::session,
-                    {},
-                    list_themes});
-  routes.push_back({"POST", "/api/v1/wijkwerk/themas", "Add a theme ({name})", Access::session,
-                    keepers, add_theme});
-  routes.push_back({"POST", "/api/v1/wijkwerk/themas/{id}",
-                    "Rename or (de)activate a theme ({name, active})", Access::session, keepers,
-                    update_theme});
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/profielen",
-                    "Wijk profiles (?wijk=WK..&year=..) with focus, priorities, team and "
-                    "meeting places",
-                    Access::session,
-                    {},
-                    list_profiles});
-  routes.push_back({"POST", "/api/v1/wijkwerk/profielen",
-                    "Save the profile of a wijk and year ({wijk_code, year, description, focus, "
-                    "priorities, team, meeting_places}); wijkteam in its own wijken",
-                    Access::session, workers, save_profile});
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijkwerk",
+            "Wijk work: the wijken with their buurten, themes, organisations and years",
+            Access::session,
+            {},
+            overview}
+          .answers(200, overview_schema()));
+  routes.push_back(Route{"GET",
+                         "/api/v1/wijkwerk/themas",
+                         "The partnership's themes (priorities of the wijken)",
+                         Access::session,
+                         {},
+                         list_themes}
+                       .answers(200, object({{"themes", array(theme_schema())}})));
+  routes.push_back(Route{"POST", "/api/v1/wijkwerk/themas", "Add a theme ({name})", Access::session,
+                         keepers, add_theme}
+                       .takes(object({{"name", string()}}))
+                       .answers(201, id_schema()));
+  routes.push_back(Route{"POST", "/api/v1/wijkwerk/themas/{id}",
+                         "Rename or (de)activate a theme ({name, active})", Access::session,
+                         keepers, update_theme}
+                       .takes(object({}, {{"name", string()}, {"active", boolean()}}))
+                       .answers(200, id_schema()));
+  routes.push_back(Route{"GET",
+                         "/api/v1/wijkwerk/profielen",
+                         "Wijk profiles (?wijk=WK..&year=..) with focus, priorities, team and "
+                         "meeting places",
+                         Access::session,
+                         {},
+                         list_profiles}
+                       .with_query(nlohmann::json{{"wijk", string("A wijk code such as WK010601")},
+                                                  {"year", integer("Absent: every year")}})
+                       .answers(200, object({{"profiles", array(profile_schema())}})));
+  routes.push_back(Route{"POST", "/api/v1/wijkwerk/profielen",
+                         "Save the profile of a wijk and year ({wijk_code, year, description, "
+                         "focus, priorities, team, meeting_places}); wijkteam in its own wijken",
+                         Access::session, workers, save_profile}
+                       .takes(profile_body_schema())
+                       .answers(200, id_schema()));
   add_activity_routes(routes);
   add_work_routes(routes);
   add_figure_routes(routes);

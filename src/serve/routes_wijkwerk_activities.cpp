@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/wijkwerk_activities.hpp"
 
 namespace leefbaar::serve::wijkwerk {
@@ -26,6 +27,40 @@ json activity_json(const neighbourhood::Activity& a) {
           {"participants", a.participants},
           {"cost", static_cast<double>(a.cost_cents) / 100.0},
           {"result", a.result}};
+}
+
+json activity_schema() {
+  using schema::integer, schema::string;
+  return schema::object({{"id", integer()},
+                         {"held_on", schema::date()},
+                         {"wijk_code", string()},
+                         {"buurt_code", string("Empty: the whole wijk")},
+                         {"type", string("One of GET /api/v1/wijkwerk's activity_types")},
+                         {"title", string()},
+                         {"theme_id", schema::nullable(integer())},
+                         {"theme", string("Empty without a theme")},
+                         {"effort", schema::one_of({"Basis", "Plus", "PlusPlus"})},
+                         {"organisations", string("Comma-separated")},
+                         {"participants", integer()},
+                         {"cost", schema::number("Euros")},
+                         {"result", string()}});
+}
+
+// The body of POST /api/v1/wijkwerk/activiteiten.
+json new_activity_schema() {
+  using schema::integer, schema::string;
+  return schema::object(
+      {{"held_on", schema::date()},
+       {"type", string("One of GET /api/v1/wijkwerk's activity_types")},
+       {"title", string()},
+       {"effort", schema::one_of({"Basis", "Plus", "PlusPlus"})},
+       {"organisations", string("Comma-separated")},
+       {"participants", integer()}},
+      {{"wijk_code", string("Or buurt_code: one of the two")},
+       {"buurt_code", string("Its wijk is the activity's")},
+       {"theme_id", integer()},
+       {"cost", schema::number("Euros (Dutch text such as \"125,50\" is read too); absent: 0")},
+       {"result", string()}});
 }
 
 void list_activities(App& app, const httplib::Request& req, httplib::Response& res,
@@ -106,29 +141,41 @@ void import_activities(App& app, const httplib::Request& req, httplib::Response&
 }  // namespace
 
 void add_activity_routes(std::vector<Route>& routes) {
+  using schema::integer, schema::object, schema::string;
   const std::vector<Role> keepers = {Role::beheerder, Role::analist};
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/activiteiten",
-                    "Activities (?wijk=WK..&year=..)",
-                    Access::session,
-                    {},
-                    list_activities});
-  routes.push_back({"POST", "/api/v1/wijkwerk/activiteiten",
-                    "Add an activity ({held_on, wijk_code or buurt_code, type, title, theme_id, "
-                    "effort, organisations, participants, cost, result}); wijkteam in its own "
-                    "wijken",
-                    Access::session, workers, add_activity});
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/activiteiten.csv",
-                    "Activities as CSV (?wijk=&year=), in the import's columns",
-                    Access::session,
-                    {},
-                    activities_csv});
-  routes.push_back({"POST", "/api/v1/wijkwerk/activiteiten/import",
-                    "Import earlier years' activities from CSV (text/csv, a form with file, or "
-                    "{csv}); all rows or none",
-                    Access::session, keepers, import_activities, kUploadBodyLimit});
+  const json query = {{"wijk", string("A wijk code such as WK010601")},
+                      {"year", integer("Absent: every year")}};
+  routes.push_back(Route{"GET",
+                         "/api/v1/wijkwerk/activiteiten",
+                         "Activities (?wijk=WK..&year=..)",
+                         Access::session,
+                         {},
+                         list_activities}
+                       .with_query(query)
+                       .answers(200, object({{"activities", schema::array(activity_schema())}})));
+  routes.push_back(Route{"POST", "/api/v1/wijkwerk/activiteiten",
+                         "Add an activity ({held_on, wijk_code or buurt_code, type, title, "
+                         "theme_id, effort, organisations, participants, cost, result}); wijkteam "
+                         "in its own wijken",
+                         Access::session, workers, add_activity}
+                       .takes(new_activity_schema())
+                       .answers(201, id_schema()));
+  routes.push_back(Route{"GET",
+                         "/api/v1/wijkwerk/activiteiten.csv",
+                         "Activities as CSV (?wijk=&year=), in the import's columns",
+                         Access::session,
+                         {},
+                         activities_csv}
+                       .with_query(query)
+                       .answers(200, schema::file("Semicolons, decimal commas"), "text/csv"));
+  routes.push_back(
+      Route{"POST", "/api/v1/wijkwerk/activiteiten/import",
+            "Import earlier years' activities from CSV (a form with file; also text/csv, or "
+            "{csv}); all rows or none (422 with problems: [{row, field, message}])",
+            Access::session, keepers, import_activities, kUploadBodyLimit}
+          .takes(schema::upload(), "multipart/form-data")
+          .answers(201, object({{"imported", integer("The rows read")}})));
 }
 
 }  // namespace leefbaar::serve::wijkwerk

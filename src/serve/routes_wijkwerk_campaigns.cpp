@@ -5,6 +5,7 @@
 // The intake holds names (nominees, reporters): analist and beheerder see it all, wijkteam in its
 // own wijken; lezer sees counts (usecases/wijkwerk_campaigns.hpp).
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/wijkwerk_campaigns.hpp"
 
 namespace leefbaar::serve::wijkwerk {
@@ -56,6 +57,56 @@ json reporter_json(const neighbourhood::Reporter& r) {
         {{"id", a.id}, {"held_on", a.held_on}, {"wijk_code", a.wijk_code}, {"subject", a.subject}});
   return {
       {"id", r.id}, {"name", r.name}, {"speciality", r.speciality}, {"assignments", assignments}};
+}
+
+const std::vector<std::string> kSources = {"portaal", "medewerker"};
+const std::vector<std::string> kNominationStatuses = {"genomineerd", "gekozen", "niet_gekozen",
+                                                      "uitgereikt"};
+
+// The answer of GET /api/v1/wijkwerk/campagnes.
+json intake_schema() {
+  using schema::array, schema::integer, schema::number, schema::object, schema::one_of,
+      schema::string;
+  const json campaign = object({{"id", integer()},
+                                {"kind", one_of({"kerstbomen", "superbuur", "wijkreporters"})},
+                                {"year", integer()},
+                                {"name", string()},
+                                {"opens_on", schema::date()},
+                                {"closes_on", schema::date()},
+                                {"contribution", number("Euros")},
+                                {"open", schema::boolean("Whether residents may apply today")}});
+  const json tree = object({{"id", integer()},
+                            {"street", string()},
+                            {"buurt_code", string()},
+                            {"wijk_code", string()},
+                            {"pickup_on", string("YYYY-MM-DD, or empty")},
+                            {"contribution", number("Euros")},
+                            {"source", one_of(kSources)}});
+  const json nomination = object({{"id", integer()},
+                                  {"nominee", string()},
+                                  {"buurt_code", string()},
+                                  {"wijk_code", string()},
+                                  {"motivation", string()},
+                                  {"status", one_of(kNominationStatuses)},
+                                  {"award", string()},
+                                  {"source", one_of(kSources)}});
+  const json assignment = object({{"id", integer()},
+                                  {"held_on", schema::date()},
+                                  {"wijk_code", string()},
+                                  {"subject", string()}});
+  const json reporter = object({{"id", integer()},
+                                {"name", string()},
+                                {"speciality", one_of({"schrijven", "fotografie"})},
+                                {"assignments", array(assignment)}});
+  return object(
+      {{"year", integer()},
+       {"campaigns", array(campaign)},
+       {"counts", object({{"christmas_trees", integer()},
+                          {"superbuur_nominations", integer()},
+                          {"reporters", integer()}})},
+       {"christmas_trees", array(tree, "Those of the caller's wijken; lezer: none")},
+       {"superbuur_nominations", array(nomination, "Those of the caller's wijken; lezer: none")},
+       {"reporters", array(reporter, "Lezer: none")}});
 }
 
 void list_campaigns(App& app, const httplib::Request& req, httplib::Response& res,
@@ -147,29 +198,57 @@ void add_assignment(App& app, const httplib::Request& req, httplib::Response& re
 }  // namespace
 
 void add_campaign_routes(std::vector<Route>& routes) {
+  using schema::integer, schema::object, schema::one_of, schema::string;
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/campagnes",
-                    "The year's campaigns (?year=&wijk=) with their intake; lezer: counts only",
-                    Access::session,
-                    {},
-                    list_campaigns});
-  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/kerstbomen",
-                    "Request a Christmas tree for a street ({year, street, buurt_code, pickup_on, "
-                    "contribution}); one per street per year (409)",
-                    Access::session, workers, add_tree});
-  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/superbuur",
-                    "Nominate a superbuur ({year, nominee, buurt_code, motivation})",
-                    Access::session, workers, add_nomination});
-  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/superbuur/{id}",
-                    "Choose or award a nominated superbuur ({status, award})", Access::session,
-                    workers, decide_nomination});
-  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/wijkreporters",
-                    "Add a volunteer neighbourhood reporter ({year, name, speciality})",
-                    Access::session, workers, add_reporter});
-  routes.push_back({"POST", "/api/v1/wijkwerk/campagnes/wijkreporters/{id}/opdrachten",
-                    "Give a reporter an assignment ({held_on, wijk_code, subject})",
-                    Access::session, workers, add_assignment});
+  const json year = integer("Absent: this year");
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijkwerk/campagnes",
+            "The year's campaigns (?year=&wijk=) with their intake; lezer: counts only",
+            Access::session,
+            {},
+            list_campaigns}
+          .with_query(json{{"year", year}, {"wijk", string("A wijk code such as WK010601")}})
+          .answers(200, intake_schema()));
+  routes.push_back(
+      Route{"POST", "/api/v1/wijkwerk/campagnes/kerstbomen",
+            "Request a Christmas tree for a street ({year, street, buurt_code, pickup_on, "
+            "contribution}); one per street per year (409)",
+            Access::session, workers, add_tree}
+          .takes(object({{"street", string()}, {"buurt_code", string()}},
+                        {{"year", year},
+                         {"pickup_on", string("YYYY-MM-DD, or empty")},
+                         {"contribution", schema::number("Euros (Dutch text such as \"12,50\" is "
+                                                         "read too); absent: the campaign's")}}))
+          .answers(201, id_schema()));
+  routes.push_back(
+      Route{"POST", "/api/v1/wijkwerk/campagnes/superbuur",
+            "Nominate a superbuur ({year, nominee, buurt_code, motivation})", Access::session,
+            workers, add_nomination}
+          .takes(object({{"nominee", string()}, {"buurt_code", string()}, {"motivation", string()}},
+                        {{"year", year}}))
+          .answers(201, id_schema()));
+  routes.push_back(
+      Route{"POST", "/api/v1/wijkwerk/campagnes/superbuur/{id}",
+            "Choose or award a nominated superbuur ({status, award})", Access::session, workers,
+            decide_nomination}
+          .takes(object({}, {{"status", one_of(kNominationStatuses)},
+                             {"award", string("What the superbuur received")}}))
+          .answers(200, object({{"id", integer()}, {"status", one_of(kNominationStatuses)}})));
+  routes.push_back(
+      Route{"POST", "/api/v1/wijkwerk/campagnes/wijkreporters",
+            "Add a volunteer neighbourhood reporter ({year, name, speciality})", Access::session,
+            workers, add_reporter}
+          .takes(object({{"name", string()}, {"speciality", one_of({"schrijven", "fotografie"})}},
+                        {{"year", year}}))
+          .answers(201, id_schema()));
+  routes.push_back(
+      Route{"POST", "/api/v1/wijkwerk/campagnes/wijkreporters/{id}/opdrachten",
+            "Give a reporter an assignment ({held_on, wijk_code, subject})", Access::session,
+            workers, add_assignment}
+          .takes(
+              object({{"held_on", schema::date()}, {"wijk_code", string()}, {"subject", string()}}))
+          .answers(201, id_schema()));
 }
 
 }  // namespace leefbaar::serve::wijkwerk

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/wijkwerk_mediation.hpp"
 
 namespace leefbaar::serve::wijkwerk {
@@ -33,6 +34,69 @@ json case_json(const neighbourhood::MediationCase& c, const std::string& today) 
           {"outcome", c.outcome},
           {"exclusion_reason", c.exclusion_reason},
           {"warnings", warnings}};
+}
+
+// The words, or empty (not yet; no exclusion).
+std::vector<std::string> or_empty(std::vector<std::string> words) {
+  words.insert(words.begin(), "");
+  return words;
+}
+
+json case_schema() {
+  using schema::date, schema::object, schema::one_of, schema::string;
+  const json not_yet = string("YYYY-MM-DD, or empty: not yet");
+  const json warning =
+      object({{"code", one_of({"intake_te_laat", "twee_bemiddelaars", "nazorg_te_laat"})},
+              {"message", string()},
+              {"due_on", date()}});
+  return object({{"id", schema::integer()},
+                 {"case_number", string()},
+                 {"buurt_code", string()},
+                 {"wijk_code", string()},
+                 {"dispute", one_of(neighbourhood::mediation_disputes())},
+                 {"reported_on", date()},
+                 {"intake_due", date("5 working days after the report")},
+                 {"intake_on", not_yet},
+                 {"mediator_a", string("Empty: not yet")},
+                 {"mediator_b", string("Empty: not yet")},
+                 {"separate_talks_on", not_yet},
+                 {"joint_talk_on", not_yet},
+                 {"agreements_on", not_yet},
+                 {"aftercare_on", not_yet},
+                 {"outcome", one_of(or_empty(neighbourhood::mediation_outcomes()),
+                                    "Empty while the case runs")},
+                 {"exclusion_reason", one_of(or_empty(neighbourhood::mediation_exclusions()),
+                                             "With the outcome uitgesloten only")},
+                 {"warnings", schema::array(warning, "The deadlines that passed")}});
+}
+
+// The body of POST /api/v1/wijkwerk/bemiddelingen/{id}: the steps, each optional (a member given
+// replaces the stored one).
+json case_steps_schema() {
+  using schema::one_of, schema::string;
+  const json not_yet = string("YYYY-MM-DD, or empty: not yet");
+  return schema::object(
+      {}, {{"reported_on", schema::date()},
+           {"intake_on", not_yet},
+           {"mediator_a", string()},
+           {"mediator_b", string()},
+           {"separate_talks_on", not_yet},
+           {"joint_talk_on", not_yet},
+           {"agreements_on", not_yet},
+           {"aftercare_on", not_yet},
+           {"outcome", one_of(or_empty(neighbourhood::mediation_outcomes()))},
+           {"exclusion_reason", one_of(or_empty(neighbourhood::mediation_exclusions()),
+                                       "With the outcome uitgesloten only")}});
+}
+
+// The body of POST /api/v1/wijkwerk/bemiddelingen: the case and its steps so far.
+json new_case_schema() {
+  json body = case_steps_schema();
+  body["properties"]["case_number"] = schema::string("Absent or empty: made (BB-2025-001)");
+  body["properties"]["buurt_code"] = schema::string();
+  body["properties"]["dispute"] = schema::one_of(neighbourhood::mediation_disputes());
+  body["required"] = {"buurt_code", "dispute", "reported_on"};
+  return body;
 }
 
 // The steps the body gives (a member present replaces the case's own).
@@ -89,17 +153,27 @@ void update_case(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_case_routes(std::vector<Route>& routes) {
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"GET", "/api/v1/wijkwerk/bemiddelingen",
-                    "Neighbour mediation cases (?year=&wijk=) with their deadline warnings; "
-                    "wijkteam its own wijken",
-                    Access::session, workers, list_cases});
-  routes.push_back({"POST", "/api/v1/wijkwerk/bemiddelingen",
-                    "Register a mediation case ({buurt_code, dispute, reported_on, ...steps})",
-                    Access::session, workers, add_case});
-  routes.push_back({"POST", "/api/v1/wijkwerk/bemiddelingen/{id}",
-                    "Record the steps, outcome and exclusion reason of a case (the members "
-                    "given replace the stored ones)",
-                    Access::session, workers, update_case});
+  routes.push_back(
+      Route{"GET", "/api/v1/wijkwerk/bemiddelingen",
+            "Neighbour mediation cases (?year=&wijk=) with their deadline warnings; wijkteam its "
+            "own wijken",
+            Access::session, workers, list_cases}
+          .with_query(json{{"year", schema::integer("Absent: every year")},
+                           {"wijk", schema::string("A wijk code such as WK010601")}})
+          .answers(200, schema::object({{"today", schema::date()},
+                                        {"overdue", schema::integer("The cases with a warning")},
+                                        {"cases", schema::array(case_schema())}})));
+  routes.push_back(Route{"POST", "/api/v1/wijkwerk/bemiddelingen",
+                         "Register a mediation case ({buurt_code, dispute, reported_on, ...steps})",
+                         Access::session, workers, add_case}
+                       .takes(new_case_schema())
+                       .answers(201, id_schema()));
+  routes.push_back(Route{"POST", "/api/v1/wijkwerk/bemiddelingen/{id}",
+                         "Record the steps, outcome and exclusion reason of a case (the members "
+                         "given replace the stored ones); answers the case",
+                         Access::session, workers, update_case}
+                       .takes(case_steps_schema())
+                       .answers(200, case_schema()));
 }
 
 }  // namespace leefbaar::serve::wijkwerk

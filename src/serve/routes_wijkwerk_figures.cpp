@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "usecases/wijkwerk_figures.hpp"
 #include "usecases/wijkwerk_mediation.hpp"
 
@@ -30,6 +31,19 @@ json mediation_figures_json(const std::vector<neighbourhood::MediationFigures>& 
                    {"running", f.running},
                    {"overdue", f.overdue}});
   return out;
+}
+
+json mediation_figures_schema() {
+  using namespace schema;
+  using schema::integer;  // not wijkwerk::integer, the body's reader
+  json row = object({{"wijk_code", string("A wijk, or totaal for the total")}});
+  for (const char* name :
+       {"reported", "excluded", "intake_on_time", "intake_late", "joint_talks", "agreements",
+        "solved", "partly_solved", "not_solved", "stopped", "running", "overdue"}) {
+    row["properties"][name] = integer();
+    row["required"].push_back(name);
+  }
+  return array(row, "Per wijk, sorted by code, and the total");
 }
 
 json activity_figures_json(const neighbourhood::ActivityFigures& f) {
@@ -79,25 +93,51 @@ void mediation_figures_csv(App& app, const httplib::Request& req, httplib::Respo
 }  // namespace
 
 void add_figure_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/cijfers",
-                    "Figures of the year (?year=): activities per wijk and level of effort, "
-                    "campaigns, neighbour mediation",
-                    Access::session,
-                    {},
-                    figures});
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/bemiddelingen/cijfers",
-                    "Neighbour mediation: counts per wijk (?year=)",
-                    Access::session,
-                    {},
-                    mediation_figures});
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/bemiddelingen/cijfers.csv",
-                    "Neighbour mediation counts per wijk as CSV (?year=)",
-                    Access::session,
-                    {},
-                    mediation_figures_csv});
+  using namespace schema;
+  using schema::integer;  // not wijkwerk::integer, the body's reader
+  const auto year = json{{"year", integer("YYYY; this year when absent")}};
+  const auto activity =
+      object({{"wijk_code", string("A wijk, or totaal for the total")},
+              {"activities", integer()},
+              {"participants", integer()},
+              {"cost", number("Euros")},
+              {"per_effort",
+               object({{"Basis", integer()}, {"Plus", integer()}, {"PlusPlus", integer()}})}});
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijkwerk/cijfers",
+            "Figures of the year (?year=): activities per wijk and level of effort, "
+            "campaigns, neighbour mediation",
+            Access::session,
+            {},
+            figures}
+          .with_query(year)
+          .answers(200, object({{"year", integer()},
+                                {"activities", array(activity)},
+                                {"mediation", mediation_figures_schema()},
+                                {"campaigns", object({{"christmas_trees", integer()},
+                                                      {"superbuur_nominations", integer()},
+                                                      {"superburen_chosen", integer()},
+                                                      {"reporters", integer()},
+                                                      {"reporter_assignments", integer()}})}})));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijkwerk/bemiddelingen/cijfers",
+            "Neighbour mediation: counts per wijk (?year=)",
+            Access::session,
+            {},
+            mediation_figures}
+          .with_query(year)
+          .answers(200, object({{"year", integer()}, {"figures", mediation_figures_schema()}})));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijkwerk/bemiddelingen/cijfers.csv",
+            "Neighbour mediation counts per wijk as CSV (?year=)",
+            Access::session,
+            {},
+            mediation_figures_csv}
+          .with_query(year)
+          .answers(200, file("Semicolon-separated, one row per wijk and the total"), "text/csv"));
 }
 
 }  // namespace leefbaar::serve::wijkwerk

@@ -12,7 +12,9 @@
 #include <set>
 
 #include "serve/interior_points.hpp"
+#include "serve/routes_wijkwerk_map_schemas.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "serve/wijkwerk_view.hpp"
 #include "usecases/wijkwerk_views.hpp"
 
@@ -282,23 +284,38 @@ void map_info(App& app, const httplib::Request&, httplib::Response& res,
 }  // namespace
 
 void add_wijkwerk_map_routes(std::vector<Route>& routes) {
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/kaart",
-                    "The neighbourhood work as a map layer in WGS84 GeoJSON "
-                    "(?layer=initiatieven (the default)|activiteiten|werken|signalen&year=YYYY"
-                    "&level=buurt|wijk): "
-                    "initiatives as points, activities per area, works as their area's polygon, "
-                    "signal counts per area with counts below 5 hidden",
-                    Access::session,
-                    {},
-                    map_layer});
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/kaart/info",
-                    "The neighbourhood work's map layers, what the caller sees in each, and the "
-                    "years with work",
-                    Access::session,
-                    {},
-                    map_info});
+  using namespace schema;
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijkwerk/kaart",
+            "The neighbourhood work as a map layer in WGS84 GeoJSON "
+            "(?layer=initiatieven (the default)|activiteiten|werken|signalen&year=YYYY"
+            "&level=buurt|wijk): "
+            "initiatives as points, activities per area, works as their area's polygon, "
+            "signal counts per area with counts below 5 hidden",
+            Access::session,
+            {},
+            map_layer}
+          .with_query(
+              json{{"layer", one_of({"initiatieven", "activiteiten", "werken", "signalen"})},
+                   {"year", integer("YYYY")},
+                   {"level", one_of({"buurt", "wijk"})}})
+          .answers(200, wijkwerk_map_layer_schema(), "application/geo+json"));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijkwerk/kaart/info",
+            "The neighbourhood work's map layers, what the caller sees in each, and the "
+            "years with work",
+            Access::session,
+            {},
+            map_info}
+          .answers(200,
+                   object({{"years", array(integer())},
+                           {"default_year", integer()},
+                           {"layers", array(object({{"id", one_of({"initiatieven", "activiteiten",
+                                                                   "werken", "signalen"})},
+                                                    {"label", string()},
+                                                    {"detail", string()}}))}})));
 }
 
 }  // namespace leefbaar::serve

@@ -6,6 +6,7 @@
 
 #include "core/dates.hpp"
 #include "core/text.hpp"
+#include "serve/schema.hpp"
 
 namespace leefbaar::serve::wijkwerk {
 
@@ -88,6 +89,19 @@ json meeting_places_json(const std::vector<neighbourhood::MeetingPlace>& places)
                    {"opened_on", m.opened_on},
                    {"closed_on", m.closed_on}});
   return out;
+}
+
+json meeting_places_schema() {
+  using schema::object, schema::one_of, schema::string;
+  return schema::array(object({{"kind", one_of({"bic", "buurthuis", "wijkcentrum", "anders"})},
+                               {"name", string()},
+                               {"address", string()},
+                               {"opened_on", string("YYYY-MM-DD, or empty")},
+                               {"closed_on", string("YYYY-MM-DD, or empty")}}));
+}
+
+json id_schema() {
+  return schema::object({{"id", schema::integer()}});
 }
 
 void attachment(httplib::Response& res, const std::string& body, const std::string& file) {

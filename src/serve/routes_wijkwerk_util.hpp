@@ -33,6 +33,12 @@ bool works_in(const Caller& caller, const std::string& wijk);
 void require_wijk(const Caller& caller, const std::string& wijk);
 // [{kind, name, address, opened_on, closed_on}], as the profiles and the area pages show them.
 nlohmann::json meeting_places_json(const std::vector<neighbourhood::MeetingPlace>& places);
+// Its schema (serve/schema.hpp).
+nlohmann::json meeting_places_schema();
+// {id}: the answer of a POST that adds or changes a record.
+nlohmann::json id_schema();
+// The schema of timeline_answer's answer (serve/wijkwerk_view.hpp; wijkwerk_timeline.cpp).
+nlohmann::json timeline_schema();
 // Answers a CSV download named `file`.
 void attachment(httplib::Response& res, const std::string& body, const std::string& file);
 

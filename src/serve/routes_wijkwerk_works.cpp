@@ -2,6 +2,7 @@
 // (/api/v1/wijkwerk/tijdlijn; the timeline itself is wijkwerk_timeline.cpp, shared with the area
 // pages' rules).
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "serve/wijkwerk_view.hpp"
 #include "usecases/wijkwerk_activities.hpp"
 
@@ -20,6 +21,18 @@ json work_json(const neighbourhood::PhysicalWork& w) {
           {"starts_on", w.starts_on},
           {"ends_on", w.ends_on},
           {"description", w.description}};
+}
+
+json work_schema() {
+  using schema::string;
+  return schema::object({{"id", schema::integer()},
+                         {"kind", schema::one_of(neighbourhood::physical_work_kinds())},
+                         {"title", string()},
+                         {"area_code", string("A buurt or wijk code")},
+                         {"wijk_code", string()},
+                         {"starts_on", schema::date()},
+                         {"ends_on", string("YYYY-MM-DD, or empty: not known")},
+                         {"description", string()}});
 }
 
 void list_works(App& app, const httplib::Request& req, httplib::Response& res,
@@ -58,25 +71,42 @@ void timeline(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_work_routes(std::vector<Route>& routes) {
+  using schema::integer, schema::object, schema::string;
   const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/werken",
-                    "Physical works (?wijk=&year=)",
-                    Access::session,
-                    {},
-                    list_works});
-  routes.push_back({"POST", "/api/v1/wijkwerk/werken",
-                    "Add a physical work ({kind, title, area_code, starts_on, ends_on, "
-                    "description}); wijkteam in its own wijken",
-                    Access::session, workers, add_work});
-  routes.push_back({"GET",
-                    "/api/v1/wijkwerk/tijdlijn",
-                    "The timeline of a wijk or buurt (?wijk=&buurt=&year=): works, activities, "
-                    "initiatives' steps, and per month signal counts (small counts hidden) and "
-                    "mediation cases reported and closed",
-                    Access::session,
-                    {},
-                    timeline});
+  const json wijk = string("A wijk code such as WK010601");
+  routes.push_back(Route{"GET",
+                         "/api/v1/wijkwerk/werken",
+                         "Physical works (?wijk=&year=)",
+                         Access::session,
+                         {},
+                         list_works}
+                       .with_query(json{{"wijk", wijk}, {"year", integer("Absent: every year")}})
+                       .answers(200, object({{"works", schema::array(work_schema())}})));
+  routes.push_back(
+      Route{"POST", "/api/v1/wijkwerk/werken",
+            "Add a physical work ({kind, title, area_code, starts_on, ends_on, description}); "
+            "wijkteam in its own wijken",
+            Access::session, workers, add_work}
+          .takes(object(
+              {{"kind", schema::one_of(neighbourhood::physical_work_kinds())},
+               {"title", string()},
+               {"area_code", string("A buurt or wijk code")},
+               {"starts_on", schema::date()}},
+              {{"ends_on", string("YYYY-MM-DD, or empty: not known")}, {"description", string()}}))
+          .answers(201, id_schema()));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/wijkwerk/tijdlijn",
+            "The timeline of a wijk or buurt (?wijk=&buurt=&year=): works, activities, "
+            "initiatives' steps, and per month signal counts (small counts hidden) and "
+            "mediation cases reported and closed",
+            Access::session,
+            {},
+            timeline}
+          .with_query(json{{"wijk", wijk},
+                           {"buurt", string("A buurt code such as BU01060101")},
+                           {"year", integer("Absent: this year")}})
+          .answers(200, timeline_schema()));
 }
 
 }  // namespace leefbaar::serve::wijkwerk

@@ -64,8 +64,18 @@ json map_of(json values, std::string_view description) {
   return described({{"type", "object"}, {"additionalProperties", std::move(values)}}, description);
 }
 
+json extend(json object_schema, Members required, Members optional) {
+  for (const auto& [name, member] : required) {
+    object_schema["properties"][name] = member;
+    object_schema["required"].push_back(name);
+  }
+  for (const auto& [name, member] : optional) object_schema["properties"][name] = member;
+  return object_schema;
+}
+
 json nullable(json schema) {
   schema["nullable"] = true;
+  if (schema.contains("enum")) schema["enum"].push_back(nullptr);
   return schema;
 }
 

@@ -36,7 +36,10 @@ json array(json items, std::string_view description = {});
 json object(Members required, Members optional = {}, std::string_view description = {});
 // An object whose member names are data (a code, a year): every value has the given schema.
 json map_of(json values, std::string_view description = {});
-// The value or null.
+// The same object with more members (a record and what a caller who sees more gets besides).
+json extend(json object_schema, Members required, Members optional = {});
+// The value or null (with a closed list of words, null is one of them: OpenAPI 3.0's nullable does
+// not add it to an enum).
 json nullable(json schema);
 // A file in the answer (CSV, XLSX, GeoJSON): its bytes.
 json file(std::string_view description = {});

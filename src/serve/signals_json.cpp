@@ -2,6 +2,9 @@
 
 #include <map>
 
+#include "neighbourhood/signals.hpp"
+#include "serve/schema.hpp"
+
 namespace leefbaar::serve::signal_routes {
 
 namespace {
@@ -93,6 +96,44 @@ nlohmann::json contact_json(const neighbourhood::ContactMoment& c, bool details)
     j["notes"] = notes;
   }
   return j;
+}
+
+nlohmann::json contact_schema(bool details) {
+  using namespace schema;
+  const auto referrals = [] {
+    std::vector<std::string> words = {""};
+    for (const auto& r : neighbourhood::referral_kinds()) words.push_back(r);
+    return words;
+  }();
+  auto out = object({{"id", integer()},
+                     {"organisation", string("The recording organisation's name")},
+                     {"recorded_by", string("The e-mail address of who recorded it")},
+                     {"date", date()},
+                     {"wijk", string()},
+                     {"buurt", string("Empty for the wijk as a whole")},
+                     {"kind", one_of(neighbourhood::contact_kinds())},
+                     {"signals", array(one_of(neighbourhood::signal_kinds()))},
+                     {"referral", one_of(referrals, "Empty: no referral")},
+                     {"follow_up_date", string("YYYY-MM-DD, or empty")},
+                     {"follow_up_status", one_of(neighbourhood::follow_up_statuses())},
+                     {"done_on", string("YYYY-MM-DD when completed, else empty")},
+                     {"has_personal_data", boolean()}});
+  if (!details) return out;
+  const auto more = object(
+      {{"postcode", string("Empty when none")},
+       {"huisnummer", {{"oneOf", {integer(), one_of({""})}}, {"description", "Empty when none"}}},
+       {"toevoeging", string()},
+       {"resident_ref", string()},
+       {"note", string()},
+       {"created_at", string()},
+       {"updated_at", string()},
+       {"notes", array(object({{"id", integer()},
+                               {"date", date()},
+                               {"note", string()},
+                               {"by", string("The e-mail address of who wrote it")}}))}});
+  for (const auto& [name, member] : more["properties"].items()) out["properties"][name] = member;
+  for (const auto& name : more["required"]) out["required"].push_back(name);
+  return out;
 }
 
 std::string string_member(const nlohmann::json& body, const char* field) {

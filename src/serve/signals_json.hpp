@@ -21,6 +21,8 @@ nlohmann::json option_list(const std::vector<std::string>& values);
 // A contact moment as the API answers it; with details: address, reference, note, notes and the
 // timestamps (only for those who may see them).
 nlohmann::json contact_json(const neighbourhood::ContactMoment& c, bool details);
+// Its schema (serve/schema.hpp), with or without the details.
+nlohmann::json contact_schema(bool details);
 
 // A text member; empty when absent or null, a whole number as its digits, HttpError 400 when it
 // is neither.

@@ -8,6 +8,7 @@
 
 #include "core/text.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
+#include "serve/schema.hpp"
 #include "serve/wijkwerk_view.hpp"
 #include "usecases/wijkwerk_views.hpp"
 
@@ -167,6 +168,31 @@ json timeline_answer(App& app, const Caller& caller, const std::string& wijk,
     throw HttpError{400, "bad_request", "Deze buurt ligt niet in de gekozen wijk.", "buurt"};
   return {
       {"wijk", t.wijk}, {"buurt", buurt}, {"year", year}, {"items", items_of(app, t, buurt, year)}};
+}
+
+json timeline_schema() {
+  using schema::array, schema::integer, schema::nullable, schema::object, schema::one_of,
+      schema::string;
+  const json count = count_schema();
+  std::vector<std::string> steps;
+  for (const auto& [step, words] : kSteps) steps.push_back(step);
+  const json item =
+      object({{"date", schema::date("In the year: an earlier start is shown on 1 January")},
+              {"kind", one_of({"werk", "activiteit", "initiatief", "signalen", "bemiddeling"})},
+              {"title", string()}},
+             {{"area_code", string("werk, activiteit, initiatief")},
+              {"id", integer("werk, activiteit, initiatief")},
+              {"step", one_of(steps, "initiatief")},
+              {"link", nullable(string("initiatief: its page, for those who may see it"))},
+              {"month", string("signalen, bemiddeling: YYYY-MM")},
+              {"total", count},
+              {"by_kind", array(object({{"kind", string()}, {"count", count}}), "signalen")},
+              {"reported", integer("bemiddeling")},
+              {"closed", integer("bemiddeling")}});
+  return object({{"wijk", string("Empty: every wijk")},
+                 {"buurt", string("Empty: the whole wijk")},
+                 {"year", integer()},
+                 {"items", array(item, "Sorted by date")}});
 }
 
 }  // namespace leefbaar::serve::wijkwerk

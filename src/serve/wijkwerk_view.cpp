@@ -1,5 +1,8 @@
 #include "serve/wijkwerk_view.hpp"
 
+#include "serve/initiative_json.hpp"
+#include "serve/schema.hpp"
+
 namespace leefbaar::serve::wijkwerk {
 
 nlohmann::json initiative_brief(const neighbourhood::Initiative& i, Sight sight) {
@@ -34,6 +37,39 @@ nlohmann::json signal_counts_json(const SignalTable& table, const std::string& a
     by_kind.push_back({{"kind", table.kinds()[k]},
                        {"count", count_json(table.shown(area, table.kinds()[k], month))}});
   return {{"total", count_json(table.shown(area, "", month))}, {"by_kind", by_kind}};
+}
+
+// ---- Schemas ----------------------------------------------------------------------------------
+
+nlohmann::json initiative_brief_schema() {
+  using namespace schema;
+  return object({{"id", integer()},
+                 {"overdue", boolean("The decision is late (staff only; else false)")},
+                 {"title", string()},
+                 {"type", string()},
+                 {"state", initiative_state_schema()},
+                 {"supports", integer()},
+                 {"needed", integer("The smallest number of supports that is a majority")},
+                 {"households", integer()},
+                 {"supported", boolean()},
+                 {"buurt", string()},
+                 {"buurt_name", string()},
+                 {"wijk", string()},
+                 {"wijk_name", string()},
+                 {"submitted_on", string("The day it was submitted")},
+                 {"link", nullable(string("The initiative's page (staff only)"))}});
+}
+
+nlohmann::json count_schema() {
+  using namespace schema;
+  return object({{"n", nullable(integer("Null: hidden"))}, {"text", string()}},
+                {{"hidden", one_of({"klein", "afgeschermd"})}});
+}
+
+nlohmann::json signal_counts_schema() {
+  using namespace schema;
+  return object({{"total", count_schema()},
+                 {"by_kind", array(object({{"kind", string()}, {"count", count_schema()}}))}});
 }
 
 }  // namespace leefbaar::serve::wijkwerk

@@ -17,13 +17,16 @@ using neighbourhood::Sight;
 // The initiative as the caller may see it; the link and whether the decision is late only with
 // Sight::full.
 nlohmann::json initiative_brief(const neighbourhood::Initiative& i, Sight sight);
+nlohmann::json initiative_brief_schema();
 
 using neighbourhood::SignalTable;
 // {"n": 12, "text": "12"}, {"n": null, "text": "minder dan 5", "hidden": "klein"} or
 // {"n": null, "text": "niet getoond", "hidden": "afgeschermd"}.
 nlohmann::json count_json(const neighbourhood::ShownCount& c);
+nlohmann::json count_schema();
 // {kind, count} per signal kind of the area, with the total.
 nlohmann::json signal_counts_json(const SignalTable& table, const std::string& area, int month = 0);
+nlohmann::json signal_counts_schema();
 
 // GET /api/v1/wijkwerk/tijdlijn's answer {wijk, buurt, year, items}: the timeline of a wijk (or all
 // wijken), optionally of one buurt, in a year: works, activities, initiatives, signals per month

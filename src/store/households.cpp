@@ -152,8 +152,8 @@ std::optional<AreaRef> buurt_at(Database& db, std::int64_t work_area, Point rd) 
     for (const auto& rings : polygons_of(row->text("geometry_rd"))) {
       if (!in_box(rings.front(), rd)) continue;
       const geos::Geom polygon = geos::polygon(ctx, rings);
-      const geos::Prepared prepared(GEOSPrepare_r(ctx.get(), polygon.get()),
-                                    geos::PreparedDeleter{ctx.get()});
+      const geos::Prepared prepared(GEOSPrepare_r(ctx.handle(), polygon.get()),
+                                    geos::PreparedDeleter{ctx.handle()});
       if (prepared && geos::covers(ctx, prepared.get(), rd.x, rd.y))
         return find_buurt(db, work_area, row->text("code"));
     }

@@ -9,36 +9,18 @@
 
 namespace leefbaar::store::geos {
 
-Context::Context() : handle_(GEOS_init_r()) {
-  GEOSContext_setErrorMessageHandler_r(handle_, &Context::on_error, this);
-}
-
-Context::~Context() {
-  GEOS_finish_r(handle_);
-}
-
-void Context::on_error(const char* message, void* self) {
-  static_cast<Context*>(self)->error_ = message != nullptr ? message : "";
-}
-
 namespace {
-
-Geom own(const Context& ctx, GEOSGeometry* g, const char* what) {
-  if (g == nullptr)
-    throw std::runtime_error(std::string("GEOS failed in ") + what + ": " + ctx.last_error());
-  return Geom(g, GeomDeleter{ctx.get()});
-}
 
 GEOSGeometry* ring_of(const Context& ctx, const std::vector<Point>& points) {
   const bool closed = points.size() > 1 && points.front().x == points.back().x &&
                       points.front().y == points.back().y;
   const auto n = static_cast<unsigned>(points.size() + (closed ? 0 : 1));
-  GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx.get(), n, 2);
+  GEOSCoordSequence* seq = GEOSCoordSeq_create_r(ctx.handle(), n, 2);
   for (unsigned i = 0; i < n; ++i) {
     const Point& p = points[i % points.size()];
-    GEOSCoordSeq_setXY_r(ctx.get(), seq, i, p.x, p.y);
+    GEOSCoordSeq_setXY_r(ctx.handle(), seq, i, p.x, p.y);
   }
-  return GEOSGeom_createLinearRing_r(ctx.get(), seq);
+  return GEOSGeom_createLinearRing_r(ctx.handle(), seq);
 }
 
 }  // namespace
@@ -53,15 +35,15 @@ Geom polygon(const Context& ctx, const std::vector<std::vector<Point>>& rings) {
     if (rings[i].size() < 3) continue;
     if (GEOSGeometry* hole = ring_of(ctx, rings[i])) holes.push_back(hole);
   }
-  return own(
-      ctx,
-      GEOSGeom_createPolygon_r(ctx.get(), shell, holes.data(), static_cast<unsigned>(holes.size())),
-      "polygon");
+  return own(ctx,
+             GEOSGeom_createPolygon_r(ctx.handle(), shell, holes.data(),
+                                      static_cast<unsigned>(holes.size())),
+             "polygon");
 }
 
 bool covers(const Context& ctx, const GEOSPreparedGeometry* g, double x, double y) {
-  Geom point = own(ctx, GEOSGeom_createPointFromXY_r(ctx.get(), x, y), "point");
-  return GEOSPreparedIntersects_r(ctx.get(), g, point.get()) == 1;
+  Geom point = own(ctx, GEOSGeom_createPointFromXY_r(ctx.handle(), x, y), "point");
+  return GEOSPreparedIntersects_r(ctx.handle(), g, point.get()) == 1;
 }
 
 Point to_rd(const LatLon& p) {
@@ -93,10 +75,10 @@ Shape::Shape(const InitiativeArea& area) : kind_(area.kind) {
     throw std::logic_error("a buurt has no shape of its own");
   for (const auto& p : area.points) ring_.push_back(to_rd(p));
   polygon_ = polygon(ctx_, {ring_});
-  const GEOSPreparedGeometry* prepared = GEOSPrepare_r(ctx_.get(), polygon_.get());
+  const GEOSPreparedGeometry* prepared = GEOSPrepare_r(ctx_.handle(), polygon_.get());
   if (prepared == nullptr)
     throw std::runtime_error("GEOS failed to prepare a polygon: " + ctx_.last_error());
-  prepared_ = Prepared(prepared, PreparedDeleter{ctx_.get()});
+  prepared_ = Prepared(prepared, PreparedDeleter{ctx_.handle()});
   bbox_ = {ring_.front().x, ring_.front().y, ring_.front().x, ring_.front().y};
   for (const auto& p : ring_) {
     bbox_.min_x = std::min(bbox_.min_x, p.x);
@@ -106,13 +88,14 @@ Shape::Shape(const InitiativeArea& area) : kind_(area.kind) {
   }
   centre_ = ring_.front();
   if (!valid()) return;  // check_area refuses it; nothing below is defined for it
-  Geom centroid = own(ctx_, GEOSGetCentroid_r(ctx_.get(), polygon_.get()), "centroid");
-  GEOSGeomGetX_r(ctx_.get(), centroid.get(), &centre_.x);
-  GEOSGeomGetY_r(ctx_.get(), centroid.get(), &centre_.y);
+  Geom centroid = own(ctx_, GEOSGetCentroid_r(ctx_.handle(), polygon_.get()), "centroid");
+  GEOSGeomGetX_r(ctx_.handle(), centroid.get(), &centre_.x);
+  GEOSGeomGetY_r(ctx_.handle(), centroid.get(), &centre_.y);
   if (!contains(centre_.x, centre_.y)) {
-    Geom inside = own(ctx_, GEOSPointOnSurface_r(ctx_.get(), polygon_.get()), "point on surface");
-    GEOSGeomGetX_r(ctx_.get(), inside.get(), &centre_.x);
-    GEOSGeomGetY_r(ctx_.get(), inside.get(), &centre_.y);
+    Geom inside =
+        own(ctx_, GEOSPointOnSurface_r(ctx_.handle(), polygon_.get()), "point on surface");
+    GEOSGeomGetX_r(ctx_.handle(), inside.get(), &centre_.x);
+    GEOSGeomGetY_r(ctx_.handle(), inside.get(), &centre_.y);
   }
 }
 
@@ -126,12 +109,12 @@ bool Shape::contains(double x, double y) const {
 double Shape::area() const {
   if (kind_ == InitiativeArea::Kind::cirkel) return std::numbers::pi * radius_ * radius_;
   double a = 0;
-  GEOSArea_r(ctx_.get(), polygon_.get(), &a);
+  GEOSArea_r(ctx_.handle(), polygon_.get(), &a);
   return a;
 }
 
 bool Shape::valid() const {
-  return kind_ == InitiativeArea::Kind::cirkel || GEOSisValid_r(ctx_.get(), polygon_.get()) == 1;
+  return kind_ == InitiativeArea::Kind::cirkel || GEOSisValid_r(ctx_.handle(), polygon_.get()) == 1;
 }
 
 std::vector<Point> Shape::outline() const {

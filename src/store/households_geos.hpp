@@ -1,6 +1,6 @@
 #pragma once
-// Internal to the store: a GEOS context and owning handles (reentrant C API), and an initiative's
-// shape in RD New with a point-in-shape test (a prepared polygon; a circle by its distance).
+// Internal to the store: an initiative's shape in RD New with a point-in-shape test (a prepared
+// polygon; a circle by its distance), over the shared GEOS handles.
 #include <geos_c.h>
 
 #include <memory>
@@ -8,40 +8,19 @@
 #include <vector>
 
 #include "core/geometry.hpp"
+#include "geos/geos.hpp"
 #include "store/initiatives_area.hpp"
 
 namespace leefbaar::store::geos {
 
-class Context {
- public:
-  Context();
-  ~Context();
-  Context(const Context&) = delete;
-  Context& operator=(const Context&) = delete;
-  GEOSContextHandle_t get() const { return handle_; }
-  const std::string& last_error() const { return error_; }
-
- private:
-  static void on_error(const char* message, void* self);
-  GEOSContextHandle_t handle_;
-  std::string error_;
-};
-
-struct GeomDeleter {
-  GEOSContextHandle_t handle = nullptr;
-  void operator()(GEOSGeometry* g) const {
-    if (g != nullptr) GEOSGeom_destroy_r(handle, g);
-  }
-};
-using Geom = std::unique_ptr<GEOSGeometry, GeomDeleter>;
-
-struct PreparedDeleter {
-  GEOSContextHandle_t handle = nullptr;
-  void operator()(const GEOSPreparedGeometry* g) const {
-    if (g != nullptr) GEOSPreparedGeom_destroy_r(handle, g);
-  }
-};
-using Prepared = std::unique_ptr<const GEOSPreparedGeometry, PreparedDeleter>;
+// The shared RAII handles (geos/geos.hpp).
+using Context = ::leefbaar::geos::Geos;
+using ::leefbaar::geos::Geom;
+using ::leefbaar::geos::GeomDeleter;
+using ::leefbaar::geos::own;
+using ::leefbaar::geos::prepare;
+using ::leefbaar::geos::Prepared;
+using ::leefbaar::geos::PreparedDeleter;
 
 // A polygon from closed or open rings (the outer ring first); throws std::runtime_error when GEOS
 // fails.

@@ -10,12 +10,14 @@
 //   while (auto row = q.next()) names[row->int64("id")] = row->text("name");
 //   db.query("UPDATE users SET name = ? WHERE id = ?").bind(name, id).run();
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 namespace leefbaar::store {
 
@@ -83,6 +85,22 @@ class Query {
   std::optional<Row> next() && = delete;
 
   // These read and copy out, so they may end a chain (db.query(...).bind(...).exists()).
+  // Every row, each read by read(const Row&) into the vector answered:
+  //   return db.query("SELECT code, name FROM areas WHERE work_area_id = ?").bind(wa).all(
+  //       [](const Row& r) { return Area{r.text("code"), r.text("name")}; });
+  template <class Read>
+  auto all(Read&& read) {
+    std::vector<std::decay_t<std::invoke_result_t<Read&, const Row&>>> out;
+    while (auto row = next()) out.push_back(read(*row));
+    return out;
+  }
+  // The first row read by read(const Row&); nullopt when there is none.
+  template <class Read>
+  auto first(Read&& read) {
+    using Value = std::decay_t<std::invoke_result_t<Read&, const Row&>>;
+    if (auto row = next()) return std::optional<Value>(read(*row));
+    return std::optional<Value>();
+  }
   bool exists();                                                // there is a row
   std::optional<std::int64_t> first_int64(const char* column);  // of the first row (NULL: nullopt)
   std::optional<std::string> first_text(const char* column);
