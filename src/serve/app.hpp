@@ -40,6 +40,9 @@ using Handler = std::function<void(App&, const httplib::Request&, httplib::Respo
 
 enum class Access { public_, session };
 
+// The roles that do the neighbourhood work: everyone but the lezer, who only reads.
+inline const std::vector<Role> kWorkers = {Role::beheerder, Role::analist, Role::wijkteam};
+
 // The largest request body a route accepts, checked from Content-Length before the body is read
 // and counted as it is read (chunked bodies too); larger answers 413. Small JSON bodies by
 // default (a drawn area of 200 points is about 10 KB); uploads declare the upload limit.

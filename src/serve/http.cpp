@@ -137,4 +137,17 @@ std::optional<int> year_query(const httplib::Request& req, const char* name) {
   return std::stoi(text);
 }
 
+std::string text_field(const nlohmann::json& body, const char* field) {
+  const auto it = body.find(field);
+  if (it == body.end() || it->is_null()) return {};
+  if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  if (!it->is_string()) throw HttpError{400, "bad_request", "Dit veld moet tekst zijn.", field};
+  return it->get<std::string>();
+}
+
+std::optional<std::string> optional_text_field(const nlohmann::json& body, const char* field) {
+  if (!body.contains(field)) return std::nullopt;
+  return text_field(body, field);
+}
+
 }  // namespace leefbaar::serve

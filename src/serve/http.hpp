@@ -40,5 +40,10 @@ nlohmann::json json_body(const httplib::Request& req);
 std::optional<int> year_query(const httplib::Request& req, const char* name = "year");
 // A required string member of a JSON body; HttpError 400 naming the field otherwise.
 std::string required_string(const nlohmann::json& body, const std::string& field);
+// A text member of a JSON body: empty when absent or null, a whole number as its digits (a house
+// number sent as a number); HttpError 400 naming the field when it is anything else.
+std::string text_field(const nlohmann::json& body, const char* field);
+// The same, nullopt when absent (a change leaves it as it is).
+std::optional<std::string> optional_text_field(const nlohmann::json& body, const char* field);
 
 }  // namespace leefbaar::serve

@@ -21,14 +21,6 @@ nlohmann::json optional_json(const std::optional<T>& v) {
 
 }  // namespace
 
-std::string text_field(const nlohmann::json& body, const char* field) {
-  const auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return {};
-  if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  if (!it->is_string()) throw HttpError{400, "bad_request", "Verwacht tekst.", field};
-  return it->get<std::string>();
-}
-
 neighbourhood::AddressText address_text(const nlohmann::json& body) {
   return {text_field(body, "postcode"), text_field(body, "huisnummer"),
           text_field(body, "toevoeging")};

@@ -17,9 +17,6 @@
 
 namespace leefbaar::serve {
 
-// A text member; a whole number is taken as its digits; empty when absent or null. HttpError 400
-// naming the field for any other type.
-std::string text_field(const nlohmann::json& body, const char* field);
 // The members postcode, huisnummer and toevoeging, as typed.
 neighbourhood::AddressText address_text(const nlohmann::json& body);
 // An amount in euros (a number or text such as "1.250,50") as cents; 0 when absent, null or empty.

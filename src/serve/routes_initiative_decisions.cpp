@@ -73,7 +73,6 @@ void save_settings(App& app, const httplib::Request& req, httplib::Response& res
 
 void add_initiative_decision_routes(std::vector<Route>& routes) {
   using namespace schema;
-  const std::vector<Role> staff = {Role::beheerder, Role::analist, Role::wijkteam};
   const auto rule = [] {
     return object({{"majority_share", number("Supported when supports > share x households")},
                    {"decision_weeks", integer("Weeks to decide after the majority")}});
@@ -91,7 +90,7 @@ void add_initiative_decision_routes(std::vector<Route>& routes) {
       Route{"POST", "/api/v1/initiatieven/{id}/steunbetuigingen",
             "A support from a paper list ({postcode, huisnummer, toevoeging}); 409 when "
             "the address already supports it",
-            Access::session, staff, paper_support}
+            Access::session, kWorkers, paper_support}
           .takes(object({{"postcode", string()}, {"huisnummer", string()}},
                         {{"toevoeging", string()}}))
           .answers(201, object({{"id", integer()},
@@ -102,7 +101,7 @@ void add_initiative_decision_routes(std::vector<Route>& routes) {
       Route{"POST", "/api/v1/initiatieven/{id}/besluit",
             "The wijk team's decision ({decision: goedgekeurd | afgewezen, reason, "
             "pledges: [{organisation_id, amount, hours, means}]})",
-            Access::session, staff, decide}
+            Access::session, kWorkers, decide}
           .takes(
               object({{"decision", one_of({"goedgekeurd", "afgewezen"})}},
                      {{"reason", string("Required for a refusal")},
@@ -116,7 +115,7 @@ void add_initiative_decision_routes(std::vector<Route>& routes) {
                    object({{"id", integer()}, {"state", one_of({"goedgekeurd", "afgewezen"})}})));
   routes.push_back(Route{"POST", "/api/v1/initiatieven/{id}/status",
                          "Realised or evaluated ({state: gerealiseerd | geevalueerd, evaluation})",
-                         Access::session, staff, advance}
+                         Access::session, kWorkers, advance}
                        .takes(object({{"state", one_of({"gerealiseerd", "geevalueerd"})}},
                                      {{"evaluation", string()}}))
                        .answers(200, object({{"id", integer()},

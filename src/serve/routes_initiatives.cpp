@@ -164,12 +164,11 @@ nlohmann::json detail_schema() {
 
 void add_initiative_routes(std::vector<Route>& routes) {
   using namespace schema;
-  const std::vector<Role> staff = {Role::beheerder, Role::analist, Role::wijkteam};
   routes.push_back(
       Route{"GET", "/api/v1/initiatieven",
             "Resident initiatives (?wijk=WK..&state=open&year=2025&overdue=1); a wijk "
             "team sees its own wijken",
-            Access::session, staff, list}
+            Access::session, kWorkers, list}
           .with_query(json{{"wijk", string()},
                            {"state", initiative_state_schema()},
                            {"year", integer()},
@@ -187,7 +186,7 @@ void add_initiative_routes(std::vector<Route>& routes) {
       Route{"GET", "/api/v1/initiatieven/keuzes",
             "What the initiative forms offer: types, states, buurten, organisations and "
             "the majority rule's settings",
-            Access::session, staff, options}
+            Access::session, kWorkers, options}
           .answers(
               200,
               object({{"types", array(object({{"value", string()}, {"label", string()}}))},
@@ -207,7 +206,7 @@ void add_initiative_routes(std::vector<Route>& routes) {
       "huisnummer, gebied, asked_amount, asked_hours, asked_materials, "
       "asked_organisation_id, from_paper}); gebied as for /api/v1/initiatieven/huishoudens, the "
       "buurt then from its centre when none is given",
-      Access::session, staff, create}
+      Access::session, kWorkers, create}
                        .takes(new_initiative_schema())
                        .answers(201, object({{"id", integer()}})));
   routes.push_back(
@@ -216,7 +215,7 @@ void add_initiative_routes(std::vector<Route>& routes) {
             "{soort: buurt | cirkel (lat, lon, straal_m) | polygoon (punten: [[lat, "
             "lon], ...])}, buurt}): {huishoudens, basis: bag | corporatie | pc6hnr, "
             "buurt}",
-            Access::session, staff, households}
+            Access::session, kWorkers, households}
           .takes(object({},
                         {{"gebied", area_form_schema()},
                          {"buurt", string("The buurt's code; needed when the area is the buurt")}}))
@@ -224,7 +223,7 @@ void add_initiative_routes(std::vector<Route>& routes) {
   routes.push_back(
       Route{"GET", "/api/v1/initiatieven/{id}",
             "An initiative with its pledges and supports (a read of addresses, logged)",
-            Access::session, staff, detail}
+            Access::session, kWorkers, detail}
           .answers(200, detail_schema()));
   add_initiative_decision_routes(routes);
 }

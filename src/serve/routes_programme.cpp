@@ -2,11 +2,8 @@
 // parameters, not saved), POST /api/v1/programma/instellingen (save them), and the gemeenten table
 // as CSV or XLSX.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "core/errors.hpp"
 #include "core/params_json.hpp"
@@ -65,32 +62,11 @@ void gemeenten_csv(App& app, const httplib::Request&, httplib::Response& res,
   attachment(res, csv_text(gemeenten_sheet(ws->run())), "text/csv; charset=utf-8", "gemeenten.csv");
 }
 
-// libxlsxwriter writes files only; a private temporary file is read back and removed.
-std::string xlsx_bytes(const Sheet& sheet) {
-  std::string pattern = (std::filesystem::temp_directory_path() / "leefbaar-XXXXXX").string();
-  const int fd = mkstemp(pattern.data());
-  if (fd < 0) throw std::runtime_error("cannot create a temporary file");
-  close(fd);
-  const std::filesystem::path file = pattern;
-  std::string bytes;
-  try {
-    write_xlsx(file, {&sheet});
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    bytes = out.str();
-  } catch (...) {
-    std::filesystem::remove(file);
-    throw;
-  }
-  std::filesystem::remove(file);
-  return bytes;
-}
-
 void gemeenten_xlsx(App& app, const httplib::Request&, httplib::Response& res,
                     const std::optional<Caller>& caller) {
   const auto ws = workspace_for(app, *caller);
-  attachment(res, xlsx_bytes(gemeenten_sheet(ws->run())),
+  const Sheet sheet = gemeenten_sheet(ws->run());
+  attachment(res, xlsx_bytes({&sheet}),
              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "gemeenten.xlsx");
 }
 

@@ -30,8 +30,6 @@ using nlohmann::json;
 constexpr const char* kXlsxType =
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 constexpr const char* kCsvType = "text/csv; charset=utf-8";
-
-const std::vector<Role> kStaff = {Role::beheerder, Role::analist, Role::wijkteam};
 const std::vector<Role> kMoney = {Role::beheerder, Role::analist, Role::lezer};
 const std::vector<Role> kImporters = {Role::beheerder, Role::analist};
 
@@ -42,7 +40,7 @@ const std::vector<Role>& export_roles(RecordKind kind) {
     case RecordKind::initiatives:
     case RecordKind::mediation_cases:
     case RecordKind::campaigns:
-      return kStaff;
+      return kWorkers;
     case RecordKind::spending:
       return kMoney;
     default:

@@ -58,14 +58,11 @@ void add_reminder_routes(std::vector<Route>& routes) {
               {"link", string("The page that handles it")},
               {"mailed", boolean("Mailed to the caller already")}});
   routes.push_back(
-      Route{"GET",
-            "/api/v1/herinneringen",
+      Route{"GET", "/api/v1/herinneringen",
             "The caller's open deadline reminders (?wijk=&kind=initiatief|bemiddeling): "
             "decisions due within 7 days or overdue, mediation intake and aftercare; "
             "wijkteam its own wijken",
-            Access::session,
-            {Role::beheerder, Role::analist, Role::wijkteam},
-            list_reminders}
+            Access::session, kWorkers, list_reminders}
           .with_query(json{{"wijk", string()}, {"kind", one_of({"initiatief", "bemiddeling"})}})
           .answers(200, object({{"today", date()}, {"reminders", array(reminder)}})));
 }

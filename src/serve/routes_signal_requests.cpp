@@ -13,8 +13,8 @@ namespace {
 
 // Whose records the use case decides (the caller's organisation); the body names the resident.
 neighbourhood::ResidentQuery resident_query(const nlohmann::json& body) {
-  return {0, string_member(body, "postcode"), string_member(body, "huisnummer"),
-          string_member(body, "toevoeging"), string_member(body, "resident_ref")};
+  return {0, text_field(body, "postcode"), text_field(body, "huisnummer"),
+          text_field(body, "toevoeging"), text_field(body, "resident_ref")};
 }
 
 std::vector<neighbourhood::ContactMoment> resident_contacts(App& app,

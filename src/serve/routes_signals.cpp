@@ -22,8 +22,6 @@ namespace {
 
 using namespace signal_routes;
 
-const std::vector<Role> kStaff = {Role::beheerder, Role::analist, Role::wijkteam};
-
 const User& user_of(const std::optional<Caller>& caller) {
   return caller->session.user;
 }
@@ -107,10 +105,10 @@ void record(App& app, const httplib::Request& req, httplib::Response& res,
             const std::optional<Caller>& caller) {
   const auto body = json_body(req);
   neighbourhood::ContactInput in;
-  in.date = string_member(body, "date");
-  in.wijk = string_member(body, "wijk");
-  in.buurt = string_member(body, "buurt");
-  in.kind = string_member(body, "kind");
+  in.date = text_field(body, "date");
+  in.wijk = text_field(body, "wijk");
+  in.buurt = text_field(body, "buurt");
+  in.kind = text_field(body, "kind");
   if (body.contains("signals")) {
     if (!body["signals"].is_array())
       throw HttpError{400, "bad_request", "Kies de signalen als lijst.", "signals"};
@@ -120,14 +118,14 @@ void record(App& app, const httplib::Request& req, httplib::Response& res,
       in.signals.push_back(s.get<std::string>());
     }
   }
-  in.postcode = string_member(body, "postcode");
-  in.huisnummer = string_member(body, "huisnummer");
-  in.toevoeging = string_member(body, "toevoeging");
-  in.resident_ref = string_member(body, "resident_ref");
-  in.note = string_member(body, "note");
-  in.referral = string_member(body, "referral");
-  in.follow_up_date = string_member(body, "follow_up_date");
-  in.follow_up_status = string_member(body, "follow_up_status");
+  in.postcode = text_field(body, "postcode");
+  in.huisnummer = text_field(body, "huisnummer");
+  in.toevoeging = text_field(body, "toevoeging");
+  in.resident_ref = text_field(body, "resident_ref");
+  in.note = text_field(body, "note");
+  in.referral = text_field(body, "referral");
+  in.follow_up_date = text_field(body, "follow_up_date");
+  in.follow_up_status = text_field(body, "follow_up_status");
   const auto id = usecases::record_contact(app.service, user_of(caller), in, app.config.now());
   send_json(res, 201, {{"id", id}});
 }
@@ -143,9 +141,9 @@ void change_follow_up(App& app, const httplib::Request& req, httplib::Response& 
   const auto id = path_id(req);
   const auto body = json_body(req);
   neighbourhood::FollowUpChange change;
-  change.referral = optional_member(body, "referral");
-  change.follow_up_date = optional_member(body, "follow_up_date");
-  change.follow_up_status = optional_member(body, "follow_up_status");
+  change.referral = optional_text_field(body, "referral");
+  change.follow_up_date = optional_text_field(body, "follow_up_date");
+  change.follow_up_status = optional_text_field(body, "follow_up_status");
   usecases::change_follow_up(app.service, user_of(caller), id, change, app.config.now());
   send_json(res, 200, {{"id", id}});
 }
@@ -155,7 +153,7 @@ void add_note(App& app, const httplib::Request& req, httplib::Response& res,
   const auto id = path_id(req);
   const auto body = json_body(req);
   const auto note = usecases::add_follow_up_note(app.service, user_of(caller), id,
-                                                 string_member(body, "note"), app.config.now());
+                                                 text_field(body, "note"), app.config.now());
   send_json(res, 201, {{"id", note}});
 }
 
@@ -218,7 +216,7 @@ void add_signal_routes(std::vector<Route>& routes) {
             "Record a contact moment ({date, wijk, buurt, kind, signals: [...], "
             "postcode, huisnummer, toevoeging, resident_ref, note, referral, "
             "follow_up_date, follow_up_status})",
-            Access::session, kStaff, record}
+            Access::session, kWorkers, record}
           .takes(object({{"date", date()},
                          {"wijk", string()},
                          {"kind", one_of(neighbourhood::contact_kinds())},
@@ -238,18 +236,18 @@ void add_signal_routes(std::vector<Route>& routes) {
   routes.push_back(Route{"GET", "/api/v1/signalen/{id}",
                          "A contact moment with its details and follow-up (recording organisation "
                          "and the wijk's team only; audited: opvolging signaal)",
-                         Access::session, kStaff, detail}
+                         Access::session, kWorkers, detail}
                        .answers(200, contact_schema(true)));
   routes.push_back(
       Route{"POST", "/api/v1/signalen/{id}",
             "Change the follow-up ({referral, follow_up_date, follow_up_status})", Access::session,
-            kStaff, change_follow_up}
+            kWorkers, change_follow_up}
           .takes(object({}, {{"referral", string("One of the referrals; empty clears it")},
                              {"follow_up_date", string("YYYY-MM-DD; empty clears it")},
                              {"follow_up_status", one_of(neighbourhood::follow_up_statuses())}}))
           .answers(200, id_answer));
   routes.push_back(Route{"POST", "/api/v1/signalen/{id}/notities", "Add a follow-up note ({note})",
-                         Access::session, kStaff, add_note}
+                         Access::session, kWorkers, add_note}
                        .takes(object({{"note", string()}}))
                        .answers(201, object({{"id", integer("The note's id")}})));
 }

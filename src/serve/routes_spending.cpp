@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "serve/app.hpp"
+#include "serve/initiative_json.hpp"
 #include "serve/schema.hpp"
 #include "usecases/spending.hpp"
 
@@ -13,18 +14,6 @@ namespace leefbaar::serve {
 namespace {
 
 using neighbourhood::SpendingEntry;
-
-double euros(long long cents) {
-  return static_cast<double>(cents) / 100.0;
-}
-
-std::string text_field(const nlohmann::json& body, const char* field) {
-  const auto it = body.find(field);
-  if (it == body.end() || it->is_null()) return {};
-  if (it->is_number_integer()) return std::to_string(it->get<long long>());
-  if (!it->is_string()) throw HttpError{400, "bad_request", "Verwacht tekst.", field};
-  return it->get<std::string>();
-}
 
 nlohmann::json entry_json(const SpendingEntry& e) {
   return {{"id", e.id},

@@ -220,7 +220,6 @@ void add_wijkwerk_routes(std::vector<Route>& routes) {
   using namespace wijkwerk;
   using schema::array, schema::boolean, schema::integer, schema::object, schema::string;
   const std::vector<Role> keepers = {Role::beheerder, Role::analist};
-  const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   routes.push_back(
       Route{"GET",
             "/api/v1/wijkwerk",
@@ -258,7 +257,7 @@ void add_wijkwerk_routes(std::vector<Route>& routes) {
   routes.push_back(Route{"POST", "/api/v1/wijkwerk/profielen",
                          "Save the profile of a wijk and year ({wijk_code, year, description, "
                          "focus, priorities, team, meeting_places}); wijkteam in its own wijken",
-                         Access::session, workers, save_profile}
+                         Access::session, kWorkers, save_profile}
                        .takes(profile_body_schema())
                        .answers(200, id_schema()));
   add_activity_routes(routes);

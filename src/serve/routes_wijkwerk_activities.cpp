@@ -143,7 +143,6 @@ void import_activities(App& app, const httplib::Request& req, httplib::Response&
 void add_activity_routes(std::vector<Route>& routes) {
   using schema::integer, schema::object, schema::string;
   const std::vector<Role> keepers = {Role::beheerder, Role::analist};
-  const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   const json query = {{"wijk", string("A wijk code such as WK010601")},
                       {"year", integer("Absent: every year")}};
   routes.push_back(Route{"GET",
@@ -158,7 +157,7 @@ void add_activity_routes(std::vector<Route>& routes) {
                          "Add an activity ({held_on, wijk_code or buurt_code, type, title, "
                          "theme_id, effort, organisations, participants, cost, result}); wijkteam "
                          "in its own wijken",
-                         Access::session, workers, add_activity}
+                         Access::session, kWorkers, add_activity}
                        .takes(new_activity_schema())
                        .answers(201, id_schema()));
   routes.push_back(Route{"GET",

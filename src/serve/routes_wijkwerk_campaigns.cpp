@@ -199,7 +199,6 @@ void add_assignment(App& app, const httplib::Request& req, httplib::Response& re
 
 void add_campaign_routes(std::vector<Route>& routes) {
   using schema::integer, schema::object, schema::one_of, schema::string;
-  const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   const json year = integer("Absent: this year");
   routes.push_back(
       Route{"GET",
@@ -214,7 +213,7 @@ void add_campaign_routes(std::vector<Route>& routes) {
       Route{"POST", "/api/v1/wijkwerk/campagnes/kerstbomen",
             "Request a Christmas tree for a street ({year, street, buurt_code, pickup_on, "
             "contribution}); one per street per year (409)",
-            Access::session, workers, add_tree}
+            Access::session, kWorkers, add_tree}
           .takes(object({{"street", string()}, {"buurt_code", string()}},
                         {{"year", year},
                          {"pickup_on", string("YYYY-MM-DD, or empty")},
@@ -224,13 +223,13 @@ void add_campaign_routes(std::vector<Route>& routes) {
   routes.push_back(
       Route{"POST", "/api/v1/wijkwerk/campagnes/superbuur",
             "Nominate a superbuur ({year, nominee, buurt_code, motivation})", Access::session,
-            workers, add_nomination}
+            kWorkers, add_nomination}
           .takes(object({{"nominee", string()}, {"buurt_code", string()}, {"motivation", string()}},
                         {{"year", year}}))
           .answers(201, id_schema()));
   routes.push_back(
       Route{"POST", "/api/v1/wijkwerk/campagnes/superbuur/{id}",
-            "Choose or award a nominated superbuur ({status, award})", Access::session, workers,
+            "Choose or award a nominated superbuur ({status, award})", Access::session, kWorkers,
             decide_nomination}
           .takes(object({}, {{"status", one_of(kNominationStatuses)},
                              {"award", string("What the superbuur received")}}))
@@ -238,14 +237,14 @@ void add_campaign_routes(std::vector<Route>& routes) {
   routes.push_back(
       Route{"POST", "/api/v1/wijkwerk/campagnes/wijkreporters",
             "Add a volunteer neighbourhood reporter ({year, name, speciality})", Access::session,
-            workers, add_reporter}
+            kWorkers, add_reporter}
           .takes(object({{"name", string()}, {"speciality", one_of({"schrijven", "fotografie"})}},
                         {{"year", year}}))
           .answers(201, id_schema()));
   routes.push_back(
       Route{"POST", "/api/v1/wijkwerk/campagnes/wijkreporters/{id}/opdrachten",
             "Give a reporter an assignment ({held_on, wijk_code, subject})", Access::session,
-            workers, add_assignment}
+            kWorkers, add_assignment}
           .takes(
               object({{"held_on", schema::date()}, {"wijk_code", string()}, {"subject", string()}}))
           .answers(201, id_schema()));

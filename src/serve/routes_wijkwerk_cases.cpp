@@ -152,12 +152,11 @@ void update_case(App& app, const httplib::Request& req, httplib::Response& res,
 }  // namespace
 
 void add_case_routes(std::vector<Route>& routes) {
-  const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   routes.push_back(
       Route{"GET", "/api/v1/wijkwerk/bemiddelingen",
             "Neighbour mediation cases (?year=&wijk=) with their deadline warnings; wijkteam its "
             "own wijken",
-            Access::session, workers, list_cases}
+            Access::session, kWorkers, list_cases}
           .with_query(json{{"year", schema::integer("Absent: every year")},
                            {"wijk", schema::string("A wijk code such as WK010601")}})
           .answers(200, schema::object({{"today", schema::date()},
@@ -165,13 +164,13 @@ void add_case_routes(std::vector<Route>& routes) {
                                         {"cases", schema::array(case_schema())}})));
   routes.push_back(Route{"POST", "/api/v1/wijkwerk/bemiddelingen",
                          "Register a mediation case ({buurt_code, dispute, reported_on, ...steps})",
-                         Access::session, workers, add_case}
+                         Access::session, kWorkers, add_case}
                        .takes(new_case_schema())
                        .answers(201, id_schema()));
   routes.push_back(Route{"POST", "/api/v1/wijkwerk/bemiddelingen/{id}",
                          "Record the steps, outcome and exclusion reason of a case (the members "
                          "given replace the stored ones); answers the case",
-                         Access::session, workers, update_case}
+                         Access::session, kWorkers, update_case}
                        .takes(case_steps_schema())
                        .answers(200, case_schema()));
 }

@@ -72,7 +72,6 @@ void timeline(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_work_routes(std::vector<Route>& routes) {
   using schema::integer, schema::object, schema::string;
-  const std::vector<Role> workers = {Role::beheerder, Role::analist, Role::wijkteam};
   const json wijk = string("A wijk code such as WK010601");
   routes.push_back(Route{"GET",
                          "/api/v1/wijkwerk/werken",
@@ -86,7 +85,7 @@ void add_work_routes(std::vector<Route>& routes) {
       Route{"POST", "/api/v1/wijkwerk/werken",
             "Add a physical work ({kind, title, area_code, starts_on, ends_on, description}); "
             "wijkteam in its own wijken",
-            Access::session, workers, add_work}
+            Access::session, kWorkers, add_work}
           .takes(object(
               {{"kind", schema::one_of(neighbourhood::physical_work_kinds())},
                {"title", string()},

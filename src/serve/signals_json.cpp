@@ -136,18 +136,6 @@ nlohmann::json contact_schema(bool details) {
   return out;
 }
 
-std::string string_member(const nlohmann::json& body, const char* field) {
-  if (!body.contains(field) || body[field].is_null()) return {};
-  if (body[field].is_string()) return body[field].get<std::string>();
-  if (body[field].is_number_integer()) return std::to_string(body[field].get<long long>());
-  throw HttpError{400, "bad_request", "Dit veld moet tekst zijn.", field};
-}
-
-std::optional<std::string> optional_member(const nlohmann::json& body, const char* field) {
-  if (!body.contains(field)) return std::nullopt;
-  return string_member(body, field);
-}
-
 int year_param(const httplib::Request& req) {
   return year_query(req, "jaar").value_or(0);
 }

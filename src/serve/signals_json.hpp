@@ -24,11 +24,6 @@ nlohmann::json contact_json(const neighbourhood::ContactMoment& c, bool details)
 // Its schema (serve/schema.hpp), with or without the details.
 nlohmann::json contact_schema(bool details);
 
-// A text member; empty when absent or null, a whole number as its digits, HttpError 400 when it
-// is neither.
-std::string string_member(const nlohmann::json& body, const char* field);
-// The same, nullopt when absent (a change leaves it as it is).
-std::optional<std::string> optional_member(const nlohmann::json& body, const char* field);
 // A year from ?jaar= (0 when absent).
 int year_param(const httplib::Request& req);
 
