@@ -53,7 +53,7 @@ nlohmann::json initiative_schema();
 // One of the states, as state_text writes them.
 nlohmann::json initiative_state_schema();
 nlohmann::json wijken_schema();
-// A GeoJSON Feature of an area (store::area_geojson): a Polygon or the buurt's MultiPolygon.
+// A GeoJSON Feature of an area (the store's area_geojson): a Polygon or the buurt's MultiPolygon.
 nlohmann::json area_feature_schema();
 // The schemas of the members the readers above take: the member gebied of a form (area_form_of,
 // null: the buurt), an amount (cents_field: a number or text such as "1.250,50") and a whole

@@ -122,8 +122,8 @@ void households(App& app, const httplib::Request& req, httplib::Response& res,
                                                             text_field(body, "buurt"))));
 }
 
-// What the form of a new initiative sends (the texts' limits are in bytes: store::clean_text counts
-// bytes).
+// What the form of a new initiative sends (the texts' limits are in bytes: the store's clean_text
+// counts bytes).
 nlohmann::json new_initiative_schema() {
   using namespace schema;
   std::vector<std::string> types(std::begin(neighbourhood::kInitiativeTypes),

@@ -176,18 +176,22 @@ ImportReport import_file(Database& db, const std::string& kind, const std::strin
 }
 
 std::vector<ImportRecord> list_imports(Database& db, std::int64_t work_area) {
-  auto q = db.query(
-      "SELECT id, kind, level, file, rows_read, warnings_json, created_at, created_by FROM imports "
-      "WHERE work_area_id = ? ORDER BY id DESC");
-  q.bind(work_area);
-  std::vector<ImportRecord> out;
-  while (auto row = q.next())
-    out.push_back(
-        {row->int64("id"), row->text("kind"), row->optional_text("level"), row->text("file"),
-         row->int64("rows_read"),
-         nlohmann::json::parse(row->text("warnings_json")).get<std::vector<std::string>>(),
-         row->text("created_at"), row->text("created_by")});
-  return out;
+  return db
+      .query(
+          "SELECT id, kind, level, file, rows_read, warnings_json, created_at, created_by FROM "
+          "imports WHERE work_area_id = ? ORDER BY id DESC")
+      .bind(work_area)
+      .all([](const Row& r) {
+        return ImportRecord{
+            r.int64("id"),
+            r.text("kind"),
+            r.optional_text("level"),
+            r.text("file"),
+            r.int64("rows_read"),
+            nlohmann::json::parse(r.text("warnings_json")).get<std::vector<std::string>>(),
+            r.text("created_at"),
+            r.text("created_by")};
+      });
 }
 
 }  // namespace leefbaar::store

@@ -125,12 +125,14 @@ std::int64_t insert_initiative(Database& db, std::int64_t work_area, const NewIn
 using namespace initiative_detail;
 
 MajorityRule load_majority_rule(Database& db, std::int64_t work_area) {
-  auto q = db.query(
-      "SELECT majority_share, decision_weeks FROM initiative_settings WHERE work_area_id = ?");
-  q.bind(work_area);
-  const auto row = q.next();
-  if (!row) return {};
-  return {row->real("majority_share"), row->integer("decision_weeks")};
+  return db
+      .query(
+          "SELECT majority_share, decision_weeks FROM initiative_settings WHERE work_area_id = ?")
+      .bind(work_area)
+      .first([](const Row& r) {
+        return MajorityRule{r.real("majority_share"), r.integer("decision_weeks")};
+      })
+      .value_or(MajorityRule{});
 }
 
 void save_majority_rule(Database& db, std::int64_t work_area, const MajorityRule& s,
@@ -228,10 +230,10 @@ void read_pledges(Database& db, Initiative& i) {
       "p.amount_cents AS amount_cents, p.hours AS hours, p.means AS means FROM "
       "initiative_pledges p JOIN organisations o ON o.id = p.organisation_id WHERE "
       "p.initiative_id = ? ORDER BY p.id");
-  q.bind(i.id);
-  while (auto row = q.next())
-    i.pledges.push_back({row->int64("organisation_id"), row->text("organisation_name"),
-                         row->int64("amount_cents"), row->int64("hours"), row->text("means")});
+  i.pledges = q.bind(i.id).all([](const Row& r) {
+    return Pledge{r.int64("organisation_id"), r.text("organisation_name"), r.int64("amount_cents"),
+                  r.int64("hours"), r.text("means")};
+  });
 }
 
 }  // namespace
@@ -267,12 +269,10 @@ std::vector<Initiative> list_initiatives(Database& db, std::int64_t work_area,
 std::optional<Initiative> find_initiative(Database& db, std::int64_t work_area, std::int64_t id,
                                           TimePoint now) {
   const auto rule = load_majority_rule(db, work_area);
-  auto q = db.query(std::string(kSelect) + "WHERE i.work_area_id = ? AND i.id = ?");
-  q.bind(work_area, id);
-  const auto row = q.next();
-  if (!row) return std::nullopt;
-  auto i = read_initiative(*row, rule, iso_utc(now));
-  read_pledges(db, i);
+  auto i = db.query(std::string(kSelect) + "WHERE i.work_area_id = ? AND i.id = ?")
+               .bind(work_area, id)
+               .first([&](const Row& r) { return read_initiative(r, rule, iso_utc(now)); });
+  if (i) read_pledges(db, *i);
   return i;
 }
 

@@ -32,20 +32,17 @@ AreaRef read_buurt(const Row& r) {
 }  // namespace
 
 std::optional<AreaRef> find_buurt(Database& db, std::int64_t work_area, const std::string& code) {
-  auto q = db.query(std::string(kSelectBuurt) + "AND b.code = ?");
-  q.bind(work_area, code);
-  const auto row = q.next();
-  if (!row) return std::nullopt;
-  return read_buurt(*row);
+  return db.query(std::string(kSelectBuurt) + "AND b.code = ?")
+      .bind(work_area, code)
+      .first(read_buurt);
 }
 
 std::vector<AreaRef> list_buurten(Database& db, std::int64_t work_area) {
-  auto q = db.query(std::string(kSelectBuurt) +
-                    "AND b.wijk_code IS NOT NULL ORDER BY b.gemeente_code, b.wijk_code, b.code");
-  q.bind(work_area);
-  std::vector<AreaRef> out;
-  while (auto row = q.next()) out.push_back(read_buurt(*row));
-  return out;
+  return db
+      .query(std::string(kSelectBuurt) +
+             "AND b.wijk_code IS NOT NULL ORDER BY b.gemeente_code, b.wijk_code, b.code")
+      .bind(work_area)
+      .all(read_buurt);
 }
 
 namespace {
@@ -127,17 +124,14 @@ std::pair<std::string, std::string> register_problem(Database& db, std::int64_t 
 }
 
 std::optional<AreaRef> pc6hnr_buurt(Database& db, std::int64_t work_area, const Address& a) {
-  std::string buurt;
-  {
-    auto q = db.query(
-        "SELECT buurt FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND huisnummer = ? "
-        "LIMIT 1");
-    q.bind(work_area, a.postcode, a.huisnummer);
-    const auto row = q.next();
-    if (!row) return std::nullopt;
-    buurt = row->text("buurt");
-  }
-  return find_buurt(db, work_area, buurt);
+  const auto buurt =
+      db.query(
+            "SELECT buurt FROM pc6hnr_rows WHERE work_area_id = ? AND postcode = ? AND huisnummer "
+            "= ? LIMIT 1")
+          .bind(work_area, a.postcode, a.huisnummer)
+          .first([](const Row& r) { return r.text("buurt"); });
+  if (!buurt) return std::nullopt;
+  return find_buurt(db, work_area, *buurt);
 }
 
 // The buurt the corporation coupled its home at this address to.

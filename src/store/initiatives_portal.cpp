@@ -296,11 +296,9 @@ std::vector<OrganisationRef> partnership_organisations(Database& db, std::int64_
   auto q = db.query(std::string("SELECT o.id AS id, o.name AS name, o.kind AS kind FROM "
                                 "organisations o WHERE o.id IN ") +
                     kPartnershipIds + " ORDER BY o.id");
-  q.bind(work_area);
-  std::vector<OrganisationRef> out;
-  while (auto row = q.next())
-    out.push_back({row->int64("id"), row->text("name"), row->text("kind")});
-  return out;
+  return q.bind(work_area).all([](const Row& r) {
+    return OrganisationRef{r.int64("id"), r.text("name"), r.text("kind")};
+  });
 }
 
 }  // namespace leefbaar::store

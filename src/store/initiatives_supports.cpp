@@ -156,11 +156,10 @@ std::vector<SupportRow> list_supports(Database& db, std::int64_t work_area, std:
       "entered_by, s.created_at AS created_at FROM initiative_supports s JOIN initiatives i ON "
       "i.id = s.initiative_id WHERE i.work_area_id = ? AND s.initiative_id = ? AND "
       "s.confirmed_at IS NOT NULL ORDER BY s.id");
-  q.bind(work_area, initiative);
-  std::vector<SupportRow> out;
-  while (auto row = q.next())
-    out.push_back({row->int64("id"), row->text("address_key"), row->text("source"),
-                   row->text("entered_by"), row->text("created_at")});
+  auto out = q.bind(work_area, initiative).all([](const Row& r) {
+    return SupportRow{r.int64("id"), r.text("address_key"), r.text("source"), r.text("entered_by"),
+                      r.text("created_at")};
+  });
   record_audit(db, {actor, "read", fmt::format("initiative/{}/supports", initiative),
                     fmt::format("{} adressen", out.size()), purpose});
   transaction.commit();

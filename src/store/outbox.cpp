@@ -25,12 +25,6 @@ OutboxMail read_mail(const Row& r) {
   return m;
 }
 
-std::vector<OutboxMail> read_mails(Query& q) {
-  std::vector<OutboxMail> out;
-  while (auto row = q.next()) out.push_back(read_mail(*row));
-  return out;
-}
-
 std::string select_mails(std::string_view rest) {
   return "SELECT id, recipient, subject, body, created_at, status, tries, last_error, sent_at " +
          std::string(rest);
@@ -51,23 +45,23 @@ std::int64_t queue_mail(Database& db, const NewMail& mail,
 }
 
 std::vector<OutboxMail> list_outbox(Database& db) {
-  auto q = db.query(
-      select_mails("FROM mail_outbox WHERE status = 'queued' AND recipient <> '' ORDER BY id"));
-  return read_mails(q);
+  return db
+      .query(
+          select_mails("FROM mail_outbox WHERE status = 'queued' AND recipient <> '' ORDER BY id"))
+      .all(read_mail);
 }
 
 std::vector<OutboxMail> all_outbox(Database& db) {
-  auto q = db.query(select_mails("FROM mail_outbox ORDER BY id"));
-  return read_mails(q);
+  return db.query(select_mails("FROM mail_outbox ORDER BY id")).all(read_mail);
 }
 
 std::vector<OutboxMail> due_mails(Database& db, std::chrono::system_clock::time_point now,
                                   int limit) {
-  auto q =
-      db.query(select_mails("FROM mail_outbox WHERE status = 'queued' AND recipient <> '' AND "
-                            "(next_try_at IS NULL OR next_try_at <= ?) ORDER BY id LIMIT ?"));
-  q.bind(iso_utc(now), limit);
-  return read_mails(q);
+  return db
+      .query(select_mails("FROM mail_outbox WHERE status = 'queued' AND recipient <> '' AND "
+                          "(next_try_at IS NULL OR next_try_at <= ?) ORDER BY id LIMIT ?"))
+      .bind(iso_utc(now), limit)
+      .all(read_mail);
 }
 
 void mark_sent(Database& db, std::int64_t id, std::chrono::system_clock::time_point now) {

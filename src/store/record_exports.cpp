@@ -227,10 +227,7 @@ std::vector<int> record_years(Database& db, std::int64_t work_area) {
       "spending_entries WHERE work_area_id = ?1 UNION SELECT year FROM wijk_campaigns WHERE "
       "work_area_id = ?1 UNION SELECT CAST(substr(contact_date, 1, 4) AS INTEGER) FROM "
       "signal_contacts WHERE work_area_id = ?1) WHERE y BETWEEN 2000 AND 2100 ORDER BY y DESC");
-  q.bind(work_area);
-  std::vector<int> out;
-  while (auto row = q.next()) out.push_back(row->integer("y"));
-  return out;
+  return q.bind(work_area).all([](const Row& r) { return r.integer("y"); });
 }
 
 }  // namespace leefbaar::store

@@ -61,10 +61,9 @@ std::vector<ReminderRecipient> users_where(Database& db, std::int64_t work_area,
       "u.organisation_id IN (SELECT organisation_id FROM work_areas WHERE id = ? UNION SELECT "
       "organisation_id FROM work_area_partners WHERE work_area_id = ?) AND (? = '' OR EXISTS "
       "(SELECT 1 FROM user_wijken w WHERE w.user_id = u.id AND w.wijk_code = ?)) ORDER BY u.id");
-  q.bind(role, work_area, work_area, wijk, wijk);
-  std::vector<ReminderRecipient> out;
-  while (auto row = q.next()) out.push_back({row->int64("id"), row->text("email")});
-  return out;
+  return q.bind(role, work_area, work_area, wijk, wijk).all([](const Row& r) {
+    return ReminderRecipient{r.int64("id"), r.text("email")};
+  });
 }
 
 // The wijk team of the wijk; when it has none, the analists (second: true then).
@@ -118,11 +117,9 @@ std::vector<ReminderRecipient> reminder_recipients(Database& db, std::int64_t wo
 
 int run_reminders(Database& db, std::chrono::system_clock::time_point now,
                   const std::string& public_url) {
-  std::vector<std::int64_t> work_areas;
-  {
-    auto q = db.query("SELECT id FROM work_areas ORDER BY id");
-    while (auto row = q.next()) work_areas.push_back(row->int64("id"));
-  }
+  const auto work_areas = db.query("SELECT id FROM work_areas ORDER BY id").all([](const Row& r) {
+    return r.int64("id");
+  });
   int total = 0;
   for (const auto wa : work_areas) {
     const auto reminders = open_reminders(db, wa, now);
@@ -153,11 +150,9 @@ int run_reminders(Database& db, std::chrono::system_clock::time_point now,
 }
 
 std::vector<std::string> reminders_mailed_to(Database& db, std::int64_t user_id) {
-  auto q = db.query("SELECT reminder_key FROM reminder_mails WHERE user_id = ? ORDER BY id");
-  q.bind(user_id);
-  std::vector<std::string> out;
-  while (auto row = q.next()) out.push_back(row->text("reminder_key"));
-  return out;
+  return db.query("SELECT reminder_key FROM reminder_mails WHERE user_id = ? ORDER BY id")
+      .bind(user_id)
+      .all([](const Row& r) { return r.text("reminder_key"); });
 }
 
 }  // namespace leefbaar::store

@@ -64,14 +64,12 @@ PurgeResult purge_work_area(Database& db, std::int64_t work_area,
   PurgeResult r;
   // Contact moments: from the later of the contact date and the completion of the follow-up.
   const std::string contact_cutoff = months_before(now, months_of(settings, "contactmoment"));
-  std::vector<std::int64_t> ids;
-  {
-    auto q = db.query(
-        "SELECT id FROM signal_contacts WHERE work_area_id = ? AND (CASE WHEN done_on IS NOT NULL "
-        "AND done_on > contact_date THEN done_on ELSE contact_date END) < ?");
-    q.bind(work_area, contact_cutoff);
-    while (auto row = q.next()) ids.push_back(row->int64("id"));
-  }
+  const auto ids =
+      db.query(
+            "SELECT id FROM signal_contacts WHERE work_area_id = ? AND (CASE WHEN done_on IS NOT "
+            "NULL AND done_on > contact_date THEN done_on ELSE contact_date END) < ?")
+          .bind(work_area, contact_cutoff)
+          .all([](const Row& row) { return row.int64("id"); });
   r.contacts = detail::archive_and_delete_contacts(db, work_area, ids);
   // Follow-up notes: from their own date.
   r.notes = db.query(
@@ -94,11 +92,9 @@ PurgeResult purge_work_area(Database& db, std::int64_t work_area,
 }  // namespace
 
 PurgeResult purge_expired(Database& db, std::chrono::system_clock::time_point now) {
-  std::vector<std::int64_t> work_areas;
-  {
-    auto q = db.query("SELECT DISTINCT work_area_id FROM signal_contacts ORDER BY work_area_id");
-    while (auto row = q.next()) work_areas.push_back(row->int64("work_area_id"));
-  }
+  const auto work_areas =
+      db.query("SELECT DISTINCT work_area_id FROM signal_contacts ORDER BY work_area_id")
+          .all([](const Row& r) { return r.int64("work_area_id"); });
   PurgeResult total;
   for (const auto wa : work_areas) {
     const auto settings = retention_settings(db, wa);

@@ -3,8 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "compute/yardstick.hpp"
-#include "store/audit.hpp"
 #include "core/params_json.hpp"
+#include "store/audit.hpp"
 #include "store/work_areas.hpp"
 
 namespace leefbaar::store {
@@ -96,14 +96,12 @@ std::vector<StoredRun> list_programme_runs(Database& db, std::int64_t work_area)
       "r.budget_total AS budget_total, r.units AS units, r.coupled_units AS coupled_units FROM "
       "programme_runs r JOIN work_areas w ON w.id = r.work_area_id JOIN organisations o ON o.id = "
       "w.organisation_id WHERE r.work_area_id = ? ORDER BY r.id");
-  q.bind(work_area);
-  std::vector<StoredRun> out;
-  while (auto row = q.next())
-    out.push_back({row->int64("id"), row->text("organisation"), row->text("work_area"),
-                   row->text("name"), row->text("created_at"), row->text("created_by"),
-                   row->integer("edition"), row->int64("budget_total"), row->int64("units"),
-                   row->int64("coupled_units")});
-  return out;
+  return q.bind(work_area).all([](const Row& r) {
+    return StoredRun{r.int64("id"),           r.text("organisation"),  r.text("work_area"),
+                     r.text("name"),          r.text("created_at"),    r.text("created_by"),
+                     r.integer("edition"),    r.int64("budget_total"), r.int64("units"),
+                     r.int64("coupled_units")};
+  });
 }
 
 std::optional<std::vector<StoredArea>> run_areas(Database& db, std::int64_t work_area,
@@ -118,42 +116,39 @@ std::optional<std::vector<StoredArea>> run_areas(Database& db, std::int64_t work
       "g.geometry_rd AS geometry_rd FROM run_areas a JOIN programme_runs r ON r.id = a.run_id "
       "LEFT JOIN areas g ON g.work_area_id = r.work_area_id AND g.kind = a.area_level AND g.code = "
       "a.code WHERE a.run_id = ? AND a.area_level = ? ORDER BY a.code");
-  q.bind(run_id, to_string(level));
-  std::vector<StoredArea> out;
-  while (auto row = q.next()) {
+  return q.bind(run_id, to_string(level)).all([](const Row& r) {
     StoredArea a;
-    a.code = row->text("code");
-    a.name = row->text("name");
-    a.gemeente = row->text("gemeente");
-    a.n = row->int64("n");
-    a.colour = row->text("colour");
-    a.level = row->text("level");
-    a.indicatief = row->optional_int64("indicatief").value_or(0) != 0;
-    a.weak_dimensions = row->text("weak_dimensions");
+    a.code = r.text("code");
+    a.name = r.text("name");
+    a.gemeente = r.text("gemeente");
+    a.n = r.int64("n");
+    a.colour = r.text("colour");
+    a.level = r.text("level");
+    a.indicatief = r.optional_int64("indicatief").value_or(0) != 0;
+    a.weak_dimensions = r.text("weak_dimensions");
     for (int d = 0; d < kDimCount; ++d) {
       const auto i = static_cast<std::size_t>(d);
       const std::string dim(kDimNames[d]);
-      if (const auto v = row->optional_real(("mean_" + dim).c_str())) a.mean[i] = *v;
-      if (const auto v = row->optional_real(("z_" + dim).c_str())) a.z[i] = *v;
+      if (const auto v = r.optional_real(("mean_" + dim).c_str())) a.mean[i] = *v;
+      if (const auto v = r.optional_real(("z_" + dim).c_str())) a.z[i] = *v;
     }
-    if (const auto g = row->optional_text("geometry_rd")) a.geometry_rd = *g;
-    out.push_back(std::move(a));
-  }
-  return out;
+    if (const auto g = r.optional_text("geometry_rd")) a.geometry_rd = *g;
+    return a;
+  });
 }
 
 std::optional<std::vector<StoredGemeente>> run_gemeenten(Database& db, std::int64_t work_area,
                                                          std::int64_t run_id) {
   if (!run_exists(db, work_area, run_id)) return std::nullopt;
-  auto q = db.query(
-      "SELECT code, name, units, budget_plan, focus FROM run_gemeenten WHERE run_id = ? ORDER BY "
-      "code");
-  q.bind(run_id);
-  std::vector<StoredGemeente> out;
-  while (auto row = q.next())
-    out.push_back({row->text("code"), row->text("name"), row->int64("units"),
-                   row->int64("budget_plan"), row->boolean("focus")});
-  return out;
+  return db
+      .query(
+          "SELECT code, name, units, budget_plan, focus FROM run_gemeenten WHERE run_id = ? ORDER "
+          "BY code")
+      .bind(run_id)
+      .all([](const Row& r) {
+        return StoredGemeente{r.text("code"), r.text("name"), r.int64("units"),
+                              r.int64("budget_plan"), r.boolean("focus")};
+      });
 }
 
 }  // namespace leefbaar::store

@@ -3,19 +3,17 @@
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
+#include "core/params_json.hpp"
 #include "core/text.hpp"
 #include "store/audit.hpp"
-#include "core/params_json.hpp"
 #include "store/users.hpp"
 
 namespace leefbaar::store {
 
 namespace {
 
-std::optional<WorkArea> first_work_area(Query& q) {
-  const auto row = q.next();
-  if (!row) return std::nullopt;
-  return WorkArea{row->int64("id"), row->text("name"), row->text("organisation")};
+WorkArea work_area_of(const Row& r) {
+  return {r.int64("id"), r.text("name"), r.text("organisation")};
 }
 
 Scenario scenario_of(const Row& r) {
@@ -34,17 +32,17 @@ std::optional<WorkArea> work_area_of_organisation(Database& db, std::int64_t org
       "organisations o ON o.id = w.organisation_id LEFT JOIN work_area_partners p ON "
       "p.work_area_id = w.id AND p.organisation_id = ? WHERE w.organisation_id = ? OR "
       "p.organisation_id IS NOT NULL ORDER BY w.organisation_id <> ?, w.id LIMIT 1");
-  q.bind(organisation, organisation, organisation);
-  return first_work_area(q);
+  return q.bind(organisation, organisation, organisation).first(work_area_of);
 }
 
 std::optional<WorkArea> find_work_area(Database& db, const std::string& organisation,
                                        const std::string& name) {
-  auto q = db.query(
-      "SELECT w.id AS id, w.name AS name, o.name AS organisation FROM work_areas w JOIN "
-      "organisations o ON o.id = w.organisation_id WHERE o.name = ? AND w.name = ?");
-  q.bind(organisation, name);
-  return first_work_area(q);
+  return db
+      .query(
+          "SELECT w.id AS id, w.name AS name, o.name AS organisation FROM work_areas w JOIN "
+          "organisations o ON o.id = w.organisation_id WHERE o.name = ? AND w.name = ?")
+      .bind(organisation, name)
+      .first(work_area_of);
 }
 
 bool any_work_area(Database& db) {
@@ -120,19 +118,15 @@ std::int64_t save_scenario(Database& db, std::int64_t work_area, const std::stri
 }
 
 std::vector<Scenario> list_scenarios(Database& db, std::int64_t work_area) {
-  auto q = db.query(std::string(kScenarioColumns) + "WHERE work_area_id = ? ORDER BY id");
-  q.bind(work_area);
-  std::vector<Scenario> out;
-  while (auto row = q.next()) out.push_back(scenario_of(*row));
-  return out;
+  return db.query(std::string(kScenarioColumns) + "WHERE work_area_id = ? ORDER BY id")
+      .bind(work_area)
+      .all(scenario_of);
 }
 
 std::optional<Scenario> find_scenario(Database& db, std::int64_t work_area, std::int64_t id) {
-  auto q = db.query(std::string(kScenarioColumns) + "WHERE work_area_id = ? AND id = ?");
-  q.bind(work_area, id);
-  const auto row = q.next();
-  if (!row) return std::nullopt;
-  return scenario_of(*row);
+  return db.query(std::string(kScenarioColumns) + "WHERE work_area_id = ? AND id = ?")
+      .bind(work_area, id)
+      .first(scenario_of);
 }
 
 }  // namespace leefbaar::store

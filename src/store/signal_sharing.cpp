@@ -12,16 +12,15 @@
 namespace leefbaar::store {
 
 DetailSharing load_sharing(Database& db, std::int64_t work_area) {
-  auto q = db.query(
-      "SELECT wijk_code, owner_organisation_id, partner_organisation_id, granted_at FROM "
-      "signal_sharing WHERE work_area_id = ? ORDER BY wijk_code, owner_organisation_id, "
-      "partner_organisation_id");
-  q.bind(work_area);
-  std::vector<SharingGrant> grants;
-  while (auto row = q.next())
-    grants.push_back({row->text("wijk_code"), row->int64("owner_organisation_id"),
-                      row->int64("partner_organisation_id"), row->text("granted_at")});
-  return DetailSharing(std::move(grants));
+  return DetailSharing(
+      db.query("SELECT wijk_code, owner_organisation_id, partner_organisation_id, granted_at FROM "
+               "signal_sharing WHERE work_area_id = ? ORDER BY wijk_code, owner_organisation_id, "
+               "partner_organisation_id")
+          .bind(work_area)
+          .all([](const Row& r) {
+            return SharingGrant{r.text("wijk_code"), r.int64("owner_organisation_id"),
+                                r.int64("partner_organisation_id"), r.text("granted_at")};
+          }));
 }
 
 namespace {

@@ -78,12 +78,14 @@ bool has_personal(Database& db, std::int64_t id) {
 // The contact's organisation and wijk, for the access check; nullopt when not found.
 std::optional<std::pair<std::int64_t, std::string>> owner_of(Database& db, std::int64_t work_area,
                                                              std::int64_t id) {
-  auto q = db.query(
-      "SELECT organisation_id, wijk_code FROM signal_contacts WHERE work_area_id = ? AND id = ?");
-  q.bind(work_area, id);
-  const auto row = q.next();
-  if (!row) return std::nullopt;
-  return std::make_pair(row->int64("organisation_id"), row->text("wijk_code"));
+  return db
+      .query(
+          "SELECT organisation_id, wijk_code FROM signal_contacts WHERE work_area_id = ? AND id = "
+          "?")
+      .bind(work_area, id)
+      .first([](const Row& r) {
+        return std::make_pair(r.int64("organisation_id"), r.text("wijk_code"));
+      });
 }
 
 // Whether the contact exists; SignalAccessDenied when `user` may not see its details.
@@ -101,27 +103,26 @@ namespace signal_detail {
 
 std::optional<ContactMoment> find_contact(Database& db, std::int64_t work_area, std::int64_t id,
                                           bool with_personal_data) {
-  auto q = db.query(std::string(kSelectContact) + "WHERE c.work_area_id = ? AND c.id = ?");
-  q.bind(work_area, id);
-  const auto row = q.next();
-  if (!row) return std::nullopt;
-  return contact_of(*row, with_personal_data);
+  return db.query(std::string(kSelectContact) + "WHERE c.work_area_id = ? AND c.id = ?")
+      .bind(work_area, id)
+      .first([&](const Row& r) { return contact_of(r, with_personal_data); });
 }
 
 void load_signals(Database& db, ContactMoment& c) {
-  auto q = db.query("SELECT kind FROM signal_items WHERE contact_id = ? ORDER BY kind");
-  q.bind(c.id);
-  while (auto row = q.next()) c.signals.push_back(row->text("kind"));
+  c.signals = db.query("SELECT kind FROM signal_items WHERE contact_id = ? ORDER BY kind")
+                  .bind(c.id)
+                  .all([](const Row& r) { return r.text("kind"); });
 }
 
 void load_notes(Database& db, ContactMoment& c) {
-  auto q = db.query(
-      "SELECT id, note_date, note, written_by FROM signal_follow_up_notes WHERE contact_id = ? "
-      "ORDER BY note_date, id");
-  q.bind(c.id);
-  while (auto row = q.next())
-    c.notes.push_back(
-        {row->int64("id"), row->text("note_date"), row->text("note"), row->text("written_by")});
+  c.notes = db.query(
+                  "SELECT id, note_date, note, written_by FROM signal_follow_up_notes WHERE "
+                  "contact_id = ? ORDER BY note_date, id")
+                .bind(c.id)
+                .all([](const Row& r) {
+                  return FollowUpNote{r.int64("id"), r.text("note_date"), r.text("note"),
+                                      r.text("written_by")};
+                });
 }
 
 }  // namespace signal_detail
@@ -207,17 +208,17 @@ bool update_follow_up(Database& db, std::int64_t work_area, const User& by, std:
                       const FollowUpChange& change, std::chrono::system_clock::time_point now) {
   if (!check_details_access(db, work_area, by, id)) return false;
   Transaction transaction(db);
-  FollowUp follow_up;
-  {
-    auto cur = db.query(
-        "SELECT contact_date, referral, follow_up_date, follow_up_status, done_on FROM "
-        "signal_contacts WHERE id = ?");
-    cur.bind(id);
-    const auto row = cur.next();
-    if (!row) return false;
-    follow_up = {row->text("contact_date"), row->text("referral"), row->text("follow_up_date"),
-                 row->text("follow_up_status"), row->text("done_on")};
-  }
+  auto stored =
+      db.query(
+            "SELECT contact_date, referral, follow_up_date, follow_up_status, done_on FROM "
+            "signal_contacts WHERE id = ?")
+          .bind(id)
+          .first([](const Row& r) {
+            return FollowUp{r.text("contact_date"), r.text("referral"), r.text("follow_up_date"),
+                            r.text("follow_up_status"), r.text("done_on")};
+          });
+  if (!stored) return false;
+  FollowUp& follow_up = *stored;
   const auto changed = apply_follow_up_change(follow_up, change, day_text(now));
   if (changed.empty()) return true;
   db.query(
@@ -252,15 +253,15 @@ std::optional<std::int64_t> add_follow_up_note(Database& db, std::int64_t work_a
 }
 
 std::vector<SignalArea> signal_areas(Database& db, std::int64_t work_area) {
-  auto q = db.query(
-      "SELECT DISTINCT code, name, COALESCE(wijk_code, '') AS wijk, kind FROM areas WHERE "
-      "work_area_id = ? AND kind IN ('wijk', 'buurt') ORDER BY kind DESC, code");
-  q.bind(work_area);
-  std::vector<SignalArea> out;
-  while (auto row = q.next())
-    out.push_back({row->text("code"), row->text("name"),
-                   row->text("kind") == "wijk" ? std::string{} : row->text("wijk")});
-  return out;
+  return db
+      .query(
+          "SELECT DISTINCT code, name, COALESCE(wijk_code, '') AS wijk, kind FROM areas WHERE "
+          "work_area_id = ? AND kind IN ('wijk', 'buurt') ORDER BY kind DESC, code")
+      .bind(work_area)
+      .all([](const Row& r) {
+        return SignalArea{r.text("code"), r.text("name"),
+                          r.text("kind") == "wijk" ? std::string{} : r.text("wijk")};
+      });
 }
 
 std::vector<SignalCount> count_signals(Database& db, std::int64_t work_area, int year) {
@@ -271,11 +272,9 @@ std::vector<SignalCount> count_signals(Database& db, std::int64_t work_area, int
       "SELECT month, wijk_code, kind, n FROM signal_count_archive WHERE work_area_id = ?) t "
       "WHERE ? = 0 OR substr(month, 1, 4) = ? GROUP BY month, wijk, kind ORDER BY month, wijk, "
       "kind");
-  q.bind(work_area, work_area, year, fmt::format("{:04d}", year));
-  std::vector<SignalCount> out;
-  while (auto row = q.next())
-    out.push_back({row->text("month"), row->text("wijk"), row->text("kind"), row->int64("total")});
-  return out;
+  return q.bind(work_area, work_area, year, fmt::format("{:04d}", year)).all([](const Row& r) {
+    return SignalCount{r.text("month"), r.text("wijk"), r.text("kind"), r.int64("total")};
+  });
 }
 
 }  // namespace leefbaar::store

@@ -9,6 +9,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "neighbourhood/wijkwerk.hpp"
 #include "store/audit.hpp"
 #include "store/import_table.hpp"
 #include "store/initiatives.hpp"
@@ -96,19 +97,7 @@ std::string euros_text(long long cents) {
   return fmt::format("{}{},{:02d}", cents < 0 ? "-" : "", a / 100, static_cast<int>(a % 100));
 }
 
-std::string csv_field(const std::string& text) {
-  const std::string v = spreadsheet_text(text);  // no formulas in a spreadsheet (issue 9)
-  if (v.find_first_of(";\"\n\r") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
 }  // namespace
-
 
 std::int64_t add_spending(Database& db, std::int64_t work_area, const NewSpending& entry,
                           const std::string& actor) {
@@ -138,27 +127,25 @@ std::vector<SpendingEntry> list_spending(Database& db, std::int64_t work_area,
   auto q = db.query(sql);
   q.bind(work_area);
   if (year) q.bind(fmt::format("{:04d}", *year), fmt::format("{:04d}", *year + 1));
-  std::vector<SpendingEntry> out;
-  while (auto row = q.next()) {
+  return q.all([](const Row& r) {
     SpendingEntry e;
-    e.id = row->int64("id");
-    e.spent_on = row->text("spent_on");
-    e.gemeente_code = row->text("gemeente_code");
-    e.wijk_code = row->text("wijk_code");
-    e.organisation_id = row->int64("organisation_id");
-    e.organisation_name = row->text("organisation_name");
-    e.organisation_kind = row->text("organisation_kind");
-    e.amount_cents = row->int64("amount_cents");
-    e.btiv_category = row->text("btiv_category");
-    e.effort = row->text("effort");
-    e.initiative_id = row->optional_int64("initiative_id");
-    e.activity_ref = row->text("activity_ref");
-    e.description = row->text("description");
-    e.created_at = row->text("created_at");
-    e.created_by = row->text("created_by");
-    out.push_back(std::move(e));
-  }
-  return out;
+    e.id = r.int64("id");
+    e.spent_on = r.text("spent_on");
+    e.gemeente_code = r.text("gemeente_code");
+    e.wijk_code = r.text("wijk_code");
+    e.organisation_id = r.int64("organisation_id");
+    e.organisation_name = r.text("organisation_name");
+    e.organisation_kind = r.text("organisation_kind");
+    e.amount_cents = r.int64("amount_cents");
+    e.btiv_category = r.text("btiv_category");
+    e.effort = r.text("effort");
+    e.initiative_id = r.optional_int64("initiative_id");
+    e.activity_ref = r.text("activity_ref");
+    e.description = r.text("description");
+    e.created_at = r.text("created_at");
+    e.created_by = r.text("created_by");
+    return e;
+  });
 }
 
 std::string spending_csv(Database& db, std::int64_t work_area) {
@@ -166,10 +153,11 @@ std::string spending_csv(Database& db, std::int64_t work_area) {
       "datum;gemeente;wijk;organisatie;bedrag;categorie;inzet;initiatief;activiteit;"
       "omschrijving\n";
   for (const auto& e : list_spending(db, work_area)) {
-    out += fmt::format("{};{};{};{};{};{};{};{};{};{}\n", e.spent_on, e.gemeente_code, e.wijk_code,
-                       csv_field(e.organisation_name), euros_text(e.amount_cents), e.btiv_category,
-                       e.effort, e.initiative_id ? std::to_string(*e.initiative_id) : "",
-                       csv_field(e.activity_ref), csv_field(e.description));
+    out += fmt::format(
+        "{};{};{};{};{};{};{};{};{};{}\n", e.spent_on, e.gemeente_code, e.wijk_code,
+        neighbourhood::csv_cell(e.organisation_name), euros_text(e.amount_cents), e.btiv_category,
+        e.effort, e.initiative_id ? std::to_string(*e.initiative_id) : "",
+        neighbourhood::csv_cell(e.activity_ref), neighbourhood::csv_cell(e.description));
   }
   return out;
 }

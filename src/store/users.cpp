@@ -58,11 +58,9 @@ constexpr const char* kUserColumns =
     "SELECT id, organisation_id, email, display_name, role, disabled, password_hash FROM users ";
 
 std::vector<std::string> wijken_of(Database& db, std::int64_t user) {
-  auto q = db.query("SELECT wijk_code FROM user_wijken WHERE user_id = ? ORDER BY wijk_code");
-  q.bind(user);
-  std::vector<std::string> out;
-  while (auto row = q.next()) out.push_back(row->text("wijk_code"));
-  return out;
+  return db.query("SELECT wijk_code FROM user_wijken WHERE user_id = ? ORDER BY wijk_code")
+      .bind(user)
+      .all([](const Row& r) { return r.text("wijk_code"); });
 }
 
 User read_user(Database& db, const Row& r) {
@@ -196,11 +194,9 @@ std::optional<User> find_user_by_email(Database& db, const std::string& email) {
 }
 
 std::vector<User> list_users(Database& db, std::int64_t organisation_id) {
-  auto q = db.query(std::string(kUserColumns) + "WHERE organisation_id = ? ORDER BY email");
-  q.bind(organisation_id);
-  std::vector<User> users;
-  while (auto row = q.next()) users.push_back(read_user(db, *row));
-  return users;
+  return db.query(std::string(kUserColumns) + "WHERE organisation_id = ? ORDER BY email")
+      .bind(organisation_id)
+      .all([&](const Row& r) { return read_user(db, r); });
 }
 
 void change_user(Database& db, std::int64_t id, const UserChange& change,

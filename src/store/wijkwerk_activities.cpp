@@ -123,26 +123,23 @@ std::vector<Activity> list_activities(Database& db, std::int64_t work_area, cons
       "a.cost_cents AS cost_cents, a.result AS result FROM wijk_activities a LEFT JOIN "
       "wijk_themes t ON t.id = a.theme_id WHERE a.work_area_id = ? AND (? = '' OR a.wijk_code = "
       "?) AND (? = 0 OR substr(a.held_on, 1, 4) = ?) ORDER BY a.held_on, a.id");
-  q.bind(work_area, wijk, wijk, year, fmt::format("{:04}", year));
-  std::vector<Activity> out;
-  while (auto row = q.next()) {
+  return q.bind(work_area, wijk, wijk, year, fmt::format("{:04}", year)).all([](const Row& r) {
     Activity a;
-    a.id = row->int64("id");
-    a.held_on = row->text("held_on");
-    a.wijk_code = row->text("wijk_code");
-    a.buurt_code = row->text("buurt_code");
-    a.type = row->text("type");
-    a.title = row->text("title");
-    a.theme_id = row->int64("theme_id");  // 0 for NULL: none
-    a.theme = row->text("theme");
-    a.effort = row->text("effort");
-    a.organisations = row->text("organisations");
-    a.participants = row->int64("participants");
-    a.cost_cents = row->int64("cost_cents");
-    a.result = row->text("result");
-    out.push_back(std::move(a));
-  }
-  return out;
+    a.id = r.int64("id");
+    a.held_on = r.text("held_on");
+    a.wijk_code = r.text("wijk_code");
+    a.buurt_code = r.text("buurt_code");
+    a.type = r.text("type");
+    a.title = r.text("title");
+    a.theme_id = r.int64("theme_id");  // 0 for NULL: none
+    a.theme = r.text("theme");
+    a.effort = r.text("effort");
+    a.organisations = r.text("organisations");
+    a.participants = r.int64("participants");
+    a.cost_cents = r.int64("cost_cents");
+    a.result = r.text("result");
+    return a;
+  });
 }
 
 long long import_activities_csv(Database& db, std::int64_t work_area, const std::string& csv,

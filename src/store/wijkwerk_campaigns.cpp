@@ -45,12 +45,11 @@ std::string street_key(const std::string& street) {
 
 Campaign ensure_campaign(Database& db, std::int64_t work_area, const std::string& kind, int year,
                          const std::string& actor) {
-  {
-    auto q = db.query(std::string(kCampaignColumns) +
-                      "WHERE work_area_id = ? AND kind = ? AND year = ?");
-    q.bind(work_area, kind, year);
-    if (auto row = q.next()) return campaign_of(*row);
-  }
+  if (auto stored = db.query(std::string(kCampaignColumns) +
+                             "WHERE work_area_id = ? AND kind = ? AND year = ?")
+                        .bind(work_area, kind, year)
+                        .first(campaign_of))
+    return *stored;
   // The templates: the same campaign every year, with its own intake period.
   Campaign c{0, kind, year, "", "", "", 0};
   if (kind == "kerstbomen") {
@@ -82,12 +81,11 @@ Campaign ensure_campaign(Database& db, std::int64_t work_area, const std::string
 }
 
 std::vector<Campaign> list_campaigns(Database& db, std::int64_t work_area, int year) {
-  auto q = db.query(std::string(kCampaignColumns) +
-                    "WHERE work_area_id = ? AND (? = 0 OR year = ?) ORDER BY year, kind");
-  q.bind(work_area, year, year);
-  std::vector<Campaign> out;
-  while (auto row = q.next()) out.push_back(campaign_of(*row));
-  return out;
+  return db
+      .query(std::string(kCampaignColumns) +
+             "WHERE work_area_id = ? AND (? = 0 OR year = ?) ORDER BY year, kind")
+      .bind(work_area, year, year)
+      .all(campaign_of);
 }
 
 std::int64_t request_christmas_tree(Database& db, std::int64_t work_area, int year,
@@ -132,13 +130,11 @@ std::vector<TreeRequest> list_tree_requests(Database& db, std::int64_t work_area
       "AS source, r.created_at AS created_at FROM wijk_tree_requests r JOIN wijk_campaigns c ON "
       "c.id = r.campaign_id WHERE c.work_area_id = ? AND c.year = ? AND (? = '' OR r.wijk_code = "
       "?) ORDER BY r.wijk_code, r.street");
-  q.bind(work_area, year, wijk, wijk);
-  std::vector<TreeRequest> out;
-  while (auto row = q.next())
-    out.push_back({row->int64("id"), row->text("street"), row->text("buurt_code"),
-                   row->text("wijk_code"), row->text("pickup_on"), row->int64("contribution_cents"),
-                   row->text("source"), row->text("created_at")});
-  return out;
+  return q.bind(work_area, year, wijk, wijk).all([](const Row& r) {
+    return TreeRequest{r.int64("id"),       r.text("street"),    r.text("buurt_code"),
+                       r.text("wijk_code"), r.text("pickup_on"), r.int64("contribution_cents"),
+                       r.text("source"),    r.text("created_at")};
+  });
 }
 
 std::int64_t nominate_superbuur(Database& db, std::int64_t work_area, int year,
@@ -199,22 +195,19 @@ SuperbuurNomination nomination_of(const Row& r) {
 
 std::vector<SuperbuurNomination> list_nominations(Database& db, std::int64_t work_area, int year,
                                                   const std::string& wijk) {
-  auto q = db.query(std::string(kNominationColumns) +
-                    "WHERE c.work_area_id = ? AND c.year = ? AND (? = '' OR n.wijk_code = ?) "
-                    "ORDER BY n.wijk_code, n.id");
-  q.bind(work_area, year, wijk, wijk);
-  std::vector<SuperbuurNomination> out;
-  while (auto row = q.next()) out.push_back(nomination_of(*row));
-  return out;
+  return db
+      .query(std::string(kNominationColumns) +
+             "WHERE c.work_area_id = ? AND c.year = ? AND (? = '' OR n.wijk_code = ?) ORDER BY "
+             "n.wijk_code, n.id")
+      .bind(work_area, year, wijk, wijk)
+      .all(nomination_of);
 }
 
 std::optional<SuperbuurNomination> find_nomination(Database& db, std::int64_t work_area,
                                                    std::int64_t id) {
-  auto q = db.query(std::string(kNominationColumns) + "WHERE n.id = ? AND c.work_area_id = ?");
-  q.bind(id, work_area);
-  const auto row = q.next();
-  if (!row) return std::nullopt;
-  return nomination_of(*row);
+  return db.query(std::string(kNominationColumns) + "WHERE n.id = ? AND c.work_area_id = ?")
+      .bind(id, work_area)
+      .first(nomination_of);
 }
 
 std::int64_t add_reporter(Database& db, std::int64_t work_area, int year, const std::string& name,
@@ -263,19 +256,19 @@ std::vector<Reporter> list_reporters(Database& db, std::int64_t work_area, int y
       "SELECT r.id AS id, r.name AS name, r.speciality AS speciality FROM wijk_reporters r JOIN "
       "wijk_campaigns c ON c.id = r.campaign_id WHERE c.work_area_id = ? AND c.year = ? ORDER BY "
       "r.name, r.id");
-  q.bind(work_area, year);
-  std::vector<Reporter> out;
-  while (auto row = q.next())
-    out.push_back({row->int64("id"), row->text("name"), row->text("speciality"), {}});
-  for (auto& r : out) {
-    auto a = db.query(
-        "SELECT id, held_on, wijk_code, subject FROM wijk_reporter_assignments WHERE reporter_id = "
-        "? ORDER BY held_on, id");
-    a.bind(r.id);
-    while (auto row = a.next())
-      r.assignments.push_back(
-          {row->int64("id"), row->text("held_on"), row->text("wijk_code"), row->text("subject")});
-  }
+  auto out = q.bind(work_area, year).all([](const Row& r) {
+    return Reporter{r.int64("id"), r.text("name"), r.text("speciality"), {}};
+  });
+  for (auto& reporter : out)
+    reporter.assignments =
+        db.query(
+              "SELECT id, held_on, wijk_code, subject FROM wijk_reporter_assignments WHERE "
+              "reporter_id = ? ORDER BY held_on, id")
+            .bind(reporter.id)
+            .all([](const Row& r) {
+              return ReporterAssignment{r.int64("id"), r.text("held_on"), r.text("wijk_code"),
+                                        r.text("subject")};
+            });
   return out;
 }
 

@@ -143,11 +143,9 @@ void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id
 
 std::optional<MediationCase> find_mediation_case(Database& db, std::int64_t work_area,
                                                  std::int64_t id) {
-  auto q = db.query(std::string(kCaseColumns) + "WHERE work_area_id = ? AND id = ?");
-  q.bind(work_area, id);
-  const auto row = q.next();
-  if (!row) return std::nullopt;
-  return case_of(*row);
+  return db.query(std::string(kCaseColumns) + "WHERE work_area_id = ? AND id = ?")
+      .bind(work_area, id)
+      .first(case_of);
 }
 
 std::vector<MediationCase> list_mediation_cases(Database& db, std::int64_t work_area,
@@ -203,18 +201,19 @@ std::int64_t add_work(Database& db, std::int64_t work_area, const PhysicalWork& 
 
 std::vector<PhysicalWork> list_works(Database& db, std::int64_t work_area, const std::string& wijk,
                                      int year) {
-  auto q = db.query(
-      "SELECT id, kind, title, area_code, wijk_code, starts_on, ends_on, description FROM "
-      "wijk_works WHERE work_area_id = ? AND (? = '' OR wijk_code = ?) AND (? = 0 OR (starts_on "
-      "<= ? AND (ends_on IS NULL OR ends_on >= ?))) ORDER BY starts_on, id");
-  q.bind(work_area, wijk, wijk, year, fmt::format("{:04}-12-31", year),
-         fmt::format("{:04}-01-01", year));
-  std::vector<PhysicalWork> out;
-  while (auto row = q.next())
-    out.push_back({row->int64("id"), row->text("kind"), row->text("title"), row->text("area_code"),
-                   row->text("wijk_code"), row->text("starts_on"), row->text("ends_on"),
-                   row->text("description")});
-  return out;
+  return db
+      .query(
+          "SELECT id, kind, title, area_code, wijk_code, starts_on, ends_on, description FROM "
+          "wijk_works WHERE work_area_id = ? AND (? = '' OR wijk_code = ?) AND (? = 0 OR "
+          "(starts_on "
+          "<= ? AND (ends_on IS NULL OR ends_on >= ?))) ORDER BY starts_on, id")
+      .bind(work_area, wijk, wijk, year, fmt::format("{:04}-12-31", year),
+            fmt::format("{:04}-01-01", year))
+      .all([](const Row& r) {
+        return PhysicalWork{r.int64("id"),       r.text("kind"),       r.text("title"),
+                            r.text("area_code"), r.text("wijk_code"),  r.text("starts_on"),
+                            r.text("ends_on"),   r.text("description")};
+      });
 }
 
 }  // namespace leefbaar::store

@@ -70,13 +70,11 @@ void audit_wijkwerk_read(Database& db, const std::string& actor, const std::stri
 // ---- Themes ----------------------------------------------------------------------------------
 
 std::vector<Theme> list_themes(Database& db, std::int64_t work_area) {
-  auto q =
-      db.query("SELECT id, name, active FROM wijk_themes WHERE work_area_id = ? ORDER BY name");
-  q.bind(work_area);
-  std::vector<Theme> out;
-  while (auto row = q.next())
-    out.push_back({row->int64("id"), row->text("name"), row->boolean("active")});
-  return out;
+  return db.query("SELECT id, name, active FROM wijk_themes WHERE work_area_id = ? ORDER BY name")
+      .bind(work_area)
+      .all([](const Row& r) {
+        return Theme{r.int64("id"), r.text("name"), r.boolean("active")};
+      });
 }
 
 namespace {
@@ -225,21 +223,25 @@ void read_profile_details(Database& db, WijkProfile& p) {
     p.priorities.push_back(row->int64("theme_id"));
     p.priority_names.push_back(row->text("theme_name"));
   }
-  auto tm = db.query(
-      "SELECT m.organisation_id AS organisation_id, o.name AS organisation_name, m.name AS "
-      "member_name, m.team_role AS team_role FROM wijk_team_members m JOIN organisations o ON "
-      "o.id = m.organisation_id WHERE m.profile_id = ? ORDER BY o.name, m.id");
-  tm.bind(p.id);
-  while (auto row = tm.next())
-    p.team.push_back({row->int64("organisation_id"), row->text("organisation_name"),
-                      row->text("member_name"), row->text("team_role")});
-  auto mp = db.query(
-      "SELECT kind, name, address, opened_on, closed_on FROM wijk_meeting_places WHERE "
-      "profile_id = ? ORDER BY id");
-  mp.bind(p.id);
-  while (auto row = mp.next())
-    p.meeting_places.push_back({row->text("kind"), row->text("name"), row->text("address"),
-                                row->text("opened_on"), row->text("closed_on")});
+  p.team = db.query(
+                 "SELECT m.organisation_id AS organisation_id, o.name AS organisation_name, m.name "
+                 "AS member_name, m.team_role AS team_role FROM wijk_team_members m JOIN "
+                 "organisations o ON o.id = m.organisation_id WHERE m.profile_id = ? ORDER BY "
+                 "o.name, m.id")
+               .bind(p.id)
+               .all([](const Row& r) {
+                 return TeamMember{r.int64("organisation_id"), r.text("organisation_name"),
+                                   r.text("member_name"), r.text("team_role")};
+               });
+  p.meeting_places =
+      db.query(
+            "SELECT kind, name, address, opened_on, closed_on FROM wijk_meeting_places WHERE "
+            "profile_id = ? ORDER BY id")
+          .bind(p.id)
+          .all([](const Row& r) {
+            return MeetingPlace{r.text("kind"), r.text("name"), r.text("address"),
+                                r.text("opened_on"), r.text("closed_on")};
+          });
 }
 
 }  // namespace
@@ -250,19 +252,17 @@ std::vector<WijkProfile> list_profiles(Database& db, std::int64_t work_area,
       "SELECT id, wijk_code, year, description, focus, updated_at, updated_by FROM wijk_profiles "
       "WHERE work_area_id = ? AND (? = '' OR wijk_code = ?) AND (? = 0 OR year = ?) ORDER BY "
       "wijk_code, year");
-  q.bind(work_area, wijk, wijk, year, year);
-  std::vector<WijkProfile> out;
-  while (auto row = q.next()) {
+  auto out = q.bind(work_area, wijk, wijk, year, year).all([](const Row& r) {
     WijkProfile p;
-    p.id = row->int64("id");
-    p.wijk_code = row->text("wijk_code");
-    p.year = row->integer("year");
-    p.description = row->text("description");
-    p.focus = row->text("focus");
-    p.updated_at = row->text("updated_at");
-    p.updated_by = row->text("updated_by");
-    out.push_back(std::move(p));
-  }
+    p.id = r.int64("id");
+    p.wijk_code = r.text("wijk_code");
+    p.year = r.integer("year");
+    p.description = r.text("description");
+    p.focus = r.text("focus");
+    p.updated_at = r.text("updated_at");
+    p.updated_by = r.text("updated_by");
+    return p;
+  });
   for (auto& p : out) read_profile_details(db, p);
   return out;
 }
@@ -271,10 +271,7 @@ std::vector<int> planned_years(Database& db, std::int64_t work_area) {
   auto q = db.query(
       "SELECT year FROM wijk_profiles WHERE work_area_id = ? UNION SELECT CAST(substr(held_on, 1, "
       "4) AS INTEGER) AS year FROM wijk_activities WHERE work_area_id = ? ORDER BY year DESC");
-  q.bind(work_area, work_area);
-  std::vector<int> out;
-  while (auto row = q.next()) out.push_back(row->integer("year"));
-  return out;
+  return q.bind(work_area, work_area).all([](const Row& r) { return r.integer("year"); });
 }
 
 }  // namespace leefbaar::store

@@ -14,12 +14,10 @@ std::vector<SignalAreaCount> count_signals_by_area(Database& db, std::int64_t wo
       "c.work_area_id = ? GROUP BY 1, 2, 3, 4 UNION ALL SELECT month, wijk_code, '', kind, n FROM "
       "signal_count_archive WHERE work_area_id = ?) t WHERE substr(month, 1, 4) = ? GROUP BY "
       "month, wijk, buurt, kind ORDER BY month, wijk, buurt, kind");
-  q.bind(work_area, work_area, fmt::format("{:04d}", year));
-  std::vector<SignalAreaCount> out;
-  while (auto row = q.next())
-    out.push_back({row->text("month"), row->text("wijk"), row->text("buurt"), row->text("kind"),
-                   row->int64("n")});
-  return out;
+  return q.bind(work_area, work_area, fmt::format("{:04d}", year)).all([](const Row& r) {
+    return SignalAreaCount{r.text("month"), r.text("wijk"), r.text("buurt"), r.text("kind"),
+                           r.int64("n")};
+  });
 }
 
 WijkwerkYears wijkwerk_years(Database& db, std::int64_t work_area) {
@@ -35,9 +33,8 @@ WijkwerkYears wijkwerk_years(Database& db, std::int64_t work_area) {
       "work_area_id = ?1 UNION SELECT CAST(substr(reported_on, 1, 4) AS INTEGER) FROM "
       "wijk_mediation_cases WHERE work_area_id = ?1) WHERE y BETWEEN 2000 AND 2100 ORDER BY y "
       "DESC");
-  q.bind(work_area);
   WijkwerkYears out;
-  while (auto row = q.next()) out.all.push_back(row->integer("y"));
+  out.all = q.bind(work_area).all([](const Row& r) { return r.integer("y"); });
   const auto planned = planned_years(db, work_area);
   if (!planned.empty()) out.newest_planned = planned.front();
   return out;

@@ -23,14 +23,14 @@ struct ImportRef {
 };
 
 std::vector<ImportRef> imports_of(Database& db, std::int64_t work_area, const std::string& kind) {
-  auto q = db.query(
-      "SELECT id, file, sha256, level FROM imports WHERE work_area_id = ? AND kind = ? ORDER BY "
-      "id");
-  q.bind(work_area, kind);
-  std::vector<ImportRef> out;
-  while (auto row = q.next())
-    out.push_back({row->int64("id"), row->text("file"), row->text("sha256"), row->text("level")});
-  return out;
+  return db
+      .query(
+          "SELECT id, file, sha256, level FROM imports WHERE work_area_id = ? AND kind = ? ORDER "
+          "BY id")
+      .bind(work_area, kind)
+      .all([](const Row& r) {
+        return ImportRef{r.int64("id"), r.text("file"), r.text("sha256"), r.text("level")};
+      });
 }
 
 // The import's rows read back: a Read with the import's file name, then add(read, row) for each
@@ -249,11 +249,9 @@ std::vector<WijkChoice> list_wijken(Database& db, std::int64_t work_area) {
       "FROM areas a LEFT JOIN areas g ON g.work_area_id = a.work_area_id AND g.kind = 'gemeente' "
       "AND g.code = a.gemeente_code WHERE a.work_area_id = ? AND a.kind = 'wijk' ORDER BY "
       "gemeente, a.name");
-  q.bind(work_area);
-  std::vector<WijkChoice> out;
-  while (auto row = q.next())
-    out.push_back({row->text("code"), row->text("name"), row->text("gemeente")});
-  return out;
+  return q.bind(work_area).all([](const Row& r) {
+    return WijkChoice{r.text("code"), r.text("name"), r.text("gemeente")};
+  });
 }
 
 }  // namespace leefbaar::store
