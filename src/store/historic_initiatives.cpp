@@ -11,6 +11,7 @@
 #include "store/audit.hpp"
 #include "store/historic_rows.hpp"
 #include "store/initiatives.hpp"
+#include "store/initiatives_internal.hpp"
 
 namespace leefbaar::store::historic_detail {
 
@@ -160,32 +161,33 @@ bool parse_initiative(Database& db, std::int64_t work_area, CheckedRow& row,
   return row.ok();
 }
 
-// Its own insert: the initiatives store's create_initiative makes a running initiative (checked as
-// a form, its households counted now, open or unconfirmed), not a decided record with the
-// households and supports of its time.
+// The same insert as the forms (initiative_detail::insert_initiative_row), with the decided state,
+// the dates, the households and the supports of its time, which the form's checks would not take.
 long long add_initiatives(Database& db, std::int64_t work_area,
                           const std::vector<HistoricInitiative>& list, const std::string& actor) {
   Transaction transaction(db);
-  auto insert = db.query(
-      "INSERT INTO initiatives (work_area_id, title, description, type, buurt_code, wijk_code, "
-      "gemeente_code, households, source, entered_by, state, created_at, majority_at, "
-      "decision_due, decided_at, refusal_reason, realised_at, evaluated_at, evaluation, "
-      "imported_supports, households_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'medewerker', ?, ?, "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, 'import')");
-  auto pledge_insert = db.query(
-      "INSERT INTO initiative_pledges (initiative_id, organisation_id, amount_cents, hours, "
-      "means) VALUES (?, ?, ?, ?, '')");
   for (const auto& i : list) {
-    insert
-        .bind(work_area, i.title, i.description, i.type, i.area.buurt, i.area.wijk, i.area.gemeente,
-              i.households, actor, std::string(state_text(i.state)), midnight(i.created))
-        .bind(or_null(midnight(i.majority)), or_null(midnight(i.due)), or_null(midnight(i.decided)),
-              or_null(i.reason), or_null(midnight(i.realised)), or_null(midnight(i.evaluated)),
-              or_null(i.evaluation), i.supports)
-        .run();
-    const std::int64_t id = db.last_insert_id();
+    initiative_detail::InitiativeRow row;
+    row.title = i.title;
+    row.description = i.description;
+    row.type = i.type;
+    row.area = i.area;
+    row.households = i.households;
+    row.entered_by = actor;
+    row.state = i.state;
+    row.created_at = midnight(i.created);
+    row.households_basis = "import";
+    row.majority_at = midnight(i.majority);
+    row.decision_due = midnight(i.due);
+    row.decided_at = midnight(i.decided);
+    row.refusal_reason = i.reason;
+    row.realised_at = midnight(i.realised);
+    row.evaluated_at = midnight(i.evaluated);
+    row.evaluation = i.evaluation;
+    row.imported_supports = i.supports;
+    const std::int64_t id = initiative_detail::insert_initiative_row(db, work_area, row);
     for (const auto& [organisation, pledge] : i.pledges)
-      pledge_insert.bind(id, organisation, pledge.first, pledge.second).run();
+      initiative_detail::insert_pledge(db, id, organisation, pledge.first, pledge.second, "");
   }
   record_audit(db, {actor, "import", fmt::format("initiatives/work_area/{}", work_area),
                     fmt::format("{} initiatieven van eerdere jaren ingelezen", list.size()), ""});

@@ -100,24 +100,62 @@ std::int64_t insert_initiative(Database& db, std::int64_t work_area, const NewIn
   const bool portal = in.source == "portaal";
   const std::optional<std::string> entered_by =
       portal ? std::nullopt : std::optional<std::string>(actor);
+  InitiativeRow row;
+  row.title = title;
+  row.description = description;
+  row.type = in.type;
+  row.area = *area;
+  if (in.location) {
+    row.location_postcode = in.location->postcode;
+    row.location_huisnummer = in.location->huisnummer;
+  }
+  row.lat = lat;
+  row.lon = lon;
+  row.households = count.households;
+  row.asked_amount_cents = in.asked_amount_cents;
+  row.asked_hours = in.asked_hours;
+  row.asked_materials = materials;
+  row.asked_organisation_id = in.asked_organisation_id;
+  row.source = portal ? "portaal" : (in.source == "papier" ? "papier" : "medewerker");
+  row.entered_by = entered_by;
+  row.state = portal ? InitiativeState::unconfirmed : InitiativeState::open;
+  row.created_at = iso_utc(now);
+  row.area_kind = to_string(in.shape.kind);
+  row.area_json = area_to_json(in.shape);
+  row.households_basis = count.basis;
+  const std::int64_t id = insert_initiative_row(db, work_area, row);
+  record_audit(db, {actor, "create", fmt::format("initiative/{}", id), title, ""});
+  return id;
+}
+
+std::int64_t insert_initiative_row(Database& db, std::int64_t work_area, const InitiativeRow& r) {
   db.query(
         "INSERT INTO initiatives (work_area_id, title, description, type, buurt_code, wijk_code, "
         "gemeente_code, location_postcode, location_huisnummer, lat, lon, households, "
         "asked_amount_cents, asked_hours, asked_materials, asked_organisation_id, source, "
-        "entered_by, state, created_at, area_kind, area_json, households_basis) VALUES (?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .bind(work_area, title, description, in.type, area->buurt, area->wijk, area->gemeente,
-            in.location ? std::optional<std::string>(in.location->postcode) : std::nullopt,
-            in.location ? std::optional<int>(in.location->huisnummer) : std::nullopt, lat, lon,
-            count.households, in.asked_amount_cents, in.asked_hours, materials,
-            in.asked_organisation_id,
-            portal ? "portaal" : (in.source == "papier" ? "papier" : "medewerker"), entered_by,
-            state_text(portal ? InitiativeState::unconfirmed : InitiativeState::open), iso_utc(now),
-            to_string(in.shape.kind), area_to_json(in.shape), count.basis)
+        "entered_by, state, created_at, area_kind, area_json, households_basis, majority_at, "
+        "decision_due, decided_at, refusal_reason, realised_at, evaluated_at, evaluation, "
+        "imported_supports) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(work_area, r.title, r.description, r.type, r.area.buurt, r.area.wijk, r.area.gemeente,
+            r.location_postcode, r.location_huisnummer, r.lat, r.lon, r.households,
+            r.asked_amount_cents, r.asked_hours, r.asked_materials, r.asked_organisation_id,
+            r.source, r.entered_by, state_text(r.state), r.created_at, r.area_kind, r.area_json,
+            r.households_basis)
+      .bind(or_null(r.majority_at), or_null(r.decision_due), or_null(r.decided_at),
+            or_null(r.refusal_reason), or_null(r.realised_at), or_null(r.evaluated_at),
+            or_null(r.evaluation), r.imported_supports)
       .run();
-  const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("initiative/{}", id), title, ""});
-  return id;
+  return db.last_insert_id();
+}
+
+void insert_pledge(Database& db, std::int64_t initiative, std::int64_t organisation,
+                   long long amount_cents, long long hours, const std::string& means) {
+  db.query(
+        "INSERT INTO initiative_pledges (initiative_id, organisation_id, amount_cents, hours, "
+        "means) VALUES (?, ?, ?, ?, ?)")
+      .bind(initiative, organisation, amount_cents, hours, means)
+      .run();
 }
 
 }  // namespace initiative_detail

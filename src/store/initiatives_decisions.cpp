@@ -50,12 +50,8 @@ void decide_initiative(Database& db, std::int64_t work_area, const Initiative& c
       throw FieldError("pledges", "Vul bedragen en uren van 0 of meer in.");
     if (p.amount_cents == 0 && p.hours == 0 && trim(p.means).empty())
       throw FieldError("pledges", "Vul per organisatie een bedrag, uren of middelen in.");
-    db.query(
-          "INSERT INTO initiative_pledges (initiative_id, organisation_id, amount_cents, hours, "
-          "means) VALUES (?, ?, ?, ?, ?)")
-        .bind(initiative, p.organisation_id, p.amount_cents, p.hours,
-              clean_text(p.means, "pledges", "de middelen", 1000, false))
-        .run();
+    initiative_detail::insert_pledge(db, initiative, p.organisation_id, p.amount_cents, p.hours,
+                                     clean_text(p.means, "pledges", "de middelen", 1000, false));
   }
   db.query(
         "UPDATE initiatives SET state = ?, decided_at = ?, decided_by = ?, refusal_reason = ? "

@@ -19,6 +19,36 @@ int leading_number(const std::string& huisnummer);
 // A BAG address's letter and addition as Address::toevoeging has them ("a", "2" -> "A2").
 std::string addition_key(const std::string& huisletter, const std::string& toevoeging);
 
+// A row of the initiatives table as it is written: the one insert, for the forms, the portal and
+// the imports of earlier years (which bring their decided states and dates). Empty texts of the
+// optional dates are NULL; the rest take the table's defaults when not given.
+struct InitiativeRow {
+  std::string title, description, type;
+  AreaRef area;
+  std::optional<std::string> location_postcode;
+  std::optional<int> location_huisnummer;
+  std::optional<double> lat, lon;
+  long long households = 0;
+  long long asked_amount_cents = 0, asked_hours = 0;
+  std::string asked_materials;
+  std::optional<std::int64_t> asked_organisation_id;
+  std::string source = "medewerker";
+  std::optional<std::string> entered_by;
+  InitiativeState state = InitiativeState::open;
+  std::string created_at;
+  std::string area_kind = "buurt";
+  std::optional<std::string> area_json;
+  std::string households_basis = "pc6hnr";
+  // Of a decided initiative of an earlier year.
+  std::string majority_at, decision_due, decided_at, refusal_reason, realised_at, evaluated_at,
+      evaluation;
+  std::optional<long long> imported_supports;
+};
+std::int64_t insert_initiative_row(Database& db, std::int64_t work_area, const InitiativeRow& row);
+// An organisation's pledge to an approved initiative.
+void insert_pledge(Database& db, std::int64_t initiative, std::int64_t organisation,
+                   long long amount_cents, long long hours, const std::string& means);
+
 // Validates and inserts, inside the caller's transaction.
 std::int64_t insert_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
                                TimePoint now, const std::string& actor);

@@ -2,11 +2,15 @@
 
 #include <fmt/format.h>
 
+#include <map>
+#include <tuple>
+
 #include "core/dates.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
 #include "store/audit.hpp"
 #include "store/signals_internal.hpp"
+#include "store/wijkwerk_summary.hpp"
 
 namespace leefbaar::store {
 
@@ -265,16 +269,15 @@ std::vector<SignalArea> signal_areas(Database& db, std::int64_t work_area) {
 }
 
 std::vector<SignalCount> count_signals(Database& db, std::int64_t work_area, int year) {
-  auto q = db.query(
-      "SELECT month, wijk, kind, sum(n) AS total FROM (SELECT substr(c.contact_date, 1, 7) AS "
-      "month, c.wijk_code AS wijk, i.kind AS kind, count(*) AS n FROM signal_contacts c JOIN "
-      "signal_items i ON i.contact_id = c.id WHERE c.work_area_id = ? GROUP BY 1, 2, 3 UNION ALL "
-      "SELECT month, wijk_code, kind, n FROM signal_count_archive WHERE work_area_id = ?) t "
-      "WHERE ? = 0 OR substr(month, 1, 4) = ? GROUP BY month, wijk, kind ORDER BY month, wijk, "
-      "kind");
-  return q.bind(work_area, work_area, year, fmt::format("{:04d}", year)).all([](const Row& r) {
-    return SignalCount{r.text("month"), r.text("wijk"), r.text("kind"), r.int64("total")};
-  });
+  // The counts per buurt added up per wijk: one query counts signals. std::map keeps the order
+  // of month, wijk and kind, as SQLite's binary collation sorts them.
+  std::map<std::tuple<std::string, std::string, std::string>, long long> totals;
+  for (const auto& c : count_signals_by_area(db, work_area, year))
+    totals[{c.month, c.wijk, c.kind}] += c.n;
+  std::vector<SignalCount> out;
+  for (const auto& [key, n] : totals)
+    out.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), n});
+  return out;
 }
 
 }  // namespace leefbaar::store

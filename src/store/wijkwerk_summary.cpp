@@ -12,9 +12,9 @@ std::vector<SignalAreaCount> count_signals_by_area(Database& db, std::int64_t wo
       "month, c.wijk_code AS wijk, COALESCE(c.buurt_code, '') AS buurt, i.kind AS kind, count(*) "
       "AS n FROM signal_contacts c JOIN signal_items i ON i.contact_id = c.id WHERE "
       "c.work_area_id = ? GROUP BY 1, 2, 3, 4 UNION ALL SELECT month, wijk_code, '', kind, n FROM "
-      "signal_count_archive WHERE work_area_id = ?) t WHERE substr(month, 1, 4) = ? GROUP BY "
-      "month, wijk, buurt, kind ORDER BY month, wijk, buurt, kind");
-  return q.bind(work_area, work_area, fmt::format("{:04d}", year)).all([](const Row& r) {
+      "signal_count_archive WHERE work_area_id = ?) t WHERE ? = 0 OR substr(month, 1, 4) = ? "
+      "GROUP BY month, wijk, buurt, kind ORDER BY month, wijk, buurt, kind");
+  return q.bind(work_area, work_area, year, fmt::format("{:04d}", year)).all([](const Row& r) {
     return SignalAreaCount{r.text("month"), r.text("wijk"), r.text("buurt"), r.text("kind"),
                            r.int64("n")};
   });

@@ -11,8 +11,9 @@
 
 namespace leefbaar::store {
 
-// Signals per month, wijk, buurt and kind (neighbourhood/signal_counts.hpp). No personal data:
-// counts only.
+// Signals per month, wijk, buurt and kind (neighbourhood/signal_counts.hpp), live records plus
+// the anonymous counts of purged ones (which have no buurt). No personal data: counts only.
+// year 0: all years.
 using neighbourhood::SignalAreaCount;
 std::vector<SignalAreaCount> count_signals_by_area(Database& db, std::int64_t work_area, int year);
 
