@@ -12,7 +12,7 @@
 #include <regex>
 #include <sstream>
 
-#include "temp_files.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -40,13 +40,6 @@ Result run(const std::string& args) {
   return r;
 }
 
-std::string read(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::string first_line(const fs::path& file) {
   std::ifstream in(file);
   std::string line;
@@ -71,7 +64,7 @@ std::vector<std::vector<std::string>> csv_rows(const fs::path& file) {
 }
 
 void replace_in_file(const fs::path& file, const std::string& from, const std::string& to) {
-  std::string text = read(file);
+  std::string text = read_file(file);
   const auto pos = text.find(from);
   ASSERT_NE(pos, std::string::npos) << from << " not in " << file;
   text.replace(pos, from.size(), to);
@@ -136,6 +129,15 @@ class SampleRun : public ::testing::Test {
     }
   }
 
+  // A copy with one text in one file replaced, which the programme must refuse with the parts.
+  void expect_edit_refused(const std::string& name, const std::string& file,
+                           const std::string& from, const std::string& to,
+                           const std::vector<std::string>& parts) {
+    const auto copy = broken_copy(name);
+    replace_in_file(copy / file, from, to);
+    expect_failure(copy, run_copy(copy), parts);
+  }
+
   static TempDir* dir_;
 };
 
@@ -195,7 +197,7 @@ TEST_F(SampleRun, EveryUnitIsListedWithItsStatus) {
   EXPECT_GT(status["no_location"], 0);
   EXPECT_GT(status["outside_buurten"], 0);
   EXPECT_GT(status["unknown_postcode"], 0);
-  const std::string summary = read(out() / "summary.md");
+  const std::string summary = read_file(out() / "summary.md");
   EXPECT_NE(
       summary.find("geen locatie (no_location) | " + std::to_string(status["no_location"]) + " |"),
       std::string::npos);
@@ -208,7 +210,7 @@ TEST_F(SampleRun, DeterministicAndOverwriteOnlyWhenAsked) {
           .code,
       0);
   for (const char* f : {"units.csv", "areas.csv", "gemeenten.csv", "trend.csv", "summary.md"})
-    EXPECT_EQ(read(out() / f), read(again / f)) << f;
+    EXPECT_EQ(read_file(out() / f), read_file(again / f)) << f;
   const auto refused =
       run("programme " + quote(sample("RUN.toml").string()) + " --out " + quote(again.string()));
   EXPECT_EQ(refused.code, 1);
@@ -232,15 +234,13 @@ TEST_F(SampleRun, RecordsTheRunInTheStore) {
 }
 
 TEST_F(SampleRun, MissingRequiredColumn) {
-  const auto copy = broken_copy("missing-column");
-  replace_in_file(copy / "lbm/buurten.csv", ",won", ",woningvoorraad");
-  expect_failure(copy, run_copy(copy),
-                 {"lbm/buurten.csv: missing required column 'won'", "the columns are:"});
+  expect_edit_refused("missing-column", "lbm/buurten.csv", ",won", ",woningvoorraad",
+                      {"lbm/buurten.csv: missing required column 'won'", "the columns are:"});
 }
 
 TEST_F(SampleRun, TextWhereANumberBelongs) {
   const auto copy = broken_copy("text-number");
-  std::string stock = read(copy / "stock/vhe.csv");
+  std::string stock = read_file(copy / "stock/vhe.csv");
   // The second data row's x coordinate becomes text.
   const auto row2 = stock.find('\n', stock.find('\n') + 1) + 1;
   std::vector<std::string> cells;
@@ -254,10 +254,8 @@ TEST_F(SampleRun, TextWhereANumberBelongs) {
 }
 
 TEST_F(SampleRun, EditionTheScoreTablesDoNotHave) {
-  const auto copy = broken_copy("edition");
-  replace_in_file(copy / "RUN.toml", "edition = 2018", "edition = 2019");
-  expect_failure(copy, run_copy(copy),
-                 {"edition 2019 is in none of the score tables", "2014, 2016, 2018"});
+  expect_edit_refused("edition", "RUN.toml", "edition = 2018", "edition = 2019",
+                      {"edition 2019 is in none of the score tables", "2014, 2016, 2018"});
 }
 
 TEST_F(SampleRun, MissingFile) {
@@ -274,7 +272,7 @@ TEST_F(SampleRun, UnreadableFile) {
 
 TEST_F(SampleRun, GeometryWithoutBuurtCodes) {
   const auto copy = broken_copy("no-codes");
-  std::string text = read(copy / "geo/buurten.geojson");
+  std::string text = read_file(copy / "geo/buurten.geojson");
   text = std::regex_replace(text, std::regex("\"buurtcode\""), "\"code\"");
   std::ofstream(copy / "geo/buurten.geojson", std::ios::binary) << text;
   expect_failure(
@@ -283,15 +281,13 @@ TEST_F(SampleRun, GeometryWithoutBuurtCodes) {
 }
 
 TEST_F(SampleRun, GeometryWithUnknownCrs) {
-  const auto copy = broken_copy("crs");
-  replace_in_file(copy / "geo/buurten.geojson", "EPSG::28992", "EPSG::999999");
-  expect_failure(copy, run_copy(copy),
-                 {"geo/buurten.geojson: unknown coordinate reference system"});
+  expect_edit_refused("crs", "geo/buurten.geojson", "EPSG::28992", "EPSG::999999",
+                      {"geo/buurten.geojson: unknown coordinate reference system"});
 }
 
 TEST_F(SampleRun, DuplicateUnitIds) {
   const auto copy = broken_copy("duplicates");
-  std::string stock = read(copy / "stock/vhe.csv");
+  std::string stock = read_file(copy / "stock/vhe.csv");
   const auto row2 = stock.find('\n') + 1;
   const auto row3 = stock.find('\n', row2) + 1;
   const std::string second = stock.substr(row2, row3 - row2);
@@ -303,16 +299,12 @@ TEST_F(SampleRun, DuplicateUnitIds) {
 }
 
 TEST_F(SampleRun, RunFileUnknownKeyWrongTypeMissingEntry) {
-  auto copy = broken_copy("run-unknown");
-  replace_in_file(copy / "RUN.toml", "[budget]", "[budget]\nbudgett = 3");
-  expect_failure(copy, run_copy(copy),
-                 {"RUN.toml, line", "unknown key 'budget.budgett' in [budget]"});
-  copy = broken_copy("run-type");
-  replace_in_file(copy / "RUN.toml", "total = 1199000", "total = \"veel\"");
-  expect_failure(copy, run_copy(copy), {"'budget.total' is 'veel', expected a whole number"});
-  copy = broken_copy("run-missing");
-  replace_in_file(copy / "RUN.toml", "edition = 2018", "");
-  expect_failure(copy, run_copy(copy), {"missing required entry 'edition' (in [programme])"});
+  expect_edit_refused("run-unknown", "RUN.toml", "[budget]", "[budget]\nbudgett = 3",
+                      {"RUN.toml, line", "unknown key 'budget.budgett' in [budget]"});
+  expect_edit_refused("run-type", "RUN.toml", "total = 1199000", "total = \"veel\"",
+                      {"'budget.total' is 'veel', expected a whole number"});
+  expect_edit_refused("run-missing", "RUN.toml", "edition = 2018", "",
+                      {"missing required entry 'edition' (in [programme])"});
 }
 
 TEST(Inspect, RealAmstelveenWijkScores) {
@@ -413,7 +405,7 @@ TEST_F(SampleRun, ImportOfABrokenStockFileImportsNothing) {
   EXPECT_NE(r.out.find("Imported as import 1 "), std::string::npos) << r.out;
 
   const fs::path copy = broken_copy("broken-import");
-  std::string stock = read(copy / "stock/vhe.csv");
+  std::string stock = read_file(copy / "stock/vhe.csv");
   const auto row2 = stock.find('\n') + 1;
   const auto row3 = stock.find('\n', row2) + 1;
   stock += stock.substr(row2, row3 - row2);  // the first unit again at the end
@@ -442,7 +434,7 @@ TEST_F(SampleRun, AStockCutShortIsRefusedAndAShrinkNeedsConfirmation) {
   ASSERT_EQ(r.code, 0) << r.out;
 
   const fs::path copy = broken_copy("shrink-import");
-  const std::string stock = read(copy / "stock/vhe.csv");
+  const std::string stock = read_file(copy / "stock/vhe.csv");
   std::size_t cut = 0;
   for (int line = 0; line < 11; ++line) cut = stock.find('\n', cut) + 1;  // header and 10 rows
   std::ofstream(copy / "stock/quote.csv", std::ios::binary)

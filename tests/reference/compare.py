@@ -60,6 +60,28 @@ def read_engine(path, header, diffs, file):
     return [dict(zip(rows[0], r)) for r in rows[1:] if r]
 
 
+def paired_rows(diffs, file, reference, engine, name=lambda k: "/".join(k)):
+    """The rows that both have, as (key, reference row, engine row) in key order; a row that only
+    one of them has is a difference."""
+    for k in sorted(set(reference) - set(engine)):
+        diffs.add(file, name(k), "row", "(missing)", "present")
+    for k in sorted(set(engine) - set(reference)):
+        diffs.add(file, name(k), "row", "present", "(missing)")
+    for k in sorted(reference):
+        if k in engine:
+            yield k, reference[k], engine[k]
+
+
+def compare_scores(diffs, file, key, engine_row, reference_row):
+    """The mean and z of every score of an area (or gemeente), the engine's row against the
+    reference's."""
+    for s in SC:
+        for field, ref, tol in (("mean_" + s, reference_row["mean"].get(s), 1e-9),
+                                ("z_" + s, reference_row["z"].get(s), 1e-6)):
+            if not same_num(engine_row[field], ref, tol):
+                diffs.add(file, key, field, engine_row[field], ref)
+
+
 def num(text):
     if text is None or text == "":
         return None
@@ -146,15 +168,8 @@ def compare(run_path, out_dir, show=25, ref_out=None):
     ea = read_engine(os.path.join(out_dir, "areas.csv"), AREAS_HEADER, diffs, "areas.csv")
     engine_areas = {(r["area_level"], r["code"]): r for r in ea}
     areas = res["areas"]
-    for k in sorted(set(areas) - set(engine_areas)):
-        diffs.add("areas.csv", "/".join(k), "row", "(missing)", "present")
-    for k in sorted(set(engine_areas) - set(areas)):
-        diffs.add("areas.csv", "/".join(k), "row", "present", "(missing)")
     ties = 0
-    for k, a in sorted(areas.items()):
-        e = engine_areas.get(k)
-        if e is None:
-            continue
+    for k, a, e in paired_rows(diffs, "areas.csv", areas, engine_areas):
         key = "/".join(k) if k[1] else k[0]
         if e["n"] != str(a["n"]):
             diffs.add("areas.csv", key, "n", e["n"], a["n"])
@@ -164,11 +179,7 @@ def compare(run_path, out_dir, show=25, ref_out=None):
             diffs.add("areas.csv", key, "gemeente", e["gemeente"], a["gemeente"])
         if k[0] == "werkgebied" and e["name"] != a["name"]:
             diffs.add("areas.csv", key, "name", e["name"], a["name"])
-        for s in SC:
-            if not same_num(e["mean_" + s], a["mean"].get(s), 1e-9):
-                diffs.add("areas.csv", key, "mean_" + s, e["mean_" + s], a["mean"].get(s))
-            if not same_num(e["z_" + s], a["z"].get(s), 1e-6):
-                diffs.add("areas.csv", key, "z_" + s, e["z_" + s], a["z"].get(s))
+        compare_scores(diffs, "areas.csv", key, e, a)
         for f, v in (("colour", a["colour"]), ("level", a["level"]), ("indicatief", a["indicatief"]),
                      ("weak_dimensions", "|".join(a["weak"]) if a["weak"] is not None else None)):
             if e[f] != text_of(v):
@@ -187,21 +198,10 @@ def compare(run_path, out_dir, show=25, ref_out=None):
     eg = read_engine(os.path.join(out_dir, "gemeenten.csv"), GEMEENTEN_HEADER, diffs, "gemeenten.csv")
     engine_gm = {r["code"]: r for r in eg}
     gms = res["gemeenten"]
-    for k in sorted(set(gms) - set(engine_gm)):
-        diffs.add("gemeenten.csv", k, "row", "(missing)", "present")
-    for k in sorted(set(engine_gm) - set(gms)):
-        diffs.add("gemeenten.csv", k, "row", "present", "(missing)")
-    for k, g in sorted(gms.items()):
-        e = engine_gm.get(k)
-        if e is None:
-            continue
+    for k, g, e in paired_rows(diffs, "gemeenten.csv", gms, engine_gm, name=str):
         if e["n"] != str(g["n"]):
             diffs.add("gemeenten.csv", k, "n", e["n"], g["n"])
-        for s in SC:
-            if not same_num(e["mean_" + s], g["mean"].get(s), 1e-9):
-                diffs.add("gemeenten.csv", k, "mean_" + s, e["mean_" + s], g["mean"].get(s))
-            if not same_num(e["z_" + s], g["z"].get(s), 1e-6):
-                diffs.add("gemeenten.csv", k, "z_" + s, e["z_" + s], g["z"].get(s))
+        compare_scores(diffs, "gemeenten.csv", k, e, g)
         if e["focus"] != text_of(g["focus"]):
             diffs.add("gemeenten.csv", k, "focus", e["focus"], text_of(g["focus"]))
         if not same_num(e["budget_plan"], g["budget_plan"], 0):
@@ -225,14 +225,7 @@ def compare(run_path, out_dir, show=25, ref_out=None):
         for gm, g in gms.items():
             for bu, plan in g.get("buurt_plan", {}).items():
                 rb[(gm, bu)] = (plan, g["buurt_units"][bu])
-        for k in sorted(set(rb) - set(eb)):
-            diffs.add("budget_buurten.csv", "/".join(k), "row", "(missing)", "present")
-        for k in sorted(set(eb) - set(rb)):
-            diffs.add("budget_buurten.csv", "/".join(k), "row", "present", "(missing)")
-        for k, (plan, n) in sorted(rb.items()):
-            e = eb.get(k)
-            if e is None:
-                continue
+        for k, (plan, n), e in paired_rows(diffs, "budget_buurten.csv", rb, eb):
             if "budget_plan" in e and not same_num(e["budget_plan"], plan, 0):
                 diffs.add("budget_buurten.csv", "/".join(k), "budget_plan", e["budget_plan"], plan)
             if "units" in e and e["units"] != str(n):
@@ -248,14 +241,7 @@ def compare(run_path, out_dir, show=25, ref_out=None):
             et = read_engine(tpath, TREND_HEADER, diffs, "trend.csv")
             engine_t = {(r["area_level"], r["code"]): r for r in et}
             tr = res["trend"]
-            for k in sorted(set(tr) - set(engine_t)):
-                diffs.add("trend.csv", "/".join(k), "row", "(missing)", "present")
-            for k in sorted(set(engine_t) - set(tr)):
-                diffs.add("trend.csv", "/".join(k), "row", "present", "(missing)")
-            for k, t in sorted(tr.items()):
-                e = engine_t.get(k)
-                if e is None:
-                    continue
+            for k, t, e in paired_rows(diffs, "trend.csv", tr, engine_t):
                 key = "/".join(k) if k[1] else k[0]
                 if e["n"] != str(t["n"]):
                     diffs.add("trend.csv", key, "n", e["n"], t["n"])

@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "fixture.hpp"
+#include "support/world.hpp"
 
 namespace leefbaar::testing {
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "fixture.hpp"
+#include "support/world.hpp"
 
 namespace leefbaar::testing {
 

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "fixture.hpp"
+#include "support/world.hpp"
 
 namespace leefbaar::testing {
 

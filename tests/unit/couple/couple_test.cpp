@@ -7,7 +7,7 @@
 
 #include "couple/polygon_index.hpp"
 #include "import/reproject.hpp"
-#include "temp_files.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 

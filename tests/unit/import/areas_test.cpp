@@ -6,7 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include "import/reproject.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 

@@ -10,8 +10,9 @@
 #include "import/bag.hpp"
 #include "import/table_reader.hpp"
 #include "import/text_encoding.hpp"
-#include "tcp_listener.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/tcp_listener.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 

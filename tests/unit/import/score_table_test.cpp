@@ -4,7 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "import/gdal_env.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 

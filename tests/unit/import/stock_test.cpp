@@ -2,7 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 

@@ -4,23 +4,13 @@
 
 #include <gtest/gtest.h>
 
-#include <functional>
-
 #include "core/errors.hpp"
+#include "support/errors.hpp"
 
 namespace leefbaar::testing {
 namespace {
 
 using neighbourhood::MediationCase;
-
-std::string field_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const FieldError& e) {
-    return e.field();
-  }
-  return "";
-}
 
 MediationCase reported(const std::string& on, const std::string& wijk = "WK010601") {
   MediationCase c;
@@ -43,10 +33,10 @@ MediationCase with_agreements() {
 
 TEST(MediationRules, EachStepFollowsTheOneBeforeIt) {
   auto c = with_agreements();
-  EXPECT_EQ(field_of([&] { neighbourhood::check_case_steps(c); }), "");
+  EXPECT_EQ(field_error_of([&] { neighbourhood::check_case_steps(c); }), "");
   EXPECT_EQ(c.mediator_a, "Bemiddelaar 1");  // trimmed
   auto check = [](MediationCase x) {
-    return field_of([&] { neighbourhood::check_case_steps(x); });
+    return field_error_of([&] { neighbourhood::check_case_steps(x); });
   };
   auto bad = with_agreements();
   bad.reported_on = "14-03-2025";
@@ -77,14 +67,14 @@ TEST(MediationRules, EachStepFollowsTheOneBeforeIt) {
 TEST(MediationRules, AnExclusionHasAReasonAndOnlyAnExclusionHasOne) {
   auto c = reported("2025-03-14");
   c.outcome = "uitgesloten";
-  EXPECT_EQ(field_of([&] { neighbourhood::check_case_steps(c); }), "exclusion_reason");
+  EXPECT_EQ(field_error_of([&] { neighbourhood::check_case_steps(c); }), "exclusion_reason");
   c.exclusion_reason = "geweld";
-  EXPECT_EQ(field_of([&] { neighbourhood::check_case_steps(c); }), "");
+  EXPECT_EQ(field_error_of([&] { neighbourhood::check_case_steps(c); }), "");
   c.outcome = "opgelost";
-  EXPECT_EQ(field_of([&] { neighbourhood::check_case_steps(c); }), "exclusion_reason");
+  EXPECT_EQ(field_error_of([&] { neighbourhood::check_case_steps(c); }), "exclusion_reason");
   c.exclusion_reason = "";
   c.outcome = "misschien";
-  EXPECT_EQ(field_of([&] { neighbourhood::check_case_steps(c); }), "outcome");
+  EXPECT_EQ(field_error_of([&] { neighbourhood::check_case_steps(c); }), "outcome");
 }
 
 TEST(MediationRules, TheIntakeIsDueFiveWorkingDaysAfterTheReport) {

@@ -3,19 +3,19 @@
 // filter and column widths (read back with GDAL), and every import's round trip: a year exported
 // as XLSX and read into a fresh store gives the same export; a bad XLSX row is named by the row
 // number the sheet shows and adds nothing.
-#include <gdal/cpl_vsi.h>
 #include <gdal/gdal_priv.h>
 #include <gdal/ogrsf_frmts.h>
 #include <gtest/gtest.h>
 
 #include "import/gdal_env.hpp"
-#include "records_fixture.hpp"
 #include "report/record_table_io.hpp"
 #include "store/historic_imports.hpp"
 #include "store/initiatives.hpp"
 #include "store/record_exports.hpp"
 #include "store/spending.hpp"
-#include "temp_files.hpp"
+#include "support/store_fixture.hpp"
+#include "support/temp_files.hpp"
+#include "support/workbook.hpp"
 
 namespace leefbaar::testing {
 
@@ -29,19 +29,6 @@ RecordTable sample_table() {
            {"kosten", ColumnType::money, 12}},
           {{std::string("2025-03-14"), std::string("Koffie; met \"taart\""), 14LL, 125050LL},
            {RecordCell{}, std::string("Zonder datum"), RecordCell{}, -500LL}}};
-}
-
-// A member of the workbook (a zip archive), through GDAL's /vsizip/.
-std::string zip_member(const std::filesystem::path& xlsx, const std::string& member) {
-  const std::string path = "/vsizip/" + xlsx.string() + "/" + member;
-  VSILFILE* f = VSIFOpenL(path.c_str(), "rb");
-  if (f == nullptr) return {};
-  std::string out;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = VSIFReadL(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
-  VSIFCloseL(f);
-  return out;
 }
 
 class Records : public ::testing::Test {

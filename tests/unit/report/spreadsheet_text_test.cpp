@@ -1,34 +1,20 @@
 // CSV injection (issue 9, OWASP): every CSV and XLSX writer puts a single quote before text that
 // starts with = + - @, a tab or a carriage return, and writes such text in XLSX as a string, never
 // a formula; numbers (a negative amount too) stay numbers.
-#include <gdal/cpl_vsi.h>
 #include <gtest/gtest.h>
 
 #include "core/text.hpp"
-#include "import/gdal_env.hpp"
 #include "report/record_table_io.hpp"
 #include "report/sheet.hpp"
 #include "report/xlsx.hpp"
-#include "temp_files.hpp"
+#include "support/temp_files.hpp"
+#include "support/workbook.hpp"
 
 namespace leefbaar::testing {
 
 namespace {
 
 const std::string kLink = "=HYPERLINK(\"http://evil.example\",\"klik\")";
-
-std::string zip_member(const std::filesystem::path& xlsx, const std::string& member) {
-  gdal::ensure_registered();
-  const std::string path = "/vsizip/" + xlsx.string() + "/" + member;
-  VSILFILE* f = VSIFOpenL(path.c_str(), "rb");
-  if (f == nullptr) return {};
-  std::string out;
-  char buffer[4096];
-  std::size_t n = 0;
-  while ((n = VSIFReadL(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
-  VSIFCloseL(f);
-  return out;
-}
 
 TEST(SpreadsheetText, FormulaStartsGetAQuote) {
   EXPECT_EQ(spreadsheet_text(kLink), "'" + kLink);

@@ -1,32 +1,13 @@
 #include "sample_fixture.hpp"
 
-#include <unistd.h>
-
 #include <charconv>
 #include <cmath>
-#include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 namespace leefbaar::sample::testing {
 
-namespace {
-struct Cleanup {
-  std::filesystem::path dir;
-  ~Cleanup() {
-    std::error_code ec;
-    if (!dir.empty()) std::filesystem::remove_all(dir, ec);
-  }
-};
-Cleanup cleanup;
-}  // namespace
-
 std::filesystem::path temp_folder(const std::string& name) {
-  if (cleanup.dir.empty()) {
-    cleanup.dir = std::filesystem::temp_directory_path() /
-                  ("leefbaar_test_sample_" + std::to_string(::getpid()));
-  }
-  return cleanup.dir / name;
+  static const leefbaar::testing::TempDir dir;
+  return dir.path() / name;
 }
 
 const Written& sample() {
@@ -37,13 +18,6 @@ const Written& sample() {
     return w;
   }();
   return written;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
 }
 
 std::vector<std::string> lines_of(const std::string& text) {

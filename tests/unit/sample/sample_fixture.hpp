@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sample/sample.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::sample::testing {
 
@@ -17,7 +18,7 @@ struct Written {
 // Written on first use; removed when the process ends.
 const Written& sample();
 
-std::string read_file(const std::filesystem::path& path);
+using leefbaar::testing::read_file;
 
 // Splits text into lines (without "\r\n" or "\n") and a line into fields.
 std::vector<std::string> lines_of(const std::string& text);
@@ -26,7 +27,7 @@ std::vector<std::string> split(const std::string& line, char separator);
 // Reads "1,5" or "1.5".
 double number(std::string text);
 
-// A temporary folder of this process.
+// A folder in this process's temporary folder (removed when the process ends).
 std::filesystem::path temp_folder(const std::string& name);
 
 }  // namespace leefbaar::sample::testing

@@ -9,15 +9,15 @@
 #include <fstream>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "import/run_file.hpp"
 #include "report/programme_run.hpp"
 #include "store/initiatives.hpp"
 #include "store/portal_campaigns.hpp"
 #include "store/users.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -35,18 +35,13 @@ class DemoApi : public DemoServerTest {
 
   // The link a portal submission mailed (the walk submits one before it reaches verify).
   std::string verification_body() const {
-    store::Database db(dir_.path() / "store.sqlite");
-    std::string token;
-    for (const auto& mail : store::list_outbox(db)) {
-      const auto at = mail.body.find("/portaal/bevestigen#");
-      if (at != std::string::npos) token = mail.body.substr(at + 20, 48);
-    }
-    return nlohmann::json{{"token", token}}.dump();
+    const auto tokens = mailed_tokens("/portaal/bevestigen");
+    return nlohmann::json{{"token", tokens.empty() ? "" : tokens.back()}}.dump();
   }
   // A portal nomination waiting for its link, made in the store on the demo's day, when the demo's
   // campaigns are open.
   std::string campaign_verification_body() const {
-    store::Database db(dir_.path() / "store.sqlite");
+    store::Database db(store_file());
     store::PortalNomination n;
     n.nominee = "Gerda";
     n.buurt_code = "BU01060101";
@@ -56,18 +51,6 @@ class DemoApi : public DemoServerTest {
                                                       "/portaal/actie-bevestigen/",
                                                       demo::demo_today() + std::chrono::hours(10));
     return nlohmann::json{{"token", mail.token}}.dump();
-  }
-
-  nlohmann::json get_json(const std::string& path, const Login& who) const {
-    const auto res = api_->call("GET", path, &who);
-    EXPECT_EQ(res->status, 200) << path << " " << res->body;
-    return nlohmann::json::parse(res->body);
-  }
-  nlohmann::json post_json(const std::string& path, const Login& who, const nlohmann::json& body,
-                           int status = 200) const {
-    const auto res = api_->call("POST", path, &who, body.dump());
-    EXPECT_EQ(res->status, status) << path << " " << res->body;
-    return nlohmann::json::parse(res->body);
   }
 };
 
@@ -420,7 +403,7 @@ TEST_F(DemoApi, PartnersSeeTheWorkAreaOthersDoNot) {
              {"organisation_id", 99}},
             403);  // another organisation: not the beheerder's to manage
   {
-    store::Database db(dir_.path() / "store.sqlite");
+    store::Database db(store_file());
     const auto other =
         store::create_organisation(db, "Elders", store::OrganisationKind::corporatie);
     store::create_user(
@@ -438,7 +421,7 @@ TEST_F(DemoApi, ChangesLogInsAndReadsOfPersonalDataAreAudited) {
             201);
   get_json("/api/v1/gebruikers", admin);
   EXPECT_EQ(api_->call("DELETE", "/api/v1/sessie", &admin)->status, 204);
-  store::Database db(dir_.path() / "store.sqlite");
+  store::Database db(store_file());
   SQLite::Statement q(db.sql(),
                       "SELECT action || ' ' || subject || ' ' || COALESCE(purpose, '-') FROM "
                       "audit_log WHERE actor = 'beheerder@demo.leefbaar.nl' ORDER BY id");

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "boundary_raw_socket.hpp"
-#include "demo_store.hpp"
+#include "support/demo_store.hpp"
 
 namespace leefbaar::testing {
 

@@ -8,9 +8,9 @@
 
 #include "boundary_raw_socket.hpp"
 #include "core/errors.hpp"
-#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "serve/error_answers.hpp"
+#include "support/demo_store.hpp"
 
 namespace leefbaar::testing {
 
@@ -21,6 +21,11 @@ class BoundaryLimits : public DemoServerTest {
   void configure(serve::ServerConfig& c) override { c.port = port_; }
   int port() const { return port_; }
   int port_ = free_port();
+  // The head of a log-in request with one more header line, without its body.
+  static std::string log_in_head(const std::string& header) {
+    return "POST /api/v1/sessie HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
+           header + "\r\n\r\n";
+  }
   static nlohmann::json body_of(const std::string& answer) {
     return nlohmann::json::parse(RawConnection::body(answer), nullptr, false);
   }
@@ -35,9 +40,7 @@ TEST_F(BoundaryLimits, aLogInWithAHugeDeclaredBodyIsRefusedBeforeTheBodyIsSent) 
   RawConnection c(port());
   ASSERT_TRUE(c.connected());
   // The headers only: the answer must come without the server waiting for the 50 MB.
-  ASSERT_TRUE(
-      c.send("POST /api/v1/sessie HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-             "Content-Length: 50000000\r\n\r\n"));
+  ASSERT_TRUE(c.send(log_in_head("Content-Length: 50000000")));
   const std::string answer = c.read_answer();
   EXPECT_EQ(RawConnection::status(answer), 413) << answer;
   const auto body = body_of(answer);
@@ -50,9 +53,7 @@ TEST_F(BoundaryLimits, aLogInWithAHugeDeclaredBodyIsRefusedBeforeTheBodyIsSent) 
 TEST_F(BoundaryLimits, aChunkedBodyIsCutOffAtTheRoutesLimit) {
   RawConnection c(port());
   ASSERT_TRUE(c.connected());
-  ASSERT_TRUE(
-      c.send("POST /api/v1/sessie HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-             "Transfer-Encoding: chunked\r\n\r\n"));
+  ASSERT_TRUE(c.send(log_in_head("Transfer-Encoding: chunked")));
   const std::string chunk = "4000\r\n" + std::string(0x4000, ' ') + "\r\n";
   bool sending = true;
   for (int i = 0; i < 64 && sending; ++i) sending = c.send(chunk);  // 1 MB, or until refused
@@ -65,9 +66,7 @@ TEST_F(BoundaryLimits, aChunkedBodyIsCutOffAtTheRoutesLimit) {
 TEST_F(BoundaryLimits, aBodyWithoutLengthIsCutOffAtTheRoutesLimit) {
   RawConnection c(port());
   ASSERT_TRUE(c.connected());
-  ASSERT_TRUE(
-      c.send("POST /api/v1/sessie HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-             "Connection: close\r\n\r\n"));
+  ASSERT_TRUE(c.send(log_in_head("Connection: close")));
   c.send(std::string(std::size_t{1} << 20, ' '));
   const std::string answer = c.read_answer();
   EXPECT_EQ(RawConnection::status(answer), 413) << answer.substr(0, 300);

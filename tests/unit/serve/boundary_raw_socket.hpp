@@ -10,21 +10,15 @@
 #include <chrono>
 #include <string>
 
+#include "support/tcp_listener.hpp"
+
 namespace leefbaar::testing {
 
 // A port free on loopback now, for a server whose port the test must know (DemoServerTest binds
 // to any port and does not say which).
 inline int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  ::inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
-  socklen_t len = sizeof(a);
   int port = 0;
-  if (::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof(a)) == 0 &&
-      ::getsockname(fd, reinterpret_cast<sockaddr*>(&a), &len) == 0)
-    port = ntohs(a.sin_port);
-  ::close(fd);
+  if (const int fd = listen_on_loopback(port); fd >= 0) ::close(fd);
   return port;
 }
 

@@ -8,9 +8,9 @@
 #include <set>
 #include <vector>
 
-#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "store/users.hpp"
+#include "support/demo_store.hpp"
 
 namespace leefbaar::testing {
 

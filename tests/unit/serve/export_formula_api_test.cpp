@@ -6,10 +6,9 @@
 
 #include <sstream>
 
-#include "api_client.hpp"
-#include "demo_store.hpp"
 #include "store/import_table.hpp"
-#include "store/outbox.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
 
 namespace leefbaar::testing {
 
@@ -19,11 +18,6 @@ const std::string kLink = "=HYPERLINK(\"http://evil.example\",\"klik\")";
 
 class ExportFormulaApi : public DemoServerTest {
  protected:
-  httplib::Result get(const std::string& path, const Login& who) const {
-    auto res = api_->call("GET", path, &who);
-    EXPECT_EQ(res->status, 200) << path << " " << res->body.substr(0, 300);
-    return res;
-  }
   void sql(const std::string& statement) const {
     store::Database db(store_file());
     db.sql().exec(statement);
@@ -39,23 +33,17 @@ TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
                                              {"email", "bewoner@example.org"}}
                                   .dump());
   ASSERT_EQ(res->status, 202) << res->body;
-  std::string token;
-  {
-    store::Database db(store_file());
-    for (const auto& m : store::list_outbox(db)) {
-      const auto at = m.body.find("/portaal/bevestigen#");
-      if (at != std::string::npos) token = m.body.substr(at + 20, 48);
-    }
-  }
+  const auto tokens = mailed_tokens("/portaal/bevestigen");
+  ASSERT_FALSE(tokens.empty());
   ASSERT_EQ(api_->call("POST", "/api/v1/portaal/bevestigingen", nullptr,
-                       nlohmann::json{{"token", token}}.dump())
+                       nlohmann::json{{"token", tokens.back()}}.dump())
                 ->status,
             200);
   sql("UPDATE spending_entries SET amount_cents = -4550, description = '+31 6 12345678' WHERE id = "
       "(SELECT min(id) FROM spending_entries)");
 
   const auto analist = log_in("analist");
-  const auto csv = get("/api/v1/registraties/initiatieven/export", analist)->body;
+  const auto csv = download("/api/v1/registraties/initiatieven/export", analist)->body;
   EXPECT_NE(csv.find("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\""),
             std::string::npos);
   EXPECT_NE(csv.find(";'@SUM(A1)"), std::string::npos);
@@ -63,7 +51,7 @@ TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
   EXPECT_EQ(csv.find(";@SUM"), std::string::npos);
 
   const auto sheet = store::read_import_table(
-      get("/api/v1/registraties/initiatieven/export?format=xlsx", analist)->body, "x.xlsx");
+      download("/api/v1/registraties/initiatieven/export?format=xlsx", analist)->body, "x.xlsx");
   const int title = sheet.find("titel");
   ASSERT_GE(title, 0);
   bool found = false;
@@ -72,12 +60,12 @@ TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
   EXPECT_TRUE(found);
 
   // The ledger: the amount -45,50 is a number, the description text.
-  const auto ledger = get("/api/v1/registraties/uitgaven/export", analist)->body;
+  const auto ledger = download("/api/v1/registraties/uitgaven/export", analist)->body;
   EXPECT_NE(ledger.find(";-45,50;"), std::string::npos) << ledger.substr(0, 400);
   EXPECT_EQ(ledger.find("'-45,50"), std::string::npos);
   EXPECT_NE(ledger.find("'+31 6 12345678"), std::string::npos);
   const auto xlsx = store::read_import_table(
-      get("/api/v1/registraties/uitgaven/export?format=xlsx", analist)->body, "x.xlsx");
+      download("/api/v1/registraties/uitgaven/export?format=xlsx", analist)->body, "x.xlsx");
   const int amount = xlsx.find("bedrag");
   ASSERT_GE(amount, 0);
   found = false;
@@ -85,7 +73,7 @@ TEST_F(ExportFormulaApi, AResidentsFormulaIsExportedAsText) {
     if (row.cells[static_cast<std::size_t>(amount)].rfind("-45.5", 0) == 0) found = true;
   EXPECT_TRUE(found);
   // The ledger page's own CSV too.
-  const auto page_csv = get("/api/v1/uitgaven/export.csv", analist)->body;
+  const auto page_csv = download("/api/v1/uitgaven/export.csv", analist)->body;
   EXPECT_NE(page_csv.find(";-45,50;"), std::string::npos);
   EXPECT_NE(page_csv.find(";'+31 6 12345678"), std::string::npos);
 }

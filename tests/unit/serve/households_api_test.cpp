@@ -9,13 +9,13 @@
 #include <filesystem>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "import/reproject.hpp"
 #include "serve/app.hpp"
 #include "store/initiatives.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -34,22 +34,15 @@ class HouseholdsApi : public DemoServerTest {
     DemoServerTest::SetUp();
   }
 
-  nlohmann::json call(const std::string& path, const Login* who, const nlohmann::json& body,
+  // A POST by staff or (who: nullptr) by a resident on the portal.
+  nlohmann::json post(const std::string& path, const Login* who, const nlohmann::json& body,
                       int status) const {
-    const auto res = api_->call("POST", path, who, body.dump());
-    EXPECT_EQ(res->status, status) << path << " " << res->body;
-    return res->body.empty() || res->body[0] != '{' ? nlohmann::json::object()
-                                                    : nlohmann::json::parse(res->body);
-  }
-  nlohmann::json get(const std::string& path, const Login* who) const {
-    const auto res = api_->call("GET", path, who);
-    EXPECT_EQ(res->status, 200) << path << " " << res->body;
-    return nlohmann::json::parse(res->body);
+    return call("POST", path, who, body, status);
   }
 
   // The BAG addresses of a buurt (by the pc6hnr table), in a fixed order.
   std::vector<BagPoint> bag_points(const std::string& buurt) const {
-    store::Database db(dir_.path() / "store.sqlite");
+    store::Database db(store_file());
     SQLite::Statement q(db.sql(),
                         "SELECT DISTINCT b.postcode, b.huisnummer, b.x, b.y FROM bag_addresses b "
                         "JOIN pc6hnr_rows p ON p.postcode = b.postcode AND p.huisnummer = "
@@ -84,31 +77,31 @@ TEST_F(HouseholdsApi, TheLiveCountUsesTheBagInACircleAndTheBuurtOtherwise) {
   const auto staff = log_in("analist");
   const auto points = bag_points("BU01060101");
   ASSERT_GT(points.size(), 20u);
-  const auto small = call("/api/v1/initiatieven/huishoudens", &staff,
+  const auto small = post("/api/v1/initiatieven/huishoudens", &staff,
                           {{"gebied", circle(points.front(), 60)}}, 200);
   EXPECT_EQ(small["basis"], "bag");
   EXPECT_GE(small["huishoudens"].get<long long>(), 1);
   EXPECT_EQ(small["buurt"]["code"], "BU01060101");
   EXPECT_NE(small["uitleg"].get<std::string>().find("BAG"), std::string::npos);
-  const auto large = call("/api/v1/initiatieven/huishoudens", &staff,
+  const auto large = post("/api/v1/initiatieven/huishoudens", &staff,
                           {{"gebied", circle(points.front(), 600)}}, 200);
   EXPECT_GT(large["huishoudens"].get<long long>(), small["huishoudens"].get<long long>());
-  const auto buurt = call("/api/v1/initiatieven/huishoudens", &staff,
+  const auto buurt = post("/api/v1/initiatieven/huishoudens", &staff,
                           {{"gebied", {{"soort", "buurt"}}}, {"buurt", "BU01060101"}}, 200);
   EXPECT_EQ(buurt["basis"], "pc6hnr");
   {
-    store::Database db(dir_.path() / "store.sqlite");
+    store::Database db(store_file());
     EXPECT_EQ(buurt["huishoudens"].get<long long>(), store::count_households(db, 1, "BU01060101"));
   }
-  EXPECT_EQ(call("/api/v1/initiatieven/huishoudens", &staff,
+  EXPECT_EQ(post("/api/v1/initiatieven/huishoudens", &staff,
                  {{"gebied", circle(points.front(), 5000)}}, 422)["field"],
             "gebied");
-  EXPECT_EQ(call("/api/v1/initiatieven/huishoudens", &staff, {{"gebied", {{"soort", "buurt"}}}},
+  EXPECT_EQ(post("/api/v1/initiatieven/huishoudens", &staff, {{"gebied", {{"soort", "buurt"}}}},
                  422)["field"],
             "buurt");
   // The portal counts too, without an account.
   const auto portal =
-      call("/api/v1/portaal/huishoudens", nullptr, {{"gebied", circle(points.front(), 60)}}, 200);
+      post("/api/v1/portaal/huishoudens", nullptr, {{"gebied", circle(points.front(), 60)}}, 200);
   EXPECT_EQ(portal["huishoudens"], small["huishoudens"]);
 }
 
@@ -117,10 +110,10 @@ TEST_F(HouseholdsApi, ACircleInitiativeHasItsBuurtItsCountAndItsAreaAsGeoJson) {
   const auto points = bag_points("BU01060101");
   const BagPoint centre = points[points.size() / 2];
   const auto preview =
-      call("/api/v1/initiatieven/huishoudens", &staff, {{"gebied", circle(centre, 120)}}, 200);
+      post("/api/v1/initiatieven/huishoudens", &staff, {{"gebied", circle(centre, 120)}}, 200);
   EXPECT_EQ(preview["buurt_geojson"]["geometry"]["type"], "MultiPolygon");
   // Without a mouse: the circle's centre by an address; the answer gives its lat/lon back.
-  const auto by_address = call("/api/v1/initiatieven/huishoudens", &staff,
+  const auto by_address = post("/api/v1/initiatieven/huishoudens", &staff,
                                {{"gebied",
                                  {{"soort", "cirkel"},
                                   {"postcode", centre.postcode},
@@ -130,14 +123,14 @@ TEST_F(HouseholdsApi, ACircleInitiativeHasItsBuurtItsCountAndItsAreaAsGeoJson) {
   EXPECT_EQ(by_address["huishoudens"], preview["huishoudens"]);
   EXPECT_NEAR(by_address["gebied"]["lat"].get<double>(), centre.lat, 1e-6);
   EXPECT_EQ(
-      call(
+      post(
           "/api/v1/initiatieven/huishoudens", &staff,
           {{"gebied",
             {{"soort", "cirkel"}, {"postcode", "9999ZZ"}, {"huisnummer", "1"}, {"straal_m", 120}}}},
           422)["field"],
       "gebied");
-  const auto id = call("/api/v1/initiatieven", &staff, initiative(circle(centre, 120)), 201)["id"];
-  const auto i = get("/api/v1/initiatieven/" + std::to_string(id.get<long long>()), &staff);
+  const auto id = post("/api/v1/initiatieven", &staff, initiative(circle(centre, 120)), 201)["id"];
+  const auto i = get_json("/api/v1/initiatieven/" + std::to_string(id.get<long long>()), staff);
   EXPECT_EQ(i["buurt"], preview["buurt"]["code"]);
   EXPECT_EQ(i["households"], preview["huishoudens"]);
   EXPECT_EQ(i["households_basis"], "bag");
@@ -148,21 +141,21 @@ TEST_F(HouseholdsApi, ACircleInitiativeHasItsBuurtItsCountAndItsAreaAsGeoJson) {
   EXPECT_NEAR(i["lat"].get<double>(), centre.lat, 1e-9);
 
   // A support from inside the circle counts; one from further away in the wijk does not.
-  call("/api/v1/initiatieven/" + std::to_string(id.get<long long>()) + "/steunbetuigingen", &staff,
+  post("/api/v1/initiatieven/" + std::to_string(id.get<long long>()) + "/steunbetuigingen", &staff,
        {{"postcode", centre.postcode}, {"huisnummer", std::to_string(centre.huisnummer)}}, 201);
   const auto neighbours = bag_points("BU01060102");
   const BagPoint* far = nullptr;
   for (const auto& p : neighbours)
     if (std::hypot(p.x - centre.x, p.y - centre.y) > 400) far = &p;
   ASSERT_NE(far, nullptr);
-  const auto refused = call(
+  const auto refused = post(
       "/api/v1/initiatieven/" + std::to_string(id.get<long long>()) + "/steunbetuigingen", &staff,
       {{"postcode", far->postcode}, {"huisnummer", std::to_string(far->huisnummer)}}, 422);
   EXPECT_EQ(refused["field"], "postcode");
   EXPECT_NE(refused["message"].get<std::string>().find("buiten het gebied"), std::string::npos);
 
   // A buurt initiative draws its buurt.
-  const auto buurt = get("/api/v1/initiatieven/1", &staff);
+  const auto buurt = get_json("/api/v1/initiatieven/1", staff);
   EXPECT_EQ(buurt["gebied"]["soort"], "buurt");
   EXPECT_EQ(buurt["gebied_geojson"]["geometry"]["type"], "MultiPolygon");
 }
@@ -180,9 +173,9 @@ TEST_F(HouseholdsApi, APolygonFromThePortalAndTheWijkTeamsScope) {
                                    {c.lat + d, c.lon - d}}}};
   auto body = initiative(square);
   body["email"] = "bewoner@example.org";
-  call("/api/v1/portaal/initiatieven", nullptr, body, 202);
+  post("/api/v1/portaal/initiatieven", nullptr, body, 202);
   {
-    store::Database db(dir_.path() / "store.sqlite");
+    store::Database db(store_file());
     SQLite::Statement q(db.sql(),
                         "SELECT area_kind, households, households_basis, buurt_code FROM "
                         "initiatives ORDER BY id DESC LIMIT 1");
@@ -195,13 +188,13 @@ TEST_F(HouseholdsApi, APolygonFromThePortalAndTheWijkTeamsScope) {
   // A crossing polygon is refused with the field.
   auto bowtie = square;
   std::swap(bowtie["punten"][2], bowtie["punten"][3]);
-  EXPECT_EQ(call("/api/v1/portaal/huishoudens", nullptr, {{"gebied", bowtie}}, 422)["field"],
+  EXPECT_EQ(post("/api/v1/portaal/huishoudens", nullptr, {{"gebied", bowtie}}, 422)["field"],
             "gebied");
   // The wijk team cannot draw in a wijk that is not theirs (WK010602).
   const auto elsewhere = bag_points("BU01060201");
   ASSERT_FALSE(elsewhere.empty());
   const auto wijkteam = log_in("wijkteam");
-  call("/api/v1/initiatieven", &wijkteam, initiative(circle(elsewhere.front(), 50)), 403);
+  post("/api/v1/initiatieven", &wijkteam, initiative(circle(elsewhere.front(), 50)), 403);
 }
 
 }  // namespace leefbaar::testing

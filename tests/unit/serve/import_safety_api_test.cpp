@@ -10,10 +10,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "api_client.hpp"
-#include "demo_store.hpp"
 #include "store/imports.hpp"
-#include "tcp_listener.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/tcp_listener.hpp"
 
 namespace leefbaar::testing {
 
@@ -23,11 +23,7 @@ class ImportSafetyApi : public DemoServerTest {
  protected:
   httplib::Result send(const Login& who, const std::string& path, const std::string& kind,
                        const std::string& name, const std::string& content, bool confirm = false) {
-    auto c = api_->client();
-    httplib::MultipartFormDataItems items = {{"file", content, name, "application/octet-stream"}};
-    if (!kind.empty()) items.push_back({"kind", kind, "", ""});
-    if (confirm) items.push_back({"confirm", "1", "", ""});
-    return c.Post(path.c_str(), api_->headers(&who), items);
+    return api_->post_file(&who, path, name, content, kind, confirm);
   }
   // The rows_read of the newest import of a kind, as the Gegevens page lists it.
   long long rows_of(const Login& who, const std::string& kind) {

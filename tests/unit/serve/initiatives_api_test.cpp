@@ -8,12 +8,12 @@
 #include <fstream>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "store/initiatives.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -28,38 +28,15 @@ class InitiativesApi : public DemoServerTest {
     DemoServerTest::SetUp();
   }
 
-  nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
-                      const nlohmann::json& body, int status) const {
-    const auto res = api_->call(method, path, who, body.dump());
-    EXPECT_EQ(res->status, status) << method << " " << path << " " << res->body;
-    return res->body.empty() || res->body[0] != '{' ? nlohmann::json::object()
-                                                    : nlohmann::json::parse(res->body);
-  }
-  // The tokens of the links in the outbox (read from the store file, as a mail relay would).
-  std::vector<std::string> outbox_tokens() const {
-    store::Database db(dir_.path() / "store.sqlite");
-    std::vector<std::string> out;
-    for (const auto& m : store::list_outbox(db)) {
-      const auto at = m.body.find("/portaal/bevestigen#");
-      if (at != std::string::npos) out.push_back(m.body.substr(at + 20, 48));
-    }
-    return out;
-  }
+  // The tokens of the confirmation links in the outbox.
+  std::vector<std::string> outbox_tokens() const { return mailed_tokens("/portaal/bevestigen"); }
   // Addresses of a buurt that have not supported initiative 1 (the demo's first, in Lariks-Noord).
-  std::vector<std::pair<std::string, int>> free_addresses(const std::string& buurt, int n) const {
-    store::Database db(dir_.path() / "store.sqlite");
-    SQLite::Statement q(db.sql(),
-                        "SELECT DISTINCT postcode, huisnummer FROM pc6hnr_rows WHERE buurt = ? "
-                        "ORDER BY postcode DESC, huisnummer DESC LIMIT ?");
-    q.bind(1, buurt);
-    q.bind(2, n);
-    std::vector<std::pair<std::string, int>> out;
-    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt());
-    return out;
+  std::vector<PostalAddress> free_addresses(const std::string& buurt, int n) const {
+    return addresses(buurt, n, /*last_first=*/true);
   }
 };
 
-nlohmann::json support_body(const std::pair<std::string, int>& a) {
+nlohmann::json support_body(const PostalAddress& a) {
   return {{"postcode", a.first},
           {"huisnummer", std::to_string(a.second)},
           {"email", "bewoner@example.org"}};
@@ -180,7 +157,7 @@ TEST_F(InitiativesApi, RolesAndWijken) {
   call("POST", "/api/v1/uitgaven", &lezer, {}, 403);
   // Reading an initiative's supports is logged with its purpose.
   call("GET", "/api/v1/initiatieven/1", &wijkteam, {}, 200);
-  store::Database db(dir_.path() / "store.sqlite");
+  store::Database db(store_file());
   EXPECT_EQ(db.sql().execAndGet("SELECT purpose FROM audit_log WHERE action = 'read' AND subject = "
                                 "'initiative/1/supports' ORDER BY id DESC LIMIT 1")
                     .getString()
@@ -239,25 +216,14 @@ TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) 
          {{{"organisation_id", 1}, {"amount", 900}}, {{"organisation_id", 3}, {"hours", 12}}}}},
        200);
   const auto analist = log_in("analist");
-  call("POST", "/api/v1/uitgaven", &analist,
-       {{"spent_on", "2026-02-10"},
-        {"gemeente", "GM0106"},
-        {"wijk", "WK010604"},
-        {"organisation_id", 1},
-        {"amount", 900},
-        {"effort", "Plus"},
-        {"initiative_id", id}},
-       422);  // corporation money needs its BTIV category
-  call("POST", "/api/v1/uitgaven", &analist,
-       {{"spent_on", "2026-02-10"},
-        {"gemeente", "GM0106"},
-        {"wijk", "WK010604"},
-        {"organisation_id", 1},
-        {"amount", 900},
-        {"btiv_category", "b"},
-        {"effort", "Plus"},
-        {"initiative_id", id}},
-       201);
+  nlohmann::json spending = {
+      {"spent_on", "2026-02-10"}, {"gemeente", "GM0106"}, {"wijk", "WK010604"},
+      {"organisation_id", 1},     {"amount", 900},        {"effort", "Plus"},
+      {"initiative_id", id}};
+  post_json("/api/v1/uitgaven", analist, spending,
+            422);  // corporation money needs its BTIV category
+  spending["btiv_category"] = "b";
+  post_json("/api/v1/uitgaven", analist, spending, 201);
   const auto figures = call("GET", "/api/v1/initiatieven/cijfers?year=2026", &staff, {}, 200);
   bool seen = false;
   for (const auto& w : figures["per_wijk"]) {

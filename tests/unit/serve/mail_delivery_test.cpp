@@ -2,24 +2,21 @@
 // folder mode writes a well-formed message, SMTP through libcurl reaches a relay (a tiny fake one
 // on 127.0.0.1, written here), and a relay that cannot be reached leaves the mail queued with the
 // try counted and the error kept, then failed after the maximum.
-#include <arpa/inet.h>
 #include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <thread>
 
 #include "serve/mailer.hpp"
 #include "serve/server.hpp"
 #include "store/outbox.hpp"
-#include "temp_files.hpp"
+#include "support/tcp_listener.hpp"
+#include "support/temp_files.hpp"
 #include "usecases/service.hpp"
 
 namespace leefbaar::testing {
@@ -52,32 +49,10 @@ std::vector<std::string> header_lines(const std::string& message) {
   return out;
 }
 
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// A listening socket on 127.0.0.1 and a free port.
-int listen_socket(int& port) {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 || ::listen(fd, 1) != 0)
-    return -1;
-  socklen_t len = sizeof addr;
-  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  port = ntohs(addr.sin_port);
-  return fd;
-}
-
 // Just enough SMTP for libcurl, for one connection: what it received is kept.
 class FakeSmtp {
  public:
-  FakeSmtp() : fd_(listen_socket(port_)), thread_([this] { serve(); }) {}
+  FakeSmtp() : fd_(listen_on_loopback(port_, 1)), thread_([this] { serve(); }) {}
   ~FakeSmtp() {
     if (thread_.joinable()) thread_.join();
     if (fd_ >= 0) close(fd_);
@@ -260,7 +235,7 @@ TEST_F(MailDeliveryTest, SmtpReachesTheRelay) {
 
 TEST_F(MailDeliveryTest, AnUnreachableRelayIsRetriedThenTheMailFails) {
   int port = 0;
-  close(listen_socket(port));  // a port nobody listens on
+  close(listen_on_loopback(port));  // a port nobody listens on
   const auto id = queue();
   serve::SmtpMailer smtp(fmt::format("smtp://127.0.0.1:{}", port), "", "");
   const store::RetryPolicy policy{3, 60s, 3600s};

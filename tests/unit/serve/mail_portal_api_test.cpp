@@ -10,13 +10,13 @@
 #include <cstdio>
 #include <fstream>
 #include <set>
-#include <sstream>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "store/outbox.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -25,13 +25,6 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr const char* kPublic = "https://leefbaar.example.nl/";
-
-std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 class MailPortalApi : public DemoServerTest {
  protected:
@@ -72,14 +65,6 @@ class MailPortalApi : public DemoServerTest {
     config.web_root = dir_.path() / "web";
   }
 
-  nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
-                      const nlohmann::json& body, int status) const {
-    const auto res = api_->call(method, path, who, body.dump());
-    EXPECT_EQ(res->status, status) << method << " " << path << " " << res->body;
-    return res->body.empty() || res->body[0] != '{' ? nlohmann::json::object()
-                                                    : nlohmann::json::parse(res->body);
-  }
-
   // The link of a mail the delivery wrote for `page` that was not seen before: waits for the
   // background delivery (no timing is asserted; it gives up after a minute).
   std::string next_link(const std::string& page) {
@@ -105,14 +90,8 @@ class MailPortalApi : public DemoServerTest {
                                         link.find('#') - std::string(kPublic).size());
     return api_->call("GET", path, nullptr)->status;
   }
-  std::pair<std::string, int> address(const std::string& buurt) const {
-    store::Database db(store_file());
-    SQLite::Statement q(db.sql(),
-                        "SELECT postcode, huisnummer FROM pc6hnr_rows WHERE buurt = ? ORDER BY "
-                        "postcode DESC, huisnummer DESC LIMIT 1");
-    q.bind(1, buurt);
-    q.executeStep();
-    return {q.getColumn(0).getString(), q.getColumn(1).getInt()};
+  PostalAddress address(const std::string& buurt) const {
+    return addresses(buurt, 1, /*last_first=*/true).at(0);
   }
 
   std::filesystem::path log_file_;

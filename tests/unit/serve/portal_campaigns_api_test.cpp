@@ -8,12 +8,12 @@
 #include <filesystem>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "store/initiatives.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -29,37 +29,12 @@ class PortalCampaignsApi : public DemoServerTest {
     DemoServerTest::SetUp();
   }
 
-  nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
-                      const nlohmann::json& body, int status) const {
-    const auto res = api_->call(method, path, who, body.dump());
-    EXPECT_EQ(res->status, status) << method << " " << path << " " << res->body;
-    return res->body.empty() || res->body[0] != '{' ? nlohmann::json::object()
-                                                    : nlohmann::json::parse(res->body);
-  }
-  // The tokens of the campaign links in the outbox, as a mail relay would read them.
+  // The tokens of the campaign links in the outbox.
   std::vector<std::string> campaign_tokens() const {
-    store::Database db(dir_.path() / "store.sqlite");
-    std::vector<std::string> out;
-    const std::string base = "/portaal/actie-bevestigen#";
-    for (const auto& m : store::list_outbox(db)) {
-      const auto at = m.body.find(base);
-      if (at != std::string::npos) out.push_back(m.body.substr(at + base.size(), 48));
-    }
-    return out;
-  }
-  std::vector<std::pair<std::string, int>> addresses(const std::string& buurt, int n) const {
-    store::Database db(dir_.path() / "store.sqlite");
-    SQLite::Statement q(db.sql(),
-                        "SELECT DISTINCT postcode, huisnummer FROM pc6hnr_rows WHERE buurt = ? "
-                        "ORDER BY postcode, huisnummer LIMIT ?");
-    q.bind(1, buurt);
-    q.bind(2, n);
-    std::vector<std::pair<std::string, int>> out;
-    while (q.executeStep()) out.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getInt());
-    return out;
+    return mailed_tokens("/portaal/actie-bevestigen");
   }
   // A tree request body for the street, with the first pick-up day still to come (if any).
-  nlohmann::json tree_body(const std::pair<std::string, int>& a, const std::string& street) const {
+  nlohmann::json tree_body(const PostalAddress& a, const std::string& street) const {
     const auto c = call("GET", "/api/v1/portaal/campagnes", nullptr, {}, 200)["kerstbomen"];
     const auto& days = c["pickup_days"];
     return {{"postcode", a.first},
@@ -119,21 +94,14 @@ TEST_F(PortalCampaignsApi, AFloodFromOneClientIsThrottled) {
   EXPECT_NE(refused["message"].get<std::string>().find("te vaak"), std::string::npos);
   // And one postal address may not send more than three.
   set_now(now() + 61min);
+  const nlohmann::json nomination = {{"nominee", "Gerda"},
+                                     {"postcode", homes[0].first},
+                                     {"huisnummer", homes[0].second},
+                                     {"motivation", "Helpt iedereen."},
+                                     {"email", "buur@example.org"}};
   for (int k = 0; k < 3; ++k)
-    call("POST", "/api/v1/portaal/campagnes/superbuur", nullptr,
-         {{"nominee", "Gerda"},
-          {"postcode", homes[0].first},
-          {"huisnummer", homes[0].second},
-          {"motivation", "Helpt iedereen."},
-          {"email", "buur@example.org"}},
-         202);
-  call("POST", "/api/v1/portaal/campagnes/superbuur", nullptr,
-       {{"nominee", "Gerda"},
-        {"postcode", homes[0].first},
-        {"huisnummer", homes[0].second},
-        {"motivation", "Helpt iedereen."},
-        {"email", "buur@example.org"}},
-       429);
+    call("POST", "/api/v1/portaal/campagnes/superbuur", nullptr, nomination, 202);
+  call("POST", "/api/v1/portaal/campagnes/superbuur", nullptr, nomination, 429);
 }
 
 TEST_F(PortalCampaignsApi, AFilledHoneypotIsDroppedSilently) {

@@ -8,10 +8,10 @@
 #include <utility>
 #include <vector>
 
-#include "api_client.hpp"
-#include "demo_store.hpp"
 #include "store/households.hpp"
 #include "store/initiatives.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
 
 namespace leefbaar::testing {
 
@@ -25,14 +25,6 @@ struct Home {
 
 class PortalRulesApi : public DemoServerTest {
  protected:
-  nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
-                      const nlohmann::json& body, int status) const {
-    const auto res = api_->call(method, path, who, body.dump());
-    EXPECT_EQ(res->status, status)
-        << method << " " << path << " " << body.dump() << " " << res->body;
-    return res->body.empty() || res->body[0] != '{' ? nlohmann::json::object()
-                                                    : nlohmann::json::parse(res->body);
-  }
   std::vector<Home> homes(const std::string& sql, int n) const {
     store::Database db(store_file());
     SQLite::Statement q(db.sql(), sql + " LIMIT " + std::to_string(n));

@@ -10,12 +10,12 @@
 #include <sstream>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "store/import_table.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -54,29 +54,16 @@ std::vector<std::string> cells_of(const std::string& line) {
 
 class RecordsIoApi : public DemoServerTest {
  protected:
-  httplib::Result get(const std::string& path, const Login& who, int status = 200) const {
-    auto res = api_->call("GET", path, &who);
-    EXPECT_EQ(res->status, status) << path << " " << res->body.substr(0, 300);
-    return res;
-  }
   nlohmann::json upload(const std::string& kind, const Login& who, const std::string& name,
                         const std::string& content, int status) const {
-    auto c = api_->client();
-    httplib::MultipartFormDataItems items = {{"file", content, name, "application/octet-stream"}};
     const auto res =
-        c.Post(("/api/v1/registraties/" + kind + "/import").c_str(), api_->headers(&who), items);
+        api_->post_file(&who, "/api/v1/registraties/" + kind + "/import", name, content);
     EXPECT_EQ(res->status, status) << kind << " " << res->body.substr(0, 600);
     return nlohmann::json::parse(res->body);
   }
   void sql(const std::string& statement) const {
-    store::Database db(dir_.path() / "store.sqlite");
+    store::Database db(store_file());
     db.sql().exec(statement);
-  }
-  long long count(const std::string& query) const {
-    store::Database db(dir_.path() / "store.sqlite");
-    SQLite::Statement q(db.sql(), query);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
   }
 };
 
@@ -86,7 +73,7 @@ TEST_F(RecordsIoApi, EveryKindExportsAsCsvAndXlsxWithADutchFileName) {
   const auto analist = log_in("analist");
   for (const char* kind : kKinds) {
     const std::string base = std::string("/api/v1/registraties/") + kind + "/export?year=2025";
-    const auto csv = get(base, analist);
+    const auto csv = download(base, analist);
     EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8") << kind;
     EXPECT_EQ(csv->get_header_value("Content-Disposition"),
               std::string("attachment; filename=\"") + kind + "-2025.csv\"");
@@ -94,7 +81,7 @@ TEST_F(RecordsIoApi, EveryKindExportsAsCsvAndXlsxWithADutchFileName) {
     const auto lines = lines_of(csv->body);
     ASSERT_GE(lines.size(), 2u) << kind << ": the demo has records of 2025";
 
-    const auto xlsx = get(base + "&format=xlsx&wijk=WK010604", analist);
+    const auto xlsx = download(base + "&format=xlsx&wijk=WK010604", analist);
     EXPECT_EQ(xlsx->get_header_value("Content-Type"), kXlsx) << kind;
     EXPECT_EQ(xlsx->get_header_value("Content-Disposition"),
               std::string("attachment; filename=\"") + kind + "-WK010604-2025.xlsx\"");
@@ -109,9 +96,9 @@ TEST_F(RecordsIoApi, EveryKindExportsAsCsvAndXlsxWithADutchFileName) {
       EXPECT_TRUE(w == "WK010604" || w.empty()) << kind;
     }
   }
-  get("/api/v1/registraties/activiteiten/export?format=pdf", analist, 400);
-  get("/api/v1/registraties/activiteiten/export?wijk=Lariks", analist, 400);
-  get("/api/v1/registraties/onbekend/export", analist, 404);
+  download("/api/v1/registraties/activiteiten/export?format=pdf", analist, 400);
+  download("/api/v1/registraties/activiteiten/export?wijk=Lariks", analist, 400);
+  download("/api/v1/registraties/onbekend/export", analist, 404);
 }
 
 TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
@@ -120,7 +107,8 @@ TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
   // A wijk team: initiatives, cases and campaign records of its own wijken only.
   for (const char* kind : {"initiatieven", "bemiddelingszaken", "acties"}) {
     const auto lines = lines_of(
-        get(std::string("/api/v1/registraties/") + kind + "/export?year=2025", wijkteam)->body);
+        download(std::string("/api/v1/registraties/") + kind + "/export?year=2025", wijkteam)
+            ->body);
     const auto header = cells_of(lines[0]);
     const auto wijk = std::find(header.begin(), header.end(), "wijk") - header.begin();
     long long own = 0;
@@ -131,18 +119,17 @@ TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
     }
     EXPECT_GT(own, 0) << kind;
   }
-  get("/api/v1/registraties/bemiddelingszaken/export?wijk=WK010600", wijkteam, 403);
-  get("/api/v1/registraties/uitgaven/export", wijkteam, 403);
+  download("/api/v1/registraties/bemiddelingszaken/export?wijk=WK010600", wijkteam, 403);
+  download("/api/v1/registraties/uitgaven/export", wijkteam, 403);
   for (const char* kind : {"initiatieven", "bemiddelingszaken", "acties"})
-    get(std::string("/api/v1/registraties/") + kind + "/export", lezer, 403);
-  get("/api/v1/registraties/uitgaven/export", lezer);
-  get("/api/v1/registraties/activiteiten/export", lezer);
+    download(std::string("/api/v1/registraties/") + kind + "/export", lezer, 403);
+  download("/api/v1/registraties/uitgaven/export", lezer);
+  download("/api/v1/registraties/activiteiten/export", lezer);
 
   // Mediators leave as initials; the export of cases is logged with its purpose.
-  const auto before =
-      count("SELECT count(*) FROM audit_log WHERE action = 'read' AND purpose LIKE '%exporteren%'");
+  const auto before = count("audit_log", "action = 'read' AND purpose LIKE '%exporteren%'");
   const auto cases = lines_of(
-      get("/api/v1/registraties/bemiddelingszaken/export?year=2025", log_in("analist"))->body);
+      download("/api/v1/registraties/bemiddelingszaken/export?year=2025", log_in("analist"))->body);
   ASSERT_GT(cases.size(), 1u);
   const auto header = cells_of(cases[0]);
   const auto first = std::find(header.begin(), header.end(), "bemiddelaar 1") - header.begin();
@@ -155,12 +142,11 @@ TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
       named += !m.empty();
     }
   EXPECT_GT(named, 0);
-  EXPECT_EQ(
-      count("SELECT count(*) FROM audit_log WHERE action = 'read' AND purpose LIKE '%exporteren%'"),
-      before + 1);
+  EXPECT_EQ(count("audit_log", "action = 'read' AND purpose LIKE '%exporteren%'"), before + 1);
 
   // Signals: counts only, a small count never shows.
-  const auto signals = lines_of(get("/api/v1/registraties/signalen/export?year=2025", lezer)->body);
+  const auto signals =
+      lines_of(download("/api/v1/registraties/signalen/export?year=2025", lezer)->body);
   EXPECT_EQ(cells_of(signals[0]).size(), 16u);  // wijk, name, kind, twelve months, the year
   long long hidden = 0, shown = 0;
   for (std::size_t i = 1; i < signals.size(); ++i) {
@@ -177,7 +163,7 @@ TEST_F(RecordsIoApi, ExportsAreScopedAsTheirListsAndNamesAreAudited) {
   EXPECT_GT(hidden, 0);
   EXPECT_GT(shown, 0);
 
-  const auto options = nlohmann::json::parse(get("/api/v1/registraties", lezer)->body);
+  const auto options = nlohmann::json::parse(download("/api/v1/registraties", lezer)->body);
   for (const auto& k : options["kinds"]) {
     EXPECT_FALSE(k["may_import"].get<bool>());
     if (k["soort"] == "initiatieven") {
@@ -209,21 +195,21 @@ TEST_F(RecordsIoApi, AYearExportedDeletedAndReadBackGivesTheSameExport) {
        ">= '2025-01-01')"}};
   for (const auto& c : cases) {
     const std::string path = std::string("/api/v1/registraties/") + c.kind + "/export?year=2025";
-    const std::string before = get(path, analist)->body;
-    const std::string file = get(path + "&format=" + c.format, analist)->body;
+    const std::string before = download(path, analist)->body;
+    const std::string file = download(path + "&format=" + c.format, analist)->body;
     sql(c.delete_sql);
-    ASSERT_EQ(lines_of(get(path, analist)->body).size(), 1u) << c.kind;
+    ASSERT_EQ(lines_of(download(path, analist)->body).size(), 1u) << c.kind;
     const auto report =
         upload(c.kind, analist, std::string(c.kind) + "-2025." + c.format, file, 201);
     EXPECT_EQ(report["rows_read"], lines_of(before).size() - 1) << c.kind;
     EXPECT_EQ(report["added"], report["rows_read"]) << c.kind;
-    EXPECT_EQ(get(path, analist)->body, before) << c.kind;
+    EXPECT_EQ(download(path, analist)->body, before) << c.kind;
   }
 
   // Initiatives: the decided ones of 2025 (a running one is entered on its own page), without
   // their number (a new one is given).
   const std::string path = "/api/v1/registraties/initiatieven/export?year=2025";
-  const auto all = lines_of(get(path, analist)->body);
+  const auto all = lines_of(download(path, analist)->body);
   std::string decided = all[0] + "\n";
   std::vector<std::string> expected;
   const auto header = cells_of(all[0]);
@@ -239,7 +225,7 @@ TEST_F(RecordsIoApi, AYearExportedDeletedAndReadBackGivesTheSameExport) {
   EXPECT_EQ(upload("initiatieven", analist, "initiatieven.csv", decided, 201)["added"],
             expected.size());
   std::vector<std::string> back;
-  const auto again = lines_of(get(path, analist)->body);
+  const auto again = lines_of(download(path, analist)->body);
   for (std::size_t i = 1; i < again.size(); ++i)
     if (cells_of(again[i])[static_cast<std::size_t>(status)] != "open")
       back.push_back(again[i].substr(again[i].find(';')));
@@ -248,12 +234,12 @@ TEST_F(RecordsIoApi, AYearExportedDeletedAndReadBackGivesTheSameExport) {
   EXPECT_EQ(back, expected);
   // The same file again: every initiative is there already, nothing is added.
   upload("initiatieven", analist, "initiatieven.csv", decided, 422);
-  EXPECT_EQ(lines_of(get(path, analist)->body).size(), again.size());
+  EXPECT_EQ(lines_of(download(path, analist)->body).size(), again.size());
 }
 
 TEST_F(RecordsIoApi, ABadFileListsEveryProblemAndChangesNothing) {
   const auto analist = log_in("analist");
-  const auto before = count("SELECT count(*) FROM wijk_activities");
+  const auto before = count("wijk_activities");
   const auto bad = upload("activiteiten", analist, "activiteiten.csv",
                           "datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n"
                           "2022-01-05;WK010601;feest;Feest;Basis;welzijn;40;10\n"
@@ -269,7 +255,7 @@ TEST_F(RecordsIoApi, ABadFileListsEveryProblemAndChangesNothing) {
   EXPECT_NE(bad["message"].get<std::string>().find("Rij 3, kolom 'deelnemers': gevonden 'veel'."),
             std::string::npos)
       << bad["message"];
-  EXPECT_EQ(count("SELECT count(*) FROM wijk_activities"), before);
+  EXPECT_EQ(count("wijk_activities"), before);
   // Not a table at all, and the roles that may not import.
   EXPECT_EQ(
       upload("werken", analist, "werken.xlsx", "PK\x03\x04 geen werkboek", 422)["problems"].size(),
@@ -282,19 +268,20 @@ TEST_F(RecordsIoApi, ABadFileListsEveryProblemAndChangesNothing) {
 
 TEST_F(RecordsIoApi, TheExampleFileIsTheHeaderRow) {
   const auto analist = log_in("analist");
-  const auto csv = get("/api/v1/registraties/bemiddelingszaken/import/voorbeeld", analist);
+  const auto csv = download("/api/v1/registraties/bemiddelingszaken/import/voorbeeld", analist);
   EXPECT_EQ(csv->get_header_value("Content-Disposition"),
             "attachment; filename=\"voorbeeld-bemiddelingszaken.csv\"");
   const auto lines = lines_of(csv->body);
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_EQ(lines[0].rfind("zaaknummer;melding;wijk;buurt;soort ruzie;", 0), 0u) << lines[0];
-  const auto xlsx = get("/api/v1/registraties/initiatieven/import/voorbeeld?format=xlsx", analist);
+  const auto xlsx =
+      download("/api/v1/registraties/initiatieven/import/voorbeeld?format=xlsx", analist);
   EXPECT_EQ(xlsx->get_header_value("Content-Type"), kXlsx);
   const auto sheet = store::read_import_table(xlsx->body, "x.xlsx");
   EXPECT_TRUE(sheet.rows.empty());
   EXPECT_GE(sheet.find("toegezegd Woonstichting Voorbeeld (synthetisch)"), 0)
       << nlohmann::json(sheet.columns).dump();
-  get("/api/v1/registraties/werken/import/voorbeeld", log_in("lezer"), 403);
+  download("/api/v1/registraties/werken/import/voorbeeld", log_in("lezer"), 403);
 }
 
 }  // namespace leefbaar::testing

@@ -8,11 +8,12 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "fixture.hpp"
 #include "serve/app.hpp"
 #include "store/runs.hpp"
 #include "store/users.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/temp_files.hpp"
+#include "support/world.hpp"
 
 namespace leefbaar::testing {
 
@@ -46,7 +47,7 @@ class Api : public ::testing::Test {
     config.port = 0;
     config.now = [this] { return now_; };
     server_ = std::make_unique<serve::Server>(config);
-    port_ = server_->bind();
+    api_ = std::make_unique<ApiClient>(server_->bind());
     thread_ = std::thread([this] { server_->listen(); });
   }
   void TearDown() override {
@@ -54,40 +55,16 @@ class Api : public ::testing::Test {
     thread_.join();
   }
 
-  httplib::Client client() { return httplib::Client("127.0.0.1", port_); }
-
-  struct Login {
-    std::string cookie, csrf;
-  };
   Login log_in(const std::string& role) {
-    auto c = client();
-    auto res =
-        c.Post("/api/v1/sessie",
-               nlohmann::json{{"email", role + "@actium.nl"}, {"password", kPassword}}.dump(),
-               "application/json");
-    EXPECT_EQ(res->status, 200) << res->body;
-    const std::string set_cookie = res->get_header_value("Set-Cookie");
-    return {set_cookie.substr(0, set_cookie.find(';')),
-            nlohmann::json::parse(res->body)["csrf_token"]};
-  }
-
-  httplib::Result call(const std::string& method, const std::string& path, const Login* who,
-                       const std::string& body = "{}", bool with_csrf = true) {
-    auto c = client();
-    httplib::Headers headers;
-    if (who != nullptr) {
-      headers.emplace("Cookie", who->cookie);
-      if (with_csrf) headers.emplace("X-CSRF-Token", who->csrf);
-    }
-    if (method == "GET") return c.Get(path.c_str(), headers);
-    if (method == "POST") return c.Post(path.c_str(), headers, body, "application/json");
-    return c.Delete(path.c_str(), headers);
+    const auto who = api_->log_in(role + "@actium.nl", kPassword);
+    EXPECT_FALSE(who.cookie.empty()) << role;
+    return who;
   }
 
   TempDir dir_;
   std::unique_ptr<serve::Server> server_;
+  std::unique_ptr<ApiClient> api_;
   std::thread thread_;
-  int port_ = 0;
   std::chrono::system_clock::time_point now_ =
       std::chrono::system_clock::from_time_t(1'790'000'000);
 };
@@ -95,7 +72,7 @@ class Api : public ::testing::Test {
 }  // namespace
 
 TEST_F(Api, LogInSetsAnHttpOnlySameSiteCookie) {
-  auto c = client();
+  auto c = api_->client();
   auto res =
       c.Post("/api/v1/sessie", R"({"email":"analist@actium.nl","password":")" + kPassword + "\"}",
              "application/json");
@@ -110,7 +87,7 @@ TEST_F(Api, LogInSetsAnHttpOnlySameSiteCookie) {
 }
 
 TEST_F(Api, BadLogInsAreRefusedWithTheField) {
-  auto c = client();
+  auto c = api_->client();
   auto res =
       c.Post("/api/v1/sessie", R"({"email":"analist@actium.nl","password":"fout fout fout"})",
              "application/json");
@@ -125,7 +102,7 @@ TEST_F(Api, BadLogInsAreRefusedWithTheField) {
 }
 
 TEST_F(Api, RepeatedFailedLogInsAreThrottled) {
-  auto c = client();
+  auto c = api_->client();
   for (int i = 0; i < 5; ++i)
     c.Post("/api/v1/sessie", R"({"email":"lezer@actium.nl","password":"fout fout fout"})",
            "application/json");
@@ -139,19 +116,19 @@ TEST_F(Api, ChangesNeedTheCsrfToken) {
   const auto admin = log_in("beheerder");
   const std::string body =
       R"({"email":"x@actium.nl","name":"X","password":"nog een lang wachtwoord","role":"lezer"})";
-  auto res = call("POST", "/api/v1/gebruikers", &admin, body, /*with_csrf=*/false);
+  auto res = api_->call("POST", "/api/v1/gebruikers", &admin, body, /*with_csrf=*/false);
   EXPECT_EQ(res->status, 403);
   EXPECT_EQ(nlohmann::json::parse(res->body)["code"], "csrf");
-  EXPECT_EQ(call("POST", "/api/v1/gebruikers", &admin, body)->status, 201);
+  EXPECT_EQ(api_->call("POST", "/api/v1/gebruikers", &admin, body)->status, 201);
 }
 
 TEST_F(Api, InvalidUserIsRefusedNamingTheField) {
   const auto admin = log_in("beheerder");
-  auto res = call("POST", "/api/v1/gebruikers", &admin,
-                  R"({"email":"y@actium.nl","name":"Y","password":"kort","role":"lezer"})");
+  auto res = api_->call("POST", "/api/v1/gebruikers", &admin,
+                        R"({"email":"y@actium.nl","name":"Y","password":"kort","role":"lezer"})");
   EXPECT_EQ(res->status, 422);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "password");
-  res = call(
+  res = api_->call(
       "POST", "/api/v1/gebruikers", &admin,
       R"({"email":"y@actium.nl","name":"Y","password":"lang genoeg wachtwoord","role":"baas"})");
   EXPECT_EQ(res->status, 400);
@@ -160,16 +137,16 @@ TEST_F(Api, InvalidUserIsRefusedNamingTheField) {
 
 TEST_F(Api, LogOutEndsTheSessionAndSessionsExpire) {
   const auto who = log_in("lezer");
-  EXPECT_EQ(call("GET", "/api/v1/sessie", &who)->status, 200);
+  EXPECT_EQ(api_->call("GET", "/api/v1/sessie", &who)->status, 200);
   now_ += std::chrono::hours(9);
-  EXPECT_EQ(call("GET", "/api/v1/sessie", &who)->status, 401);
+  EXPECT_EQ(api_->call("GET", "/api/v1/sessie", &who)->status, 401);
   now_ -= std::chrono::hours(9);
-  EXPECT_EQ(call("DELETE", "/api/v1/sessie", &who)->status, 204);
-  EXPECT_EQ(call("GET", "/api/v1/sessie", &who)->status, 401);
+  EXPECT_EQ(api_->call("DELETE", "/api/v1/sessie", &who)->status, 204);
+  EXPECT_EQ(api_->call("GET", "/api/v1/sessie", &who)->status, 401);
 }
 
 TEST_F(Api, SecurityHeadersAndJsonErrorsEverywhere) {
-  auto res = client().Get("/api/nothing-here");
+  auto res = api_->client().Get("/api/nothing-here");
   EXPECT_EQ(res->status, 404);
   // Errors are problem details (RFC 9457) that keep the members the pages read.
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/problem+json");
@@ -184,12 +161,12 @@ TEST_F(Api, SecurityHeadersAndJsonErrorsEverywhere) {
             std::string::npos);
   EXPECT_EQ(res->get_header_value("X-Content-Type-Options"), "nosniff");
   const auto who = log_in("analist");
-  res = call("GET", "/api/v1/berekeningen/999/gemeenten", &who);
+  res = api_->call("GET", "/api/v1/berekeningen/999/gemeenten", &who);
   EXPECT_EQ(res->status, 404);
 }
 
 TEST_F(Api, OpenApiListsEveryRouteWithItsRoles) {
-  auto res = client().Get("/api/v1/openapi.json");
+  auto res = api_->client().Get("/api/v1/openapi.json");
   ASSERT_EQ(res->status, 200);
   const auto doc = nlohmann::json::parse(res->body);
   EXPECT_EQ(doc["openapi"], "3.0.3");
@@ -204,12 +181,12 @@ TEST_F(Api, OpenApiListsEveryRouteWithItsRoles) {
 
 TEST_F(Api, RunsAndTheirGemeenten) {
   const auto who = log_in("lezer");
-  auto res = call("GET", "/api/v1/berekeningen", &who);
+  auto res = api_->call("GET", "/api/v1/berekeningen", &who);
   ASSERT_EQ(res->status, 200);
   const auto runs = nlohmann::json::parse(res->body)["runs"];
   ASSERT_EQ(runs.size(), 1u);
   EXPECT_EQ(runs[0]["work_area"], "Drenthe");
-  res = call("GET", "/api/v1/berekeningen/1/gemeenten", &who);
+  res = api_->call("GET", "/api/v1/berekeningen/1/gemeenten", &who);
   ASSERT_EQ(res->status, 200);
   EXPECT_EQ(nlohmann::json::parse(res->body)["gemeenten"][0]["code"], "GM0106");
 }
@@ -230,7 +207,7 @@ TEST_F(Api, MapDataIsGeoJsonInWgs84WithColours) {
         "[233100,557100],[233000,557000]]]]}')");
   }
   const auto who = log_in("wijkteam");
-  auto res = call("GET", "/api/v1/berekeningen/1/gebieden?level=buurt", &who);
+  auto res = api_->call("GET", "/api/v1/berekeningen/1/gebieden?level=buurt", &who);
   ASSERT_EQ(res->status, 200) << res->body;
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/geo+json; charset=utf-8");
   const auto doc = nlohmann::json::parse(res->body);
@@ -242,14 +219,14 @@ TEST_F(Api, MapDataIsGeoJsonInWgs84WithColours) {
   const auto first = f["geometry"]["coordinates"][0][0][0];
   EXPECT_NEAR(first[0].get<double>(), 6.55, 0.05);  // Assen
   EXPECT_NEAR(first[1].get<double>(), 53.0, 0.05);
-  res = call("GET", "/api/v1/berekeningen/1/gebieden?level=wijk", &who);
+  res = api_->call("GET", "/api/v1/berekeningen/1/gebieden?level=wijk", &who);
   ASSERT_EQ(res->status, 200);
   EXPECT_TRUE(nlohmann::json::parse(res->body)["features"][0]["geometry"]
                   .is_null());  // no wijk polygons imported
-  res = call("GET", "/api/v1/berekeningen/1/gebieden?level=straat", &who);
+  res = api_->call("GET", "/api/v1/berekeningen/1/gebieden?level=straat", &who);
   EXPECT_EQ(res->status, 400);
   EXPECT_EQ(nlohmann::json::parse(res->body)["field"], "level");
-  EXPECT_EQ(call("GET", "/api/v1/berekeningen/7/gebieden", &who)->status, 404);
+  EXPECT_EQ(api_->call("GET", "/api/v1/berekeningen/7/gebieden", &who)->status, 404);
 }
 
 }  // namespace leefbaar::testing

@@ -7,11 +7,11 @@
 
 #include <set>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "serve/client_address.hpp"
 #include "store/users.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
 
 namespace leefbaar::testing {
 
@@ -23,14 +23,6 @@ constexpr const char* kOtherPassword = "tweede corporatie wachtwoord";
 
 class SessionApi : public DemoServerTest {
  protected:
-  nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
-                      const nlohmann::json& body, int status) const {
-    const auto res = api_->call(method, path, who, body.dump());
-    EXPECT_TRUE(res);
-    if (!res) return {};
-    EXPECT_EQ(res->status, status) << method << " " << path << ": " << res->body;
-    return res->body.empty() ? nlohmann::json() : nlohmann::json::parse(res->body);
-  }
   int me(const Login& who) const { return api_->call("GET", "/api/v1/sessie", &who)->status; }
   std::int64_t user_id(const std::string& email) {
     store::Database db(store_file());
@@ -65,9 +57,7 @@ TEST_F(SessionApi, TheOwnPasswordChangeEndsEveryOldSession) {
   EXPECT_EQ(me(first), 401);
   EXPECT_EQ(me(second), 401);
   // This browser carries on with the new session of the answer.
-  const std::string set_cookie = res->get_header_value("Set-Cookie");
-  const Login renewed{set_cookie.substr(0, set_cookie.find(';')),
-                      nlohmann::json::parse(res->body)["csrf_token"]};
+  const Login renewed = ApiClient::session_of(*res);
   EXPECT_EQ(me(renewed), 200);
   EXPECT_FALSE(api_->log_in("analist@demo.leefbaar.nl", demo::kDemoPassword).cookie.size());
   EXPECT_TRUE(api_->log_in("analist@demo.leefbaar.nl", "een nieuw lang wachtwoord").cookie.size());
@@ -187,17 +177,8 @@ TEST_F(BehindAProxy, TwentyWrongPasswordsDoNotLockTheOwnerOut) {
   EXPECT_EQ(slowed->get_header_value("Retry-After"), "900");
   EXPECT_NE(slowed->body.find("over 15 minuten opnieuw"), std::string::npos) << slowed->body;
   // The failures are audited with the client's address, never the password.
-  store::Database db(store_file());
-  EXPECT_EQ(db.sql()
-                .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'login_failed' AND "
-                            "detail = 'adres 203.0.113.9'")
-                .getInt(),
-            20);
-  EXPECT_EQ(db.sql()
-                .execAndGet("SELECT count(*) FROM audit_log WHERE detail LIKE '%fout%' OR actor "
-                            "LIKE '%fout%'")
-                .getInt(),
-            0);
+  EXPECT_EQ(count("audit_log", "action = 'login_failed' AND detail = 'adres 203.0.113.9'"), 20);
+  EXPECT_EQ(count("audit_log", "detail LIKE '%fout%' OR actor LIKE '%fout%'"), 0);
 }
 
 TEST_F(BehindAProxy, AnAddressSprayingManyAccountsIsLimited) {

@@ -11,12 +11,12 @@
 #include <set>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "serve/app.hpp"
 #include "store/users.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -50,18 +50,6 @@ class SignalsApi : public DemoServerTest {
         "test");
     return api_->log_in(email, "lang genoeg wachtwoord");
   }
-  nlohmann::json get_json(const std::string& path, const Login& who, int status = 200) const {
-    const auto res = api_->call("GET", path, &who);
-    EXPECT_EQ(res->status, status) << path << " " << res->body;
-    return nlohmann::json::parse(res->body);
-  }
-  nlohmann::json post_json(const std::string& path, const Login& who, const nlohmann::json& body,
-                           int status = 200) const {
-    const auto res = api_->call("POST", path, &who, body.dump());
-    EXPECT_EQ(res->status, status) << path << " " << res->body;
-    return nlohmann::json::parse(res->body);
-  }
-  long long count(const std::string& sql) { return store_->sql().execAndGet(sql).getInt64(); }
 
   std::unique_ptr<store::Database> store_;  // a second connection, to look in the store
 };
@@ -152,27 +140,31 @@ TEST_F(SignalsApi, TheAuditLogRecordsReadsWithTheirPurpose) {
   const auto welzijn = log_in("wijkteam");
   const auto id = get_json("/api/v1/signalen", welzijn)["contacts"][0]["id"].get<std::int64_t>();
   get_json("/api/v1/signalen/" + std::to_string(id), welzijn);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'wijkteam@demo.leefbaar.nl' AND "
+  EXPECT_EQ(count("audit_log",
+                  "actor = 'wijkteam@demo.leefbaar.nl' AND "
                   "action = 'read' AND subject = 'signaal/" +
-                  std::to_string(id) + "' AND purpose = 'opvolging signaal'"),
+                      std::to_string(id) + "' AND purpose = 'opvolging signaal'"),
             1);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'wijkteam@demo.leefbaar.nl' AND "
+  EXPECT_EQ(count("audit_log",
+                  "actor = 'wijkteam@demo.leefbaar.nl' AND "
                   "action = 'read' AND purpose = 'overzicht wijkteam'"),
             1);
   // A refused read is logged too.
   const auto corporatie = log_in("analist");
   get_json("/api/v1/signalen/" + std::to_string(id), corporatie, 403);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'analist@demo.leefbaar.nl' AND "
+  EXPECT_EQ(count("audit_log",
+                  "actor = 'analist@demo.leefbaar.nl' AND "
                   "action = 'read_refused' AND subject = 'signaal/" +
-                  std::to_string(id) + "'"),
+                      std::to_string(id) + "'"),
             1);
   // Counts are no personal data: no audit entry.
-  const auto before = count("SELECT count(*) FROM audit_log");
+  const auto before = count("audit_log");
   get_json("/api/v1/signalen/tellingen", log_in("lezer"));
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'read' AND actor = "
+  EXPECT_EQ(count("audit_log",
+                  "action = 'read' AND actor = "
                   "'lezer@demo.leefbaar.nl'"),
             0);
-  EXPECT_GE(count("SELECT count(*) FROM audit_log"), before);
+  EXPECT_GE(count("audit_log"), before);
 }
 
 TEST_F(SignalsApi, StaffRecordAContactMomentAndFollowItUp) {
@@ -215,15 +207,14 @@ TEST_F(SignalsApi, StaffRecordAContactMomentAndFollowItUp) {
 
 TEST_F(SignalsApi, TheRetentionPurgeRemovesExpiredRecordsWithTheApplicationsClock) {
   // The server purges at start: the demo's contact moments from 2022 and 2023 are gone.
-  for (int i = 0; i < 100 && count("SELECT count(*) FROM audit_log WHERE action = 'purge'") == 0;
-       ++i)
+  for (int i = 0; i < 100 && count("audit_log", "action = 'purge'") == 0; ++i)
     std::this_thread::sleep_for(50ms);
-  EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date < '2024'"), 0);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'purge' AND purpose = "
+  EXPECT_EQ(count("signal_contacts", "contact_date < '2024'"), 0);
+  EXPECT_EQ(count("audit_log",
+                  "action = 'purge' AND purpose = "
                   "'bewaartermijn' AND detail LIKE '%8 contactmomenten%'"),
             1);
-  const auto in_2025 =
-      count("SELECT count(*) FROM signal_contacts WHERE contact_date LIKE '2025%'");
+  const auto in_2025 = count("signal_contacts", "contact_date LIKE '2025%'");
   EXPECT_GT(in_2025, 150);
 
   // The beheerder shortens the period to 12 months: on 1 March 2026 the contact moments of
@@ -240,15 +231,15 @@ TEST_F(SignalsApi, TheRetentionPurgeRemovesExpiredRecordsWithTheApplicationsCloc
   const auto purged =
       post_json("/api/v1/signalen/opschoningen", beheerder, nlohmann::json::object());
   EXPECT_GT(purged["contacts"].get<int>(), 0);
-  EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date < '2025-02-01'"), 0);
-  EXPECT_GT(count("SELECT count(*) FROM signal_contacts WHERE contact_date >= '2025-06-01'"), 0);
+  EXPECT_EQ(count("signal_contacts", "contact_date < '2025-02-01'"), 0);
+  EXPECT_GT(count("signal_contacts", "contact_date >= '2025-06-01'"), 0);
   // The anonymous counts stay as they were.
   EXPECT_EQ(get_json("/api/v1/signalen/tellingen?jaar=2025", beheerder), counts_before);
 
   // A year later with the clock moved on, the hourly purge's function removes the rest of 2025.
   set_now(std::chrono::sys_days{std::chrono::year{2027} / 3 / 1} + 9h);
   post_json("/api/v1/signalen/opschoningen", log_in("beheerder"), nlohmann::json::object());
-  EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE contact_date LIKE '2025%'"), 0);
+  EXPECT_EQ(count("signal_contacts", "contact_date LIKE '2025%'"), 0);
 }
 
 TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
@@ -293,7 +284,8 @@ TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
       api_->call("POST", "/api/v1/signalen/inzageverzoeken/export", &beheerder, with_format.dump());
   ASSERT_EQ(json->status, 200);
   EXPECT_EQ(nlohmann::json::parse(json->body)["contactmomenten"].size(), 1u);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE actor = 'beheerder@welzijn.example' AND "
+  EXPECT_EQ(count("audit_log",
+                  "actor = 'beheerder@welzijn.example' AND "
                   "purpose = 'inzageverzoek'"),
             3);
 
@@ -301,8 +293,9 @@ TEST_F(SignalsApi, AResidentsDataIsExportedAndErasedOnRequest) {
   auto confirmed = who;
   confirmed["confirm"] = true;
   EXPECT_EQ(post_json("/api/v1/signalen/verwijderverzoeken", beheerder, confirmed)["erased"], 1);
-  EXPECT_EQ(count("SELECT count(*) FROM signal_contacts WHERE resident_ref = 'VERZOEK-1'"), 0);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'delete' AND purpose = "
+  EXPECT_EQ(count("signal_contacts", "resident_ref = 'VERZOEK-1'"), 0);
+  EXPECT_EQ(count("audit_log",
+                  "action = 'delete' AND purpose = "
                   "'verwijderverzoek' AND actor = 'beheerder@welzijn.example'"),
             1);
 }
@@ -344,9 +337,10 @@ TEST_F(SignalsApi, TheRecordingOrganisationDecidesWhichWijkTeamSeesItsDetails) {
   EXPECT_TRUE(corporation_in_lariks().empty());
   get_json(record, welzijn, 403);
   post_json(record + "/notities", welzijn, {{"note", "gezien"}}, 403);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'revoke' AND actor = "
+  EXPECT_EQ(count("audit_log",
+                  "action = 'revoke' AND actor = "
                   "'beheerder@demo.leefbaar.nl' AND subject LIKE 'signaaldelen/%/WK010601/" +
-                  std::to_string(welzijn_org) + "'"),
+                      std::to_string(welzijn_org) + "'"),
             1);
 
   // Only a beheerder, for the own organisation, with another partner and a wijk of the work area.

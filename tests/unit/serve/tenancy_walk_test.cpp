@@ -14,13 +14,13 @@
 #include <vector>
 
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "import/run_file.hpp"
 #include "serve/app.hpp"
 #include "store/imports.hpp"
 #include "store/runs.hpp"
 #include "store/settings.hpp"
 #include "store/users.hpp"
+#include "support/demo_store.hpp"
 #include "usecases/workspace.hpp"
 
 namespace leefbaar::testing {

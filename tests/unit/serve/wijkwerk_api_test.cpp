@@ -9,11 +9,11 @@
 #include <fstream>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "serve/app.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -33,21 +33,6 @@ class WijkwerkApi : public DemoServerTest {
     DemoServerTest::SetUp();
   }
 
-  nlohmann::json call(const std::string& method, const std::string& path, const Login& who,
-                      const nlohmann::json& body, int status) const {
-    const auto res = api_->call(method, path, &who, body.dump());
-    EXPECT_EQ(res->status, status) << method << " " << path << " " << res->body;
-    return res->body.empty() || res->body[0] != '{' ? nlohmann::json{}
-                                                    : nlohmann::json::parse(res->body);
-  }
-  nlohmann::json get(const std::string& path, const Login& who, int status = 200) const {
-    return call("GET", path, who, {}, status);
-  }
-  nlohmann::json post(const std::string& path, const Login& who, const nlohmann::json& body,
-                      int status) const {
-    return call("POST", path, who, body, status);
-  }
-
   static nlohmann::json activity(const std::string& wijk) {
     return {{"held_on", "2025-11-20"}, {"wijk_code", wijk}, {"type", "ontmoeting"},
             {"title", "Koffie"},       {"effort", "Plus"},  {"organisations", "welzijn"},
@@ -57,46 +42,46 @@ class WijkwerkApi : public DemoServerTest {
 
 TEST_F(WijkwerkApi, DemoHasAYearOfWorkInEveryWijk) {
   const auto lezer = log_in("lezer");
-  const auto overview = get("/api/v1/wijkwerk", lezer);
+  const auto overview = get_json("/api/v1/wijkwerk", lezer);
   EXPECT_EQ(overview["default_year"], 2025);
   EXPECT_FALSE(overview["may_see_cases"].get<bool>());
-  EXPECT_EQ(get("/api/v1/wijkwerk/profielen?year=2025", lezer)["profiles"].size(), 9u);
-  const auto activities = get("/api/v1/wijkwerk/activiteiten?year=2025", lezer)["activities"];
+  EXPECT_EQ(get_json("/api/v1/wijkwerk/profielen?year=2025", lezer)["profiles"].size(), 9u);
+  const auto activities = get_json("/api/v1/wijkwerk/activiteiten?year=2025", lezer)["activities"];
   EXPECT_GE(activities.size(), 75u);
   EXPECT_LE(activities.size(), 90u);
-  const auto figures = get("/api/v1/wijkwerk/cijfers?year=2025", lezer);
+  const auto figures = get_json("/api/v1/wijkwerk/cijfers?year=2025", lezer);
   EXPECT_EQ(figures["mediation"].back()["reported"], 15);
   EXPECT_GT(figures["mediation"].back()["overdue"].get<int>(), 0);
   EXPECT_GE(figures["campaigns"]["christmas_trees"].get<int>(), 30);
-  EXPECT_GT(get("/api/v1/wijkwerk/werken?wijk=WK010604", lezer)["works"].size(), 0u);
+  EXPECT_GT(get_json("/api/v1/wijkwerk/werken?wijk=WK010604", lezer)["works"].size(), 0u);
 }
 
 TEST_F(WijkwerkApi, WijkteamWorksInItsOwnWijkenOnly) {
   const auto wijkteam = log_in("wijkteam");
-  post("/api/v1/wijkwerk/activiteiten", wijkteam, activity("WK010601"), 201);
-  EXPECT_EQ(post("/api/v1/wijkwerk/activiteiten", wijkteam, activity("WK010600"), 403)["code"],
+  post_json("/api/v1/wijkwerk/activiteiten", wijkteam, activity("WK010601"), 201);
+  EXPECT_EQ(post_json("/api/v1/wijkwerk/activiteiten", wijkteam, activity("WK010600"), 403)["code"],
             "forbidden");
-  post("/api/v1/wijkwerk/activiteiten", log_in("analist"), activity("WK010600"), 201);
-  post("/api/v1/wijkwerk/activiteiten", log_in("lezer"), activity("WK010601"), 403);
+  post_json("/api/v1/wijkwerk/activiteiten", log_in("analist"), activity("WK010600"), 201);
+  post_json("/api/v1/wijkwerk/activiteiten", log_in("lezer"), activity("WK010601"), 403);
 
   // Mediation: wijkteam sees the cases of Lariks and Pittelo, lezer none, analist all.
-  const auto mine = get("/api/v1/wijkwerk/bemiddelingen?year=2025", wijkteam)["cases"];
+  const auto mine = get_json("/api/v1/wijkwerk/bemiddelingen?year=2025", wijkteam)["cases"];
   EXPECT_GT(mine.size(), 0u);
   for (const auto& c : mine)
     EXPECT_TRUE(c["wijk_code"] == "WK010601" || c["wijk_code"] == "WK010604") << c;
-  EXPECT_EQ(get("/api/v1/wijkwerk/bemiddelingen?year=2025", log_in("analist"))["cases"].size(),
+  EXPECT_EQ(get_json("/api/v1/wijkwerk/bemiddelingen?year=2025", log_in("analist"))["cases"].size(),
             15u);
-  get("/api/v1/wijkwerk/bemiddelingen", log_in("lezer"), 403);
-  get("/api/v1/wijkwerk/bemiddelingen?wijk=WK010600", wijkteam, 403);
-  EXPECT_EQ(get("/api/v1/wijkwerk/bemiddelingen/cijfers?year=2025", log_in("lezer"))["figures"]
+  get_json("/api/v1/wijkwerk/bemiddelingen", log_in("lezer"), 403);
+  get_json("/api/v1/wijkwerk/bemiddelingen?wijk=WK010600", wijkteam, 403);
+  EXPECT_EQ(get_json("/api/v1/wijkwerk/bemiddelingen/cijfers?year=2025", log_in("lezer"))["figures"]
                 .back()["reported"],
             15);
   // Campaign intake: names for staff, counts for lezer.
-  const auto lezer_view = get("/api/v1/wijkwerk/campagnes?year=2025", log_in("lezer"));
+  const auto lezer_view = get_json("/api/v1/wijkwerk/campagnes?year=2025", log_in("lezer"));
   EXPECT_TRUE(lezer_view["superbuur_nominations"].empty());
   EXPECT_GT(lezer_view["counts"]["superbuur_nominations"].get<int>(), 0);
   // Kept in a variable: a range-for over a member of a temporary would read freed memory.
-  const auto campaigns = get("/api/v1/wijkwerk/campagnes?year=2025", wijkteam);
+  const auto campaigns = get_json("/api/v1/wijkwerk/campagnes?year=2025", wijkteam);
   for (const auto& n : campaigns["superbuur_nominations"])
     EXPECT_TRUE(n["wijk_code"] == "WK010601" || n["wijk_code"] == "WK010604") << n;
 }
@@ -105,57 +90,61 @@ TEST_F(WijkwerkApi, ValidationNamesTheField) {
   const auto analist = log_in("analist");
   auto a = activity("WK010601");
   a["effort"] = "Veel";
-  EXPECT_EQ(post("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "effort");
+  EXPECT_EQ(post_json("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "effort");
   a = activity("WK010601");
   a.erase("title");
-  EXPECT_EQ(post("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "title");
+  EXPECT_EQ(post_json("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "title");
   a = activity("WK010601");
   a["cost"] = "veel";
-  EXPECT_EQ(post("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "cost");
-  EXPECT_EQ(post("/api/v1/wijkwerk/profielen", analist,
-                 {{"wijk_code", "WK010601"}, {"year", 2026}, {"description", "x"}, {"focus", "?"}},
-                 422)["field"],
-            "focus");
+  EXPECT_EQ(post_json("/api/v1/wijkwerk/activiteiten", analist, a, 422)["field"], "cost");
   EXPECT_EQ(
-      post("/api/v1/wijkwerk/bemiddelingen", analist,
-           {{"buurt_code", "BU99999999"}, {"dispute", "geluid"}, {"reported_on", "2025-11-03"}},
-           422)["field"],
+      post_json("/api/v1/wijkwerk/profielen", analist,
+                {{"wijk_code", "WK010601"}, {"year", 2026}, {"description", "x"}, {"focus", "?"}},
+                422)["field"],
+      "focus");
+  EXPECT_EQ(
+      post_json(
+          "/api/v1/wijkwerk/bemiddelingen", analist,
+          {{"buurt_code", "BU99999999"}, {"dispute", "geluid"}, {"reported_on", "2025-11-03"}},
+          422)["field"],
       "buurt_code");
-  EXPECT_EQ(post("/api/v1/wijkwerk/werken", analist,
-                 {{"kind", "sloop"},
-                  {"title", "x"},
-                  {"area_code", "WK010601"},
-                  {"starts_on", "2025-13-01"}},
-                 422)["field"],
+  EXPECT_EQ(post_json("/api/v1/wijkwerk/werken", analist,
+                      {{"kind", "sloop"},
+                       {"title", "x"},
+                       {"area_code", "WK010601"},
+                       {"starts_on", "2025-13-01"}},
+                      422)["field"],
             "starts_on");
 }
 
 TEST_F(WijkwerkApi, OneChristmasTreePerStreetAYear) {
   const auto wijkteam = log_in("wijkteam");
-  const auto buurt = get("/api/v1/wijkwerk", wijkteam)["wijken"];
+  const auto buurt = get_json("/api/v1/wijkwerk", wijkteam)["wijken"];
   std::string lariks_buurt;
   for (const auto& w : buurt)
     if (w["code"] == "WK010601") lariks_buurt = w["buurten"][0]["code"];
   ASSERT_FALSE(lariks_buurt.empty());
   const nlohmann::json tree = {
       {"year", 2025}, {"street", "Nieuwe Demostraat"}, {"buurt_code", lariks_buurt}};
-  post("/api/v1/wijkwerk/campagnes/kerstbomen", wijkteam, tree, 201);
-  EXPECT_EQ(post("/api/v1/wijkwerk/campagnes/kerstbomen", wijkteam, tree, 409)["field"], "street");
+  post_json("/api/v1/wijkwerk/campagnes/kerstbomen", wijkteam, tree, 201);
+  EXPECT_EQ(post_json("/api/v1/wijkwerk/campagnes/kerstbomen", wijkteam, tree, 409)["field"],
+            "street");
 }
 
 TEST_F(WijkwerkApi, MediationDeadlinesFollowTheAppClock) {
   auto wijkteam = log_in("wijkteam");
-  const auto buurten = get("/api/v1/wijkwerk", wijkteam)["wijken"];
+  const auto buurten = get_json("/api/v1/wijkwerk", wijkteam)["wijken"];
   std::string buurt;
   for (const auto& w : buurten)
     if (w["code"] == "WK010604") buurt = w["buurten"][0]["code"];
   // Reported on Monday 24 November: intake due Monday 1 December.
   const auto id =
-      post("/api/v1/wijkwerk/bemiddelingen", wijkteam,
-           {{"buurt_code", buurt}, {"dispute", "geluid"}, {"reported_on", "2025-11-24"}}, 201)["id"]
+      post_json("/api/v1/wijkwerk/bemiddelingen", wijkteam,
+                {{"buurt_code", buurt}, {"dispute", "geluid"}, {"reported_on", "2025-11-24"}},
+                201)["id"]
           .get<long long>();
   auto find = [&] {
-    const auto cases = get("/api/v1/wijkwerk/bemiddelingen?wijk=WK010604", wijkteam)["cases"];
+    const auto cases = get_json("/api/v1/wijkwerk/bemiddelingen?wijk=WK010604", wijkteam)["cases"];
     for (const auto& c : cases)
       if (c["id"] == id) return c;
     ADD_FAILURE() << "case " << id << " not in " << cases.dump();
@@ -169,8 +158,8 @@ TEST_F(WijkwerkApi, MediationDeadlinesFollowTheAppClock) {
   EXPECT_EQ(find()["warnings"][0]["code"], "intake_te_laat");
   // Recording the intake (only the members given change) clears it.
   const auto updated =
-      post("/api/v1/wijkwerk/bemiddelingen/" + std::to_string(id), wijkteam,
-           {{"intake_on", "2025-12-02"}, {"mediator_a", "B1"}, {"mediator_b", "B2"}}, 200);
+      post_json("/api/v1/wijkwerk/bemiddelingen/" + std::to_string(id), wijkteam,
+                {{"intake_on", "2025-12-02"}, {"mediator_a", "B1"}, {"mediator_b", "B2"}}, 200);
   EXPECT_TRUE(updated["warnings"].empty()) << updated;
   EXPECT_EQ(updated["dispute"], "geluid");
 }
@@ -181,28 +170,29 @@ TEST_F(WijkwerkApi, ActivitiesExportAndImportAsCsv) {
       api_->call("GET", "/api/v1/wijkwerk/activiteiten.csv?year=2025&wijk=WK010604", &analist);
   ASSERT_EQ(res->status, 200);
   EXPECT_EQ(res->body.rfind("datum;wijk;buurt;soort", 0), 0u);
-  const auto before = get("/api/v1/wijkwerk/activiteiten", analist)["activities"].size();
+  const auto before = get_json("/api/v1/wijkwerk/activiteiten", analist)["activities"].size();
   // The export of one year read back as an earlier year's file.
   std::string csv = res->body;
   for (std::size_t p = csv.find("2025-"); p != std::string::npos; p = csv.find("2025-", p))
     csv.replace(p, 5, "2023-");
-  const auto imported = post("/api/v1/wijkwerk/activiteiten/import", analist, {{"csv", csv}}, 201);
+  const auto imported =
+      post_json("/api/v1/wijkwerk/activiteiten/import", analist, {{"csv", csv}}, 201);
   EXPECT_GT(imported["imported"].get<int>(), 0);
-  EXPECT_EQ(get("/api/v1/wijkwerk/activiteiten?year=2023", analist)["activities"].size(),
+  EXPECT_EQ(get_json("/api/v1/wijkwerk/activiteiten?year=2023", analist)["activities"].size(),
             imported["imported"].get<std::size_t>());
   // A bad row: nothing changes, and the message names row and column in Dutch.
-  const auto bad = post("/api/v1/wijkwerk/activiteiten/import", analist,
-                        {{"csv",
-                          "datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n"
-                          "2022-01-05;WK010601;feest;Feest;Basis;welzijn;x;10\n"}},
-                        422);
+  const auto bad = post_json("/api/v1/wijkwerk/activiteiten/import", analist,
+                             {{"csv",
+                               "datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n"
+                               "2022-01-05;WK010601;feest;Feest;Basis;welzijn;x;10\n"}},
+                             422);
   EXPECT_EQ(bad["problems"][0]["row"], 2);
   EXPECT_EQ(bad["problems"][0]["field"], "deelnemers");
   EXPECT_NE(bad["message"].get<std::string>().find("Regel 2, kolom 'deelnemers'"),
             std::string::npos);
-  EXPECT_EQ(get("/api/v1/wijkwerk/activiteiten", analist)["activities"].size(),
+  EXPECT_EQ(get_json("/api/v1/wijkwerk/activiteiten", analist)["activities"].size(),
             before + imported["imported"].get<std::size_t>());
-  post("/api/v1/wijkwerk/activiteiten/import", log_in("wijkteam"), {{"csv", csv}}, 403);
+  post_json("/api/v1/wijkwerk/activiteiten/import", log_in("wijkteam"), {{"csv", csv}}, 403);
   const auto figures =
       api_->call("GET", "/api/v1/wijkwerk/bemiddelingen/cijfers.csv?year=2025", &analist);
   EXPECT_EQ(figures->body.rfind("wijk;meldingen;", 0), 0u);
@@ -210,7 +200,7 @@ TEST_F(WijkwerkApi, ActivitiesExportAndImportAsCsv) {
 
 TEST_F(WijkwerkApi, TimelineListsWorksAndActivitiesByDate) {
   const auto items =
-      get("/api/v1/wijkwerk/tijdlijn?wijk=WK010604&year=2025", log_in("lezer"))["items"];
+      get_json("/api/v1/wijkwerk/tijdlijn?wijk=WK010604&year=2025", log_in("lezer"))["items"];
   bool work = false, act = false;
   std::string last;
   for (const auto& i : items) {

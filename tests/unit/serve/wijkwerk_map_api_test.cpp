@@ -7,11 +7,11 @@
 #include <set>
 #include <thread>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
-#include "demo_store.hpp"
 #include "serve/app.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/demo_store.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -24,12 +24,6 @@ class WijkwerkMapApi : public DemoServerTest {
   void SetUp() override {
     set_now(std::chrono::system_clock::from_time_t(1'764'583'200));
     DemoServerTest::SetUp();
-  }
-
-  json get(const std::string& path, const Login& who, int status = 200) const {
-    const auto res = api_->call("GET", path, &who);
-    EXPECT_EQ(res->status, status) << path << " " << res->body;
-    return res->body.empty() ? json{} : json::parse(res->body);
   }
 };
 
@@ -73,7 +67,7 @@ void expect_hidden_when_small(const json& count) {
 
 TEST_F(WijkwerkMapApi, LayersAreGeoJsonInWgs84ForAssensWijken) {
   const auto analist = log_in("analist");
-  const auto initiatives = get("/api/v1/wijkwerk/kaart?layer=initiatieven&year=2025", analist);
+  const auto initiatives = get_json("/api/v1/wijkwerk/kaart?layer=initiatieven&year=2025", analist);
   expect_geojson(initiatives, "Point");
   EXPECT_EQ(initiatives["layer"], "initiatieven");
   EXPECT_EQ(initiatives["year"], 2025);
@@ -85,22 +79,23 @@ TEST_F(WijkwerkMapApi, LayersAreGeoJsonInWgs84ForAssensWijken) {
               "/initiatieven/" + std::to_string(f["properties"]["id"].get<long long>()));
   }
 
-  const auto activities = get("/api/v1/wijkwerk/kaart?layer=activiteiten&year=2025", analist);
+  const auto activities = get_json("/api/v1/wijkwerk/kaart?layer=activiteiten&year=2025", analist);
   expect_geojson(activities, "Polygon");
   EXPECT_EQ(activities["level"], "buurt");
   long long counted = 0;
   for (const auto& f : activities["features"]) counted += f["properties"]["count"].get<long long>();
   for (const auto& r : activities["without_buurt"]) counted += r["count"].get<long long>();
-  const auto listed = get("/api/v1/wijkwerk/activiteiten?year=2025", analist)["activities"].size();
+  const auto listed =
+      get_json("/api/v1/wijkwerk/activiteiten?year=2025", analist)["activities"].size();
   EXPECT_EQ(counted, static_cast<long long>(listed));
   const auto per_wijk =
-      get("/api/v1/wijkwerk/kaart?layer=activiteiten&year=2025&level=wijk", analist);
+      get_json("/api/v1/wijkwerk/kaart?layer=activiteiten&year=2025&level=wijk", analist);
   std::set<std::string> wijken;
   for (const auto& f : per_wijk["features"]) wijken.insert(f["properties"]["code"]);
   EXPECT_TRUE(wijken.count("WK010601"));  // Lariks
   EXPECT_TRUE(wijken.count("WK010604"));  // Pittelo
 
-  const auto works = get("/api/v1/wijkwerk/kaart?layer=werken&year=2025", analist);
+  const auto works = get_json("/api/v1/wijkwerk/kaart?layer=werken&year=2025", analist);
   expect_geojson(works, "Polygon");
   ASSERT_GT(works["features"].size(), 0u);
   for (const auto& f : works["features"]) {
@@ -109,14 +104,14 @@ TEST_F(WijkwerkMapApi, LayersAreGeoJsonInWgs84ForAssensWijken) {
     EXPECT_TRUE(f["properties"].contains("starts_on"));
   }
 
-  const auto signals = get("/api/v1/wijkwerk/kaart?layer=signalen&year=2025", analist);
+  const auto signals = get_json("/api/v1/wijkwerk/kaart?layer=signalen&year=2025", analist);
   expect_geojson(signals, "Polygon");
   EXPECT_EQ(signals["level"], "wijk");
-  EXPECT_EQ(get("/api/v1/wijkwerk/kaart?layer=straten", analist, 400)["field"], "layer");
-  EXPECT_EQ(get("/api/v1/wijkwerk/kaart?layer=signalen&level=pand", analist, 400)["field"],
+  EXPECT_EQ(get_json("/api/v1/wijkwerk/kaart?layer=straten", analist, 400)["field"], "layer");
+  EXPECT_EQ(get_json("/api/v1/wijkwerk/kaart?layer=signalen&level=pand", analist, 400)["field"],
             "level");
 
-  const auto info = get("/api/v1/wijkwerk/kaart/info", analist);
+  const auto info = get_json("/api/v1/wijkwerk/kaart/info", analist);
   EXPECT_EQ(info["default_year"], 2025);
   EXPECT_EQ(info["layers"].size(), 4u);
 }
@@ -127,8 +122,8 @@ TEST_F(WijkwerkMapApi, SignalCountsCarryNoDetailsAndHideSmallCounts) {
   for (const char* role : {"analist", "wijkteam", "lezer"}) {
     const auto who = log_in(role);
     for (const char* level : {"wijk", "buurt"}) {
-      const auto layer =
-          get(std::string("/api/v1/wijkwerk/kaart?layer=signalen&year=2025&level=") + level, who);
+      const auto layer = get_json(
+          std::string("/api/v1/wijkwerk/kaart?layer=signalen&year=2025&level=") + level, who);
       const std::string text = layer.dump();
       for (const char* detail : {"DEMO-", "postcode", "huisnummer", "note", "recorded_by"})
         EXPECT_EQ(text.find(detail), std::string::npos) << detail;
@@ -153,9 +148,12 @@ TEST_F(WijkwerkMapApi, SignalCountsCarryNoDetailsAndHideSmallCounts) {
 
 TEST_F(WijkwerkMapApi, WijkteamSeesInitiativesInFullOnlyInItsWijken) {
   const std::set<std::string> own = {"WK010601", "WK010604"};  // the demo wijk team's
-  const auto all = get("/api/v1/wijkwerk/kaart?layer=initiatieven&year=2025", log_in("analist"));
-  const auto team = get("/api/v1/wijkwerk/kaart?layer=initiatieven&year=2025", log_in("wijkteam"));
-  const auto lezer = get("/api/v1/wijkwerk/kaart?layer=initiatieven&year=2025", log_in("lezer"));
+  const auto all =
+      get_json("/api/v1/wijkwerk/kaart?layer=initiatieven&year=2025", log_in("analist"));
+  const auto team =
+      get_json("/api/v1/wijkwerk/kaart?layer=initiatieven&year=2025", log_in("wijkteam"));
+  const auto lezer =
+      get_json("/api/v1/wijkwerk/kaart?layer=initiatieven&year=2025", log_in("lezer"));
   int linked_own = 0, public_elsewhere = 0;
   for (const auto& f : team["features"]) {
     const auto& p = f["properties"];
@@ -180,11 +178,11 @@ TEST_F(WijkwerkMapApi, WijkteamSeesInitiativesInFullOnlyInItsWijken) {
 
   // Money is not for a wijk team; mediation per buurt only in its own wijken; lezer none.
   const auto lariks_team =
-      get("/api/v1/gebieden/wijk/WK010601/wijkwerk?year=2025", log_in("wijkteam"));
+      get_json("/api/v1/gebieden/wijk/WK010601/wijkwerk?year=2025", log_in("wijkteam"));
   EXPECT_FALSE(lariks_team.contains("spending"));
   EXPECT_TRUE(lariks_team.contains("mediation"));
   const auto lariks_lezer =
-      get("/api/v1/gebieden/wijk/WK010601/wijkwerk?year=2025", log_in("lezer"));
+      get_json("/api/v1/gebieden/wijk/WK010601/wijkwerk?year=2025", log_in("lezer"));
   EXPECT_TRUE(lariks_lezer.contains("spending"));
   std::string own_buurt, other_buurt;
   for (const auto& f : all["features"]) {
@@ -196,15 +194,15 @@ TEST_F(WijkwerkMapApi, WijkteamSeesInitiativesInFullOnlyInItsWijken) {
   const auto path = [](const std::string& b) {
     return "/api/v1/gebieden/buurt/" + b + "/wijkwerk";
   };
-  EXPECT_TRUE(get(path(own_buurt), log_in("wijkteam")).contains("mediation"));
-  EXPECT_FALSE(get(path(other_buurt), log_in("wijkteam")).contains("mediation"));
-  EXPECT_FALSE(get(path(own_buurt), log_in("lezer")).contains("mediation"));
-  EXPECT_TRUE(get(path(other_buurt), log_in("analist")).contains("mediation"));
+  EXPECT_TRUE(get_json(path(own_buurt), log_in("wijkteam")).contains("mediation"));
+  EXPECT_FALSE(get_json(path(other_buurt), log_in("wijkteam")).contains("mediation"));
+  EXPECT_FALSE(get_json(path(own_buurt), log_in("lezer")).contains("mediation"));
+  EXPECT_TRUE(get_json(path(other_buurt), log_in("analist")).contains("mediation"));
 }
 
 TEST_F(WijkwerkMapApi, AreaEndpointAnswersTheDemoProfileAndInitiativesOfAnAssenWijk) {
   const auto analist = log_in("analist");
-  const auto lariks = get("/api/v1/gebieden/wijk/WK010601/wijkwerk?year=2025", analist);
+  const auto lariks = get_json("/api/v1/gebieden/wijk/WK010601/wijkwerk?year=2025", analist);
   EXPECT_EQ(lariks["year"], 2025);
   ASSERT_TRUE(lariks["profile"].is_object());
   EXPECT_TRUE(lariks["profile"]["focus"] == "basis" || lariks["profile"]["focus"] == "extra");
@@ -221,10 +219,10 @@ TEST_F(WijkwerkMapApi, AreaEndpointAnswersTheDemoProfileAndInitiativesOfAnAssenW
 
   // A buurt shows its wijk's profile; a gemeente its wijken.
   const auto buurt = lariks["initiatives"]["items"][0]["buurt"].get<std::string>();
-  const auto b = get("/api/v1/gebieden/buurt/" + buurt + "/wijkwerk?year=2025", analist);
+  const auto b = get_json("/api/v1/gebieden/buurt/" + buurt + "/wijkwerk?year=2025", analist);
   EXPECT_EQ(b["wijk"]["code"], "WK010601");
   EXPECT_EQ(b["profile"]["wijk_code"], "WK010601");
-  const auto assen = get("/api/v1/gebieden/gemeente/GM0106/wijkwerk?year=2025", analist);
+  const auto assen = get_json("/api/v1/gebieden/gemeente/GM0106/wijkwerk?year=2025", analist);
   EXPECT_FALSE(assen.contains("profile"));
   bool has_lariks = false;
   for (const auto& w : assen["per_wijk"]) {
@@ -232,12 +230,12 @@ TEST_F(WijkwerkMapApi, AreaEndpointAnswersTheDemoProfileAndInitiativesOfAnAssenW
     expect_hidden_when_small(w["signals"]);
   }
   EXPECT_TRUE(has_lariks);
-  get("/api/v1/gebieden/wijk/WK999999/wijkwerk", analist, 404);
+  get_json("/api/v1/gebieden/wijk/WK999999/wijkwerk", analist, 404);
 }
 
 TEST_F(WijkwerkMapApi, TimelineHasInitiativesAndSignalsByMonth) {
   const auto items =
-      get("/api/v1/wijkwerk/tijdlijn?wijk=WK010601&year=2025", log_in("analist"))["items"];
+      get_json("/api/v1/wijkwerk/tijdlijn?wijk=WK010601&year=2025", log_in("analist"))["items"];
   std::set<std::string> kinds;
   std::string last;
   int months = 0;
@@ -259,10 +257,11 @@ TEST_F(WijkwerkMapApi, TimelineHasInitiativesAndSignalsByMonth) {
   EXPECT_EQ(months, 12);
 
   // One buurt: its wijk follows; everything there is in the buurt or for the whole wijk.
-  const auto lariks = get("/api/v1/gebieden/wijk/WK010601/wijkwerk?year=2025", log_in("analist"));
+  const auto lariks =
+      get_json("/api/v1/gebieden/wijk/WK010601/wijkwerk?year=2025", log_in("analist"));
   const auto buurt = lariks["initiatives"]["items"][0]["buurt"].get<std::string>();
   const auto one =
-      get("/api/v1/wijkwerk/tijdlijn?buurt=" + buurt + "&year=2025", log_in("analist"));
+      get_json("/api/v1/wijkwerk/tijdlijn?buurt=" + buurt + "&year=2025", log_in("analist"));
   EXPECT_EQ(one["wijk"], "WK010601");
   bool initiative = false;
   for (const auto& i : one["items"]) {
@@ -274,15 +273,15 @@ TEST_F(WijkwerkMapApi, TimelineHasInitiativesAndSignalsByMonth) {
   EXPECT_TRUE(initiative);
   // A lezer gets no mediation counts per buurt, and no links to staff pages.
   const auto lezer =
-      get("/api/v1/wijkwerk/tijdlijn?buurt=" + buurt + "&year=2025", log_in("lezer"));
+      get_json("/api/v1/wijkwerk/tijdlijn?buurt=" + buurt + "&year=2025", log_in("lezer"));
   for (const auto& i : lezer["items"]) {
     EXPECT_NE(i["kind"], "bemiddeling");
     if (i.contains("link")) {
       EXPECT_TRUE(i["link"].is_null());
     }
   }
-  get("/api/v1/wijkwerk/tijdlijn?buurt=BU0106", log_in("lezer"), 400);
-  get("/api/v1/wijkwerk/tijdlijn?wijk=WK010604&buurt=" + buurt, log_in("lezer"), 400);
+  get_json("/api/v1/wijkwerk/tijdlijn?buurt=BU0106", log_in("lezer"), 400);
+  get_json("/api/v1/wijkwerk/tijdlijn?wijk=WK010604&buurt=" + buurt, log_in("lezer"), 400);
 }
 
 }  // namespace

@@ -7,19 +7,18 @@
 
 #include <gtest/gtest.h>
 
-#include "records_fixture.hpp"
 #include "store/initiatives.hpp"
 #include "store/spending.hpp"
 #include "store/wijkwerk_store.hpp"
-#include "temp_files.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
 namespace {
 
-class HistoricImports : public ::testing::Test {
+class HistoricImports : public StoreTest {
  protected:
-  HistoricImports() : db_(dir_.path() / "s.sqlite") { seed_records_store(db_); }
+  HistoricImports() { seed_records_store(db_); }
 
   store::RecordImportReport import(store::RecordKind kind, const std::string& csv) {
     const auto table = store::read_import_table(csv, "bestand.csv");
@@ -35,21 +34,9 @@ class HistoricImports : public ::testing::Test {
     ADD_FAILURE() << "the import did not fail";
     return {};
   }
-  long long count(const std::string& table) {
-    SQLite::Statement q(db_.sql(), "SELECT count(*) FROM " + table);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
-  }
   long long audits(const std::string& subject) {
-    SQLite::Statement q(db_.sql(),
-                        "SELECT count(*) FROM audit_log WHERE action = 'import' AND subject = ?");
-    q.bind(1, subject);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return count("audit_log", "action = 'import' AND subject = '" + subject + "'");
   }
-
-  TempDir dir_;
-  store::Database db_;
 };
 
 bool has(const std::vector<store::RecordProblem>& problems, long long row,
@@ -66,6 +53,20 @@ std::string dump(const std::vector<store::RecordProblem>& problems) {
   for (const auto& p : problems)
     out += std::to_string(p.row) + " " + p.column + " '" + p.found + "': " + p.message + "\n";
   return out;
+}
+
+// A problem an import must list: its row, its column and the cell found ("*": any).
+struct Expected {
+  long long row;
+  std::string column, found = "*";
+};
+
+void expect_problems(const std::vector<store::RecordProblem>& problems,
+                     const std::vector<Expected>& expected) {
+  for (const auto& e : expected)
+    EXPECT_TRUE(has(problems, e.row, e.column, e.found))
+        << e.row << " " << e.column << " '" << e.found << "' not in:\n"
+        << dump(problems);
 }
 
 const std::string kInitiativesHeader =
@@ -133,17 +134,17 @@ TEST_F(HistoricImports, BadInitiativeRowsAreAllListedAndNothingIsAdded) {
           "2023-03-01;BU01060102;Tuin;groen;afgewezen;12;3;2023-04-01;;;;;50;\n"
           "2023-03-01;BU01060102;Feest;feest;geevalueerd;12;8;2023-02-01;;;;;;twee\n"
           "2027-03-01;BU01060102;Later;groen;goedgekeurd;12;8;2027-04-01;;;;;;\n");
-  EXPECT_TRUE(has(found, 2, "ingediend", "2023-02-30")) << dump(found);
-  EXPECT_TRUE(has(found, 3, "buurt", "BU09990101")) << dump(found);
-  EXPECT_TRUE(has(found, 4, "status", "open")) << dump(found);
-  EXPECT_TRUE(has(found, 5, "steunbetuigingen", "13")) << dump(found);
-  EXPECT_TRUE(has(found, 6, "reden afwijzing", "")) << dump(found);
-  EXPECT_TRUE(has(found, 6, "toegezegd Woonstichting", "50")) << dump(found);
-  EXPECT_TRUE(has(found, 7, "soort", "feest")) << dump(found);
-  EXPECT_TRUE(has(found, 7, "besluit op", "2023-02-01")) << dump(found);
-  EXPECT_TRUE(has(found, 7, "gerealiseerd op", "")) << dump(found);
-  EXPECT_TRUE(has(found, 7, "uren Welzijn Assen", "twee")) << dump(found);
-  EXPECT_TRUE(has(found, 8, "ingediend", "2027-03-01")) << dump(found);
+  expect_problems(found, {{2, "ingediend", "2023-02-30"},
+                          {3, "buurt", "BU09990101"},
+                          {4, "status", "open"},
+                          {5, "steunbetuigingen", "13"},
+                          {6, "reden afwijzing", ""},
+                          {6, "toegezegd Woonstichting", "50"},
+                          {7, "soort", "feest"},
+                          {7, "besluit op", "2023-02-01"},
+                          {7, "gerealiseerd op", ""},
+                          {7, "uren Welzijn Assen", "twee"},
+                          {8, "ingediend", "2027-03-01"}});
   EXPECT_EQ(count("initiatives"), 0);
   EXPECT_EQ(count("initiative_pledges"), 0);
   EXPECT_EQ(audits("initiatives/work_area/1"), 0);
@@ -153,8 +154,7 @@ TEST_F(HistoricImports, BadInitiativeRowsAreAllListedAndNothingIsAdded) {
                                "ingediend;buurt;titel;soort;status;huishoudens;besluit op;"
                                "toegezegd Politie\n2023-03-01;BU01060101;x;groen;goedgekeurd;"
                                "1;2023-04-01;10\n");
-  EXPECT_TRUE(has(header, 1, "steunbetuigingen")) << dump(header);
-  EXPECT_TRUE(has(header, 1, "toegezegd Politie", "toegezegd Politie")) << dump(header);
+  expect_problems(header, {{1, "steunbetuigingen"}, {1, "toegezegd Politie", "toegezegd Politie"}});
   EXPECT_EQ(count("initiatives"), 0);
 }
 
@@ -186,16 +186,16 @@ TEST_F(HistoricImports, MediationCasesFollowTheCcvStepsAndGetANumber) {
                                 "X-2;2023-02-01;;BU01060101;geluid;2023-02-02;A.;;2023-02-10;;;;;\n"
                                 "X-3;2023-02-01;;BU01060101;ruzie;;;;;2023-02-10;;;uitgesloten;\n"
                                 "X-3;2023-02-01;;BU01060101;geluid;;;;;;;;opgelost;geweld\n");
-  EXPECT_TRUE(has(bad, 2, "zaaknummer", "BB-2023-007")) << dump(bad);
-  EXPECT_TRUE(has(bad, 3, "wijk", "WK010604")) << dump(bad);
-  EXPECT_TRUE(has(bad, 3, "intake", "2023-01-30")) << dump(bad);
-  EXPECT_TRUE(has(bad, 3, "bemiddelaar 2", "A.")) << dump(bad);
-  EXPECT_TRUE(has(bad, 4, "bemiddelaar 2", "")) << dump(bad);
-  EXPECT_TRUE(has(bad, 5, "soort ruzie", "ruzie")) << dump(bad);
-  EXPECT_TRUE(has(bad, 5, "gezamenlijk gesprek", "2023-02-10")) << dump(bad);
-  EXPECT_TRUE(has(bad, 5, "reden uitsluiting", "")) << dump(bad);
-  EXPECT_TRUE(has(bad, 6, "zaaknummer", "X-3")) << dump(bad);
-  EXPECT_TRUE(has(bad, 6, "reden uitsluiting", "geweld")) << dump(bad);
+  expect_problems(bad, {{2, "zaaknummer", "BB-2023-007"},
+                        {3, "wijk", "WK010604"},
+                        {3, "intake", "2023-01-30"},
+                        {3, "bemiddelaar 2", "A."},
+                        {4, "bemiddelaar 2", ""},
+                        {5, "soort ruzie", "ruzie"},
+                        {5, "gezamenlijk gesprek", "2023-02-10"},
+                        {5, "reden uitsluiting", ""},
+                        {6, "zaaknummer", "X-3"},
+                        {6, "reden uitsluiting", "geweld"}});
   EXPECT_EQ(count("wijk_mediation_cases"), 2);
 }
 
@@ -217,12 +217,12 @@ TEST_F(HistoricImports, WorksNeedAKnownAreaAndAnEndAfterTheStart) {
                                              "sloop;Sloop;WK010601;;2022-05-01;2022-04-01;\n"
                                              "renovatie;Flats Lariks;WK010601;;2021-01-04;;\n"
                                              "bouw;;WK010601;;1-13-2022;;\n");
-  EXPECT_TRUE(has(bad, 2, "gebied", "BU09990101")) << dump(bad);
-  EXPECT_TRUE(has(bad, 3, "einde", "2022-04-01")) << dump(bad);
-  EXPECT_TRUE(has(bad, 4, "titel", "Flats Lariks")) << dump(bad);
-  EXPECT_TRUE(has(bad, 5, "soort", "bouw")) << dump(bad);
-  EXPECT_TRUE(has(bad, 5, "titel", "")) << dump(bad);
-  EXPECT_TRUE(has(bad, 5, "start", "1-13-2022")) << dump(bad);
+  expect_problems(bad, {{2, "gebied", "BU09990101"},
+                        {3, "einde", "2022-04-01"},
+                        {4, "titel", "Flats Lariks"},
+                        {5, "soort", "bouw"},
+                        {5, "titel", ""},
+                        {5, "start", "1-13-2022"}});
   EXPECT_EQ(count("wijk_works"), 2);
 }
 
@@ -245,8 +245,7 @@ TEST_F(HistoricImports, ActivitiesAndTheLedgerNameTheCellTheyFound) {
                                "datum;gemeente;organisatie;bedrag\n"
                                "2023-13-01;GM0106;Woonstichting;10\n"
                                "2023-01-01;GM0106;Politie;10\n");
-  EXPECT_TRUE(has(ledger, 2, "datum", "2023-13-01")) << dump(ledger);
-  EXPECT_TRUE(has(ledger, 3, "organisatie", "Politie")) << dump(ledger);
+  expect_problems(ledger, {{2, "datum", "2023-13-01"}, {3, "organisatie", "Politie"}});
   EXPECT_EQ(count("spending_entries"), 0);
   EXPECT_EQ(import(store::RecordKind::spending,
                    "datum;gemeente;organisatie;bedrag;categorie\n"

@@ -11,7 +11,8 @@
 #include "import/reproject.hpp"
 #include "store/imports.hpp"
 #include "store/users.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
@@ -29,10 +30,6 @@ store::LatLon wgs84(double x, double y) {
   return out;
 }
 
-std::int64_t count(store::Database& db, const std::string& table) {
-  return db.sql().execAndGet("SELECT COUNT(*) FROM " + table).getInt64();
-}
-
 const char* const kHeader =
     "identificatie;postcode;huisnummer;huisletter;huisnummertoevoeging;gebruiksdoel;x;y\n";
 
@@ -48,46 +45,26 @@ std::string good_bag() {
          "0106010000000006;9406AB;6;;;kantoorfunctie;233500;557510\n";
 }
 
-class Households : public ::testing::Test {
+class Households : public StoreTest {
  protected:
-  Households() : db_(dir_.path() / "s.sqlite") {
+  Households() {
     store::create_organisation(db_, "Woonstichting", store::OrganisationKind::corporatie);
-    auto& sql = db_.sql();
-    sql.exec(
-        "INSERT INTO work_areas (id, organisation_id, name, created_at) VALUES (1, 1, 'Test', "
-        "'2025-01-01T00:00:00Z')");
-    sql.exec(
-        "INSERT INTO imports (id, work_area_id, kind, file, sha256, rows_read, warnings_json, "
-        "created_at, created_by) VALUES (1, 1, 'buurten', 'b', 'x', 0, '[]', '2025', 'test')");
+    add_work_area(db_);
     // A square buurt of 1 km around the centre; its wijk and gemeente.
-    const std::string square =
-        R"({"type":"MultiPolygon","coordinates":[[[[233000,557000],[234000,557000],)"
-        R"([234000,558000],[233000,558000],[233000,557000]]]]})";
-    sql.exec(
-        "INSERT INTO areas (import_id, work_area_id, kind, code, name, wijk_code, gemeente_code, "
-        "geometry_rd) VALUES (1, 1, 'buurt', 'BU01060101', 'Lariks-Noord', 'WK010601', 'GM0106', "
-        "'" +
-        square +
-        "'), (1, 1, 'wijk', 'WK010601', 'Lariks', NULL, NULL, ''), (1, 1, 'gemeente', 'GM0106', "
-        "'Assen', NULL, NULL, '')");
+    add_areas(db_, {{"buurt", "BU01060101", "Lariks-Noord", "WK010601", "GM0106",
+                     rd_square(233000, 557000)},
+                    {"wijk", "WK010601", "Lariks"},
+                    {"gemeente", "GM0106", "Assen"}});
     // Corporation homes: at BAG address 1 (located), three at BAG address 5 (by postcode only),
     // one at an address the BAG lacks inside the circle, one without postcode inside, one
     // outside.
-    auto unit = [&](const char* id, const char* postcode, const char* nr, const char* x,
-                    const char* y) {
-      sql.exec(
-          fmt::format("INSERT INTO stock_units (import_id, work_area_id, unit_id, postcode, "
-                      "huisnummer, x, y, source, row) VALUES (1, 1, '{}', {}, {}, {}, {}, "
-                      "'rd', 1)",
-                      id, postcode, nr, x, y));
-    };
-    unit("u1", "'9406AB'", "'1'", "233510", "557500");
-    unit("u5a", "'9406AB'", "'5a'", "NULL", "NULL");
-    unit("u5b", "'9406AB'", "'5b'", "NULL", "NULL");
-    unit("u5c", "'9406AB'", "'5c'", "NULL", "NULL");
-    unit("u9", "'9406AC'", "'9'", "233500", "557550");
-    unit("u10", "NULL", "NULL", "233500", "557450");
-    unit("u11", "'9406AC'", "'11'", "233900", "557900");
+    add_homes(db_, {{"u1", "9406AB", "1", "rd", "", 233510, 557500},
+                    {"u5a", "9406AB", "5a", "rd"},
+                    {"u5b", "9406AB", "5b", "rd"},
+                    {"u5c", "9406AB", "5c", "rd"},
+                    {"u9", "9406AC", "9", "rd", "", 233500, 557550},
+                    {"u10", "", "", "rd", "", 233500, 557450},
+                    {"u11", "9406AC", "11", "rd", "", 233900, 557900}});
   }
 
   store::ImportReport import_bag(const std::string& name, const std::string& text,
@@ -124,8 +101,6 @@ class Households : public ::testing::Test {
     return store::create_initiative(db_, 1, in, now_, "wijkteam@test");
   }
 
-  TempDir dir_;
-  store::Database db_;
   store::TimePoint now_ = std::chrono::system_clock::from_time_t(1'750'000'000);
 };
 
@@ -135,7 +110,7 @@ TEST_F(Households, BagImportKeepsTheHomesOfAGoodFile) {
   const auto r = import_bag("bag.csv", good_bag());
   EXPECT_EQ(r.kind, "bag");
   EXPECT_EQ(r.rows_read, 6);
-  EXPECT_EQ(count(db_, "bag_addresses"), 5);  // the office is no home
+  EXPECT_EQ(count("bag_addresses"), 5);  // the office is no home
   ASSERT_FALSE(r.warnings.empty());
   EXPECT_NE(r.warnings[0].find("without woonfunctie"), std::string::npos) << r.warnings[0];
   SQLite::Statement q(db_.sql(),
@@ -150,7 +125,7 @@ TEST_F(Households, BagImportKeepsTheHomesOfAGoodFile) {
   import_bag("bag2.csv",
              std::string(kHeader) + "106010000000009;9406AB;9;a;2;woonfunctie;233500;557500\n",
              true);
-  EXPECT_EQ(count(db_, "bag_addresses"), 1);
+  EXPECT_EQ(count("bag_addresses"), 1);
   EXPECT_EQ(db_.sql().execAndGet("SELECT vbo_id FROM bag_addresses").getString(),
             "0106010000000009");  // the leading zero a spreadsheet dropped
 }
@@ -180,7 +155,7 @@ TEST_F(Households, EveryKindOfBadBagRowIsRefusedWithNothingChanged) {
               std::string::npos)
         << message;
     EXPECT_NE(message.find(expected), std::string::npos) << message;
-    EXPECT_EQ(count(db_, "bag_addresses"), 5) << row;
+    EXPECT_EQ(count("bag_addresses"), 5) << row;
     EXPECT_EQ(db_.sql().execAndGet("SELECT id FROM imports WHERE kind = 'bag'").getInt64(),
               first.import_id);
   }
@@ -196,7 +171,7 @@ TEST_F(Households, EveryKindOfBadBagRowIsRefusedWithNothingChanged) {
   const std::string missing =
       input_error_of([&] { import_bag("m.csv", "identificatie;postcode;x;y\n1;9406AB;1;2\n"); });
   EXPECT_NE(missing.find("missing required field huisnummer"), std::string::npos) << missing;
-  EXPECT_EQ(count(db_, "bag_addresses"), 5);
+  EXPECT_EQ(count("bag_addresses"), 5);
 }
 
 TEST_F(Households, AWgs84BagLayerIsReprojectedToRdNew) {

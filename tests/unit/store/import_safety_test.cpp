@@ -6,21 +6,17 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "records_fixture.hpp"
 #include "store/historic_imports.hpp"
 #include "store/imports.hpp"
 #include "store/spending.hpp"
 #include "store/wijkwerk_store.hpp"
-#include "tcp_listener.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
+#include "support/tcp_listener.hpp"
 
 namespace leefbaar::testing {
 
 namespace {
-
-std::int64_t count(store::Database& db, const std::string& table) {
-  return db.sql().execAndGet("SELECT COUNT(*) FROM " + table).getInt64();
-}
 
 // n units with RD coordinates; the complex column carries text.
 std::string stock_csv(int n, const std::string& complex = "C1") {
@@ -29,9 +25,9 @@ std::string stock_csv(int n, const std::string& complex = "C1") {
   return out;
 }
 
-class StockImport : public ::testing::Test {
+class StockImport : public StoreTest {
  protected:
-  StockImport() : db_(dir_.path() / "s.sqlite") {
+  StockImport() {
     store::import_file(db_, "stock", "Actium", "Drenthe", dir_.write("good.csv", stock_csv(20)), {},
                        "tester");
   }
@@ -44,11 +40,9 @@ class StockImport : public ::testing::Test {
     });
   }
   void expect_unchanged() {
-    EXPECT_EQ(count(db_, "stock_units"), 20);
-    EXPECT_EQ(count(db_, "imports"), 1);
+    EXPECT_EQ(count("stock_units"), 20);
+    EXPECT_EQ(count("imports"), 1);
   }
-  TempDir dir_;
-  store::Database db_;
 };
 
 }  // namespace
@@ -97,20 +91,16 @@ TEST_F(StockImport, LessThanHalfTheRowsReplacesTheStockOnlyWhenConfirmed) {
   // Half is not more than half: accepted without asking.
   store::import_file(db_, "stock", "Actium", "Drenthe", dir_.write("half.csv", stock_csv(10)), {},
                      "tester");
-  EXPECT_EQ(count(db_, "stock_units"), 10);
+  EXPECT_EQ(count("stock_units"), 10);
   const auto smaller = dir_.write("smaller.csv", stock_csv(4));
   EXPECT_THROW(store::import_file(db_, "stock", "Actium", "Drenthe", smaller, {}, "tester"),
                store::ShrinkRefused);
-  EXPECT_EQ(count(db_, "stock_units"), 10);
+  EXPECT_EQ(count("stock_units"), 10);
   const auto r =
       store::import_file(db_, "stock", "Actium", "Drenthe", smaller, {}, "tester", {}, true);
   EXPECT_EQ(r.rows_read, 4);
-  EXPECT_EQ(count(db_, "stock_units"), 4);
-  EXPECT_EQ(db_.sql()
-                .execAndGet("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%shrink from 10 "
-                            "rows confirmed%'")
-                .getInt(),
-            1);
+  EXPECT_EQ(count("stock_units"), 4);
+  EXPECT_EQ(count("audit_log", "detail LIKE '%shrink from 10 rows confirmed%'"), 1);
 }
 
 TEST_F(StockImport, Windows1252TextIsStoredAsUtf8WithAWarning) {
@@ -127,7 +117,7 @@ TEST_F(StockImport, Windows1252TextIsStoredAsUtf8WithAWarning) {
   EXPECT_NE(message.find("rij 21: de tekst is geen UTF-8 en ook geen Windows-1252"),
             std::string::npos)
       << message;
-  EXPECT_EQ(count(db_, "stock_units"), 20);
+  EXPECT_EQ(count("stock_units"), 20);
 }
 
 TEST_F(StockImport, ACsvtCompanionNextToTheFileHasNoEffect) {
@@ -174,15 +164,15 @@ TEST(ImportFiles, AVirtualFileOrAVsiPathReadsNothingAndFetchesNothingForEveryKin
       }
     }
   }
-  EXPECT_EQ(count(db, "imports"), 0);
+  EXPECT_EQ(row_count(db, "imports"), 0);
   EXPECT_FALSE(listener.contacted());
 }
 
 namespace {
 
-class RecordImport : public ::testing::Test {
+class RecordImport : public StoreTest {
  protected:
-  RecordImport() : db_(dir_.path() / "s.sqlite") { seed_records_store(db_); }
+  RecordImport() { seed_records_store(db_); }
   // The problems of importing csv as kind (none when it was imported).
   std::vector<store::RecordProblem> problems(store::RecordKind kind, const std::string& csv) {
     try {
@@ -197,8 +187,6 @@ class RecordImport : public ::testing::Test {
     const auto p = problems(kind, csv);
     return p.empty() ? std::string{} : fmt::format("{}: {}", p[0].row, p[0].message);
   }
-  TempDir dir_;
-  store::Database db_;
   store::RecordImportReport report_;
 };
 
@@ -218,7 +206,7 @@ TEST_F(RecordImport, BrokenActivitiesAndWorksAddNothingAndSayWhichRow) {
     const std::string header = good.substr(0, good.find('\n') + 1);
     const std::string row = good.substr(header.size());
     EXPECT_TRUE(problems(kind, good).empty());
-    const auto before = count(db_, table);
+    const auto before = count(table);
     EXPECT_EQ(first(kind, good + row.substr(0, 12) + "\"nooit dicht;" + row),
               "3: Een aanhalingsteken (\") op regel 3 wordt nergens gesloten; verwacht een tweede "
               "\" aan het eind van het veld (nu zou de rest van het bestand één veld zijn).");
@@ -229,7 +217,7 @@ TEST_F(RecordImport, BrokenActivitiesAndWorksAddNothingAndSayWhichRow) {
     EXPECT_NE(many.find("velden gevonden, verwacht"), std::string::npos) << many;
     EXPECT_NE(first(kind, header).find("geen rijen"), std::string::npos) << first(kind, header);
     EXPECT_NE(first(kind, "").find("leeg"), std::string::npos);
-    EXPECT_EQ(count(db_, table), before);
+    EXPECT_EQ(count(table), before);
   }
 }
 
@@ -260,10 +248,10 @@ TEST_F(RecordImport, TheLedgerAndActivitiesCsvImportsUseTheSameChecks) {
   const auto header_only =
       store::import_spending_csv(db_, 1, "datum;gemeente;organisatie;bedrag\n", "a@t");
   ASSERT_EQ(header_only.errors.size(), 1u);
-  EXPECT_EQ(count(db_, "spending_entries"), 0);
+  EXPECT_EQ(count("spending_entries"), 0);
   EXPECT_THROW(store::import_activities_csv(db_, 1, kActivities + "2023-05-02;WK010601\n", "a@t"),
                store::ActivityImportError);
-  EXPECT_EQ(count(db_, "wijk_activities"), 0);
+  EXPECT_EQ(count("wijk_activities"), 0);
 }
 
 }  // namespace leefbaar::testing

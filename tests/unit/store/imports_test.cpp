@@ -4,15 +4,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
 namespace {
-
-std::int64_t count(store::Database& db, const std::string& table) {
-  return db.sql().execAndGet("SELECT COUNT(*) FROM " + table).getInt64();
-}
 
 const char* const kScores =
     "bu_code,jaar,lbm,afw,fys,onv,soc,vrz,won\n"
@@ -33,7 +31,7 @@ TEST(Import, ScoresAreStoredWithNullForNaAndAnImportAndAuditRow) {
   ASSERT_EQ(r.warnings.size(), 1u);  // row 3: afw (0.3) != 0.1 + 0.1
   EXPECT_NE(r.warnings[0].find("afw differs from fys+onv+soc+vrz+won"), std::string::npos)
       << r.warnings[0];
-  EXPECT_EQ(count(db, "score_rows"), 3);
+  EXPECT_EQ(row_count(db, "score_rows"), 3);
   SQLite::Statement q(db.sql(),
                       "SELECT level, lbm, afw, fys, won FROM score_rows WHERE code = 'BU01060101' "
                       "AND jaar = 2008");
@@ -50,8 +48,7 @@ TEST(Import, ScoresAreStoredWithNullForNaAndAnImportAndAuditRow) {
   EXPECT_EQ(i.getColumn(2).getInt64(), 3);
   EXPECT_EQ(i.getColumn(3).getString().size(), 64u);
   EXPECT_EQ(i.getColumn(4).getString(), "tester");
-  EXPECT_EQ(db.sql().execAndGet("SELECT COUNT(*) FROM audit_log WHERE action = 'import'").getInt(),
-            1);
+  EXPECT_EQ(row_count(db, "audit_log", "action = 'import'"), 1);
 }
 
 TEST(Import, ABadFileWritesNothingAndKeepsThePreviousImport) {
@@ -66,9 +63,9 @@ TEST(Import, ABadFileWritesNothingAndKeepsThePreviousImport) {
       input_error_of([&] { store::import_scores(db, "Actium", "Drenthe", bad, "tester"); });
   EXPECT_NE(message.find("row 3"), std::string::npos) << message;
   EXPECT_NE(message.find("'lbm'"), std::string::npos) << message;
-  EXPECT_EQ(count(db, "imports"), 1);
-  EXPECT_EQ(count(db, "score_rows"), 3);
-  EXPECT_EQ(count(db, "audit_log"), 1);
+  EXPECT_EQ(row_count(db, "imports"), 1);
+  EXPECT_EQ(row_count(db, "score_rows"), 3);
+  EXPECT_EQ(row_count(db, "audit_log"), 1);
 }
 
 TEST(Import, ReimportingReplacesTheSameKindAndLevelOnly) {
@@ -84,13 +81,9 @@ TEST(Import, ReimportingReplacesTheSameKindAndLevelOnly) {
   store::import_scores(db, "Actium", "Elders", buurten, "tester");
   const auto second = store::import_scores(db, "Actium", "Drenthe", buurten, "tester");
   EXPECT_GT(second.import_id, first.import_id);
-  EXPECT_EQ(count(db, "imports"), 3);
-  EXPECT_EQ(count(db, "score_rows"), 3 + 1 + 3);
-  EXPECT_EQ(db.sql()
-                .execAndGet("SELECT COUNT(*) FROM score_rows WHERE import_id = " +
-                            std::to_string(first.import_id))
-                .getInt(),
-            0);
+  EXPECT_EQ(row_count(db, "imports"), 3);
+  EXPECT_EQ(row_count(db, "score_rows"), 3 + 1 + 3);
+  EXPECT_EQ(row_count(db, "score_rows", "import_id = " + std::to_string(first.import_id)), 0);
 }
 
 TEST(Import, AreasAreStoredWithGeoJsonGeometryInRdCoordinates) {
@@ -100,7 +93,7 @@ TEST(Import, AreasAreStoredWithGeoJsonGeometryInRdCoordinates) {
       store::import_areas(db, "Actium", "Amstelveen", test_data("amstelveen-buurten.geojson"),
                           AreaKind::buurt, "tester");
   EXPECT_EQ(r.kind, "buurten");
-  EXPECT_EQ(db.sql().execAndGet("SELECT COUNT(*) FROM areas WHERE kind = 'buurt'").getInt(), 47);
+  EXPECT_EQ(row_count(db, "areas", "kind = 'buurt'"), 47);
   SQLite::Statement q(db.sql(), "SELECT code, geometry_rd FROM areas ORDER BY code LIMIT 1");
   ASSERT_TRUE(q.executeStep());
   EXPECT_EQ(q.getColumn(0).getString().rfind("BU", 0), 0u);
@@ -140,10 +133,9 @@ TEST(Import, StockWithDuplicateIdsIsRefusedAtomically) {
   const std::string message =
       input_error_of([&] { store::import_stock(db, "Actium", "Drenthe", bad, columns, "tester"); });
   EXPECT_NE(message.find("duplicate unit ids"), std::string::npos) << message;
-  EXPECT_EQ(count(db, "stock_units"), 2);
-  EXPECT_EQ(count(db, "imports"), 1);
-  EXPECT_EQ(db.sql().execAndGet("SELECT COUNT(*) FROM stock_units WHERE unit_id = '003'").getInt(),
-            0);
+  EXPECT_EQ(row_count(db, "stock_units"), 2);
+  EXPECT_EQ(row_count(db, "imports"), 1);
+  EXPECT_EQ(row_count(db, "stock_units", "unit_id = '003'"), 0);
 }
 
 }  // namespace leefbaar::testing

@@ -7,63 +7,33 @@
 #include "store/settings.hpp"
 #include "store/spending.hpp"
 #include "store/users.hpp"
-#include "temp_files.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
 using namespace std::chrono_literals;
 
-class Initiatives : public ::testing::Test {
+// The partnership in Lariks-Noord and Lariks-Zuid: ten addresses in Lariks-Noord (1..10), one in
+// Lariks-Zuid; address 5 holds three corporation homes (5a, 5b, 5c): twelve households in
+// Lariks-Noord.
+class Initiatives : public PartnershipStore {
  protected:
-  Initiatives() : db_(dir_.path() / "s.sqlite") {
-    corporation_ =
-        store::create_organisation(db_, "Woonstichting", store::OrganisationKind::corporatie);
-    welzijn_ = store::create_organisation(db_, "Welzijn", store::OrganisationKind::welzijn);
-    auto& sql = db_.sql();
-    sql.exec(
-        "INSERT INTO work_areas (id, organisation_id, name, created_at) VALUES (1, 1, 'Test', "
-        "'2025-01-01T00:00:00Z')");
-    store::add_partner(db_, 1, welzijn_);
-    sql.exec(
-        "INSERT INTO imports (id, work_area_id, kind, file, sha256, rows_read, warnings_json, "
-        "created_at, created_by) VALUES (1, 1, 'buurten', 'b', 'x', 0, '[]', '2025', 'test')");
-    sql.exec(
-        "INSERT INTO areas (import_id, work_area_id, kind, code, name, wijk_code, gemeente_code, "
-        "geometry_rd) VALUES (1, 1, 'buurt', 'BU01060101', 'Lariks-Noord', 'WK010601', 'GM0106', "
-        "''), (1, 1, 'buurt', 'BU01060102', 'Lariks-Zuid', 'WK010601', 'GM0106', ''), (1, 1, "
-        "'wijk', 'WK010601', 'Lariks', NULL, NULL, ''), (1, 1, 'gemeente', 'GM0106', 'Assen', "
-        "NULL, NULL, '')");
-    // Ten addresses in Lariks-Noord (1..10), one in Lariks-Zuid; address 5 holds three
-    // corporation homes (5a, 5b, 5c): twelve households in Lariks-Noord.
-    for (int nr = 1; nr <= 10; ++nr)
-      sql.exec(
-          "INSERT INTO pc6hnr_rows (import_id, work_area_id, postcode, huisnummer, buurt, "
-          "wijk, gemeente) VALUES (1, 1, '9406AB', " +
-          std::to_string(nr) + ", 'BU01060101', 'WK010601', 'GM0106')");
-    sql.exec(
-        "INSERT INTO pc6hnr_rows (import_id, work_area_id, postcode, huisnummer, buurt, wijk, "
-        "gemeente) VALUES (1, 1, '9406ZZ', 1, 'BU01060102', 'WK010601', 'GM0106')");
-    for (const char* nr : {"5a", "5b", "5c"})
-      sql.exec(std::string("INSERT INTO stock_units (import_id, work_area_id, unit_id, postcode, "
-                           "huisnummer, source, row) VALUES (1, 1, 'u") +
-               nr + "', '9406AB', '" + nr + "', 'postcode', 1)");
+  Initiatives()
+      : PartnershipStore({{"buurt", "BU01060101", "Lariks-Noord", "WK010601", "GM0106"},
+                          {"buurt", "BU01060102", "Lariks-Zuid", "WK010601", "GM0106"},
+                          {"wijk", "WK010601", "Lariks"},
+                          {"gemeente", "GM0106", "Assen"}}) {
+    add_addresses(db_, "9406ZZ", 1, 1, "BU01060102", "WK010601");
+    add_homes(db_, {{"u5a", "9406AB", "5a"}, {"u5b", "9406AB", "5b"}, {"u5c", "9406AB", "5c"}});
   }
 
   std::int64_t make(const std::string& buurt = "BU01060101") {
-    store::NewInitiative in;
-    in.title = "Moestuin";
-    in.description = "Een moestuin voor de buurt.";
-    in.type = "groen";
-    in.buurt_code = buurt;
-    return store::create_initiative(db_, 1, in, now_, "wijkteam@test");
+    return store::create_initiative(db_, 1, moestuin(buurt), now_, "wijkteam@test");
   }
   store::Address address(int nr, const std::string& extra = "") {
     return store::parse_address("9406 ab", std::to_string(nr) + extra);
   }
 
-  TempDir dir_;
-  store::Database db_;
-  std::int64_t corporation_ = 0, welzijn_ = 0;
   store::TimePoint now_ = std::chrono::system_clock::from_time_t(1'750'000'000);
 };
 
@@ -138,11 +108,7 @@ TEST_F(Initiatives, PortalSupportsCountOnlyOnceConfirmedAndOncePerAddress) {
   ASSERT_EQ(outbox.size(), 2u);
   EXPECT_NE(outbox[0].body.find("/b/" + first.token), std::string::npos);
   // Only the token's hash is stored.
-  EXPECT_EQ(db_.sql()
-                .execAndGet("SELECT COUNT(*) FROM portal_verifications WHERE token_sha256 = '" +
-                            first.token + "'")
-                .getInt(),
-            0);
+  EXPECT_EQ(count("portal_verifications", "token_sha256 = '" + first.token + "'"), 0);
   const auto done = store::confirm_portal_token(db_, first.token, now_ + 1h);
   EXPECT_EQ(done.kind, "steun");
   EXPECT_EQ(store::find_initiative(db_, 1, id, now_)->supports, 1);
@@ -179,11 +145,7 @@ TEST_F(Initiatives, WhatNobodyConfirmedIsPurgedWhenTheLinkExpires) {
   const auto outbox = store::list_outbox(db_);
   ASSERT_EQ(outbox.size(), 1u);
   EXPECT_EQ(outbox[0].recipient, "b@example.org");
-  EXPECT_EQ(
-      db_.sql()
-          .execAndGet("SELECT COUNT(*) FROM initiative_supports WHERE address_key = '9406AB 2'")
-          .getInt(),
-      0);
+  EXPECT_EQ(count("initiative_supports", "address_key = '9406AB 2'"), 0);
 }
 
 TEST_F(Initiatives, DecisionNeedsTheMajorityAndThenMovesOn) {

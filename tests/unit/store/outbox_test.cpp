@@ -6,7 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "core/errors.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
@@ -14,9 +15,8 @@ namespace {
 
 using namespace std::chrono_literals;
 
-class Outbox : public ::testing::Test {
+class Outbox : public StoreTest {
  protected:
-  Outbox() : db_(dir_.path() / "store.sqlite") {}
   std::int64_t queue(const std::string& to, const std::string& subject) {
     return store::queue_mail(db_, {to, subject, "Hallo,\nDe link: https://x.example/p#t\n"}, now_);
   }
@@ -27,8 +27,6 @@ class Outbox : public ::testing::Test {
     return {};
   }
 
-  TempDir dir_;
-  store::Database db_;
   std::chrono::system_clock::time_point now_ =
       std::chrono::system_clock::from_time_t(1'772'409'600);  // 2 March 2026
 };

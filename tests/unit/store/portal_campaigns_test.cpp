@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "campaign_store_fixture.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
@@ -18,23 +18,10 @@ constexpr const char* kBase = "/portaal/actie-bevestigen/";
 class PortalCampaigns : public CampaignStore {
  protected:
   store::PortalTreeRequest tree(int nr, const std::string& street) {
-    store::PortalTreeRequest t;
-    t.address = store::parse_address("9406AB", std::to_string(nr));
-    t.street = street;
-    t.pickup_on = "2026-12-12";
-    t.email = "bewoner@example.org";
-    return t;
+    return tree_request(store::parse_address("9406AB", std::to_string(nr)), street);
   }
   store::PortalNomination nomination() {
-    store::PortalNomination n;
-    n.nominee = "Gerda";
-    n.address = store::parse_address("9408CD", "1");
-    n.motivation = "Doet boodschappen voor de hele straat.";
-    n.email = "buur@example.org";
-    return n;
-  }
-  long long count(const std::string& table) {
-    return db_.sql().execAndGet("SELECT COUNT(*) FROM " + table).getInt64();
+    return nomination_from(store::parse_address("9408CD", "1"));
   }
   const std::chrono::system_clock::time_point open_ = at("2026-11-20");  // both templates open
 };
@@ -151,10 +138,7 @@ TEST_F(PortalCampaigns, ANominationIsConfirmedByItsLink) {
   EXPECT_EQ(n[0].source, "portaal");
   EXPECT_EQ(n[0].status, "genomineerd");
   // Only the nomination itself keeps the name: the waiting row is cleared.
-  EXPECT_EQ(db_.sql()
-                .execAndGet("SELECT COUNT(*) FROM portal_campaign_submissions WHERE nominee "
-                            "IS NOT NULL OR motivation IS NOT NULL")
-                .getInt64(),
+  EXPECT_EQ(count("portal_campaign_submissions", "nominee IS NOT NULL OR motivation IS NOT NULL"),
             0);
   // Without an address the buurt is chosen.
   auto by_buurt = nomination();

@@ -9,11 +9,10 @@
 #include <utility>
 #include <vector>
 
-#include "campaign_store_fixture.hpp"
 #include "store/households.hpp"
 #include "store/initiatives.hpp"
 #include "store/portal_campaigns.hpp"
-#include "temp_files.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
@@ -21,42 +20,25 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// A square buurt of 1 km in RD New, as the areas table keeps it.
-std::string square(int x0, int y0) {
-  return fmt::format(
-      R"({{"type":"MultiPolygon","coordinates":[[[[{0},{1}],[{2},{1}],[{2},{3}],[{0},{3}],)"
-      R"([{0},{1}]]]]}})",
-      x0, y0, x0 + 1000, y0 + 1000);
-}
-
-class PortalRules : public ::testing::Test {
+class PortalRules : public StoreTest {
  protected:
-  PortalRules() : db_(dir_.path() / "s.sqlite") {
+  PortalRules() {
     store::create_organisation(db_, "Woonstichting", store::OrganisationKind::corporatie);
-    auto& sql = db_.sql();
-    sql.exec(
-        "INSERT INTO work_areas (id, organisation_id, name, created_at) VALUES (1, 1, 'Test', "
-        "'2025-01-01T00:00:00Z')");
-    sql.exec(
+    add_work_area(db_);
+    db_.sql().exec(
         "INSERT INTO imports (id, work_area_id, kind, file, sha256, rows_read, warnings_json, "
-        "created_at, created_by) VALUES (1, 1, 'buurten', 'b', 'x', 0, '[]', '2025', 'test'), "
-        "(2, 1, 'bag', 'bag', 'y', 0, '[]', '2025', 'test')");
+        "created_at, created_by) VALUES (2, 1, 'bag', 'bag', 'y', 0, '[]', '2025', 'test')");
     // Lariks-Noord (wijk Lariks) and, east of it, Pittelo-Oost (wijk Pittelo).
-    sql.exec(
-        "INSERT INTO areas (import_id, work_area_id, kind, code, name, wijk_code, gemeente_code, "
-        "geometry_rd) VALUES (1, 1, 'buurt', 'BU01060101', 'Lariks-Noord', 'WK010601', "
-        "'GM0106', '" +
-        square(233000, 557000) +
-        "'), (1, 1, 'buurt', 'BU01060401', 'Pittelo-Oost', 'WK010604', 'GM0106', '" +
-        square(235000, 557000) +
-        "'), (1, 1, 'wijk', 'WK010601', 'Lariks', NULL, NULL, ''), (1, 1, 'wijk', 'WK010604', "
-        "'Pittelo', NULL, NULL, ''), (1, 1, 'gemeente', 'GM0106', 'Assen', NULL, NULL, '')");
+    add_areas(
+        db_,
+        {{"buurt", "BU01060101", "Lariks-Noord", "WK010601", "GM0106", rd_square(233000, 557000)},
+         {"buurt", "BU01060401", "Pittelo-Oost", "WK010604", "GM0106", rd_square(235000, 557000)},
+         {"wijk", "WK010601", "Lariks"},
+         {"wijk", "WK010604", "Pittelo"},
+         {"gemeente", "GM0106", "Assen"}});
     // Ten addresses of Lariks-Noord in the postcode table: ten households.
-    for (int nr = 1; nr <= 10; ++nr)
-      sql.exec(fmt::format(
-          "INSERT INTO pc6hnr_rows (import_id, work_area_id, postcode, huisnummer, buurt, wijk, "
-          "gemeente) VALUES (1, 1, '9406AB', {}, 'BU01060101', 'WK010601', 'GM0106')",
-          nr));
+    add_addresses(db_, "9406AB", 1, 10, "BU01060101", "WK010601");
+    auto& sql = db_.sql();
     auto bag = [&](const char* id, const char* pc, int nr, const char* letter, const char* extra,
                    int x, int y) {
       sql.exec(fmt::format(
@@ -72,27 +54,17 @@ class PortalRules : public ::testing::Test {
     bag("b12", "9407CD", 12, "", "", 235500, 557500);
     // In the stock only: 9407CD 14 coupled to Pittelo-Oost, 9407CD 16 placed in Pittelo by its
     // point, 9408EF 1 placed nowhere.
-    auto unit = [&](const char* id, const char* pc, const char* nr, const char* buurt,
-                    const char* x, const char* y) {
-      sql.exec(fmt::format(
-          "INSERT INTO stock_units (import_id, work_area_id, unit_id, postcode, huisnummer, "
-          "buurtcode, x, y, source, row) VALUES (1, 1, '{}', '{}', '{}', {}, {}, {}, 'test', 1)",
-          id, pc, nr, buurt, x, y));
-    };
-    unit("u14", "9407CD", "14", "'BU01060401'", "NULL", "NULL");
-    unit("u16", "9407CD", "16", "NULL", "235600", "557600");
-    unit("u1", "9408EF", "1", "NULL", "NULL", "NULL");
+    add_homes(db_, {{"u14", "9407CD", "14", "test", "BU01060401"},
+                    {"u16", "9407CD", "16", "test", "", 235600, 557600},
+                    {"u1", "9408EF", "1", "test"}});
   }
 
   std::int64_t make(const store::InitiativeArea& shape = {}) {
-    store::NewInitiative in;
-    in.title = "Moestuin";
-    in.description = "Een moestuin voor de buurt.";
-    in.type = "groen";
-    if (shape.is_shape())
+    auto in = moestuin();
+    if (shape.is_shape()) {
+      in.buurt_code.clear();
       in.shape = shape;
-    else
-      in.buurt_code = "BU01060101";
+    }
     return store::create_initiative(db_, 1, in, now_, "wijkteam@test");
   }
   std::int64_t paper(std::int64_t id, const std::string& pc, const std::string& nr,
@@ -111,8 +83,6 @@ class PortalRules : public ::testing::Test {
     return {};
   }
 
-  TempDir dir_;
-  store::Database db_;
   store::TimePoint now_ = std::chrono::system_clock::from_time_t(1'750'000'000);
 };
 
@@ -227,11 +197,7 @@ class PortalCampaignRules : public CampaignStore {
 };
 
 TEST_F(PortalCampaignRules, TheCampaignFormsRefuseInventedAdditions) {
-  store::PortalTreeRequest tree;
-  tree.address = store::parse_address("9406AB", "3-ZZ9");
-  tree.street = "Dingspelstraat";
-  tree.pickup_on = "2026-12-12";
-  tree.email = "bewoner@example.org";
+  auto tree = tree_request(store::parse_address("9406AB", "3-ZZ9"), "Dingspelstraat");
   try {
     store::submit_portal_tree(db_, 1, tree, "/l/", open_);
     FAIL() << "a tree for an invented addition was accepted";
@@ -239,12 +205,9 @@ TEST_F(PortalCampaignRules, TheCampaignFormsRefuseInventedAdditions) {
     EXPECT_EQ(e.field(), "toevoeging");
     EXPECT_NE(std::string(e.what()).find("heeft geen toevoeging 'ZZ9'"), std::string::npos);
   }
-  store::PortalNomination n;
-  n.nominee = "Gerda";
-  n.address = store::parse_address("9408CD", "1", "b");
-  n.motivation = "Doet boodschappen voor de hele straat.";
-  n.email = "buur@example.org";
-  EXPECT_THROW(store::submit_portal_nomination(db_, 1, n, "/l/", open_), FieldError);
+  EXPECT_THROW(store::submit_portal_nomination(
+                   db_, 1, nomination_from(store::parse_address("9408CD", "1", "b")), "/l/", open_),
+               FieldError);
   // The corporation's home 7b is known (with its own buurtcode); 7c is not.
   tree.address = store::parse_address("9406XY", "7c");
   EXPECT_THROW(store::submit_portal_tree(db_, 1, tree, "/l/", open_), FieldError);

@@ -8,9 +8,9 @@
 
 #include <set>
 
-#include "campaign_store_fixture.hpp"
 #include "store/initiatives.hpp"
 #include "store/wijkwerk_store.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
@@ -29,12 +29,7 @@ class Reminders : public CampaignStore {
 
   // An initiative in Lariks-Noord that reaches its majority at `when` (decision 6 weeks later).
   std::int64_t supported_initiative(std::chrono::system_clock::time_point when) {
-    store::NewInitiative in;
-    in.title = "Moestuin";
-    in.description = "Een moestuin voor de buurt.";
-    in.type = "groen";
-    in.buurt_code = "BU01060101";
-    const auto id = store::create_initiative(db_, 1, in, when, "team-welzijn@test.nl");
+    const auto id = store::create_initiative(db_, 1, moestuin(), when, "team-welzijn@test.nl");
     for (int nr = 1; nr <= 6; ++nr)
       store::add_paper_support(db_, 1, id, store::parse_address("9406AB", std::to_string(nr)), when,
                                "team-welzijn@test.nl");

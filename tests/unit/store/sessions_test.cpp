@@ -8,7 +8,8 @@
 
 #include "store/audit.hpp"
 #include "store/users.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
@@ -16,9 +17,9 @@ using namespace std::chrono_literals;
 
 constexpr const char* kPassword = "lang genoeg wachtwoord";
 
-class Sessions : public ::testing::Test {
+class Sessions : public StoreTest {
  protected:
-  Sessions() : db_(dir_.path() / "s.sqlite") {
+  Sessions() {
     org_ = store::create_organisation(db_, "Gemeente Assen", store::OrganisationKind::gemeente);
     owner_ = store::create_user(
         db_, {org_, "eigenaar@assen.nl", "Eigenaar", kPassword, store::Role::analist, {}}, "test");
@@ -33,10 +34,6 @@ class Sessions : public ::testing::Test {
     EXPECT_EQ(r.outcome, store::LoginOutcome::ok);
     return r.session ? r.session->token : "";
   }
-  int count(const std::string& sql) { return db_.sql().execAndGet(sql).getInt(); }
-
-  TempDir dir_;
-  store::Database db_;
   std::int64_t org_ = 0, owner_ = 0;
   store::Clock::time_point now_ = store::Clock::from_time_t(1'790'000'000);
 };
@@ -76,9 +73,9 @@ TEST_F(Sessions, APasswordChangeEndsEverySessionOfTheUser) {
             store::LoginOutcome::wrong_credentials);
   EXPECT_EQ(log_in("10.0.0.1", "een heel nieuw wachtwoord", now_ + 1min).outcome,
             store::LoginOutcome::ok);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'password' AND subject = 'user/" +
-                  std::to_string(owner_) + "'"),
-            1);
+  EXPECT_EQ(
+      count("audit_log", "action = 'password' AND subject = 'user/" + std::to_string(owner_) + "'"),
+      1);
 }
 
 TEST_F(Sessions, TheOwnPasswordChangeNeedsTheCurrentPassword) {
@@ -106,7 +103,7 @@ TEST_F(Sessions, ARoleChangeEndsTheSessions) {
   store::change_user(db_, owner_,
                      {.role = store::Role::lezer, .disabled = false, .wijken = std::nullopt}, "t");
   EXPECT_TRUE(store::find_session(db_, again, now_ + 3min));
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'change'"), 1);
+  EXPECT_EQ(count("audit_log", "action = 'change'"), 1);
 }
 
 TEST_F(Sessions, ADisabledUserCannotLogInAndReEnablingRevivesNoSession) {
@@ -151,12 +148,10 @@ TEST_F(Sessions, AnAttackerCannotLockTheOwnerOut) {
   EXPECT_EQ(waits[2], 240 - 1);
   EXPECT_EQ(waits.back(), 15 * 60 - 1);
   // The failures are in the audit log, the password is not.
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'login_failed' AND subject = "
-                  "'user/" +
-                  std::to_string(owner_) + "' AND detail = 'adres 203.0.113.9'"),
+  EXPECT_EQ(count("audit_log", "action = 'login_failed' AND subject = 'user/" +
+                                   std::to_string(owner_) + "' AND detail = 'adres 203.0.113.9'"),
             20);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE detail LIKE '%fout wachtwoord%' OR actor "
-                  "LIKE '%fout wachtwoord%'"),
+  EXPECT_EQ(count("audit_log", "detail LIKE '%fout wachtwoord%' OR actor LIKE '%fout wachtwoord%'"),
             0);
 }
 
@@ -224,7 +219,7 @@ TEST_F(Sessions, LogInWaitsForAnotherWriterInsteadOfFailing) {
   writer.join();
   EXPECT_EQ(r.outcome, store::LoginOutcome::ok);
   EXPECT_TRUE(found);
-  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'import'"), 1);
+  EXPECT_EQ(count("audit_log", "action = 'import'"), 1);
 }
 
 }  // namespace leefbaar::testing

@@ -10,7 +10,8 @@
 #include "store/settings.hpp"
 #include "store/signal_sharing.hpp"
 #include "store/work_areas.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
@@ -23,9 +24,9 @@ Clock::time_point day(int y, unsigned m, unsigned d) {
          std::chrono::hours(12);
 }
 
-class Signals : public ::testing::Test {
+class Signals : public StoreTest {
  protected:
-  Signals() : db_(dir_.path() / "s.sqlite") {
+  Signals() {
     auto& sql = db_.sql();
     corporation_ =
         store::create_organisation(db_, "Woonstichting", store::OrganisationKind::corporatie);
@@ -80,22 +81,17 @@ class Signals : public ::testing::Test {
 
   long long audit_count(const std::string& action, const std::string& subject,
                         const std::string& purpose) {
-    SQLite::Statement q(db_.sql(),
-                        "SELECT count(*) FROM audit_log WHERE action = ? AND subject = ? AND "
-                        "purpose = ?");
-    q.bind(1, action);
-    q.bind(2, subject);
-    q.bind(3, purpose);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
+    return count("audit_log", "action = '" + action + "' AND subject = '" + subject +
+                                  "' AND purpose = '" + purpose + "'");
+  }
+  long long contacts() { return count("signal_contacts"); }
+  // The signals counted in a year, over every wijk and kind.
+  long long signals_in(int year) {
+    long long n = 0;
+    for (const auto& c : store::count_signals(db_, work_area_, year)) n += c.n;
+    return n;
   }
 
-  long long contacts() {
-    return db_.sql().execAndGet("SELECT count(*) FROM signal_contacts").getInt64();
-  }
-
-  TempDir dir_;
-  store::Database db_;
   std::int64_t corporation_ = 0, welzijn_ = 0, gemeente_ = 0, work_area_ = 0;
   store::User analist_, wijkwerker_, welzijn_zonder_wijk_, pittelo_team_, lezer_, beheerder_;
   Clock::time_point now_ = day(2025, 6, 1);
@@ -158,9 +154,7 @@ TEST_F(Signals, WelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound
   EXPECT_EQ(corp_list[0].id, corp);
 
   // Counts are for everyone and hold both.
-  long long total = 0;
-  for (const auto& c : store::count_signals(db_, work_area_, 2025)) total += c.n;
-  EXPECT_EQ(total, 4);
+  EXPECT_EQ(signals_in(2025), 4);
 }
 
 TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
@@ -232,11 +226,7 @@ TEST_F(Signals, EveryReadAndChangeIsAuditedWithItsPurpose) {
                           {std::nullopt, std::nullopt, std::string("bezig")}, now_);
   EXPECT_EQ(audit_count("update", subject, "opvolging signaal"), 1);
   // The audit log never holds the personal data itself.
-  EXPECT_EQ(db_.sql()
-                .execAndGet("SELECT count(*) FROM audit_log WHERE detail LIKE '%9404%' OR detail "
-                            "LIKE '%koffie%'")
-                .getInt(),
-            0);
+  EXPECT_EQ(count("audit_log", "detail LIKE '%9404%' OR detail LIKE '%koffie%'"), 0);
 }
 
 TEST_F(Signals, OnlyWhatTheTaskNeedsIsRecorded) {
@@ -254,12 +244,8 @@ TEST_F(Signals, OnlyWhatTheTaskNeedsIsRecorded) {
   EXPECT_GT(store::record_contact(db_, work_area_, wijkwerker_, in, now_), 0);
 
   auto field_of = [&](neighbourhood::ContactInput bad, const store::User& who = {}) {
-    try {
-      store::record_contact(db_, work_area_, who.id ? who : wijkwerker_, bad, now_);
-    } catch (const FieldError& e) {
-      return e.field();
-    }
-    return std::string("accepted");
+    return field_error_of(
+        [&] { store::record_contact(db_, work_area_, who.id ? who : wijkwerker_, bad, now_); });
   };
   auto future = input("2025-06-02", "WK010601");
   EXPECT_EQ(field_of(future), "date");
@@ -311,15 +297,12 @@ TEST_F(Signals, ThePurgeRemovesExpiredRecordsAndKeepsTheOthers) {
   EXPECT_TRUE(kept->postcode.empty());
   EXPECT_EQ(kept->note, "Wil graag naar de koffieochtend.");
   // The purge is audited with how many.
-  EXPECT_EQ(db_.sql()
-                .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'purge' AND detail LIKE "
-                            "'%1 contactmomenten%' AND purpose = 'bewaartermijn'")
-                .getInt(),
+  EXPECT_EQ(count("audit_log",
+                  "action = 'purge' AND detail LIKE '%1 contactmomenten%' AND purpose = "
+                  "'bewaartermijn'"),
             1);
   // The anonymous counts stay.
-  long long in_2023 = 0;
-  for (const auto& c : store::count_signals(db_, work_area_, 2023)) in_2023 += c.n;
-  EXPECT_EQ(in_2023, 4);  // two contacts of 2023 with two signals each
+  EXPECT_EQ(signals_in(2023), 4);  // two contacts of 2023 with two signals each
 
   // A shorter period, set by the beheerder, applies at the next purge.
   store::save_retention(db_, work_area_, "contactmoment", 12, "beheerder@corp.nl");
@@ -331,8 +314,7 @@ TEST_F(Signals, ThePurgeRemovesExpiredRecordsAndKeepsTheOthers) {
   EXPECT_EQ(contacts(), 1);
   // Nothing more to do: no audit entry for nothing.
   EXPECT_EQ(store::purge_expired(db_, now_).total(), 0);
-  EXPECT_EQ(db_.sql().execAndGet("SELECT count(*) FROM audit_log WHERE action = 'purge'").getInt(),
-            3);
+  EXPECT_EQ(count("audit_log", "action = 'purge'"), 3);
 }
 
 TEST_F(Signals, RetentionIsASettingPerRecordType) {
@@ -375,10 +357,7 @@ TEST_F(Signals, AResidentsDataCanBeFoundAndErasedOnRequest) {
   EXPECT_EQ(by_ref[0].id, b);
   EXPECT_THROW(store::find_resident_contacts(db_, work_area_, "b", {}, "inzageverzoek"),
                FieldError);
-  EXPECT_EQ(db_.sql()
-                .execAndGet("SELECT count(*) FROM audit_log WHERE purpose = 'inzageverzoek'")
-                .getInt(),
-            3);
+  EXPECT_EQ(count("audit_log", "purpose = 'inzageverzoek'"), 3);
 
   // The welfare organisation cannot erase the corporation's record of the address.
   EXPECT_EQ(store::erase_resident_contacts(db_, work_area_, "beheerder@welzijn.nl",
@@ -389,14 +368,8 @@ TEST_F(Signals, AResidentsDataCanBeFoundAndErasedOnRequest) {
             1);
   EXPECT_FALSE(store::contact_exists(db_, work_area_, a));
   EXPECT_TRUE(store::contact_exists(db_, work_area_, b));
-  EXPECT_EQ(db_.sql()
-                .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'delete' AND purpose "
-                            "= 'verwijderverzoek'")
-                .getInt(),
-            2);
-  long long total = 0;
-  for (const auto& c : store::count_signals(db_, work_area_, 2025)) total += c.n;
-  EXPECT_EQ(total, 4);  // the erased contact's signals stay as counts
+  EXPECT_EQ(count("audit_log", "action = 'delete' AND purpose = 'verwijderverzoek'"), 2);
+  EXPECT_EQ(signals_in(2025), 4);  // the erased contact's signals stay as counts
 }
 
 }  // namespace

@@ -8,7 +8,7 @@
 
 #include "core/errors.hpp"
 #include "store/database.hpp"
-#include "temp_files.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 

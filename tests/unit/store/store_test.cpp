@@ -2,11 +2,13 @@
 
 #include <fstream>
 
-#include "fixture.hpp"
 #include "store/migrations.hpp"
 #include "store/runs.hpp"
 #include "store/settings.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
+#include "support/temp_files.hpp"
+#include "support/world.hpp"
 
 namespace leefbaar::testing {
 
@@ -95,20 +97,13 @@ TEST(Store, SavesARunWithItsResultsAndAnAuditEntry) {
   EXPECT_EQ(gemeenten[0].code, "GM0085");
   EXPECT_EQ(gemeenten[0].budget_plan + gemeenten[1].budget_plan, 1000);
   EXPECT_TRUE(gemeenten[1].focus);
-  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM audit_log WHERE actor = 'analist'").getInt(),
-            2);
-  EXPECT_EQ(db.sql()
-                .execAndGet("SELECT count(*) FROM run_areas WHERE run_id = " + std::to_string(id))
-                .getInt(),
-            static_cast<int>(result.areas.size()));
-  EXPECT_EQ(db.sql().execAndGet("SELECT count(*) FROM organisations").getInt(), 1);
+  EXPECT_EQ(row_count(db, "audit_log", "actor = 'analist'"), 2);
+  EXPECT_EQ(row_count(db, "run_areas", "run_id = " + std::to_string(id)),
+            static_cast<long long>(result.areas.size()));
+  EXPECT_EQ(row_count(db, "organisations"), 1);
   // Deleting a run takes its rows with it (foreign keys with cascade are on).
   db.sql().exec("DELETE FROM programme_runs WHERE id = " + std::to_string(id));
-  EXPECT_EQ(
-      db.sql()
-          .execAndGet("SELECT count(*) FROM run_gemeenten WHERE run_id = " + std::to_string(id))
-          .getInt(),
-      0);
+  EXPECT_EQ(row_count(db, "run_gemeenten", "run_id = " + std::to_string(id)), 0);
 }
 
 }  // namespace leefbaar::testing

@@ -2,15 +2,16 @@
 
 #include <gtest/gtest.h>
 
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
 using namespace std::chrono_literals;
 
-class Users : public ::testing::Test {
+class Users : public StoreTest {
  protected:
-  Users() : db_(dir_.path() / "s.sqlite") {
+  Users() {
     org_ = store::create_organisation(db_, "Gemeente Assen", store::OrganisationKind::gemeente);
     store::create_user(db_,
                        {org_,
@@ -21,8 +22,6 @@ class Users : public ::testing::Test {
                         {"WK010601", "WK010604"}},
                        "beheerder@test");
   }
-  TempDir dir_;
-  store::Database db_;
   std::int64_t org_ = 0;
   store::Clock::time_point now_ = store::Clock::from_time_t(1'790'000'000);
 };
@@ -42,11 +41,7 @@ TEST_F(Users, LogInOpensASessionThatExpires) {
   EXPECT_EQ(session.token.size(), 64u);
   EXPECT_NE(session.token, session.csrf_token);
   // Only the token's hash is in the store.
-  EXPECT_EQ(
-      db_.sql()
-          .execAndGet("SELECT count(*) FROM sessions WHERE token_sha256 = '" + session.token + "'")
-          .getInt(),
-      0);
+  EXPECT_EQ(count("sessions", "token_sha256 = '" + session.token + "'"), 0);
   const auto found = store::find_session(db_, session.token, now_ + 20min);
   ASSERT_TRUE(found);
   EXPECT_EQ(found->user.email, "an.analist@assen.nl");
@@ -94,7 +89,7 @@ TEST_F(Users, BadUserInputNamesTheField) {
                      store::Role::wijkteam,
                      {"WK010601", "<b>Lariks</b>"}}),
             "'<b>Lariks</b>' is geen wijkcode; verwacht zoiets als WK010601.");
-  EXPECT_EQ(db_.sql().execAndGet("SELECT count(*) FROM users").getInt(), 1);
+  EXPECT_EQ(count("users"), 1);
 }
 
 TEST_F(Users, AUsersWijkenAreCodesKeptOnceAndChangedWhole) {
@@ -117,11 +112,7 @@ TEST_F(Users, AUsersWijkenAreCodesKeptOnceAndChangedWhole) {
   change.wijken = std::vector<std::string>{};
   store::change_user(db_, id, change, "beheerder@assen.nl");
   EXPECT_TRUE(store::find_user(db_, id)->wijken.empty());
-  EXPECT_EQ(db_.sql()
-                .execAndGet("SELECT count(*) FROM audit_log WHERE action = 'change' AND subject = "
-                            "'user/" +
-                            std::to_string(id) + "'")
-                .getInt(),
+  EXPECT_EQ(count("audit_log", "action = 'change' AND subject = 'user/" + std::to_string(id) + "'"),
             2);
 }
 

@@ -5,24 +5,19 @@
 
 #include "store/users.hpp"
 #include "store/wijkwerk_store.hpp"
-#include "temp_files.hpp"
+#include "support/errors.hpp"
+#include "support/store_fixture.hpp"
 
 namespace leefbaar::testing {
 
-class Wijkwerk : public ::testing::Test {
+class Wijkwerk : public StoreTest {
  protected:
-  Wijkwerk() : db_(dir_.path() / "s.sqlite") {
+  Wijkwerk() {
     org_ = store::create_organisation(db_, "Actium", store::OrganisationKind::corporatie);
     db_.sql().exec(
         "INSERT INTO work_areas (organisation_id, name, created_at) VALUES (1, 'Drenthe', "
         "'2025-01-01T00:00:00Z')");
     wa_ = db_.sql().getLastInsertRowid();
-  }
-  std::int64_t audit_count(const std::string& action) {
-    SQLite::Statement q(db_.sql(), "SELECT count(*) FROM audit_log WHERE action = ?");
-    q.bind(1, action);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
   }
   neighbourhood::Activity activity(const std::string& date = "2025-03-14") {
     neighbourhood::Activity a;
@@ -36,24 +31,13 @@ class Wijkwerk : public ::testing::Test {
     a.cost_cents = 4550;
     return a;
   }
-  template <typename F>
-  std::string field_of(F&& f) {
-    try {
-      f();
-    } catch (const FieldError& e) {
-      return e.field();
-    }
-    return "";
-  }
-  TempDir dir_;
-  store::Database db_;
   std::int64_t org_ = 0, wa_ = 0;
 };
 
 TEST_F(Wijkwerk, ProfilesKeepPrioritiesTeamAndMeetingPlaces) {
   const auto ontmoeten = store::add_theme(db_, wa_, "Ontmoeten", "a@b");
   const auto gezond = store::add_theme(db_, wa_, "Gezondheid", "a@b");
-  EXPECT_EQ(field_of([&] { store::add_theme(db_, wa_, " Ontmoeten ", "a@b"); }), "name");
+  EXPECT_EQ(field_error_of([&] { store::add_theme(db_, wa_, " Ontmoeten ", "a@b"); }), "name");
   neighbourhood::WijkProfile p;
   p.wijk_code = "WK010604";
   p.year = 2025;
@@ -74,14 +58,14 @@ TEST_F(Wijkwerk, ProfilesKeepPrioritiesTeamAndMeetingPlaces) {
   EXPECT_EQ(all[0].meeting_places[0].closed_on, "");
 
   p.focus = "veel";
-  EXPECT_EQ(field_of([&] { store::save_profile(db_, wa_, p, "a@b"); }), "focus");
+  EXPECT_EQ(field_error_of([&] { store::save_profile(db_, wa_, p, "a@b"); }), "focus");
   p.focus = "basis";
   p.meeting_places[0].closed_on = "2018-01-01";
-  EXPECT_EQ(field_of([&] { store::save_profile(db_, wa_, p, "a@b"); }),
+  EXPECT_EQ(field_error_of([&] { store::save_profile(db_, wa_, p, "a@b"); }),
             "meeting_places[0].closed_on");
   p.meeting_places.clear();
   p.priorities = {999};
-  EXPECT_EQ(field_of([&] { store::save_profile(db_, wa_, p, "a@b"); }), "priorities");
+  EXPECT_EQ(field_error_of([&] { store::save_profile(db_, wa_, p, "a@b"); }), "priorities");
 }
 
 TEST_F(Wijkwerk, ActivitiesValidateAndRoundTripThroughCsv) {
@@ -91,12 +75,12 @@ TEST_F(Wijkwerk, ActivitiesValidateAndRoundTripThroughCsv) {
   store::add_activity(db_, wa_, a, "a@b");
   auto bad = activity();
   bad.effort = "Veel";
-  EXPECT_EQ(field_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "effort");
+  EXPECT_EQ(field_error_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "effort");
   bad = activity("14-03-2025");
-  EXPECT_EQ(field_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "held_on");
+  EXPECT_EQ(field_error_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "held_on");
   bad = activity();
   bad.buurt_code = "BU01";
-  EXPECT_EQ(field_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "buurt_code");
+  EXPECT_EQ(field_error_of([&] { store::add_activity(db_, wa_, bad, "a@b"); }), "buurt_code");
 
   const auto listed = store::list_activities(db_, wa_, "WK010601", 2025);
   ASSERT_EQ(listed.size(), 1u);
@@ -153,7 +137,7 @@ TEST_F(Wijkwerk, OneChristmasTreePerStreetPerYear) {
   const auto id = store::nominate_superbuur(db_, wa_, 2025, n, "a@b");
   store::decide_superbuur(db_, wa_, id, "uitgereikt", "Kerstpakket", "a@b");
   EXPECT_EQ(store::list_nominations(db_, wa_, 2025)[0].status, "uitgereikt");
-  EXPECT_EQ(field_of([&] { store::decide_superbuur(db_, wa_, id, "misschien", "", "a@b"); }),
+  EXPECT_EQ(field_error_of([&] { store::decide_superbuur(db_, wa_, id, "misschien", "", "a@b"); }),
             "status");
 }
 
@@ -175,11 +159,11 @@ TEST_F(Wijkwerk, MediationDeadlinesFollowTheClock) {
   stored.intake_on = "2025-03-20";
   stored.separate_talks_on = "2025-03-27";
   stored.mediator_a = "Bemiddelaar 1";
-  EXPECT_EQ(field_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
+  EXPECT_EQ(field_error_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
             "mediator_b");
   stored.mediator_b = "Bemiddelaar 2";
   stored.joint_talk_on = "2025-03-25";
-  EXPECT_EQ(field_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
+  EXPECT_EQ(field_error_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
             "joint_talk_on");
   stored.joint_talk_on = "2025-04-03";
   stored.agreements_on = "2025-04-03";
@@ -191,7 +175,7 @@ TEST_F(Wijkwerk, MediationDeadlinesFollowTheClock) {
   EXPECT_EQ(neighbourhood::mediation_warnings(stored, "2025-05-16")[0].code, "nazorg_te_laat");
 
   stored.outcome = "uitgesloten";
-  EXPECT_EQ(field_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
+  EXPECT_EQ(field_error_of([&] { store::update_mediation_case(db_, wa_, id, stored, "a@b"); }),
             "exclusion_reason");
 }
 
@@ -228,11 +212,11 @@ TEST_F(Wijkwerk, MediationFiguresPerWijk) {
 }
 
 TEST_F(Wijkwerk, WorksRunDuringTheirPeriodAndChangesAreAudited) {
-  const auto before = audit_count("create");
+  const auto before = count("audit_log", "action = 'create'");
   store::add_work(
       db_, wa_, {0, "renovatie", "Flats", "BU01060401", "", "2024-03-01", "2025-06-30", ""}, "a@b");
   store::add_work(db_, wa_, {0, "sloop", "Sloop", "WK010601", "", "2026-01-05", "", ""}, "a@b");
-  EXPECT_EQ(field_of([&] {
+  EXPECT_EQ(field_error_of([&] {
               store::add_work(db_, wa_,
                               {0, "sloop", "x", "WK010601", "", "2026-01-05", "2025-01-01", ""},
                               "a@b");
@@ -241,7 +225,7 @@ TEST_F(Wijkwerk, WorksRunDuringTheirPeriodAndChangesAreAudited) {
   EXPECT_EQ(store::list_works(db_, wa_, "", 2025).size(), 1u);
   EXPECT_EQ(store::list_works(db_, wa_, "WK010604", 2025)[0].wijk_code, "WK010604");
   EXPECT_EQ(store::list_works(db_, wa_, "", 2027).size(), 1u);  // open-ended
-  EXPECT_EQ(audit_count("create"), before + 2);
+  EXPECT_EQ(count("audit_log", "action = 'create'"), before + 2);
 }
 
 }  // namespace leefbaar::testing

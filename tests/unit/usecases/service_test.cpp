@@ -5,7 +5,7 @@
 #include "core/errors.hpp"
 #include "store/audit.hpp"
 #include "store/users.hpp"
-#include "temp_files.hpp"
+#include "support/temp_files.hpp"
 #include "usecases/access.hpp"
 #include "usecases/administration.hpp"
 #include "usecases/spending.hpp"

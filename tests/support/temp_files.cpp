@@ -1,7 +1,8 @@
-#include "temp_files.hpp"
+#include "support/temp_files.hpp"
 
 #include <fstream>
 #include <random>
+#include <sstream>
 
 namespace leefbaar::testing {
 
@@ -25,6 +26,13 @@ std::filesystem::path TempDir::write(const std::string& name, const std::string&
 
 std::filesystem::path test_data(const std::string& name) {
   return std::filesystem::path(LEEFBAAR_TEST_DATA) / name;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
 }
 
 }  // namespace leefbaar::testing

@@ -1,5 +1,6 @@
 #pragma once
-// Small files written by tests into a fresh temporary folder, removed afterwards.
+// Files for tests: small files written into a fresh temporary folder (removed afterwards), the
+// checked-in test data, and a whole file read back.
 #include <filesystem>
 #include <string>
 
@@ -18,22 +19,10 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// A file of tests/data.
 std::filesystem::path test_data(const std::string& name);
 
-// The message of the InputError that f throws ("" when it throws none).
-template <typename F>
-std::string input_error_of(F&& f);
+// The whole file, as bytes ("" when it cannot be read).
+std::string read_file(const std::filesystem::path& path);
 
 }  // namespace leefbaar::testing
-
-#include "core/errors.hpp"
-
-template <typename F>
-std::string leefbaar::testing::input_error_of(F&& f) {
-  try {
-    f();
-  } catch (const InputError& e) {
-    return e.what();
-  }
-  return {};
-}

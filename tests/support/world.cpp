@@ -1,4 +1,4 @@
-#include "fixture.hpp"
+#include "support/world.hpp"
 
 namespace leefbaar::testing {
 

@@ -30,9 +30,13 @@ class ApiClient {
         c.Post("/api/v1/sessie", nlohmann::json{{"email", email}, {"password", password}}.dump(),
                "application/json");
     if (!res || res->status != 200) return {};
-    const std::string set_cookie = res->get_header_value("Set-Cookie");
+    return session_of(*res);
+  }
+  // The session an answer starts: its cookie and CSRF token.
+  static Login session_of(const httplib::Response& res) {
+    const std::string set_cookie = res.get_header_value("Set-Cookie");
     return {set_cookie.substr(0, set_cookie.find(';')),
-            nlohmann::json::parse(res->body)["csrf_token"]};
+            nlohmann::json::parse(res.body)["csrf_token"]};
   }
 
   httplib::Headers headers(const Login* who, bool with_csrf = true) const {
@@ -53,14 +57,22 @@ class ApiClient {
     return c.Delete(path.c_str(), h);
   }
 
-  // confirm: replace the kind's data even with less than half of its rows (confirm=1).
+  // A file posted as a form (its field "file") to path, with the kind of data when given. confirm:
+  // replace the kind's data even with less than half of its rows (confirm=1).
+  httplib::Result post_file(const Login* who, const std::string& path, const std::string& file_name,
+                            const std::string& content, const std::string& kind = "",
+                            bool confirm = false,
+                            const std::string& type = "application/octet-stream") const {
+    auto c = client();
+    httplib::MultipartFormDataItems items = {{"file", content, file_name, type}};
+    if (!kind.empty()) items.push_back({"kind", kind, "", ""});
+    if (confirm) items.push_back({"confirm", "1", "", ""});
+    return c.Post(path.c_str(), headers(who), items);
+  }
+  // An import of the Gegevens page.
   httplib::Result upload(const Login* who, const std::string& kind, const std::string& file_name,
                          const std::string& content, bool confirm = false) const {
-    auto c = client();
-    httplib::MultipartFormDataItems items = {{"kind", kind, "", ""},
-                                             {"file", content, file_name, "text/csv"}};
-    if (confirm) items.push_back({"confirm", "1", "", ""});
-    return c.Post("/api/v1/imports", headers(who), items);
+    return post_file(who, "/api/v1/imports", file_name, content, kind, confirm, "text/csv");
   }
 
  private:

@@ -11,11 +11,13 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
-#include "api_client.hpp"
 #include "demo/demo.hpp"
 #include "serve/server.hpp"
-#include "temp_files.hpp"
+#include "support/api_client.hpp"
+#include "support/temp_files.hpp"
 
 namespace leefbaar::testing {
 
@@ -25,6 +27,11 @@ struct DemoFiles {
 };
 
 const DemoFiles& demo_files();
+// Where CTest's serve_demo fixture keeps the demo files (LEEFBAAR_DEMO_DIR); empty run by hand.
+std::filesystem::path demo_fixture_dir();
+
+// A postal address: postcode and huisnummer.
+using PostalAddress = std::pair<std::string, int>;
 
 // An API test on its own copy of the demo store: a server on a free port whose clock the test
 // sets. Set the clock before SetUp when the day matters at start (the retention purge and the
@@ -45,6 +52,29 @@ class DemoServerTest : public ::testing::Test {
   TimePoint now() const { return TimePoint(TimePoint::duration(now_.load())); }
   std::filesystem::path store_file() const { return dir_.path() / "store.sqlite"; }
   Login log_in(const std::string& role) const;
+
+  // A call that expects `status`; its JSON answer (an empty object when the answer is none). who:
+  // nullptr for a resident on the portal.
+  nlohmann::json call(const std::string& method, const std::string& path, const Login* who,
+                      const nlohmann::json& body, int status) const;
+  nlohmann::json get_json(const std::string& path, const Login& who, int status = 200) const {
+    return call("GET", path, &who, {}, status);
+  }
+  nlohmann::json post_json(const std::string& path, const Login& who, const nlohmann::json& body,
+                           int status = 200) const {
+    return call("POST", path, &who, body, status);
+  }
+  // The rows of a table of the server's store, or those that match `where` (SQL).
+  long long count(const std::string& table, const std::string& where = "") const;
+  // A GET that expects `status`, its answer as it came (a CSV or XLSX download, say).
+  httplib::Result download(const std::string& path, const Login& who, int status = 200) const;
+  // The tokens of the links to a page ("/portaal/bevestigen") in the outbox's mails, oldest first,
+  // read from the store file as a mail relay would.
+  std::vector<std::string> mailed_tokens(const std::string& page) const;
+  // n addresses of a buurt in the postcode table, in postcode and number order (the last first
+  // when last_first: the demo's own supports come from the first).
+  std::vector<PostalAddress> addresses(const std::string& buurt, int n,
+                                       bool last_first = false) const;
 
   TempDir dir_;
   std::unique_ptr<serve::Server> server_;

@@ -1,6 +1,7 @@
 #pragma once
-// A listener on a free loopback port that only records whether anyone connected: the test that a
-// file naming a URL (/vsicurl/http://127.0.0.1:PORT/...) makes no request.
+// Loopback sockets for tests: a listening socket on a free port, and a listener that only records
+// whether anyone connected (the test that a file naming a URL, /vsicurl/http://127.0.0.1:PORT/...,
+// makes no request).
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -13,19 +14,29 @@
 
 namespace leefbaar::testing {
 
+// A socket listening on a free port of 127.0.0.1, and that port; -1 when there is none.
+inline int listen_on_loopback(int& port, int backlog = 8) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  a.sin_port = 0;
+  if (fd < 0 || bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 ||
+      listen(fd, backlog) != 0) {
+    if (fd >= 0) close(fd);
+    return -1;
+  }
+  socklen_t n = sizeof a;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&a), &n);
+  port = ntohs(a.sin_port);
+  return fd;
+}
+
 class TcpListener {
  public:
   TcpListener() {
-    fd_ = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    a.sin_port = 0;
-    if (fd_ < 0 || bind(fd_, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 || listen(fd_, 8) != 0)
-      throw std::runtime_error("cannot listen on loopback");
-    socklen_t n = sizeof a;
-    getsockname(fd_, reinterpret_cast<sockaddr*>(&a), &n);
-    port_ = ntohs(a.sin_port);
+    fd_ = listen_on_loopback(port_);
+    if (fd_ < 0) throw std::runtime_error("cannot listen on loopback");
     thread_ = std::thread([this] {
       while (!stop_) {
         pollfd p{fd_, POLLIN, 0};
