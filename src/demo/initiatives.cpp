@@ -145,6 +145,38 @@ void add_supports(store::Database& db, std::int64_t initiative, const Buurt& b, 
   transaction.commit();
 }
 
+// The store leaves the audit entries to its callers; the demo writes the same ones as the use
+// cases, each in the transaction of its change.
+std::int64_t create_audited(store::Database& db, std::int64_t work_area,
+                            const store::NewInitiative& in, TP created, const std::string& staff) {
+  store::Transaction transaction(db);
+  const auto id = store::create_initiative(db, work_area, in, created, staff);
+  store::record_audit(db, {staff, "create", fmt::format("initiative/{}", id),
+                           store::find_initiative(db, work_area, id, created)->title, ""});
+  transaction.commit();
+  return id;
+}
+
+void decide_audited(store::Database& db, std::int64_t work_area, std::int64_t initiative,
+                    const store::Decision& d, TP decided, const std::string& staff) {
+  store::Transaction transaction(db);
+  const auto reason = store::decide_initiative(db, work_area, initiative, d, decided, staff);
+  store::record_audit(
+      db, {staff, d.approve ? "approve" : "refuse", fmt::format("initiative/{}", initiative),
+           d.approve ? fmt::format("{} toezeggingen", d.pledges.size()) : reason, ""});
+  transaction.commit();
+}
+
+void advance_audited(store::Database& db, std::int64_t work_area, std::int64_t initiative,
+                     store::InitiativeState to, const std::string& evaluation, TP at,
+                     const std::string& staff) {
+  store::Transaction transaction(db);
+  const auto text = store::advance_initiative(db, work_area, initiative, to, evaluation, at);
+  store::record_audit(db, {staff, std::string(neighbourhood::state_text(to)),
+                           fmt::format("initiative/{}", initiative), text, ""});
+  transaction.commit();
+}
+
 void set_majority(store::Database& db, std::int64_t initiative, TP at, int weeks) {
   db.query("UPDATE initiatives SET majority_at = ?, decision_due = ? WHERE id = ?")
       .bind(store::iso_utc(at), store::iso_utc(at + days(7 * weeks)), initiative)
@@ -161,7 +193,16 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
   db.exec("PRAGMA synchronous = OFF");
   const std::string staff = "wijkteam@demo.leefbaar.nl";
   const std::string analist = "analist@demo.leefbaar.nl";
-  store::save_majority_rule(db, wa, {}, "demo");
+  {
+    const store::MajorityRule rule;
+    store::Transaction transaction(db);
+    store::save_majority_rule(db, wa, rule, "demo");
+    store::record_audit(
+        db, {"demo", "settings", fmt::format("initiative_settings/{}", wa),
+             fmt::format("aandeel {}, termijn {} weken", rule.majority_share, rule.decision_weeks),
+             ""});
+    transaction.commit();
+  }
   const auto settings = store::load_majority_rule(db, wa);
 
   std::vector<std::vector<Buurt>> per_wijk;
@@ -189,7 +230,7 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
     in.asked_organisation_id =
         i % 3 == 0 ? ctx.corporation : (i % 3 == 1 ? ctx.gemeente : ctx.welzijn);
     in.source = i % 4 == 0 ? "papier" : "medewerker";
-    const auto id = store::create_initiative(db, wa, in, created, staff);
+    const auto id = create_audited(db, wa, in, created, staff);
 
     // Outcome: 0-5 approved (of which some realised and evaluated), 6 refused, 7 majority and
     // waiting for the decision, 8 still collecting support.
@@ -215,7 +256,7 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
       d.pledges.push_back({ctx.welzijn, "", 0, 4 + i % 12, "begeleiding door de opbouwwerker"});
       if (i % 2 == 0) d.pledges.push_back({ctx.gemeente, "", amount * 4 / 10, 0, idea.materials});
     }
-    store::decide_initiative(db, wa, id, d, decided, staff);
+    decide_audited(db, wa, id, d, decided, staff);
     if (!d.approve) continue;
 
     // The corporation's pledge paid out (BTIV art. 51: a for activities for tenants, b for small
@@ -248,13 +289,12 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
     if (outcome >= 3) continue;
     const TP realised = decided + days(45);
     if (store::iso_utc(realised) >= "2026-01-01") continue;
-    store::advance_initiative(db, wa, id, store::InitiativeState::realised, "", realised, staff);
+    advance_audited(db, wa, id, store::InitiativeState::realised, "", realised, staff);
     const TP evaluated = realised + days(30);
     if (outcome == 0 && store::iso_utc(evaluated) < "2026-01-01")
-      store::advance_initiative(
-          db, wa, id, store::InitiativeState::evaluated,
-          "Goed bezocht; de bewoners willen het volgend jaar herhalen. (synthetisch)", evaluated,
-          staff);
+      advance_audited(db, wa, id, store::InitiativeState::evaluated,
+                      "Goed bezocht; de bewoners willen het volgend jaar herhalen. (synthetisch)",
+                      evaluated, staff);
   }
 
   // Activities paid from the ledger without an initiative (campaigns from the annual report).

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "demo/demo.hpp"
+#include "store/audit.hpp"
 #include "store/wijkwerk_store.hpp"
 
 namespace leefbaar::demo {
@@ -172,12 +173,30 @@ std::string date_of_day(int day_of_year) {
   return add_days(fmt::format("{}-01-01", kYear), day_of_year);
 }
 
+// The store leaves the audit entries to its caller: the demo writes those the use cases write.
+void audit(store::Database& db, const std::string& action, const std::string& subject,
+           const std::string& detail) {
+  store::record_audit(db, {kActor, action, subject, detail, ""});
+}
+
+void audit_made_campaign(store::Database& db, const store::CampaignEntry& entry) {
+  if (entry.made_campaign)
+    audit(db, "create", fmt::format("wijk_campaign/{}", entry.made_campaign->id),
+          entry.made_campaign->name);
+}
+
 }  // namespace
 
 void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
   const std::int64_t wa = ctx.work_area;
+  // One transaction: each record is written with its audit entry, and the year of work as a whole.
+  store::Transaction transaction(db);
   std::map<std::string, std::int64_t> theme;
-  for (const char* t : kThemes) theme[t] = store::add_theme(db, wa, t, kActor);
+  for (const char* t : kThemes) {
+    const auto saved = store::add_theme(db, wa, t);
+    audit(db, "create", fmt::format("wijk_theme/{}", saved.id), saved.name);
+    theme[t] = saved.id;
+  }
 
   std::map<std::string, std::vector<std::string>> buurten;  // per wijk
   for (const auto& w : store::list_wijk_areas(db, wa))
@@ -222,7 +241,9 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
       p.meeting_places.push_back({"buurthuis", fmt::format("Buurthuis {}", i + 1),
                                   "adres volgt (demo)", "2015-01-01", ""});
     }
-    store::save_profile(db, wa, p, kActor);
+    const auto id = store::save_profile(db, wa, p, kActor);
+    audit(db, "save", fmt::format("wijk_profile/{}", id),
+          fmt::format("{} {} ({} teamleden)", p.wijk_code, p.year, p.team.size()));
   }
 
   // About 80 activities spread over the year and the wijken (Lariks first).
@@ -243,7 +264,9 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
     a.participants = 8 + (i * 37) % 70;
     a.cost_cents = ((i * 1373) % 900) * 100 + (i % 2) * 50;
     a.result = fmt::format("{} (synthetisch)", kind.result);
-    store::add_activity(db, wa, a, kActor);
+    const auto stored = store::add_activity(db, wa, a, kActor);
+    audit(db, "create", fmt::format("wijk_activity/{}", stored.id),
+          fmt::format("{} {} {}", stored.held_on, stored.wijk_code, stored.title));
   }
 
   // Christmas trees: one per street (40 streets), picked up in December.
@@ -254,7 +277,10 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
     if (t.buurt_code.empty()) continue;
     t.pickup_on = fmt::format("{}-12-{:02}", kYear, 12 + static_cast<int>(i % 3));
     t.source = i % 3 == 0 ? "medewerker" : "portaal";
-    store::request_christmas_tree(db, wa, kYear, t, kActor);
+    const auto entry = store::request_christmas_tree(db, wa, kYear, t, kActor);
+    audit_made_campaign(db, entry);
+    audit(db, "create", fmt::format("wijk_tree_request/{}", entry.id),
+          fmt::format("{} ({})", entry.text, t.buurt_code));
   }
 
   // Superbuur: 24 nominations, 12 chosen and awarded a Christmas hamper.
@@ -265,22 +291,31 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
     n.buurt_code = buurt_of(plan.code, static_cast<std::size_t>(i));
     n.motivation = kMotivations[i % 6];
     n.source = i % 4 == 0 ? "medewerker" : "portaal";
-    const auto id = store::nominate_superbuur(db, wa, kYear, n, kActor);
-    if (i % 2 == 0) store::decide_superbuur(db, wa, id, "uitgereikt", "Kerstpakket", kActor);
+    const auto entry = store::nominate_superbuur(db, wa, kYear, n, kActor);
+    audit_made_campaign(db, entry);
+    audit(db, "create", fmt::format("wijk_superbuur/{}", entry.id), n.buurt_code);
+    if (i % 2 == 0) {
+      store::decide_superbuur(db, wa, entry.id, "uitgereikt", "Kerstpakket");
+      audit(db, "update", fmt::format("wijk_superbuur/{}", entry.id), "uitgereikt");
+    }
   }
 
   // Neighbourhood reporters: 2 writers and 10 photographers, about 50 assignments.
   for (int i = 0; i < 12; ++i) {
-    const auto id =
-        store::add_reporter(db, wa, kYear, fmt::format("{} (fictief)", kNames[(i * 11 + 5) % 25]),
-                            i < 2 ? "schrijven" : "fotografie", kActor);
+    const std::string speciality = i < 2 ? "schrijven" : "fotografie";
+    const auto reporter = store::add_reporter(
+        db, wa, kYear, fmt::format("{} (fictief)", kNames[(i * 11 + 5) % 25]), speciality, kActor);
+    audit_made_campaign(db, reporter);
+    audit(db, "create", fmt::format("wijk_reporter/{}", reporter.id), speciality);
     for (int j = 0; j < 4 + (i % 2); ++j) {
       const int n = i * 5 + j;
-      store::add_reporter_assignment(
-          db, wa, id,
+      const auto assignment = store::add_reporter_assignment(
+          db, wa, reporter.id,
           {0, date_of_day(10 + (n * 347) / 60), plans()[static_cast<std::size_t>(n) % 9].code,
            j % 2 == 0 ? "Foto's van een buurtinitiatief" : "Verslag van een activiteit"},
           kActor);
+      audit(db, "create", fmt::format("wijk_reporter_assignment/{}", assignment.id),
+            assignment.text);
     }
   }
 
@@ -317,7 +352,10 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
       c.mediator_a = mediators[2];  // DEMO-2025-013: a second mediator is missing
     }
     // DEMO-2025-014 and -015: reported, intake not yet held (overdue once 5 working days passed).
-    store::add_mediation_case(db, wa, c, kActor);
+    const auto id = store::add_mediation_case(db, wa, c, kActor);
+    const auto stored = *store::find_mediation_case(db, wa, id);
+    audit(db, "create", fmt::format("wijk_mediation/{}", id),
+          fmt::format("{} {} {}", stored.case_number, stored.buurt_code, stored.dispute));
   }
 
   // Physical works.
@@ -345,12 +383,14 @@ void load_demo_wijkwerk(store::Database& db, const DemoContext& ctx) {
   };
   for (const auto& w : works) {
     const std::string buurt = buurt_of(w.wijk, 0);
-    store::add_work(
+    const auto stored = store::add_work(
         db, wa,
         {0, w.kind, fmt::format("{} (fictief)", w.title), buurt.empty() ? w.wijk : buurt, "",
          w.starts_on, w.ends_on, fmt::format("{} Synthetische demogegevens.", w.description)},
         kActor);
+    audit(db, "create", fmt::format("wijk_work/{}", stored.id), stored.title);
   }
+  transaction.commit();
 }
 
 }  // namespace leefbaar::demo

@@ -42,6 +42,14 @@ enum class Access { public_, session };
 
 // The roles that do the neighbourhood work: everyone but the lezer, who only reads.
 inline const std::vector<Role> kWorkers = {Role::beheerder, Role::analist, Role::wijkteam};
+// Every role may call the route (an empty list with Access::session).
+inline const std::vector<Role> kEveryRole = {};
+// Only the organisation's beheerder.
+inline const std::vector<Role> kBeheerder = {Role::beheerder};
+// The roles that keep the programme and its records (settings, imports, scenarios, spending).
+inline const std::vector<Role> kEditors = {Role::beheerder, Role::analist};
+// The roles that read the programme and the money: everyone but the wijkteam.
+inline const std::vector<Role> kReaders = {Role::beheerder, Role::analist, Role::lezer};
 
 // The largest request body a route accepts, checked from Content-Length before the body is read
 // and counted as it is read (chunked bodies too); larger answers 413. Small JSON bodies by

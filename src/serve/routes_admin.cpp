@@ -46,32 +46,21 @@ void add_admin_routes(std::vector<Route>& routes) {
   using namespace schema;
   const auto kind = one_of({"gemeente", "corporatie", "welzijn"});
   routes.push_back(
-      Route{"GET",
-            "/api/v1/organisaties",
-            "The organisations",
-            Access::session,
-            {Role::beheerder},
+      Route{"GET", "/api/v1/organisaties", "The organisations", Access::session, kBeheerder,
             list_organisations}
           .answers(
               200,
               object({{"organisations",
                        array(object({{"id", integer()}, {"name", string()}, {"kind", kind}}))}})));
-  routes.push_back(Route{"POST",
-                         "/api/v1/organisaties",
+  routes.push_back(Route{"POST", "/api/v1/organisaties",
                          "Add an organisation ({name, kind: gemeente|corporatie|welzijn}) to the "
                          "partnership",
-                         Access::session,
-                         {Role::beheerder},
-                         add_organisation}
+                         Access::session, kBeheerder, add_organisation}
                        .takes(object({{"name", string()}, {"kind", kind}}))
                        .answers(201, object({{"id", integer()}})));
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijken",
-            "The wijken of the work area (for the wijken a user works in)",
-            Access::session,
-            {Role::beheerder},
-            list_wijken}
+      Route{"GET", "/api/v1/wijken", "The wijken of the work area (for the wijken a user works in)",
+            Access::session, kBeheerder, list_wijken}
           .answers(200,
                    object({{"wijken",
                             array(object({{"code", string()},

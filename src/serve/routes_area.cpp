@@ -203,13 +203,10 @@ void add_area_routes(std::vector<Route>& routes) {
                             {"source", one_of({"rd", "wgs84", "postcode", "buurtcode", "none"})}});
   const auto uncoupled = object({{"id", string()}, {"status", status}, {"reason", string()}});
   routes.push_back(
-      Route{"GET",
-            "/api/v1/gebieden/{level:buurt|wijk|gemeente|complex}/{code}",
+      Route{"GET", "/api/v1/gebieden/{level:buurt|wijk|gemeente|complex}/{code}",
             "An area page: scores and z-values per dimension, colour and level of effort "
             "and why, the trend over all editions, its units and its uncoupled units",
-            Access::session,
-            {},
-            area_page}
+            Access::session, kEveryRole, area_page}
           .answers(
               200,
               object({{"level", classification_level_schema()},

@@ -310,14 +310,11 @@ json area_wijkwerk_schema() {
 
 void add_area_wijkwerk_routes(std::vector<Route>& routes) {
   routes.push_back(
-      Route{"GET",
-            "/api/v1/gebieden/{level:buurt|wijk|gemeente}/{code}/wijkwerk",
+      Route{"GET", "/api/v1/gebieden/{level:buurt|wijk|gemeente}/{code}/wijkwerk",
             "The neighbourhood work on an area page (?year=YYYY): the wijk profile, "
             "initiatives, activities, physical works, mediation and signal counts (counts "
             "below 5 hidden), spending next to the plan; for a gemeente totals per wijk",
-            Access::session,
-            {},
-            area_wijkwerk}
+            Access::session, kEveryRole, area_wijkwerk}
           .with_query(json{{"year", schema::integer()}})
           .answers(200, area_wijkwerk_schema()));
 }

@@ -172,13 +172,12 @@ void add_import_routes(std::vector<Route>& routes) {
   using schema::object;
   using schema::one_of;
   using schema::string;
-  const std::vector<Role> editors = {Role::beheerder, Role::analist};
   const auto kind =
       one_of(std::vector<std::string>(std::begin(kImportKinds), std::end(kImportKinds)));
   const auto warnings = array(string());
   routes.push_back(
       Route{"GET", "/api/v1/imports", "The work area's imports with their reports", Access::session,
-            editors, list_imports}
+            kEditors, list_imports}
           .answers(200,
                    object({{"work_area", string()},
                            {"imports", array(object({{"id", integer()},
@@ -197,7 +196,7 @@ void add_import_routes(std::vector<Route>& routes) {
       Route{"POST", "/api/v1/imports",
             "Import a file (multipart form: kind, file, confirm=1 for a shrink); all or nothing, "
             "with a report; 409 confirm_shrink with the counts before and after",
-            Access::session, editors, upload, kUploadBodyLimit}
+            Access::session, kEditors, upload, kUploadBodyLimit}
           .takes(std::move(form), "multipart/form-data")
           .answers(201, object({{"report", object({{"id", integer()},
                                                    {"kind", kind},
@@ -209,7 +208,7 @@ void add_import_routes(std::vector<Route>& routes) {
       Route{"GET", "/api/v1/kwaliteit",
             "Data quality: units that could not be coupled or scored and why, areas "
             "without scores",
-            Access::session, editors, quality}
+            Access::session, kEditors, quality}
           .answers(200, object({{"edition", integer()},
                                 {"uncoupled", array(object({{"id", string()},
                                                             {"status", status},

@@ -12,10 +12,8 @@ namespace {
 
 void paper_support(App& app, const httplib::Request& req, httplib::Response& res,
                    const std::optional<Caller>& caller) {
-  const auto id = path_id(req);
-  const auto body = json_body(req);
-  const auto added = usecases::add_paper_support(app.service, caller->session.user, id,
-                                                 address_text(body), app.config.now());
+  const auto added = usecases::add_paper_support(app.service, caller->session.user, path_id(req),
+                                                 address_text(json_body(req)), app.config.now());
   send_json(res, 201,
             {{"id", added.id},
              {"supports", added.supports},
@@ -77,12 +75,9 @@ void add_initiative_decision_routes(std::vector<Route>& routes) {
     return object({{"majority_share", number("Supported when supports > share x households")},
                    {"decision_weeks", integer("Weeks to decide after the majority")}});
   };
-  routes.push_back(Route{"POST",
-                         "/api/v1/initiatieven/instellingen",
-                         "The majority rule ({majority_share, decision_weeks})",
-                         Access::session,
-                         {Role::beheerder, Role::analist},
-                         save_settings}
+  routes.push_back(Route{"POST", "/api/v1/initiatieven/instellingen",
+                         "The majority rule ({majority_share, decision_weeks})", Access::session,
+                         kEditors, save_settings}
                        .takes(object({}, {{"majority_share", nullable(number("Between 0 and 1"))},
                                           {"decision_weeks", whole_input_schema("1 to 52")}}))
                        .answers(200, rule()));

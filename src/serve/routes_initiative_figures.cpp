@@ -52,13 +52,10 @@ void add_initiative_figure_routes(std::vector<Route>& routes) {
                            {"pledged_hours", integer()},
                            {"spent", number("Euros")},
                            {"spent_on_initiatives", number("Euros")}});
-  routes.push_back(Route{"GET",
-                         "/api/v1/initiatieven/cijfers",
+  routes.push_back(Route{"GET", "/api/v1/initiatieven/cijfers",
                          "Initiatives per wijk and type in a year (?year=2025): counts by state, "
                          "supports, pledges and spending",
-                         Access::session,
-                         {},
-                         figures}
+                         Access::session, kEveryRole, figures}
                        .with_query(json{{"year", integer()}})
                        .answers(200, object({{"year", integer()},
                                              {"years", array(integer())},

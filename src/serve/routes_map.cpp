@@ -283,68 +283,49 @@ void add_map_routes(std::vector<Route>& routes) {
                        "The classified areas of the run's level have a colour and a level");
   with_dimensions(stored, {"mean", "z"});
   routes.push_back(
-      Route{"GET",
-            "/api/v1/kaart",
+      Route{"GET", "/api/v1/kaart",
             "What the map needs first: the editions, the current edition and the "
             "gemeenten's names",
-            Access::session,
-            {},
-            map_info}
+            Access::session, kEveryRole, map_info}
           .answers(200, object({{"work_area", string()},
                                 {"editions", array(integer())},
                                 {"edition", integer()},
                                 {"classification_level", classification_level_schema()},
                                 {"gemeenten",
                                  array(object({{"code", string()}, {"name", string()}}))}})));
-  routes.push_back(Route{"GET",
-                         "/api/v1/kaart/gebieden",
+  routes.push_back(Route{"GET", "/api/v1/kaart/gebieden",
                          "The live programme's areas (?level=buurt|wijk|gemeente, ?edition=YYYY) "
                          "as GeoJSON in WGS84: colour, level of effort, means, z-values, own "
                          "scores",
-                         Access::session,
-                         {},
-                         map_areas}
+                         Access::session, kEveryRole, map_areas}
                        .with_query(json{{"level", one_of({"buurt", "wijk", "gemeente"})},
                                         {"edition", integer()}})
                        .answers(200, live_areas, "application/geo+json"));
-  routes.push_back(Route{"GET",
-                         "/api/v1/kaart/gebieden.geojson",
-                         "The same as a GeoJSON download",
-                         Access::session,
-                         {},
-                         map_areas}
+  routes.push_back(Route{"GET", "/api/v1/kaart/gebieden.geojson", "The same as a GeoJSON download",
+                         Access::session, kEveryRole, map_areas}
                        .with_query(json{{"level", one_of({"buurt", "wijk", "gemeente"})},
                                         {"edition", integer()}})
                        .answers(200, live_areas, "application/geo+json"));
   json unit = array(json::object(), "[lon, lat, effort (null for an uncoupled unit), id]");
   unit["minItems"] = 4;
   unit["maxItems"] = 4;
-  routes.push_back(Route{"GET",
-                         "/api/v1/kaart/eenheden",
-                         "The units as points in WGS84 with their level of effort",
-                         Access::session,
-                         {},
-                         map_units}
+  routes.push_back(Route{"GET", "/api/v1/kaart/eenheden",
+                         "The units as points in WGS84 with their level of effort", Access::session,
+                         kEveryRole, map_units}
                        .answers(200, object({{"fields", array(string(), "lon, lat, effort, id")},
                                              {"units", array(unit)}})));
-  routes.push_back(Route{"GET",
-                         "/api/v1/kaart/grenzen",
+  routes.push_back(Route{"GET", "/api/v1/kaart/grenzen",
                          "Wijk or gemeente borders (?level=wijk|gemeente) with names, in WGS84",
-                         Access::session,
-                         {},
-                         map_borders}
+                         Access::session, kEveryRole, map_borders}
                        .with_query(json{{"level", one_of({"buurt", "wijk", "gemeente"})}})
                        .answers(200,
                                 features_schema(object({{"code", string()}, {"name", string()}}),
                                                 geometry_schema("MultiPolygon")),
                                 "application/geo+json"));
   routes.push_back(
-      Route{"GET",
-            "/api/v1/berekeningen/{id}/gebieden",
+      Route{"GET", "/api/v1/berekeningen/{id}/gebieden",
             "A run's areas at a level (?level=buurt) as GeoJSON in WGS84, for the map",
-            Access::session,
-            {},
-            run_areas}
+            Access::session, kEveryRole, run_areas}
           .with_query(json{{"level", one_of({"complex", "buurt", "wijk", "gemeente"})}})
           .answers(200, features_schema(stored, nullable(geometry_schema({}))),
                    "application/geo+json"));

@@ -42,40 +42,34 @@ void campaigns(App& app, const httplib::Request&, httplib::Response& res,
              {"superbuur", campaign_json(c.superbuur)}});
 }
 
-// Hands the form to the use case and answers. The link (a secret) goes only into the mail; the log
-// names what waits for it.
-template <typename Form, typename Submit>
-void submit(App& app, const httplib::Request& req, httplib::Response& res, const json& body,
-            const Form& form, Submit use_case, const char* what) {
-  const auto receipt = use_case(app.service, sender_of(app, req, body), form,
-                                link_base(app, kConfirmPage), app.config.now());
-  if (submitted(receipt))
-    log::progress("portaal: {} {} wacht op bevestiging per e-mail", what, receipt.id);
-  answer_receipt(res, receipt);
-}
-
-void request_tree(App& app, const httplib::Request& req, httplib::Response& res,
-                  const std::optional<Caller>&) {
-  const auto body = json_body(req);
-  usecases::PortalTreeForm form;
-  form.address = address_text(body);
+void read_own(const json& body, usecases::PortalTreeForm& form) {
   form.street = text_field(body, "street");
-  form.buurt = text_field(body, "buurt");
   form.pickup_on = text_field(body, "pickup_on");
-  form.email = text_field(body, "email");
-  submit(app, req, res, body, form, usecases::request_portal_tree, "kerstboom");
 }
 
-void nominate(App& app, const httplib::Request& req, httplib::Response& res,
-              const std::optional<Caller>&) {
-  const auto body = json_body(req);
-  usecases::PortalNominationForm form;
-  form.address = address_text(body);
+void read_own(const json& body, usecases::PortalNominationForm& form) {
   form.nominee = text_field(body, "nominee");
-  form.buurt = text_field(body, "buurt");
   form.motivation = text_field(body, "motivation");
-  form.email = text_field(body, "email");
-  submit(app, req, res, body, form, usecases::nominate_portal_superbuur, "superbuur");
+}
+
+// Reads the form and hands it to the use case. The link (a secret) goes only into the mail; the
+// log names what waits for it.
+template <typename Form, typename Submit>
+Handler submitting(Submit use_case, const char* what) {
+  return [use_case, what](App& app, const httplib::Request& req, httplib::Response& res,
+                          const std::optional<Caller>&) {
+    const auto body = json_body(req);
+    Form form;
+    form.address = address_text(body);
+    form.buurt = text_field(body, "buurt");
+    form.email = text_field(body, "email");
+    read_own(body, form);
+    const auto receipt = use_case(app.service, sender_of(app, req, body), form,
+                                  link_base(app, kConfirmPage), app.config.now());
+    if (submitted(receipt))
+      log::progress("portaal: {} {} wacht op bevestiging per e-mail", what, receipt.id);
+    answer_receipt(res, receipt);
+  };
 }
 
 void verify(App& app, const httplib::Request& req, httplib::Response& res,
@@ -102,6 +96,10 @@ void verify(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_portal_campaign_routes(std::vector<Route>& routes) {
   using namespace schema;
+  const Handler request_tree =
+      submitting<usecases::PortalTreeForm>(usecases::request_portal_tree, "kerstboom");
+  const Handler nominate =
+      submitting<usecases::PortalNominationForm>(usecases::nominate_portal_superbuur, "superbuur");
   const auto campaign = object(
       {{"name", string()},
        {"year", integer()},

@@ -18,9 +18,6 @@ namespace leefbaar::serve {
 
 namespace {
 
-const std::vector<Role> kProgrammeReaders = {Role::beheerder, Role::analist, Role::lezer};
-const std::vector<Role> kProgrammeEditors = {Role::beheerder, Role::analist};
-
 ProgrammeParams params_of_body(const Workspace& ws, const nlohmann::json& body) {
   if (!body.contains("params"))
     throw HttpError{400, "bad_request", "Verwacht de instellingen in 'params'.", "params"};
@@ -77,26 +74,26 @@ void add_programme_routes(std::vector<Route>& routes) {
   const auto settings_body = [] { return object({{"params", params_patch_schema()}}); };
   routes.push_back(Route{"GET", "/api/v1/programma",
                          "The live programme of the caller's work area with its saved settings",
-                         Access::session, kProgrammeReaders, get_programme}
+                         Access::session, kReaders, get_programme}
                        .answers(200, programme_schema()));
   routes.push_back(
       Route{"POST", "/api/v1/programma/wat-als",
             "The programme for other settings ({params: {...}}), computed and not saved",
-            Access::session, kProgrammeReaders, what_if}
+            Access::session, kReaders, what_if}
           .takes(settings_body())
           .answers(200, programme_schema()));
   routes.push_back(Route{"POST", "/api/v1/programma/instellingen",
                          "Save settings ({params: {...}}) as the work area's programme",
-                         Access::session, kProgrammeEditors, save_settings}
+                         Access::session, kEditors, save_settings}
                        .takes(settings_body())
                        .answers(200, object({{"params", params_schema()}})));
   routes.push_back(Route{"GET", "/api/v1/programma/gemeenten.csv",
                          "The gemeenten table (gemeenten.csv of programme.md) as CSV",
-                         Access::session, kProgrammeReaders, gemeenten_csv}
+                         Access::session, kReaders, gemeenten_csv}
                        .answers(200, file("gemeenten.csv"), "text/csv"));
   routes.push_back(
       Route{"GET", "/api/v1/programma/gemeenten.xlsx", "The gemeenten table as XLSX",
-            Access::session, kProgrammeReaders, gemeenten_xlsx}
+            Access::session, kReaders, gemeenten_xlsx}
           .answers(200, file("gemeenten.xlsx"),
                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 }

@@ -30,8 +30,6 @@ using nlohmann::json;
 constexpr const char* kXlsxType =
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 constexpr const char* kCsvType = "text/csv; charset=utf-8";
-const std::vector<Role> kMoney = {Role::beheerder, Role::analist, Role::lezer};
-const std::vector<Role> kImporters = {Role::beheerder, Role::analist};
 
 // Who may export a kind: the roles of the list it mirrors (empty: every role).
 const std::vector<Role>& export_roles(RecordKind kind) {
@@ -42,7 +40,7 @@ const std::vector<Role>& export_roles(RecordKind kind) {
     case RecordKind::campaigns:
       return kWorkers;
     case RecordKind::spending:
-      return kMoney;
+      return kReaders;
     default:
       return everyone;
   }
@@ -101,7 +99,7 @@ void export_options(App& app, const httplib::Request&, httplib::Response& res,
                      {"label", k.label},
                      {"importable", k.importable},
                      {"may_export", has_role(export_roles(k.kind), role)},
-                     {"may_import", k.importable && has_role(kImporters, role)},
+                     {"may_import", k.importable && has_role(kEditors, role)},
                      {"needs_year", k.kind == RecordKind::signal_counts}});
   send_json(res, 200,
             {{"kinds", kinds},
@@ -182,12 +180,9 @@ void add_records_io_routes(std::vector<Route>& routes) {
   using namespace schema;
   const auto format = one_of({"csv", "xlsx"}, "csv when absent");
   routes.push_back(
-      Route{"GET",
-            "/api/v1/registraties",
-            "What the caller may export and import, with the wijken and years",
-            Access::session,
-            {},
-            export_options}
+      Route{"GET", "/api/v1/registraties",
+            "What the caller may export and import, with the wijken and years", Access::session,
+            kEveryRole, export_options}
           .answers(200,
                    object({{"kinds", array(object({{"soort", string("In the paths")},
                                                    {"label", string()},
@@ -220,7 +215,7 @@ void add_records_io_routes(std::vector<Route>& routes) {
               fmt::format("Read {} of earlier years from CSV or XLSX (a form with file, text/csv "
                           "or {{csv}}), in the export's columns; all rows or none",
                           to_lower(k.label)),
-              Access::session, kImporters,
+              Access::session, kEditors,
               [kind](App& app, const httplib::Request& req, httplib::Response& res,
                      const std::optional<Caller>& caller) {
                 import_records(kind, app, req, res, caller);
@@ -238,7 +233,7 @@ void add_records_io_routes(std::vector<Route>& routes) {
               fmt::format("The header row of the import as an example file (?format=csv|xlsx; "
                           "XLSX answers {})",
                           kXlsxType),
-              Access::session, kImporters,
+              Access::session, kEditors,
               [kind](App& app, const httplib::Request& req, httplib::Response& res,
                      const std::optional<Caller>& caller) {
                 import_example(kind, app, req, res, caller);

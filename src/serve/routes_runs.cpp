@@ -54,15 +54,12 @@ void add_run_routes(std::vector<Route>& routes) {
                            {"coupled_units", integer()},
                            {"created_at", string()},
                            {"created_by", string()}});
+  routes.push_back(Route{"GET", "/api/v1/berekeningen", "The programme runs", Access::session,
+                         kEveryRole, list_runs}
+                       .answers(200, object({{"runs", array(run)}})));
   routes.push_back(
-      Route{"GET", "/api/v1/berekeningen", "The programme runs", Access::session, {}, list_runs}
-          .answers(200, object({{"runs", array(run)}})));
-  routes.push_back(
-      Route{"GET",
-            "/api/v1/berekeningen/{id}/gemeenten",
-            "A run's gemeenten: units, focus and planned budget",
-            Access::session,
-            {Role::beheerder, Role::analist, Role::lezer},
+      Route{"GET", "/api/v1/berekeningen/{id}/gemeenten",
+            "A run's gemeenten: units, focus and planned budget", Access::session, kReaders,
             run_gemeenten}
           .answers(200, object({{"run_id", integer()},
                                 {"gemeenten", array(object({{"code", string()},

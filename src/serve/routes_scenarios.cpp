@@ -112,7 +112,6 @@ void compare(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_scenario_routes(std::vector<Route>& routes) {
   using namespace schema;
-  const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
   const auto scenario = object({{"id", integer()},
                                 {"name", string()},
                                 {"created_at", string()},
@@ -122,14 +121,10 @@ void add_scenario_routes(std::vector<Route>& routes) {
                                {}, "summary is null when its edition is no longer imported");
   routes.push_back(Route{"GET", "/api/v1/scenarios",
                          "The work area's saved scenarios with their figures", Access::session,
-                         readers, list}
+                         kReaders, list}
                        .answers(200, object({{"scenarios", array(scenario)}})));
-  routes.push_back(Route{"POST",
-                         "/api/v1/scenarios",
-                         "Save a scenario ({name, params: {...}})",
-                         Access::session,
-                         {Role::beheerder, Role::analist},
-                         save}
+  routes.push_back(Route{"POST", "/api/v1/scenarios", "Save a scenario ({name, params: {...}})",
+                         Access::session, kEditors, save}
                        .takes(object({{"name", string()}}, {{"params", params_patch_schema()}}))
                        .answers(201, object({{"id", integer()}})));
   const auto side = object({{"id", integer()}, {"name", string()}, {"summary", summary_schema()}});
@@ -138,7 +133,7 @@ void add_scenario_routes(std::vector<Route>& routes) {
       Route{"GET", "/api/v1/scenarios/vergelijking",
             "Compare two scenarios (?a=ID&b=ID): units moving between levels of effort "
             "and the planned euros per gemeente",
-            Access::session, readers, compare}
+            Access::session, kReaders, compare}
           .with_query(json{{"a", integer("A saved scenario's id")},
                            {"b", integer("A saved scenario's id")}})
           .answers(

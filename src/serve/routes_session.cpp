@@ -106,21 +106,19 @@ void add_session_routes(std::vector<Route>& routes) {
       "POST", "/api/v1/sessie", "Log in with e-mail and password", Access::public_, {}, log_in}
                        .takes(object({{"email", string()}, {"password", string()}}))
                        .answers(200, session()));
-  routes.push_back(Route{"DELETE", "/api/v1/sessie", "Log out", Access::session, {}, log_out}
-                       .takes_nothing()
-                       .answers_nothing());
   routes.push_back(
-      Route{
-          "GET", "/api/v1/sessie", "The logged-in user and the CSRF token", Access::session, {}, me}
+      Route{"DELETE", "/api/v1/sessie", "Log out", Access::session, kEveryRole, log_out}
+          .takes_nothing()
+          .answers_nothing());
+  routes.push_back(
+      Route{"GET", "/api/v1/sessie", "The logged-in user and the CSRF token", Access::session,
+            kEveryRole, me}
           .answers(200, object({{"user", user_schema()},
                                 {"csrf_token", string()},
                                 {"today", date("The server's day, proposed in the forms")}})));
-  routes.push_back(Route{"POST",
-                         "/api/v1/sessie/wachtwoord",
+  routes.push_back(Route{"POST", "/api/v1/sessie/wachtwoord",
                          "Change one's own password (ends every session; answers with a new one)",
-                         Access::session,
-                         {},
-                         change_password}
+                         Access::session, kEveryRole, change_password}
                        .takes(object({{"current_password", string()}, {"new_password", string()}}))
                        .answers(200, session()));
 }

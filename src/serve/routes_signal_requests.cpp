@@ -86,7 +86,6 @@ void resident_erase(App& app, const httplib::Request& req, httplib::Response& re
 
 void add_resident_request_routes(std::vector<Route>& routes) {
   using namespace schema;
-  const std::vector<Role> beheerder = {Role::beheerder};
   // The resident: an address or a resident_ref (neighbourhood::checked_resident_query).
   const auto resident = [](Members more = {}) {
     auto out = object({}, {{"postcode", string()},
@@ -99,7 +98,7 @@ void add_resident_request_routes(std::vector<Route>& routes) {
   routes.push_back(Route{"POST", "/api/v1/signalen/inzageverzoeken",
                          "A resident's request: the contact moments about an address ({postcode, "
                          "huisnummer, toevoeging}) or a resident_ref (audited: inzageverzoek)",
-                         Access::session, beheerder, resident_find}
+                         Access::session, kBeheerder, resident_find}
                        .takes(resident())
                        .answers(200, object({{"contacts", array(contact_schema(true))}})));
   routes.push_back(
@@ -107,7 +106,7 @@ void add_resident_request_routes(std::vector<Route>& routes) {
             "A resident's request: their contact moments as a download ({..., format: "
             "json|csv}; audited: inzageverzoek); JSON by default, with format csv a text/csv "
             "file",
-            Access::session, beheerder, resident_export}
+            Access::session, kBeheerder, resident_export}
           .takes(resident({{"format", one_of({"json", "csv"}, "json when absent")}}))
           .answers(200, object({{"contactmomenten", array(contact_schema(true))}})));
   auto erase = resident();
@@ -116,7 +115,7 @@ void add_resident_request_routes(std::vector<Route>& routes) {
   routes.push_back(Route{"POST", "/api/v1/signalen/verwijderverzoeken",
                          "A resident's request: erase their contact moments ({..., confirm: true}; "
                          "audited: verwijderverzoek); the anonymous counts stay",
-                         Access::session, beheerder, resident_erase}
+                         Access::session, kBeheerder, resident_erase}
                        .takes(erase)
                        .answers(200, object({{"erased", integer("Contact moments erased")}})));
 }

@@ -86,30 +86,26 @@ void purge_now(App& app, const httplib::Request&, httplib::Response& res,
 
 void add_retention_routes(std::vector<Route>& routes) {
   using namespace schema;
-  const std::vector<Role> beheerder = {Role::beheerder};
   const auto settings = object({{"retention", array(retention_schema())}});
   const auto months = [] {
     return json{{"anyOf", {integer(), string("The digits of a whole number")}},
                 {"description", "Months, 1 to 120"}};
   };
-  routes.push_back(Route{"GET",
-                         "/api/v1/signalen/bewaartermijnen",
-                         "The retention period per record type",
-                         Access::session,
-                         {},
+  routes.push_back(Route{"GET", "/api/v1/signalen/bewaartermijnen",
+                         "The retention period per record type", Access::session, kEveryRole,
                          retention}
                        .answers(200, settings));
   routes.push_back(Route{"POST", "/api/v1/signalen/bewaartermijnen",
                          "Set retention periods in months ({contactmoment, opvolgnotitie, "
                          "adres_na_afronding}; each member given is saved)",
-                         Access::session, beheerder, save_retention}
+                         Access::session, kBeheerder, save_retention}
                        .takes(object({}, {{"contactmoment", months()},
                                           {"opvolgnotitie", months()},
                                           {"adres_na_afronding", months()}}))
                        .answers(200, settings));
   routes.push_back(Route{"POST", "/api/v1/signalen/opschoningen",
                          "Purge the records past their retention period now", Access::session,
-                         beheerder, purge_now}
+                         kBeheerder, purge_now}
                        .takes_nothing()
                        .answers(200, object({{"contacts", integer("Contact moments purged")},
                                              {"notes", integer("Follow-up notes purged")},

@@ -73,21 +73,15 @@ void add_signal_sharing_routes(std::vector<Route>& routes) {
     }
     return out;
   };
-  routes.push_back(Route{"GET",
-                         "/api/v1/signalen/deelafspraken",
+  routes.push_back(Route{"GET", "/api/v1/signalen/deelafspraken",
                          "Which organisation of the partnership shares the details of its signals "
                          "with which other, per wijk",
-                         Access::session,
-                         {Role::beheerder},
-                         show_sharing}
+                         Access::session, kBeheerder, show_sharing}
                        .answers(200, sharing()));
-  routes.push_back(Route{"POST",
-                         "/api/v1/signalen/deelafspraken",
+  routes.push_back(Route{"POST", "/api/v1/signalen/deelafspraken",
                          "Share the own organisation's signal details in a wijk with a partner, or "
                          "stop ({wijk_code, organisation_id, shared})",
-                         Access::session,
-                         {Role::beheerder},
-                         change_sharing}
+                         Access::session, kBeheerder, change_sharing}
                        .takes(object({{"wijk_code", string()},
                                       {"organisation_id", integer("The partner organisation")},
                                       {"shared", boolean()}}))

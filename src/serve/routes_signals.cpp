@@ -165,24 +165,18 @@ void add_signal_routes(std::vector<Route>& routes) {
   const auto options = array(object({{"value", string()}, {"label", string()}}));
   const auto area = object({{"code", string()}, {"name", string()}});
   const auto id_answer = object({{"id", integer()}});
-  routes.push_back(Route{"GET",
-                         "/api/v1/signalen",
+  routes.push_back(Route{"GET", "/api/v1/signalen",
                          "Contact moments whose details the caller may see (?jaar=YYYY), without "
                          "address or notes; a lezer gets none (counts only)",
-                         Access::session,
-                         {},
-                         overview}
+                         Access::session, kEveryRole, overview}
                        .with_query(jaar)
                        .answers(200, object({{"sees_details", boolean()},
                                              {"contacts", array(contact_schema(false))}})));
   routes.push_back(
-      Route{"GET",
-            "/api/v1/signalen/keuzes",
+      Route{"GET", "/api/v1/signalen/keuzes",
             "What the caller may do with signals, and the lists for the form (kinds, "
             "signals, referrals, statuses, wijken with their buurten)",
-            Access::session,
-            {},
-            choices}
+            Access::session, kEveryRole, choices}
           .answers(200, object({{"can_record", boolean()},
                                 {"sees_details", boolean()},
                                 {"is_beheerder", boolean()},
@@ -199,12 +193,9 @@ void add_signal_routes(std::vector<Route>& routes) {
     return extend(wijkwerk::signal_counts_schema(), {{name, std::move(member)}});
   };
   routes.push_back(
-      Route{"GET",
-            "/api/v1/signalen/tellingen",
+      Route{"GET", "/api/v1/signalen/tellingen",
             "Signals counted per month, wijk and kind (?jaar=YYYY); no personal data",
-            Access::session,
-            {},
-            counts}
+            Access::session, kEveryRole, counts}
           .with_query(jaar)
           .answers(200, object({{"year", integer()},
                                 {"years", array(integer(), "The years with signals, newest first")},

@@ -179,8 +179,6 @@ void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
 
 void add_spending_routes(std::vector<Route>& routes) {
   using namespace schema;
-  const std::vector<Role> readers = {Role::beheerder, Role::analist, Role::lezer};
-  const std::vector<Role> writers = {Role::beheerder, Role::analist};
   // A nullable word: OpenAPI 3.0 wants null among the words of a nullable enum.
   const auto entry = object({{"id", integer()},
                              {"spent_on", date()},
@@ -199,7 +197,7 @@ void add_spending_routes(std::vector<Route>& routes) {
   routes.push_back(
       Route{"GET", "/api/v1/uitgaven",
             "The spending ledger (?year=2025) and the partnership's organisations", Access::session,
-            readers, list}
+            kReaders, list}
           .with_query(json{{"year", integer()}})
           .answers(200, object({{"entries", array(entry)},
                                 {"organisations", array(object({{"id", integer()},
@@ -210,7 +208,7 @@ void add_spending_routes(std::vector<Route>& routes) {
             "Add an amount ({spent_on, gemeente, wijk, organisation_id, amount, "
             "btiv_category a|b|c (corporation money), effort, initiative_id, "
             "activity_ref, description})",
-            Access::session, writers, add}
+            Access::session, kEditors, add}
           .takes(object(
               {{"spent_on", date()},
                {"gemeente", string("The gemeente's code")},
@@ -230,7 +228,7 @@ void add_spending_routes(std::vector<Route>& routes) {
       Route{"GET", "/api/v1/uitgaven/totalen",
             "Spending per gemeente and year next to the programme's plan and the "
             "per-DAEB cap",
-            Access::session, readers, totals}
+            Access::session, kReaders, totals}
           .answers(
               200,
               object({{"totals",
@@ -250,13 +248,13 @@ void add_spending_routes(std::vector<Route>& routes) {
                       {"plan_year", nullable(integer())},
                       {"cap_per_daeb_unit", number("Euros; 0 without a programme")}})));
   routes.push_back(Route{"GET", "/api/v1/uitgaven/export.csv",
-                         "The ledger as CSV (semicolons, decimal comma)", Access::session, readers,
+                         "The ledger as CSV (semicolons, decimal comma)", Access::session, kReaders,
                          export_csv}
                        .answers(200, file("The ledger, UTF-8 with a byte order mark"), "text/csv"));
   routes.push_back(
       Route{"POST", "/api/v1/uitgaven/import",
             "Read earlier years from CSV ({csv}: the export's columns); all rows or none",
-            Access::session, writers, import_csv, kUploadBodyLimit}
+            Access::session, kEditors, import_csv, kUploadBodyLimit}
           .takes(object({{"csv", string("The file's text")}}))
           .answers(200, object({{"rows", integer("Rows added")},
                                 {"errors", array(object({{"row", integer()},

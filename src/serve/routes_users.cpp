@@ -127,20 +127,12 @@ void add_user_routes(std::vector<Route>& routes) {
   // Only the caller's own organisation may be named.
   const auto organisation_id = nullable(integer("The caller's own organisation only"));
   const auto organisation = nullable(string("The caller's own organisation's name only"));
-  routes.push_back(Route{"GET",
-                         "/api/v1/gebruikers",
-                         "The users of the own organisation",
-                         Access::session,
-                         {Role::beheerder},
-                         list_users}
+  routes.push_back(Route{"GET", "/api/v1/gebruikers", "The users of the own organisation",
+                         Access::session, kBeheerder, list_users}
                        .answers(200, object({{"users", array(user_schema())}})));
   routes.push_back(
-      Route{"POST",
-            "/api/v1/gebruikers",
-            "Create a user in the own organisation",
-            Access::session,
-            {Role::beheerder},
-            add_user}
+      Route{"POST", "/api/v1/gebruikers", "Create a user in the own organisation", Access::session,
+            kBeheerder, add_user}
           .takes(object(
               {{"email", string()}, {"name", string()}, {"password", string()}, {"role", role}},
               {{"wijken", wijken},
@@ -148,13 +140,10 @@ void add_user_routes(std::vector<Route>& routes) {
                {"organisation", organisation},
                {"organisation_name", organisation}}))
           .answers(201, object({{"id", integer()}})));
-  routes.push_back(Route{"POST",
-                         "/api/v1/gebruikers/{id}",
+  routes.push_back(Route{"POST", "/api/v1/gebruikers/{id}",
                          "Change a user's role or wijken, or disable (or enable) the account "
                          "({role, wijken, disabled}: at least one); ends the user's sessions",
-                         Access::session,
-                         {Role::beheerder},
-                         change_user}
+                         Access::session, kBeheerder, change_user}
                        .takes(object({}, {{"role", role},
                                           {"wijken", wijken},
                                           {"disabled", boolean()},

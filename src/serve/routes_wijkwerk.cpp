@@ -219,38 +219,28 @@ void save_profile(App& app, const httplib::Request& req, httplib::Response& res,
 void add_wijkwerk_routes(std::vector<Route>& routes) {
   using namespace wijkwerk;
   using schema::array, schema::boolean, schema::integer, schema::object, schema::string;
-  const std::vector<Role> keepers = {Role::beheerder, Role::analist};
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijkwerk",
+      Route{"GET", "/api/v1/wijkwerk",
             "Wijk work: the wijken with their buurten, themes, organisations and years",
-            Access::session,
-            {},
-            overview}
+            Access::session, kEveryRole, overview}
           .answers(200, overview_schema()));
-  routes.push_back(Route{"GET",
-                         "/api/v1/wijkwerk/themas",
-                         "The partnership's themes (priorities of the wijken)",
-                         Access::session,
-                         {},
-                         list_themes}
+  routes.push_back(Route{"GET", "/api/v1/wijkwerk/themas",
+                         "The partnership's themes (priorities of the wijken)", Access::session,
+                         kEveryRole, list_themes}
                        .answers(200, object({{"themes", array(theme_schema())}})));
   routes.push_back(Route{"POST", "/api/v1/wijkwerk/themas", "Add a theme ({name})", Access::session,
-                         keepers, add_theme}
+                         kEditors, add_theme}
                        .takes(object({{"name", string()}}))
                        .answers(201, id_schema()));
   routes.push_back(Route{"POST", "/api/v1/wijkwerk/themas/{id}",
                          "Rename or (de)activate a theme ({name, active})", Access::session,
-                         keepers, update_theme}
+                         kEditors, update_theme}
                        .takes(object({}, {{"name", string()}, {"active", boolean()}}))
                        .answers(200, id_schema()));
-  routes.push_back(Route{"GET",
-                         "/api/v1/wijkwerk/profielen",
+  routes.push_back(Route{"GET", "/api/v1/wijkwerk/profielen",
                          "Wijk profiles (?wijk=WK..&year=..) with focus, priorities, team and "
                          "meeting places",
-                         Access::session,
-                         {},
-                         list_profiles}
+                         Access::session, kEveryRole, list_profiles}
                        .with_query(nlohmann::json{{"wijk", string("A wijk code such as WK010601")},
                                                   {"year", integer("Absent: every year")}})
                        .answers(200, object({{"profiles", array(profile_schema())}})));

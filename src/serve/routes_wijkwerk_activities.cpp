@@ -142,15 +142,10 @@ void import_activities(App& app, const httplib::Request& req, httplib::Response&
 
 void add_activity_routes(std::vector<Route>& routes) {
   using schema::integer, schema::object, schema::string;
-  const std::vector<Role> keepers = {Role::beheerder, Role::analist};
   const json query = {{"wijk", string("A wijk code such as WK010601")},
                       {"year", integer("Absent: every year")}};
-  routes.push_back(Route{"GET",
-                         "/api/v1/wijkwerk/activiteiten",
-                         "Activities (?wijk=WK..&year=..)",
-                         Access::session,
-                         {},
-                         list_activities}
+  routes.push_back(Route{"GET", "/api/v1/wijkwerk/activiteiten", "Activities (?wijk=WK..&year=..)",
+                         Access::session, kEveryRole, list_activities}
                        .with_query(query)
                        .answers(200, object({{"activities", schema::array(activity_schema())}})));
   routes.push_back(Route{"POST", "/api/v1/wijkwerk/activiteiten",
@@ -160,19 +155,16 @@ void add_activity_routes(std::vector<Route>& routes) {
                          Access::session, kWorkers, add_activity}
                        .takes(new_activity_schema())
                        .answers(201, id_schema()));
-  routes.push_back(Route{"GET",
-                         "/api/v1/wijkwerk/activiteiten.csv",
+  routes.push_back(Route{"GET", "/api/v1/wijkwerk/activiteiten.csv",
                          "Activities as CSV (?wijk=&year=), in the import's columns",
-                         Access::session,
-                         {},
-                         activities_csv}
+                         Access::session, kEveryRole, activities_csv}
                        .with_query(query)
                        .answers(200, schema::file("Semicolons, decimal commas"), "text/csv"));
   routes.push_back(
       Route{"POST", "/api/v1/wijkwerk/activiteiten/import",
             "Import earlier years' activities from CSV (a form with file; also text/csv, or "
             "{csv}); all rows or none (422 with problems: [{row, field, message}])",
-            Access::session, keepers, import_activities, kUploadBodyLimit}
+            Access::session, kEditors, import_activities, kUploadBodyLimit}
           .takes(schema::upload(), "multipart/form-data")
           .answers(201, object({{"imported", integer("The rows read")}})));
 }

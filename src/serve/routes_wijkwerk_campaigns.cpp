@@ -201,12 +201,9 @@ void add_campaign_routes(std::vector<Route>& routes) {
   using schema::integer, schema::object, schema::one_of, schema::string;
   const json year = integer("Absent: this year");
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijkwerk/campagnes",
+      Route{"GET", "/api/v1/wijkwerk/campagnes",
             "The year's campaigns (?year=&wijk=) with their intake; lezer: counts only",
-            Access::session,
-            {},
-            list_campaigns}
+            Access::session, kEveryRole, list_campaigns}
           .with_query(json{{"year", year}, {"wijk", string("A wijk code such as WK010601")}})
           .answers(200, intake_schema()));
   routes.push_back(

@@ -104,13 +104,10 @@ void add_figure_routes(std::vector<Route>& routes) {
               {"per_effort",
                object({{"Basis", integer()}, {"Plus", integer()}, {"PlusPlus", integer()}})}});
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijkwerk/cijfers",
+      Route{"GET", "/api/v1/wijkwerk/cijfers",
             "Figures of the year (?year=): activities per wijk and level of effort, "
             "campaigns, neighbour mediation",
-            Access::session,
-            {},
-            figures}
+            Access::session, kEveryRole, figures}
           .with_query(year)
           .answers(200, object({{"year", integer()},
                                 {"activities", array(activity)},
@@ -121,20 +118,14 @@ void add_figure_routes(std::vector<Route>& routes) {
                                                       {"reporters", integer()},
                                                       {"reporter_assignments", integer()}})}})));
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijkwerk/bemiddelingen/cijfers",
-            "Neighbour mediation: counts per wijk (?year=)",
-            Access::session,
-            {},
+      Route{"GET", "/api/v1/wijkwerk/bemiddelingen/cijfers",
+            "Neighbour mediation: counts per wijk (?year=)", Access::session, kEveryRole,
             mediation_figures}
           .with_query(year)
           .answers(200, object({{"year", integer()}, {"figures", mediation_figures_schema()}})));
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijkwerk/bemiddelingen/cijfers.csv",
-            "Neighbour mediation counts per wijk as CSV (?year=)",
-            Access::session,
-            {},
+      Route{"GET", "/api/v1/wijkwerk/bemiddelingen/cijfers.csv",
+            "Neighbour mediation counts per wijk as CSV (?year=)", Access::session, kEveryRole,
             mediation_figures_csv}
           .with_query(year)
           .answers(200, file("Semicolon-separated, one row per wijk and the total"), "text/csv"));

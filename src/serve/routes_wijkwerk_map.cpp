@@ -286,29 +286,23 @@ void map_info(App& app, const httplib::Request&, httplib::Response& res,
 void add_wijkwerk_map_routes(std::vector<Route>& routes) {
   using namespace schema;
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijkwerk/kaart",
+      Route{"GET", "/api/v1/wijkwerk/kaart",
             "The neighbourhood work as a map layer in WGS84 GeoJSON "
             "(?layer=initiatieven (the default)|activiteiten|werken|signalen&year=YYYY"
             "&level=buurt|wijk): "
             "initiatives as points, activities per area, works as their area's polygon, "
             "signal counts per area with counts below 5 hidden",
-            Access::session,
-            {},
-            map_layer}
+            Access::session, kEveryRole, map_layer}
           .with_query(
               json{{"layer", one_of({"initiatieven", "activiteiten", "werken", "signalen"})},
                    {"year", integer("YYYY")},
                    {"level", one_of({"buurt", "wijk"})}})
           .answers(200, wijkwerk_map_layer_schema(), "application/geo+json"));
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijkwerk/kaart/info",
+      Route{"GET", "/api/v1/wijkwerk/kaart/info",
             "The neighbourhood work's map layers, what the caller sees in each, and the "
             "years with work",
-            Access::session,
-            {},
-            map_info}
+            Access::session, kEveryRole, map_info}
           .answers(200,
                    object({{"years", array(integer())},
                            {"default_year", integer()},

@@ -73,12 +73,8 @@ void timeline(App& app, const httplib::Request& req, httplib::Response& res,
 void add_work_routes(std::vector<Route>& routes) {
   using schema::integer, schema::object, schema::string;
   const json wijk = string("A wijk code such as WK010601");
-  routes.push_back(Route{"GET",
-                         "/api/v1/wijkwerk/werken",
-                         "Physical works (?wijk=&year=)",
-                         Access::session,
-                         {},
-                         list_works}
+  routes.push_back(Route{"GET", "/api/v1/wijkwerk/werken", "Physical works (?wijk=&year=)",
+                         Access::session, kEveryRole, list_works}
                        .with_query(json{{"wijk", wijk}, {"year", integer("Absent: every year")}})
                        .answers(200, object({{"works", schema::array(work_schema())}})));
   routes.push_back(
@@ -94,14 +90,11 @@ void add_work_routes(std::vector<Route>& routes) {
               {{"ends_on", string("YYYY-MM-DD, or empty: not known")}, {"description", string()}}))
           .answers(201, id_schema()));
   routes.push_back(
-      Route{"GET",
-            "/api/v1/wijkwerk/tijdlijn",
+      Route{"GET", "/api/v1/wijkwerk/tijdlijn",
             "The timeline of a wijk or buurt (?wijk=&buurt=&year=): works, activities, "
             "initiatives' steps, and per month signal counts (small counts hidden) and "
             "mediation cases reported and closed",
-            Access::session,
-            {},
-            timeline}
+            Access::session, kEveryRole, timeline}
           .with_query(json{{"wijk", wijk},
                            {"buurt", string("A buurt code such as BU01060101")},
                            {"year", integer("Absent: this year")}})

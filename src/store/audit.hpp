@@ -1,6 +1,7 @@
 #pragma once
 // The audit log: who did what to which record, when, and for reads of personal data why. Every
-// change in the store writes one entry in the same transaction as the change itself.
+// change writes one entry in the same transaction as the change itself; the use case that owns the
+// operation writes it (docs/decisions.md, "Use cases write the audit entries").
 #include <string>
 
 namespace leefbaar::store {

@@ -10,7 +10,6 @@
 #include <cmath>
 
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/households.hpp"
 #include "store/households_geos.hpp"
 #include "store/initiatives_internal.hpp"
@@ -47,8 +46,8 @@ std::string addition_key(const std::string& huisletter, const std::string& toevo
   return out;
 }
 
-std::int64_t insert_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
-                               TimePoint now, const std::string& actor) {
+InsertedInitiative insert_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
+                                     TimePoint now, const std::string& actor) {
   const std::string title = clean_text(in.title, "title", "een titel", 200, true);
   check_header_text(title, "title", "De titel");  // it goes into mail subjects (reminders)
   const std::string description =
@@ -123,9 +122,7 @@ std::int64_t insert_initiative(Database& db, std::int64_t work_area, const NewIn
   row.area_kind = to_string(in.shape.kind);
   row.area_json = area_to_json(in.shape);
   row.households_basis = count.basis;
-  const std::int64_t id = insert_initiative_row(db, work_area, row);
-  record_audit(db, {actor, "create", fmt::format("initiative/{}", id), title, ""});
-  return id;
+  return {insert_initiative_row(db, work_area, row), title};
 }
 
 std::int64_t insert_initiative_row(Database& db, std::int64_t work_area, const InitiativeRow& r) {
@@ -176,7 +173,6 @@ MajorityRule load_majority_rule(Database& db, std::int64_t work_area) {
 void save_majority_rule(Database& db, std::int64_t work_area, const MajorityRule& s,
                         const std::string& actor) {
   neighbourhood::check_rule(s);
-  Transaction transaction(db);
   db.query(
         "INSERT INTO initiative_settings (work_area_id, majority_share, decision_weeks, "
         "updated_at, updated_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (work_area_id) DO UPDATE SET "
@@ -184,16 +180,12 @@ void save_majority_rule(Database& db, std::int64_t work_area, const MajorityRule
         "updated_at = excluded.updated_at, updated_by = excluded.updated_by")
       .bind(work_area, s.majority_share, s.decision_weeks, utc_now(), actor)
       .run();
-  record_audit(
-      db, {actor, "settings", fmt::format("initiative_settings/{}", work_area),
-           fmt::format("aandeel {}, termijn {} weken", s.majority_share, s.decision_weeks), ""});
-  transaction.commit();
 }
 
 std::int64_t create_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
                                TimePoint now, const std::string& actor) {
   Transaction transaction(db);
-  const auto id = insert_initiative(db, work_area, in, now, actor);
+  const auto id = insert_initiative(db, work_area, in, now, actor).id;
   transaction.commit();
   return id;
 }

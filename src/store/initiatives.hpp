@@ -50,9 +50,13 @@ using neighbourhood::Pledge;
 using neighbourhood::SupportAdded;
 using neighbourhood::SupportRow;
 
+// The callers write the audit entries (the use cases, and the demo for its seed data): each
+// function that changes something answers what the entry names.
+
 // The work area's majority rule (the default when none was saved).
 MajorityRule load_majority_rule(Database& db, std::int64_t work_area);
-// Throws FieldError for a share outside (0, 1) or weeks outside 1..52.
+// Throws FieldError for a share outside (0, 1) or weeks outside 1..52. The actor is kept as
+// updated_by.
 void save_majority_rule(Database& db, std::int64_t work_area, const MajorityRule& rule,
                         const std::string& actor);
 
@@ -70,7 +74,7 @@ long long count_households(Database& db, std::int64_t work_area, const std::stri
 using TimePoint = std::chrono::system_clock::time_point;
 
 // Validates and stores; staff initiatives are open at once, portal ones wait for the e-mail link.
-// Throws FieldError naming the field.
+// The actor is kept as entered_by. Throws FieldError naming the field.
 std::int64_t create_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
                                TimePoint now, const std::string& actor);
 std::vector<Initiative> list_initiatives(Database& db, std::int64_t work_area,
@@ -78,40 +82,62 @@ std::vector<Initiative> list_initiatives(Database& db, std::int64_t work_area,
 std::optional<Initiative> find_initiative(Database& db, std::int64_t work_area, std::int64_t id,
                                           TimePoint now);
 
-// A support entered by staff from a paper list (confirmed at once). Throws ConflictError when the
-// address already supports it, FieldError when the address is unknown or outside the buurt (or the
-// initiative's circle or polygon) or the initiative is not open.
+// The majority a support just completed (the initiative's majority date and decision deadline
+// are then set): the confirmed supports and the households they were counted against.
+struct MajorityReached {
+  long long supports = 0;
+  long long households = 0;
+};
+
+// A support entered by staff from a paper list (confirmed at once; the actor is kept as
+// entered_by). Throws ConflictError when the address already supports it, FieldError when the
+// address is unknown or outside the buurt (or the initiative's circle or polygon) or the
+// initiative is not open. Answers the support's id.
 std::int64_t add_paper_support(Database& db, std::int64_t work_area, std::int64_t initiative,
                                const Address& address, TimePoint now, const std::string& actor);
 // The same for an initiative read in this transaction (find_initiative), which is not read again:
-// answers the support and the initiative's counts with it.
-SupportAdded add_paper_support(Database& db, std::int64_t work_area, const Initiative& target,
+// answers the support and the initiative's counts with it, and the majority it completed.
+struct PaperSupport {
+  SupportAdded added;
+  std::optional<MajorityReached> majority;
+};
+PaperSupport add_paper_support(Database& db, std::int64_t work_area, const Initiative& target,
                                const Address& address, TimePoint now, const std::string& actor);
 
-// The confirmed supports; an audited read of personal data with its purpose.
-std::vector<SupportRow> list_supports(Database& db, std::int64_t work_area, std::int64_t initiative,
-                                      const std::string& actor, const std::string& purpose);
+// The confirmed supports: personal data, whose read the caller audits with its purpose.
+std::vector<SupportRow> list_supports(Database& db, std::int64_t work_area,
+                                      std::int64_t initiative);
 
-// Approval needs the majority and at least one pledge; a refusal a reason. Throws ConflictError
-// when the initiative is already decided, FieldError("initiative") when it does not exist.
-void decide_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
-                       const Decision& d, TimePoint now, const std::string& actor);
-// goedgekeurd -> gerealiseerd -> geevalueerd (with an evaluation text).
-void advance_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
-                        InitiativeState to, const std::string& evaluation, TimePoint now,
-                        const std::string& actor);
+// Approval needs the majority and at least one pledge; a refusal a reason. The actor is kept as
+// decided_by. Throws ConflictError when the initiative is already decided,
+// FieldError("initiative") when it does not exist. Answers the reason as cleaned (trimmed; stored
+// for a refusal).
+std::string decide_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
+                              const Decision& d, TimePoint now, const std::string& actor);
+// goedgekeurd -> gerealiseerd -> geevalueerd (with an evaluation text). Answers the evaluation as
+// stored (trimmed; empty when none was given).
+std::string advance_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
+                               InitiativeState to, const std::string& evaluation, TimePoint now);
 // Both for an initiative read in this transaction (find_initiative), which is not read again.
-void decide_initiative(Database& db, std::int64_t work_area, const Initiative& current,
-                       const Decision& d, TimePoint now, const std::string& actor);
-void advance_initiative(Database& db, std::int64_t work_area, const Initiative& current,
-                        InitiativeState to, const std::string& evaluation, TimePoint now,
-                        const std::string& actor);
+std::string decide_initiative(Database& db, std::int64_t work_area, const Initiative& current,
+                              const Decision& d, TimePoint now, const std::string& actor);
+std::string advance_initiative(Database& db, std::int64_t work_area, const Initiative& current,
+                               InitiativeState to, const std::string& evaluation, TimePoint now);
+
+// What the portal received but nobody confirmed within the link's lifetime, removed before a new
+// submission: how many supports and initiatives.
+struct PurgedUnconfirmed {
+  int supports = 0;
+  int initiatives = 0;
+};
 
 // The portal. Each returns the token of the e-mail link (also put in the outbox mail as
 // link_base + token, link_base being an absolute address). The token is a secret: never log it.
 struct PortalMail {
   std::string token;
   std::int64_t id = 0;  // the initiative or support waiting for confirmation
+  std::string title;    // of the initiative, as stored
+  PurgedUnconfirmed purged;
 };
 PortalMail submit_portal_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
                                     const std::string& email, const std::string& link_base,
@@ -121,8 +147,13 @@ PortalMail submit_portal_support(Database& db, std::int64_t work_area, std::int6
                                  const Address& address, const std::string& email,
                                  const std::string& link_base, TimePoint now);
 // Uses a link's token once (valid for 7 days). Throws FieldError("token") for an unknown, used or
-// expired token, ConflictError when the address supported meanwhile.
-Confirmation confirm_portal_token(Database& db, const std::string& token, TimePoint now);
+// expired token, ConflictError when the address supported meanwhile. Answers what was confirmed
+// and the majority a confirmed support completed.
+struct PortalConfirmation {
+  Confirmation confirmation;
+  std::optional<MajorityReached> majority;
+};
+PortalConfirmation confirm_portal_token(Database& db, const std::string& token, TimePoint now);
 
 // The mails waiting for the relay: store::list_outbox (store/outbox.hpp).
 

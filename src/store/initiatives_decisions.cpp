@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/initiatives_internal.hpp"
 
@@ -21,20 +20,19 @@ Initiative existing(Database& db, std::int64_t work_area, std::int64_t initiativ
 
 }  // namespace
 
-void decide_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
-                       const Decision& d, TimePoint now, const std::string& actor) {
-  decide_initiative(db, work_area, existing(db, work_area, initiative, now), d, now, actor);
+std::string decide_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
+                              const Decision& d, TimePoint now, const std::string& actor) {
+  return decide_initiative(db, work_area, existing(db, work_area, initiative, now), d, now, actor);
 }
 
-void advance_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
-                        InitiativeState to, const std::string& evaluation, TimePoint now,
-                        const std::string& actor) {
-  advance_initiative(db, work_area, existing(db, work_area, initiative, now), to, evaluation, now,
-                     actor);
+std::string advance_initiative(Database& db, std::int64_t work_area, std::int64_t initiative,
+                               InitiativeState to, const std::string& evaluation, TimePoint now) {
+  return advance_initiative(db, work_area, existing(db, work_area, initiative, now), to, evaluation,
+                            now);
 }
 
-void decide_initiative(Database& db, std::int64_t work_area, const Initiative& current,
-                       const Decision& d, TimePoint now, const std::string& actor) {
+std::string decide_initiative(Database& db, std::int64_t work_area, const Initiative& current,
+                              const Decision& d, TimePoint now, const std::string& actor) {
   const std::int64_t initiative = current.id;
   // A majority once reached counts, even when supports were withdrawn since.
   neighbourhood::check_decision(current.state, d.approve,
@@ -60,29 +58,23 @@ void decide_initiative(Database& db, std::int64_t work_area, const Initiative& c
             iso_utc(now), actor, d.approve ? std::nullopt : std::optional<std::string>(reason),
             initiative, work_area)
       .run();
-  record_audit(db,
-               {actor, d.approve ? "approve" : "refuse", fmt::format("initiative/{}", initiative),
-                d.approve ? fmt::format("{} toezeggingen", d.pledges.size()) : reason, ""});
   transaction.commit();
+  return reason;
 }
 
-void advance_initiative(Database& db, std::int64_t work_area, const Initiative& current,
-                        InitiativeState to, const std::string& evaluation, TimePoint now,
-                        const std::string& actor) {
+std::string advance_initiative(Database& db, std::int64_t work_area, const Initiative& current,
+                               InitiativeState to, const std::string& evaluation, TimePoint now) {
   const std::int64_t initiative = current.id;
   const std::string text =
       clean_text(evaluation, "evaluation", "de evaluatie", 4000, to == InitiativeState::evaluated);
   neighbourhood::check_advance(current.state, to);
   const char* column = to == InitiativeState::realised ? "realised_at" : "evaluated_at";
-  const std::string state(state_text(to));
-  Transaction transaction(db);
   db.query(fmt::format("UPDATE initiatives SET state = ?, {} = ?, evaluation = COALESCE(?, "
                        "evaluation) WHERE id = ? AND work_area_id = ?",
                        column))
-      .bind(state, iso_utc(now), or_null(text), initiative, work_area)
+      .bind(state_text(to), iso_utc(now), or_null(text), initiative, work_area)
       .run();
-  record_audit(db, {actor, state, fmt::format("initiative/{}", initiative), text, ""});
-  transaction.commit();
+  return text;
 }
 
 }  // namespace leefbaar::store

@@ -49,17 +49,24 @@ std::int64_t insert_initiative_row(Database& db, std::int64_t work_area, const I
 void insert_pledge(Database& db, std::int64_t initiative, std::int64_t organisation,
                    long long amount_cents, long long hours, const std::string& means);
 
-// Validates and inserts, inside the caller's transaction.
-std::int64_t insert_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
-                               TimePoint now, const std::string& actor);
+// Validates and inserts, inside the caller's transaction; answers the id and the title as stored.
+struct InsertedInitiative {
+  std::int64_t id = 0;
+  std::string title;
+};
+InsertedInitiative insert_initiative(Database& db, std::int64_t work_area, const NewInitiative& in,
+                                     TimePoint now, const std::string& actor);
 
-// Supports.
-void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative, TimePoint now,
-                     const MajorityRule& rule);
+// Supports. Each sets the majority date and the decision deadline once the confirmed supports are
+// a majority, and answers that majority when it is reached now (nullopt otherwise).
+std::optional<MajorityReached> update_majority(Database& db, std::int64_t work_area,
+                                               std::int64_t initiative, TimePoint now,
+                                               const MajorityRule& rule);
 // The same when the initiative's households and whether its majority was reached are known.
-void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative,
-                     long long households, bool majority_reached, TimePoint now,
-                     const MajorityRule& rule);
+std::optional<MajorityReached> update_majority(Database& db, std::int64_t work_area,
+                                               std::int64_t initiative, long long households,
+                                               bool majority_reached, TimePoint now,
+                                               const MajorityRule& rule);
 struct OpenInitiative {
   std::string buurt;
   InitiativeState state = InitiativeState::open;
@@ -83,6 +90,6 @@ void forget_expired_mails(Database& db, const char* table, const std::string& ex
 std::string verification(Database& db, std::optional<std::int64_t> initiative,
                          std::optional<std::int64_t> support, std::int64_t outbox_id,
                          const std::string& token, TimePoint now);
-void purge_unconfirmed(Database& db, TimePoint now);
+PurgedUnconfirmed purge_unconfirmed(Database& db, TimePoint now);
 
 }  // namespace leefbaar::store::initiative_detail

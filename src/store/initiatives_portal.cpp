@@ -8,7 +8,6 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/initiatives_internal.hpp"
 #include "store/outbox.hpp"
@@ -60,7 +59,7 @@ void forget_expired_mails(Database& db, const char* table, const std::string& ex
 
 // What the portal received but nobody confirmed within the link's lifetime: the e-mail addresses
 // in the outbox, the supports (their addresses) and the initiatives are removed.
-void purge_unconfirmed(Database& db, TimePoint now) {
+PurgedUnconfirmed purge_unconfirmed(Database& db, TimePoint now) {
   const std::string expired = iso_utc(now);
   forget_expired_mails(db, "portal_verifications", expired);
   const int s = db.query(
@@ -78,11 +77,7 @@ void purge_unconfirmed(Database& db, TimePoint now) {
   db.query("DELETE FROM portal_verifications WHERE used_at IS NULL AND expires_at < ?")
       .bind(expired)
       .run();
-  if (s + i > 0)
-    record_audit(
-        db,
-        {"systeem", "purge", "portal",
-         fmt::format("{} onbevestigde steunbetuigingen, {} onbevestigde initiatieven", s, i), ""});
+  return {s, i};
 }
 
 }  // namespace initiative_detail
@@ -103,10 +98,9 @@ PortalMail submit_portal_initiative(Database& db, std::int64_t work_area, const 
   NewInitiative portal = in;
   portal.source = "portaal";
   Transaction transaction(db);
-  purge_unconfirmed(db, now);
-  const std::int64_t id = insert_initiative(db, work_area, portal, now, "portaal");
+  const auto purged = purge_unconfirmed(db, now);
+  const auto [id, title] = insert_initiative(db, work_area, portal, now, "portaal");
   const std::string token = random_token();
-  const std::string title(trim(in.title));
   const auto mail = queue_mail(
       db,
       {to, "Bevestig uw initiatief",
@@ -116,7 +110,7 @@ PortalMail submit_portal_initiative(Database& db, std::int64_t work_area, const 
       now);
   verification(db, id, std::nullopt, mail, token, now);
   transaction.commit();
-  return {token, id};
+  return {token, id, title, purged};
 }
 
 PortalMail submit_portal_support(Database& db, std::int64_t work_area, std::int64_t initiative,
@@ -126,7 +120,7 @@ PortalMail submit_portal_support(Database& db, std::int64_t work_area, std::int6
   const auto target = initiative_for_support(db, work_area, initiative);
   check_support_address(db, work_area, target, address);
   Transaction transaction(db);
-  purge_unconfirmed(db, now);
+  const auto purged = purge_unconfirmed(db, now);
   refuse_second_support(db, initiative, address);
   db.query(
         "INSERT INTO initiative_supports (initiative_id, address_key, source, created_at) VALUES "
@@ -144,10 +138,8 @@ PortalMail submit_portal_support(Database& db, std::int64_t work_area, std::int6
                    target.title, link_base, token)},
       now);
   verification(db, std::nullopt, id, mail, token, now);
-  record_audit(db, {"portaal", "create", fmt::format("initiative/{}/support/{}", initiative, id),
-                    "steunbetuiging via het portaal, wacht op bevestiging", ""});
   transaction.commit();
-  return {token, id};
+  return {token, id, target.title, purged};
 }
 
 namespace {
@@ -203,7 +195,7 @@ std::int64_t confirm_support(Database& db, std::int64_t support, TimePoint now) 
 
 }  // namespace
 
-Confirmation confirm_portal_token(Database& db, const std::string& token, TimePoint now) {
+PortalConfirmation confirm_portal_token(Database& db, const std::string& token, TimePoint now) {
   if (token.size() != 48 || token.find_first_not_of("0123456789abcdef") != std::string::npos)
     throw FieldError("token",
                      "Deze bevestigingslink klopt niet. Kopieer de hele link uit de e-mail.");
@@ -245,12 +237,12 @@ Confirmation confirm_portal_token(Database& db, const std::string& token, TimePo
     db.query("UPDATE mail_outbox SET recipient = '', body = '' WHERE id = ?")
         .bind(*v->outbox)
         .run();
+  std::optional<MajorityReached> majority;
   if (out.kind == "steun")
-    update_majority(db, work_area, out.initiative_id, now, load_majority_rule(db, work_area));
-  record_audit(
-      db, {"portaal", "confirm", fmt::format("initiative/{}", out.initiative_id), out.kind, ""});
+    majority =
+        update_majority(db, work_area, out.initiative_id, now, load_majority_rule(db, work_area));
   transaction.commit();
-  return out;
+  return {out, majority};
 }
 
 bool over_rate_limit(Database& db, const std::string& key, int max_requests,

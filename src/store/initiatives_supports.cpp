@@ -1,10 +1,7 @@
 // Supports of resident initiatives: one per address, from a paper list or (see
 // initiatives_portal.cpp) the portal, the address checks against the buurt or the shape, and the
 // majority rule.
-#include <fmt/format.h>
-
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/households.hpp"
 #include "store/initiatives.hpp"
 #include "store/initiatives_internal.hpp"
@@ -27,31 +24,30 @@ long long confirmed_supports(Database& db, std::int64_t initiative) {
 
 }  // namespace
 
-// Sets the majority date and the decision deadline once the supports are a majority.
-void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative, TimePoint now,
-                     const MajorityRule& rule) {
+std::optional<MajorityReached> update_majority(Database& db, std::int64_t work_area,
+                                               std::int64_t initiative, TimePoint now,
+                                               const MajorityRule& rule) {
   auto q = db.query("SELECT households, majority_at FROM initiatives WHERE id = ?");
   q.bind(initiative);
   const auto row = q.next();
-  if (!row) return;
-  update_majority(db, work_area, initiative, row->int64("households"), !row->is_null("majority_at"),
-                  now, rule);
+  if (!row) return std::nullopt;
+  return update_majority(db, work_area, initiative, row->int64("households"),
+                         !row->is_null("majority_at"), now, rule);
 }
 
-void update_majority(Database& db, std::int64_t work_area, std::int64_t initiative,
-                     long long households, bool majority_reached, TimePoint now,
-                     const MajorityRule& rule) {
-  if (majority_reached) return;
+std::optional<MajorityReached> update_majority(Database& db, std::int64_t work_area,
+                                               std::int64_t initiative, long long households,
+                                               bool majority_reached, TimePoint now,
+                                               const MajorityRule& rule) {
+  if (majority_reached) return std::nullopt;
   const long long supports = confirmed_supports(db, initiative);
-  if (!neighbourhood::is_majority(supports, households, rule)) return;
+  if (!neighbourhood::is_majority(supports, households, rule)) return std::nullopt;
   db.query(
         "UPDATE initiatives SET majority_at = ?, decision_due = ? WHERE id = ? AND work_area_id = "
         "?")
       .bind(iso_utc(now), iso_utc(neighbourhood::decision_due(now, rule)), initiative, work_area)
       .run();
-  record_audit(db,
-               {"systeem", "majority", fmt::format("initiative/{}", initiative),
-                fmt::format("{} steunbetuigingen bij {} huishoudens", supports, households), ""});
+  return MajorityReached{supports, households};
 }
 
 OpenInitiative initiative_for_support(Database& db, std::int64_t work_area,
@@ -118,10 +114,10 @@ std::int64_t add_paper_support(Database& db, std::int64_t work_area, std::int64_
                                const Address& address, TimePoint now, const std::string& actor) {
   const auto target = find_initiative(db, work_area, initiative, now);
   if (!target) throw FieldError("initiative", "Dit initiatief bestaat niet.");
-  return add_paper_support(db, work_area, *target, address, now, actor).id;
+  return add_paper_support(db, work_area, *target, address, now, actor).added.id;
 }
 
-SupportAdded add_paper_support(Database& db, std::int64_t work_area, const Initiative& target,
+PaperSupport add_paper_support(Database& db, std::int64_t work_area, const Initiative& target,
                                const Address& address, TimePoint now, const std::string& actor) {
   if (target.state != InitiativeState::open)
     throw FieldError("initiative", "Dit initiatief verzamelt geen steun (meer).");
@@ -136,34 +132,29 @@ SupportAdded add_paper_support(Database& db, std::int64_t work_area, const Initi
       .bind(target.id, address.key(), actor, iso_utc(now), iso_utc(now))
       .run();
   const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("initiative/{}/support/{}", target.id, id),
-                    "steunbetuiging van papier", ""});
   const bool reached = !target.majority_at.empty();
-  update_majority(db, work_area, target.id, target.households, reached, now, rule);
+  const auto majority =
+      update_majority(db, work_area, target.id, target.households, reached, now, rule);
   transaction.commit();
   // The counts as a new read would give them: one more confirmed support; a majority once
   // reached stays (the confirmed supports alone never exceed all of them).
   const long long supports = target.supports + 1;
-  return {id, supports, target.needed,
-          reached || neighbourhood::is_majority(supports, target.households, rule)};
+  return {{id, supports, target.needed,
+           reached || neighbourhood::is_majority(supports, target.households, rule)},
+          majority};
 }
 
-std::vector<SupportRow> list_supports(Database& db, std::int64_t work_area, std::int64_t initiative,
-                                      const std::string& actor, const std::string& purpose) {
-  Transaction transaction(db);
+std::vector<SupportRow> list_supports(Database& db, std::int64_t work_area,
+                                      std::int64_t initiative) {
   auto q = db.query(
       "SELECT s.id AS id, s.address_key AS address_key, s.source AS source, s.entered_by AS "
       "entered_by, s.created_at AS created_at FROM initiative_supports s JOIN initiatives i ON "
       "i.id = s.initiative_id WHERE i.work_area_id = ? AND s.initiative_id = ? AND "
       "s.confirmed_at IS NOT NULL ORDER BY s.id");
-  auto out = q.bind(work_area, initiative).all([](const Row& r) {
+  return q.bind(work_area, initiative).all([](const Row& r) {
     return SupportRow{r.int64("id"), r.text("address_key"), r.text("source"), r.text("entered_by"),
                       r.text("created_at")};
   });
-  record_audit(db, {actor, "read", fmt::format("initiative/{}/supports", initiative),
-                    fmt::format("{} adressen", out.size()), purpose});
-  transaction.commit();
-  return out;
 }
 
 }  // namespace leefbaar::store

@@ -12,17 +12,15 @@ namespace leefbaar::store {
 namespace {
 
 OutboxMail read_mail(const Row& r) {
-  OutboxMail m;
-  m.id = r.int64("id");
-  m.recipient = r.text("recipient");
-  m.subject = r.text("subject");
-  m.body = r.text("body");
-  m.created_at = r.text("created_at");
-  m.status = r.text("status");
-  m.tries = r.integer("tries");
-  m.last_error = r.text("last_error");
-  m.sent_at = r.text("sent_at");
-  return m;
+  return {.id = r.int64("id"),
+          .recipient = r.text("recipient"),
+          .subject = r.text("subject"),
+          .body = r.text("body"),
+          .created_at = r.text("created_at"),
+          .status = r.text("status"),
+          .tries = r.integer("tries"),
+          .last_error = r.text("last_error"),
+          .sent_at = r.text("sent_at")};
 }
 
 std::string select_mails(std::string_view rest) {
@@ -36,12 +34,12 @@ std::int64_t queue_mail(Database& db, const NewMail& mail,
                         std::chrono::system_clock::time_point now) {
   const std::string to = check_email(mail.to);
   check_header_text(mail.subject, "subject", "Het onderwerp van de e-mail");
-  db.query(
-        "INSERT INTO mail_outbox (recipient, subject, body, created_at, status, next_try_at) "
-        "VALUES (?, ?, ?, ?, 'queued', ?)")
+  return db
+      .query(
+          "INSERT INTO mail_outbox (recipient, subject, body, created_at, status, next_try_at) "
+          "VALUES (?, ?, ?, ?, 'queued', ?)")
       .bind(to, mail.subject, mail.body, iso_utc(now), iso_utc(now))
-      .run();
-  return db.last_insert_id();
+      .insert();
 }
 
 std::vector<OutboxMail> list_outbox(Database& db) {

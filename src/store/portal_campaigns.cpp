@@ -6,7 +6,6 @@
 #include <cctype>
 
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/households.hpp"
 #include "store/initiatives_internal.hpp"
 #include "store/outbox.hpp"
@@ -93,9 +92,6 @@ int purge(Database& db, TimePoint now) {
       db.query("DELETE FROM portal_campaign_submissions WHERE used_at IS NULL AND expires_at < ?")
           .bind(expired)
           .run();
-  if (n > 0)
-    record_audit(db, {"systeem", "purge", "portal_campaigns",
-                      fmt::format("{} onbevestigde aanmeldingen voor acties", n), ""});
   return n;
 }
 
@@ -104,11 +100,12 @@ struct Pending {
   int year = 0;
 };
 
-PortalMail store_pending(Database& db, std::int64_t work_area, const Pending& p,
-                         const std::string& email, const std::string& subject,
-                         const std::string& what, const std::string& link_base, TimePoint now) {
+PortalSubmission store_pending(Database& db, std::int64_t work_area, const Pending& p,
+                               const std::string& email, const std::string& subject,
+                               const std::string& what, const std::string& link_base,
+                               TimePoint now) {
   Transaction transaction(db);
-  purge(db, now);
+  const int purged = purge(db, now);
   const std::string token = initiative_detail::random_token();
   const auto mail = queue_mail(
       db,
@@ -117,20 +114,19 @@ PortalMail store_pending(Database& db, std::int64_t work_area, const Pending& p,
                    "ingevuld? Dan kunt u deze e-mail negeren.\n",
                    what, link_base, token)},
       now);
-  db.query(
-        "INSERT INTO portal_campaign_submissions (work_area_id, kind, year, street, buurt_code, "
-        "pickup_on, nominee, motivation, token_sha256, outbox_id, created_at, expires_at) VALUES "
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-      .bind(work_area, p.kind, p.year, or_null(p.street), p.buurt, or_null(p.pickup_on),
-            or_null(p.nominee), or_null(p.motivation), sha256_text(token), mail, iso_utc(now),
-            iso_utc(now + kLinkLifetime))
-      .run();
-  const std::int64_t id = db.last_insert_id();
-  record_audit(db,
-               {"portaal", "create", fmt::format("portal_campaign_submission/{}", id),
-                fmt::format("{} via het portaal ({}), wacht op bevestiging", p.kind, p.buurt), ""});
+  const std::int64_t id =
+      db.query(
+            R"sql(
+            INSERT INTO portal_campaign_submissions
+              (work_area_id, kind, year, street, buurt_code, pickup_on, nominee, motivation,
+               token_sha256, outbox_id, created_at, expires_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))sql")
+          .bind(work_area, p.kind, p.year, or_null(p.street), p.buurt, or_null(p.pickup_on),
+                or_null(p.nominee), or_null(p.motivation), sha256_text(token), mail, iso_utc(now),
+                iso_utc(now + kLinkLifetime))
+          .insert();
   transaction.commit();
-  return {token, id};
+  return {token, id, p.kind, p.buurt, purged};
 }
 
 // A submission waiting for its link, as stored.
@@ -143,6 +139,15 @@ struct Submission {
   std::string expires_at;
   bool used = false;
 };
+
+// A tree request or nomination as the confirmed submission makes it.
+template <typename Entry>
+Entry from_portal(const Submission& s) {
+  Entry e;
+  e.buurt_code = s.buurt;
+  e.source = "portaal";
+  return e;
+}
 
 std::optional<Submission> find_submission(Database& db, const std::string& token) {
   auto q = db.query(
@@ -189,37 +194,40 @@ PortalCampaign portal_campaign(Database& db, std::int64_t work_area, const std::
     throw FieldError("today", "Geef de dag als JJJJ-MM-DD.");
   const int year = std::stoi(today.substr(0, 4));
   PortalCampaign out;
-  out.campaign = ensure_campaign(db, work_area, kind, year, "portaal");
+  auto ensure = [&](int of_year) {
+    auto c = ensure_campaign(db, work_area, kind, of_year);
+    if (c.made) out.made.push_back(c.campaign);
+    return c.campaign;
+  };
+  out.campaign = ensure(year);
   out.open = campaign_open(out.campaign, today);
   if (!out.open)
-    out.opens_next = today < out.campaign.opens_on
-                         ? out.campaign.opens_on
-                         : ensure_campaign(db, work_area, kind, year + 1, "portaal").opens_on;
+    out.opens_next =
+        today < out.campaign.opens_on ? out.campaign.opens_on : ensure(year + 1).opens_on;
   if (out.open && kind == "kerstbomen") out.pickup_days = tree_pickup_days(year, today);
   return out;
 }
 
-Campaign set_campaign_intake(Database& db, std::int64_t work_area, const std::string& kind,
-                             int year, const std::string& opens_on, const std::string& closes_on,
-                             const std::string& actor) {
+EnsuredCampaign set_campaign_intake(Database& db, std::int64_t work_area, const std::string& kind,
+                                    int year, const std::string& opens_on,
+                                    const std::string& closes_on) {
   if (!is_iso_date(opens_on)) throw FieldError("opens_on", "Geef de begindatum als JJJJ-MM-DD.");
   if (!is_iso_date(closes_on)) throw FieldError("closes_on", "Geef de einddatum als JJJJ-MM-DD.");
   if (closes_on < opens_on) throw FieldError("closes_on", "De einddatum ligt voor de begindatum.");
-  auto c = ensure_campaign(db, work_area, kind, year, actor);
   Transaction transaction(db);
+  auto c = ensure_campaign(db, work_area, kind, year);
   db.query("UPDATE wijk_campaigns SET opens_on = ?, closes_on = ? WHERE id = ?")
-      .bind(opens_on, closes_on, c.id)
+      .bind(opens_on, closes_on, c.campaign.id)
       .run();
-  record_audit(db, {actor, "update", fmt::format("wijk_campaign/{}", c.id),
-                    fmt::format("aanmelden van {} tot en met {}", opens_on, closes_on), ""});
   transaction.commit();
-  c.opens_on = opens_on;
-  c.closes_on = closes_on;
+  c.campaign.opens_on = opens_on;
+  c.campaign.closes_on = closes_on;
   return c;
 }
 
-PortalMail submit_portal_tree(Database& db, std::int64_t work_area, const PortalTreeRequest& in,
-                              const std::string& link_base, TimePoint now) {
+PortalSubmission submit_portal_tree(Database& db, std::int64_t work_area,
+                                    const PortalTreeRequest& in, const std::string& link_base,
+                                    TimePoint now) {
   const auto c = require_open(db, work_area, "kerstbomen", "kerstbomenactie", now);
   const std::string email = check_email(in.email);
   const std::string street = check_street(in.street);
@@ -244,9 +252,9 @@ PortalMail submit_portal_tree(Database& db, std::int64_t work_area, const Portal
       link_base, now);
 }
 
-PortalMail submit_portal_nomination(Database& db, std::int64_t work_area,
-                                    const PortalNomination& in, const std::string& link_base,
-                                    TimePoint now) {
+PortalSubmission submit_portal_nomination(Database& db, std::int64_t work_area,
+                                          const PortalNomination& in, const std::string& link_base,
+                                          TimePoint now) {
   const auto c = require_open(db, work_area, "superbuur", "superbuuractie", now);
   const std::string email = check_email(in.email);
   const std::string nominee = clean(in.nominee, "nominee", "Vul de naam van de superbuur in.", 120);
@@ -276,7 +284,7 @@ PortalMail submit_portal_nomination(Database& db, std::int64_t work_area,
       now);
 }
 
-CampaignConfirmation confirm_campaign_token(Database& db, const std::string& token, TimePoint now) {
+CampaignConfirmed confirm_campaign_token(Database& db, const std::string& token, TimePoint now) {
   if (token.size() != 48 || token.find_first_not_of("0123456789abcdef") != std::string::npos)
     throw FieldError("token",
                      "Deze bevestigingslink klopt niet. Kopieer de hele link uit de e-mail.");
@@ -284,50 +292,48 @@ CampaignConfirmation confirm_campaign_token(Database& db, const std::string& tok
   if (!s)
     throw FieldError("token",
                      "Deze bevestigingslink kennen we niet. Kopieer de hele link uit de e-mail.");
-  CampaignConfirmation out;
-  out.kind = s->kind;
-  out.year = s->year;
+  CampaignConfirmed out;
+  out.confirmation.kind = s->kind;
+  out.confirmation.year = s->year;
+  out.submission = s->id;
+  out.buurt = s->buurt;
   if (s->used) throw FieldError("token", "Deze link is al gebruikt: uw bevestiging is binnen.");
   if (s->expires_at < iso_utc(now))
     throw FieldError("token", "Deze link is verlopen. Vul het formulier opnieuw in.");
-  // The campaign functions keep their own transactions; the server serialises the store calls.
+  // The campaign functions keep their own transactions (savepoints in the caller's).
   auto forget = [&](bool keep_as_used) {
     Transaction transaction(db);
     if (keep_as_used) {
       db.query(
             "UPDATE portal_campaign_submissions SET used_at = ?, record_id = ?, nominee = NULL, "
             "motivation = NULL WHERE id = ?")
-          .bind(iso_utc(now), out.record_id, s->id)
+          .bind(iso_utc(now), out.confirmation.record_id, s->id)
           .run();
     } else {
       db.query("DELETE FROM portal_campaign_submissions WHERE id = ?").bind(s->id).run();
     }
     // The e-mail address was only needed to send the link.
     db.query("UPDATE mail_outbox SET recipient = '', body = '' WHERE id = ?").bind(s->outbox).run();
-    record_audit(db, {"portaal", keep_as_used ? "confirm" : "refuse",
-                      fmt::format("portal_campaign_submission/{}", s->id), out.kind, ""});
     transaction.commit();
   };
   try {
-    if (out.kind == "kerstboom") {
-      TreeRequest t;
-      t.street = out.what = s->street;
-      t.buurt_code = s->buurt;
+    if (out.confirmation.kind == "kerstboom") {
+      auto t = from_portal<TreeRequest>(*s);
+      t.street = out.confirmation.what = s->street;
       t.pickup_on = s->pickup_on;
-      t.source = "portaal";
-      out.record_id = request_christmas_tree(db, s->work_area, out.year, t, "portaal");
+      out.entry = request_christmas_tree(db, s->work_area, out.confirmation.year, t, "portaal");
     } else {
-      SuperbuurNomination n;
-      n.nominee = out.what = s->nominee;
-      n.buurt_code = s->buurt;
+      auto n = from_portal<SuperbuurNomination>(*s);
+      n.nominee = out.confirmation.what = s->nominee;
       n.motivation = s->motivation;
-      n.source = "portaal";
-      out.record_id = nominate_superbuur(db, s->work_area, out.year, n, "portaal");
+      out.entry = nominate_superbuur(db, s->work_area, out.confirmation.year, n, "portaal");
     }
-  } catch (const ConflictError&) {
+  } catch (const ConflictError& e) {
     forget(false);  // the street got its tree meanwhile: this request can never be granted
-    throw;
+    out.refused = e;
+    return out;
   }
+  out.confirmation.record_id = out.entry.id;
   forget(true);
   return out;
 }

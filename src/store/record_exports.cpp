@@ -8,6 +8,7 @@
 #include "core/text.hpp"
 #include "store/initiatives.hpp"
 #include "store/record_exports_detail.hpp"
+#include "store/record_years.hpp"
 #include "store/spending.hpp"
 #include "store/wijkwerk_store.hpp"
 
@@ -217,17 +218,14 @@ RecordTable record_template(Database& db, std::int64_t work_area, RecordKind kin
 }
 
 std::vector<int> record_years(Database& db, std::int64_t work_area) {
-  auto q = db.query(
-      "SELECT DISTINCT y FROM (SELECT CAST(substr(held_on, 1, 4) AS INTEGER) AS y FROM "
-      "wijk_activities WHERE work_area_id = ?1 UNION SELECT CAST(substr(starts_on, 1, 4) AS "
-      "INTEGER) FROM wijk_works WHERE work_area_id = ?1 UNION SELECT CAST(substr(created_at, 1, "
-      "4) AS INTEGER) FROM initiatives WHERE work_area_id = ?1 AND state <> 'onbevestigd' UNION "
-      "SELECT CAST(substr(reported_on, 1, 4) AS INTEGER) FROM wijk_mediation_cases WHERE "
-      "work_area_id = ?1 UNION SELECT CAST(substr(spent_on, 1, 4) AS INTEGER) FROM "
-      "spending_entries WHERE work_area_id = ?1 UNION SELECT year FROM wijk_campaigns WHERE "
-      "work_area_id = ?1 UNION SELECT CAST(substr(contact_date, 1, 4) AS INTEGER) FROM "
-      "signal_contacts WHERE work_area_id = ?1) WHERE y BETWEEN 2000 AND 2100 ORDER BY y DESC");
-  return q.bind(work_area).all([](const Row& r) { return r.integer("y"); });
+  return years_with_records(db, work_area,
+                            {{"wijk_activities", "held_on"},
+                             {"wijk_works", "starts_on"},
+                             {"initiatives", "created_at", "state <> 'onbevestigd'"},
+                             {"wijk_mediation_cases", "reported_on"},
+                             {"spending_entries", "spent_on"},
+                             {"wijk_campaigns", "year", {}, true},
+                             {"signal_contacts", "contact_date"}});
 }
 
 }  // namespace leefbaar::store

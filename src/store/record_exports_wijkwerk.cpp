@@ -85,6 +85,17 @@ std::vector<RecordColumn> campaign_columns() {
       col("opdrachten", C::whole, 11)};
 }
 
+// One row of the campaigns' sheet: a tree request, a nomination or a reporter; what a kind does not
+// have stays empty.
+struct CampaignRow {
+  RecordCell kind{}, year{}, wijk{}, buurt{}, street{}, name{}, status{}, award{}, speciality{},
+      pickup_on{}, contribution{}, source{}, assignments{};
+  std::vector<RecordCell> cells() const {
+    return {kind,  year,       wijk,      buurt,        street, name,       status,
+            award, speciality, pickup_on, contribution, source, assignments};
+  }
+};
+
 RecordTable campaigns_table(Database& db, std::int64_t work_area, const RecordFilter& f) {
   RecordTable t{"acties", campaign_columns(), {}};
   std::set<int> years;
@@ -94,43 +105,42 @@ RecordTable campaigns_table(Database& db, std::int64_t work_area, const RecordFi
     for (const auto& c : list_campaigns(db, work_area, 0)) years.insert(c.year);
   for (const int year : years) {
     const long long y = year;
-    for (const auto& r : list_tree_requests(db, work_area, year, f.wijk))
-      if (in_scope(f, r.wijk_code))
-        t.rows.push_back({"kerstboom",
-                          y,
-                          r.wijk_code,
-                          r.buurt_code,
-                          r.street,
-                          {},
-                          {},
-                          {},
-                          {},
-                          text_cell(r.pickup_on),
-                          r.contribution_cents,
-                          r.source,
-                          {}});
-    for (const auto& n : list_nominations(db, work_area, year, f.wijk))
-      if (in_scope(f, n.wijk_code))
-        t.rows.push_back({"superbuur",
-                          y,
-                          n.wijk_code,
-                          n.buurt_code,
-                          {},
-                          n.nominee,
-                          n.status,
-                          text_cell(n.award),
-                          {},
-                          {},
-                          {},
-                          n.source,
-                          {}});
+    // A tree request or a nomination: where and from whom, then what the kind itself has.
+    auto add = [&](const auto& entries, const char* kind, auto own_cells) {
+      for (const auto& e : entries) {
+        if (!in_scope(f, e.wijk_code)) continue;
+        CampaignRow row{.kind = kind,
+                        .year = y,
+                        .wijk = e.wijk_code,
+                        .buurt = e.buurt_code,
+                        .source = e.source};
+        own_cells(e, row);
+        t.rows.push_back(row.cells());
+      }
+    };
+    add(list_tree_requests(db, work_area, year, f.wijk), "kerstboom",
+        [](const TreeRequest& r, CampaignRow& row) {
+          row.street = r.street;
+          row.pickup_on = text_cell(r.pickup_on);
+          row.contribution = r.contribution_cents;
+        });
+    add(list_nominations(db, work_area, year, f.wijk), "superbuur",
+        [](const SuperbuurNomination& n, CampaignRow& row) {
+          row.name = n.nominee;
+          row.status = n.status;
+          row.award = text_cell(n.award);
+        });
     // Reporters work across wijken: with a wijk asked, those with an assignment there.
     for (const auto& r : list_reporters(db, work_area, year)) {
       long long assignments = 0;
       for (const auto& a : r.assignments) assignments += f.wijk.empty() || a.wijk_code == f.wijk;
       if (!f.wijk.empty() && assignments == 0) continue;
-      t.rows.push_back(
-          {"wijkreporter", y, {}, {}, {}, r.name, {}, {}, r.speciality, {}, {}, {}, assignments});
+      t.rows.push_back(CampaignRow{.kind = "wijkreporter",
+                                   .year = y,
+                                   .name = r.name,
+                                   .speciality = r.speciality,
+                                   .assignments = assignments}
+                           .cells());
     }
   }
   return t;

@@ -142,6 +142,11 @@ int Query::run() {
   });
 }
 
+std::int64_t Query::insert() {
+  run();
+  return db_->last_insert_id();
+}
+
 // Database's side of it ---------------------------------------------------------------------------
 
 Database::~Database() = default;

@@ -108,6 +108,8 @@ class Query {
   // when a unique constraint refuses the write. Afterwards the query is unbound, ready to be bound
   // and run again (a loop of inserts keeps one Query).
   int run();
+  // Runs an INSERT and answers the id of the row it added (SQLite's rowid; RETURNING id elsewhere).
+  std::int64_t insert();
 
  private:
   friend class Database;

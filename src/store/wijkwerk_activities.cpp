@@ -78,15 +78,15 @@ void check_activity(Database& db, std::int64_t work_area, Activity& a) {
 
 std::int64_t insert_activity(Database& db, std::int64_t work_area, const Activity& a,
                              const std::string& actor) {
-  db.query(
-        "INSERT INTO wijk_activities (work_area_id, held_on, wijk_code, buurt_code, type, title, "
-        "theme_id, effort, organisations, participants, cost_cents, result, created_at, "
-        "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+  return db
+      .query(
+          "INSERT INTO wijk_activities (work_area_id, held_on, wijk_code, buurt_code, type, title, "
+          "theme_id, effort, organisations, participants, cost_cents, result, created_at, "
+          "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .bind(work_area, a.held_on, a.wijk_code, or_null(a.buurt_code), a.type, a.title,
             a.theme_id == 0 ? std::nullopt : std::optional<std::int64_t>(a.theme_id), a.effort,
             a.organisations, a.participants, a.cost_cents, a.result, utc_now(), actor)
-      .run();
-  return db.last_insert_id();
+      .insert();
 }
 
 // "2025-03-14" or "14-3-2025" -> ISO; empty when neither.
@@ -102,16 +102,14 @@ std::string import_date(const std::string& cell) {
 
 }  // namespace
 
-std::int64_t add_activity(Database& db, std::int64_t work_area, const Activity& activity,
-                          const std::string& actor) {
+Activity add_activity(Database& db, std::int64_t work_area, const Activity& activity,
+                      const std::string& actor) {
   Activity a = activity;
   check_activity(db, work_area, a);
   Transaction transaction(db);
-  const std::int64_t id = insert_activity(db, work_area, a, actor);
-  record_audit(db, {actor, "create", fmt::format("wijk_activity/{}", id),
-                    fmt::format("{} {} {}", a.held_on, a.wijk_code, a.title), ""});
+  a.id = insert_activity(db, work_area, a, actor);
   transaction.commit();
-  return id;
+  return a;
 }
 
 std::vector<Activity> list_activities(Database& db, std::int64_t work_area, const std::string& wijk,
@@ -142,8 +140,8 @@ std::vector<Activity> list_activities(Database& db, std::int64_t work_area, cons
   });
 }
 
-long long import_activities_csv(Database& db, std::int64_t work_area, const std::string& csv,
-                                const std::string& actor) {
+std::vector<Activity> check_activities_csv(Database& db, std::int64_t work_area,
+                                           const std::string& csv) {
   // The reader of every table import (GDAL's CSV driver after our checks of quotes, fields per
   // row and encoding), not a parser of its own.
   ImportTable table;
@@ -154,11 +152,11 @@ long long import_activities_csv(Database& db, std::int64_t work_area, const std:
     for (const auto& p : e.problems()) problems.push_back({p.row, p.column, p.message});
     throw ActivityImportError(problems);
   }
-  return import_activities_table(db, work_area, table, actor);
+  return check_activities_table(db, work_area, table);
 }
 
-long long import_activities_table(Database& db, std::int64_t work_area, const ImportTable& table,
-                                  const std::string& actor) {
+std::vector<Activity> check_activities_table(Database& db, std::int64_t work_area,
+                                             const ImportTable& table) {
   std::vector<ImportProblem> problems;
   const long long header = table.header_row;
   if (table.columns.empty())
@@ -249,12 +247,38 @@ long long import_activities_table(Database& db, std::int64_t work_area, const Im
     if (problems.size() >= 50) break;
   }
   if (!problems.empty()) throw ActivityImportError(problems);
+  return activities;
+}
+
+void insert_activities(Database& db, std::int64_t work_area, const std::vector<Activity>& checked,
+                       const std::string& actor) {
+  for (const auto& a : checked) insert_activity(db, work_area, a, actor);
+}
+
+// ---- Transitional (wijkwerk_store.hpp) -------------------------------------------------------
+
+namespace {
+
+long long import_checked(Database& db, std::int64_t work_area,
+                         const std::vector<Activity>& activities, const std::string& actor) {
   Transaction transaction(db);
-  for (const auto& a : activities) insert_activity(db, work_area, a, actor);
+  insert_activities(db, work_area, activities, actor);
   record_audit(db, {actor, "import", "wijk_activities",
                     fmt::format("{} activiteiten ingelezen", activities.size()), ""});
   transaction.commit();
   return static_cast<long long>(activities.size());
+}
+
+}  // namespace
+
+long long import_activities_table(Database& db, std::int64_t work_area, const ImportTable& table,
+                                  const std::string& actor) {
+  return import_checked(db, work_area, check_activities_table(db, work_area, table), actor);
+}
+
+long long import_activities_csv(Database& db, std::int64_t work_area, const std::string& csv,
+                                const std::string& actor) {
+  return import_checked(db, work_area, check_activities_csv(db, work_area, csv), actor);
 }
 
 }  // namespace leefbaar::store

@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/wijkwerk_detail.hpp"
 #include "store/wijkwerk_store.hpp"
 
@@ -28,10 +27,20 @@ Campaign campaign_of(const Row& r) {
 constexpr const char* kCampaignColumns =
     "SELECT id, kind, year, name, opens_on, closes_on, contribution_cents FROM wijk_campaigns ";
 
-std::int64_t campaign_id(Database& db, std::int64_t work_area, const std::string& kind, int year,
-                         const std::string& actor) {
+// An entry of the year's campaign of the kind, which is made first when it is not there yet (the
+// entry answers it then): insert(campaign id) writes the entry's row and answers its id.
+template <typename Insert>
+CampaignEntry add_to_campaign(Database& db, std::int64_t work_area, const std::string& kind,
+                              int year, const std::string& text, Insert&& insert) {
   if (year < 2000 || year > 2100) throw FieldError("year", "Kies een jaar tussen 2000 en 2100.");
-  return ensure_campaign(db, work_area, kind, year, actor).id;
+  CampaignEntry out;
+  auto c = ensure_campaign(db, work_area, kind, year);
+  if (c.made) out.made_campaign = c.campaign;
+  Transaction transaction(db);
+  out.id = insert(c.campaign.id);
+  out.text = text;
+  transaction.commit();
+  return out;
 }
 
 std::string street_key(const std::string& street) {
@@ -43,13 +52,13 @@ std::string street_key(const std::string& street) {
 
 }  // namespace
 
-Campaign ensure_campaign(Database& db, std::int64_t work_area, const std::string& kind, int year,
-                         const std::string& actor) {
+EnsuredCampaign ensure_campaign(Database& db, std::int64_t work_area, const std::string& kind,
+                                int year) {
   if (auto stored = db.query(std::string(kCampaignColumns) +
                              "WHERE work_area_id = ? AND kind = ? AND year = ?")
                         .bind(work_area, kind, year)
                         .first(campaign_of))
-    return *stored;
+    return {*stored, false};
   // The templates: the same campaign every year, with its own intake period.
   Campaign c{0, kind, year, "", "", "", 0};
   if (kind == "kerstbomen") {
@@ -68,16 +77,12 @@ Campaign ensure_campaign(Database& db, std::int64_t work_area, const std::string
   } else {
     throw FieldError("kind", "Kies de actie: kerstbomen, superbuur of wijkreporters.");
   }
-  Transaction transaction(db);
-  db.query(
-        "INSERT INTO wijk_campaigns (work_area_id, kind, year, name, opens_on, closes_on, "
-        "contribution_cents) VALUES (?, ?, ?, ?, ?, ?, ?)")
-      .bind(work_area, kind, year, c.name, c.opens_on, c.closes_on, c.contribution_cents)
-      .run();
-  c.id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("wijk_campaign/{}", c.id), c.name, ""});
-  transaction.commit();
-  return c;
+  c.id = db.query(
+               "INSERT INTO wijk_campaigns (work_area_id, kind, year, name, opens_on, closes_on, "
+               "contribution_cents) VALUES (?, ?, ?, ?, ?, ?, ?)")
+             .bind(work_area, kind, year, c.name, c.opens_on, c.closes_on, c.contribution_cents)
+             .insert();
+  return {c, true};
 }
 
 std::vector<Campaign> list_campaigns(Database& db, std::int64_t work_area, int year) {
@@ -88,8 +93,8 @@ std::vector<Campaign> list_campaigns(Database& db, std::int64_t work_area, int y
       .all(campaign_of);
 }
 
-std::int64_t request_christmas_tree(Database& db, std::int64_t work_area, int year,
-                                    const TreeRequest& request, const std::string& actor) {
+CampaignEntry request_christmas_tree(Database& db, std::int64_t work_area, int year,
+                                     const TreeRequest& request, const std::string& actor) {
   const std::string street = text_field(request.street, "street", 120, "Geef de straat.");
   const std::string wijk = wijk_of_buurt(db, work_area, request.buurt_code, "buurt_code");
   if (!request.pickup_on.empty() && !is_iso_date(request.pickup_on))
@@ -98,28 +103,26 @@ std::int64_t request_christmas_tree(Database& db, std::int64_t work_area, int ye
     throw FieldError("source", "Onbekende herkomst van de aanvraag.");
   if (request.contribution_cents < -1 || request.contribution_cents > 100000)
     throw FieldError("contribution", "Geef een bijdrage tussen 0 en 1000 euro.");
-  const std::int64_t campaign = campaign_id(db, work_area, "kerstbomen", year, actor);
-  Transaction transaction(db);
-  if (db.query("SELECT 1 FROM wijk_tree_requests WHERE campaign_id = ? AND street_key = ?")
-          .bind(campaign, street_key(street))
-          .exists())
-    throw ConflictError("street", fmt::format("Voor de {} is in {} al een kerstboom aangevraagd. "
-                                              "Per straat kan dat een keer per jaar.",
-                                              street, year));
-  db.query(
-        "INSERT INTO wijk_tree_requests (campaign_id, street, street_key, buurt_code, wijk_code, "
-        "pickup_on, contribution_cents, source, created_at, created_by) SELECT ?, ?, ?, ?, ?, ?, "
-        "CASE WHEN ? < 0 THEN contribution_cents ELSE ? END, ?, ?, ? FROM wijk_campaigns WHERE id "
-        "= ?")
-      .bind(campaign, street, street_key(street), request.buurt_code, wijk,
-            or_null(request.pickup_on), request.contribution_cents, request.contribution_cents,
-            request.source, utc_now(), actor, campaign)
-      .run();
-  const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("wijk_tree_request/{}", id),
-                    fmt::format("{} ({})", street, request.buurt_code), ""});
-  transaction.commit();
-  return id;
+  return add_to_campaign(db, work_area, "kerstbomen", year, street, [&](std::int64_t campaign) {
+    if (db.query("SELECT 1 FROM wijk_tree_requests WHERE campaign_id = ? AND street_key = ?")
+            .bind(campaign, street_key(street))
+            .exists())
+      throw ConflictError("street", fmt::format("Voor de {} is in {} al een kerstboom aangevraagd. "
+                                                "Per straat kan dat een keer per jaar.",
+                                                street, year));
+    return db
+        .query(
+            R"sql(
+            INSERT INTO wijk_tree_requests
+              (campaign_id, street, street_key, buurt_code, wijk_code, pickup_on,
+               contribution_cents, source, created_at, created_by)
+            SELECT ?, ?, ?, ?, ?, ?, CASE WHEN ? < 0 THEN contribution_cents ELSE ? END, ?, ?, ?
+            FROM wijk_campaigns WHERE id = ?)sql")
+        .bind(campaign, street, street_key(street), request.buurt_code, wijk,
+              or_null(request.pickup_on), request.contribution_cents, request.contribution_cents,
+              request.source, utc_now(), actor, campaign)
+        .insert();
+  });
 }
 
 std::vector<TreeRequest> list_tree_requests(Database& db, std::int64_t work_area, int year,
@@ -137,8 +140,8 @@ std::vector<TreeRequest> list_tree_requests(Database& db, std::int64_t work_area
   });
 }
 
-std::int64_t nominate_superbuur(Database& db, std::int64_t work_area, int year,
-                                const SuperbuurNomination& n, const std::string& actor) {
+CampaignEntry nominate_superbuur(Database& db, std::int64_t work_area, int year,
+                                 const SuperbuurNomination& n, const std::string& actor) {
   const std::string nominee =
       text_field(n.nominee, "nominee", 120, "Geef de (voor)naam van de superbuur.");
   const std::string wijk = wijk_of_buurt(db, work_area, n.buurt_code, "buurt_code");
@@ -146,23 +149,19 @@ std::int64_t nominate_superbuur(Database& db, std::int64_t work_area, int year,
       text_field(n.motivation, "motivation", 2000, "Vertel waarom deze buur een superbuur is.");
   if (n.source != "portaal" && n.source != "medewerker")
     throw FieldError("source", "Onbekende herkomst van de nominatie.");
-  const std::int64_t campaign = campaign_id(db, work_area, "superbuur", year, actor);
-  Transaction transaction(db);
-  db.query(
-        "INSERT INTO wijk_superbuur_nominations (campaign_id, nominee, buurt_code, wijk_code, "
-        "motivation, status, award, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
-        "'genomineerd', '', ?, ?, ?)")
-      .bind(campaign, nominee, n.buurt_code, wijk, motivation, n.source, utc_now(), actor)
-      .run();
-  const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("wijk_superbuur/{}", id), n.buurt_code, ""});
-  transaction.commit();
-  return id;
+  return add_to_campaign(db, work_area, "superbuur", year, nominee, [&](std::int64_t campaign) {
+    return db
+        .query(
+            "INSERT INTO wijk_superbuur_nominations (campaign_id, nominee, buurt_code, wijk_code, "
+            "motivation, status, award, source, created_at, created_by) VALUES (?, ?, ?, ?, ?, "
+            "'genomineerd', '', ?, ?, ?)")
+        .bind(campaign, nominee, n.buurt_code, wijk, motivation, n.source, utc_now(), actor)
+        .insert();
+  });
 }
 
 void decide_superbuur(Database& db, std::int64_t work_area, std::int64_t id,
-                      const std::string& status, const std::string& award,
-                      const std::string& actor) {
+                      const std::string& status, const std::string& award) {
   if (status != "genomineerd" && status != "gekozen" && status != "niet_gekozen" &&
       status != "uitgereikt")
     throw FieldError("status", "Kies: genomineerd, gekozen, niet gekozen of uitgereikt.");
@@ -173,7 +172,6 @@ void decide_superbuur(Database& db, std::int64_t work_area, std::int64_t id,
           .bind(status, trim(award), id, work_area)
           .run() == 0)
     throw FieldError("id", "Deze nominatie bestaat niet.");
-  record_audit(db, {actor, "update", fmt::format("wijk_superbuur/{}", id), status, ""});
   transaction.commit();
 }
 
@@ -210,26 +208,23 @@ std::optional<SuperbuurNomination> find_nomination(Database& db, std::int64_t wo
       .first(nomination_of);
 }
 
-std::int64_t add_reporter(Database& db, std::int64_t work_area, int year, const std::string& name,
-                          const std::string& speciality, const std::string& actor) {
+CampaignEntry add_reporter(Database& db, std::int64_t work_area, int year, const std::string& name,
+                           const std::string& speciality, const std::string& actor) {
   const std::string n = text_field(name, "name", 120, "Geef de naam van de wijkreporter.");
   if (speciality != "schrijven" && speciality != "fotografie")
     throw FieldError("speciality", "Kies: schrijven of fotografie.");
-  const std::int64_t campaign = campaign_id(db, work_area, "wijkreporters", year, actor);
-  Transaction transaction(db);
-  db.query(
-        "INSERT INTO wijk_reporters (campaign_id, name, speciality, created_at, created_by) "
-        "VALUES (?, ?, ?, ?, ?)")
-      .bind(campaign, n, speciality, utc_now(), actor)
-      .run();
-  const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("wijk_reporter/{}", id), speciality, ""});
-  transaction.commit();
-  return id;
+  return add_to_campaign(db, work_area, "wijkreporters", year, n, [&](std::int64_t campaign) {
+    return db
+        .query(
+            "INSERT INTO wijk_reporters (campaign_id, name, speciality, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?)")
+        .bind(campaign, n, speciality, utc_now(), actor)
+        .insert();
+  });
 }
 
-std::int64_t add_reporter_assignment(Database& db, std::int64_t work_area, std::int64_t reporter,
-                                     const ReporterAssignment& a, const std::string& actor) {
+CampaignEntry add_reporter_assignment(Database& db, std::int64_t work_area, std::int64_t reporter,
+                                      const ReporterAssignment& a, const std::string& actor) {
   if (!db.query(
              "SELECT 1 FROM wijk_reporters r JOIN wijk_campaigns c ON c.id = r.campaign_id WHERE "
              "r.id = ? AND c.work_area_id = ?")
@@ -240,15 +235,14 @@ std::int64_t add_reporter_assignment(Database& db, std::int64_t work_area, std::
   check_wijk(db, work_area, a.wijk_code, "wijk_code");
   const std::string subject = text_field(a.subject, "subject", 200, "Geef het onderwerp.");
   Transaction transaction(db);
-  db.query(
-        "INSERT INTO wijk_reporter_assignments (reporter_id, held_on, wijk_code, subject, "
-        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)")
-      .bind(reporter, a.held_on, a.wijk_code, subject, utc_now(), actor)
-      .run();
-  const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("wijk_reporter_assignment/{}", id), subject, ""});
+  CampaignEntry out{
+      db.query("INSERT INTO wijk_reporter_assignments (reporter_id, held_on, "
+               "wijk_code, subject, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)")
+          .bind(reporter, a.held_on, a.wijk_code, subject, utc_now(), actor)
+          .insert(),
+      subject, std::nullopt};
   transaction.commit();
-  return id;
+  return out;
 }
 
 std::vector<Reporter> list_reporters(Database& db, std::int64_t work_area, int year) {

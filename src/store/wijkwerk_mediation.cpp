@@ -82,19 +82,18 @@ std::int64_t insert_mediation_case(Database& db, std::int64_t work_area, const M
       "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   q.bind(work_area, c.case_number, c.buurt_code, c.wijk_code, c.dispute, c.reported_on);
   bind_steps(q, c);
-  q.bind(utc_now(), actor).run();
-  return db.last_insert_id();
+  return q.bind(utc_now(), actor).insert();
 }
 
 std::int64_t insert_work(Database& db, std::int64_t work_area, const PhysicalWork& w,
                          const std::string& actor) {
-  db.query(
-        "INSERT INTO wijk_works (work_area_id, kind, title, area_code, wijk_code, starts_on, "
-        "ends_on, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+  return db
+      .query(
+          "INSERT INTO wijk_works (work_area_id, kind, title, area_code, wijk_code, starts_on, "
+          "ends_on, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .bind(work_area, w.kind, w.title, w.area_code, w.wijk_code, w.starts_on, or_null(w.ends_on),
             w.description, utc_now(), actor)
-      .run();
-  return db.last_insert_id();
+      .insert();
 }
 
 }  // namespace wijkwerk_detail
@@ -115,14 +114,12 @@ std::int64_t add_mediation_case(Database& db, std::int64_t work_area, const Medi
   else if (case_number_taken(db, work_area, c.case_number))
     throw ConflictError("case_number", "Dit zaaknummer is al in gebruik.");
   const std::int64_t id = insert_mediation_case(db, work_area, c, actor);
-  record_audit(db, {actor, "create", fmt::format("wijk_mediation/{}", id),
-                    fmt::format("{} {} {}", c.case_number, c.buurt_code, c.dispute), ""});
   transaction.commit();
   return id;
 }
 
 void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id,
-                           const MediationCase& input, const std::string& actor) {
+                           const MediationCase& input) {
   auto existing = find_mediation_case(db, work_area, id);
   if (!existing) throw FieldError("id", "Deze bemiddelingszaak bestaat niet.");
   MediationCase c = input;
@@ -136,8 +133,6 @@ void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id
   q.bind(c.reported_on);
   bind_steps(q, c);
   q.bind(id, work_area).run();
-  record_audit(db, {actor, "update", fmt::format("wijk_mediation/{}", id),
-                    c.outcome.empty() ? "lopend" : c.outcome, ""});
   transaction.commit();
 }
 
@@ -170,7 +165,7 @@ std::vector<MediationFigures> mediation_figures(Database& db, std::int64_t work_
 
 // ---- Physical works --------------------------------------------------------------------------
 
-std::int64_t add_work(Database& db, std::int64_t work_area, const PhysicalWork& input,
+PhysicalWork add_work(Database& db, std::int64_t work_area, const PhysicalWork& input,
                       const std::string& actor) {
   PhysicalWork w = input;
   const auto& kinds = physical_work_kinds();
@@ -193,10 +188,9 @@ std::int64_t add_work(Database& db, std::int64_t work_area, const PhysicalWork& 
   if (w.description.size() > 2000)
     throw FieldError("description", "Gebruik hoogstens 2000 tekens.");
   Transaction transaction(db);
-  const std::int64_t id = insert_work(db, work_area, w, actor);
-  record_audit(db, {actor, "create", fmt::format("wijk_work/{}", id), w.title, ""});
+  w.id = insert_work(db, work_area, w, actor);
   transaction.commit();
-  return id;
+  return w;
 }
 
 std::vector<PhysicalWork> list_works(Database& db, std::int64_t work_area, const std::string& wijk,
@@ -214,6 +208,17 @@ std::vector<PhysicalWork> list_works(Database& db, std::int64_t work_area, const
                             r.text("area_code"), r.text("wijk_code"),  r.text("starts_on"),
                             r.text("ends_on"),   r.text("description")};
       });
+}
+
+// ---- Transitional (wijkwerk_store.hpp) -------------------------------------------------------
+
+void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id,
+                           const MediationCase& c, const std::string& actor) {
+  Transaction transaction(db);
+  update_mediation_case(db, work_area, id, c);
+  record_audit(db, {actor, "update", fmt::format("wijk_mediation/{}", id),
+                    c.outcome.empty() ? "lopend" : c.outcome, ""});
+  transaction.commit();
 }
 
 }  // namespace leefbaar::store

@@ -38,18 +38,19 @@ std::string wijk_of_buurt(Database& db, std::int64_t work_area, const std::strin
 
 std::vector<WijkArea> list_wijk_areas(Database& db, std::int64_t work_area) {
   std::map<std::string, WijkArea> wijken;
-  auto w = db.query(
-      "SELECT DISTINCT code, name FROM areas WHERE work_area_id = ? AND kind = 'wijk' ORDER BY "
-      "code");
+  auto w = db.query(R"sql(
+    SELECT DISTINCT code, name FROM areas WHERE work_area_id = ? AND kind = 'wijk'
+    ORDER BY code)sql");
   w.bind(work_area);
   while (auto row = w.next()) {
     auto& x = wijken[row->text("code")];
     x.code = row->text("code");
     x.name = row->text("name");
   }
-  auto b = db.query(
-      "SELECT DISTINCT code, name, wijk_code FROM areas WHERE work_area_id = ? AND kind = 'buurt' "
-      "AND wijk_code IS NOT NULL ORDER BY code");
+  auto b = db.query(R"sql(
+    SELECT DISTINCT code, name, wijk_code FROM areas
+    WHERE work_area_id = ? AND kind = 'buurt' AND wijk_code IS NOT NULL
+    ORDER BY code)sql");
   b.bind(work_area);
   while (auto row = b.next()) {
     const std::string wijk = row->text("wijk_code");
@@ -60,11 +61,6 @@ std::vector<WijkArea> list_wijk_areas(Database& db, std::int64_t work_area) {
   std::vector<WijkArea> out;
   for (auto& [code, x] : wijken) out.push_back(std::move(x));
   return out;
-}
-
-void audit_wijkwerk_read(Database& db, const std::string& actor, const std::string& subject,
-                         const std::string& purpose) {
-  record_audit(db, {actor, "read", subject, "", purpose});
 }
 
 // ---- Themes ----------------------------------------------------------------------------------
@@ -96,20 +92,19 @@ void theme_name_free(Database& db, std::int64_t work_area, const std::string& na
 
 }  // namespace
 
-std::int64_t add_theme(Database& db, std::int64_t work_area, const std::string& name,
-                       const std::string& actor) {
+ThemeSaved add_theme(Database& db, std::int64_t work_area, const std::string& name) {
   const std::string t = theme_name(name);
   Transaction transaction(db);
   theme_name_free(db, work_area, t, 0);
-  db.query("INSERT INTO wijk_themes (work_area_id, name) VALUES (?, ?)").bind(work_area, t).run();
-  const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("wijk_theme/{}", id), t, ""});
+  const std::int64_t id = db.query("INSERT INTO wijk_themes (work_area_id, name) VALUES (?, ?)")
+                              .bind(work_area, t)
+                              .insert();
   transaction.commit();
-  return id;
+  return {id, t};
 }
 
-void update_theme(Database& db, std::int64_t work_area, std::int64_t id, const std::string& name,
-                  bool active, const std::string& actor) {
+std::string update_theme(Database& db, std::int64_t work_area, std::int64_t id,
+                         const std::string& name, bool active) {
   const std::string t = theme_name(name);
   Transaction transaction(db);
   theme_name_free(db, work_area, t, id);
@@ -117,9 +112,8 @@ void update_theme(Database& db, std::int64_t work_area, std::int64_t id, const s
           .bind(t, active, id, work_area)
           .run() == 0)
     throw FieldError("id", "Dit thema bestaat niet.");
-  record_audit(db, {actor, "update", fmt::format("wijk_theme/{}", id),
-                    fmt::format("{} ({})", t, active ? "actief" : "niet actief"), ""});
   transaction.commit();
+  return t;
 }
 
 // ---- Profiles --------------------------------------------------------------------------------
@@ -206,8 +200,6 @@ std::int64_t save_profile(Database& db, std::int64_t work_area, const WijkProfil
     place
         .bind(id, m.kind, trim(m.name), trim(m.address), or_null(m.opened_on), or_null(m.closed_on))
         .run();
-  record_audit(db, {actor, "save", fmt::format("wijk_profile/{}", id),
-                    fmt::format("{} {} ({} teamleden)", p.wijk_code, p.year, p.team.size()), ""});
   transaction.commit();
   return id;
 }
@@ -233,15 +225,13 @@ void read_profile_details(Database& db, WijkProfile& p) {
                  return TeamMember{r.int64("organisation_id"), r.text("organisation_name"),
                                    r.text("member_name"), r.text("team_role")};
                });
-  p.meeting_places =
-      db.query(
-            "SELECT kind, name, address, opened_on, closed_on FROM wijk_meeting_places WHERE "
-            "profile_id = ? ORDER BY id")
-          .bind(p.id)
-          .all([](const Row& r) {
-            return MeetingPlace{r.text("kind"), r.text("name"), r.text("address"),
-                                r.text("opened_on"), r.text("closed_on")};
-          });
+  constexpr const char* kMeetingPlaces = R"sql(
+    SELECT kind, name, address, opened_on, closed_on FROM wijk_meeting_places
+    WHERE profile_id = ? ORDER BY id)sql";
+  p.meeting_places = db.query(kMeetingPlaces).bind(p.id).all([](const Row& r) {
+    return MeetingPlace{r.text("kind"), r.text("name"), r.text("address"), r.text("opened_on"),
+                        r.text("closed_on")};
+  });
 }
 
 }  // namespace
@@ -272,6 +262,22 @@ std::vector<int> planned_years(Database& db, std::int64_t work_area) {
       "SELECT year FROM wijk_profiles WHERE work_area_id = ? UNION SELECT CAST(substr(held_on, 1, "
       "4) AS INTEGER) AS year FROM wijk_activities WHERE work_area_id = ? ORDER BY year DESC");
   return q.bind(work_area, work_area).all([](const Row& r) { return r.integer("year"); });
+}
+
+// ---- Transitional (wijkwerk_store.hpp) -------------------------------------------------------
+
+void audit_wijkwerk_read(Database& db, const std::string& actor, const std::string& subject,
+                         const std::string& purpose) {
+  record_audit(db, {actor, "read", subject, "", purpose});
+}
+
+std::int64_t add_theme(Database& db, std::int64_t work_area, const std::string& name,
+                       const std::string& actor) {
+  Transaction transaction(db);
+  const auto theme = add_theme(db, work_area, name);
+  record_audit(db, {actor, "create", fmt::format("wijk_theme/{}", theme.id), theme.name, ""});
+  transaction.commit();
+  return theme.id;
 }
 
 }  // namespace leefbaar::store

@@ -4,9 +4,11 @@
 // campaigns (Christmas trees, superbuur nominations, neighbourhood reporters), neighbour mediation
 // along the CCV steps with its deadlines, and physical works per area and period.
 //
-// Dates are ISO text (YYYY-MM-DD); an empty string means "not yet". Every change writes an audit
-// entry in its own transaction. Bad input throws FieldError(field, Dutch message); a second
-// Christmas tree for a street in the same year throws ConflictError.
+// Dates are ISO text (YYYY-MM-DD); an empty string means "not yet". A change runs in its own
+// transaction (nested in the caller's); the caller writes its audit entry (usecases/wijkwerk*.cpp,
+// the demo), so a change answers what that entry names when the caller cannot know it: the new
+// id, the text as stored, the campaign made on the way. Bad input throws FieldError(field, Dutch
+// message); a second Christmas tree for a street in the same year throws ConflictError.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -36,25 +38,25 @@ using neighbourhood::WijkArea;
 // The wijken of the work area with their buurten (from the imported areas), sorted by code.
 std::vector<WijkArea> list_wijk_areas(Database& db, std::int64_t work_area);
 
-// Records a read of personal data with its purpose.
-void audit_wijkwerk_read(Database& db, const std::string& actor, const std::string& subject,
-                         const std::string& purpose);
-
 // ---- Themes ----------------------------------------------------------------------------------
 
 using neighbourhood::Theme;
 std::vector<Theme> list_themes(Database& db, std::int64_t work_area);
-std::int64_t add_theme(Database& db, std::int64_t work_area, const std::string& name,
-                       const std::string& actor);
-void update_theme(Database& db, std::int64_t work_area, std::int64_t id, const std::string& name,
-                  bool active, const std::string& actor);
+// Both answer the name as stored (trimmed).
+struct ThemeSaved {
+  std::int64_t id = 0;
+  std::string name;
+};
+ThemeSaved add_theme(Database& db, std::int64_t work_area, const std::string& name);
+std::string update_theme(Database& db, std::int64_t work_area, std::int64_t id,
+                         const std::string& name, bool active);
 
 // ---- Profiles --------------------------------------------------------------------------------
 
 using neighbourhood::MeetingPlace;
 using neighbourhood::TeamMember;
 using neighbourhood::WijkProfile;
-// Creates or replaces the profile of the wijk and year.
+// Creates or replaces the profile of the wijk and year; actor is kept as updated_by.
 std::int64_t save_profile(Database& db, std::int64_t work_area, const WijkProfile& profile,
                           const std::string& actor);
 std::vector<WijkProfile> list_profiles(Database& db, std::int64_t work_area,
@@ -69,20 +71,27 @@ using neighbourhood::Activity;
 using neighbourhood::ActivityImportError;
 using neighbourhood::ImportProblem;
 using neighbourhood::kActivityTypes;
-std::int64_t add_activity(Database& db, std::int64_t work_area, const Activity& activity,
-                          const std::string& actor);
+// actor is kept as created_by. Answers the activity as stored (its wijk found from the buurt,
+// its texts trimmed).
+Activity add_activity(Database& db, std::int64_t work_area, const Activity& activity,
+                      const std::string& actor);
 std::vector<Activity> list_activities(Database& db, std::int64_t work_area,
                                       const std::string& wijk = "", int year = 0);
 
-// Reads earlier years' activities: all rows or none. Columns (header, any order, any case):
-// datum, buurt or wijk, soort, titel, prioriteit, inzet, organisaties, deelnemers, kosten,
-// resultaat. Throws ActivityImportError with every problem (row, column, Dutch message).
-long long import_activities_csv(Database& db, std::int64_t work_area, const std::string& csv,
-                                const std::string& actor);
+// The import of earlier years' activities, all rows or none, in two steps: the check of the whole
+// file, which writes nothing, and the insert of the checked rows, which the caller runs in one
+// transaction with its audit entry. Columns (header, any order, any case): datum, buurt or wijk,
+// soort, titel, prioriteit, inzet, organisaties, deelnemers, kosten, resultaat. The check throws
+// ActivityImportError with every problem (row, column, Dutch message).
+std::vector<Activity> check_activities_csv(Database& db, std::int64_t work_area,
+                                           const std::string& csv);
 // The same from a table read from CSV or XLSX (store/import_table.hpp), with its row numbers.
 struct ImportTable;
-long long import_activities_table(Database& db, std::int64_t work_area, const ImportTable& table,
-                                  const std::string& actor);
+std::vector<Activity> check_activities_table(Database& db, std::int64_t work_area,
+                                             const ImportTable& table);
+// actor is kept as created_by.
+void insert_activities(Database& db, std::int64_t work_area, const std::vector<Activity>& checked,
+                       const std::string& actor);
 
 // ---- Campaigns -------------------------------------------------------------------------------
 
@@ -92,33 +101,47 @@ using neighbourhood::Reporter;
 using neighbourhood::ReporterAssignment;
 using neighbourhood::SuperbuurNomination;
 using neighbourhood::TreeRequest;
-// The campaign of that kind and year, made from its template when it does not exist yet.
-Campaign ensure_campaign(Database& db, std::int64_t work_area, const std::string& kind, int year,
-                         const std::string& actor);
+// The campaign of that kind and year, made from its template when it does not exist yet (made:
+// true, for the caller's audit entry).
+struct EnsuredCampaign {
+  Campaign campaign;
+  bool made = false;
+};
+EnsuredCampaign ensure_campaign(Database& db, std::int64_t work_area, const std::string& kind,
+                                int year);
 std::vector<Campaign> list_campaigns(Database& db, std::int64_t work_area, int year);
 
-// One request per street per year: a second throws ConflictError("street").
-std::int64_t request_christmas_tree(Database& db, std::int64_t work_area, int year,
-                                    const TreeRequest& request, const std::string& actor);
+// What an entry of a campaign added: its id, its text as stored (trimmed: the street of a tree,
+// the nominee, the reporter's name, the subject of an assignment) and the year's campaign when the
+// entry made it from its template.
+struct CampaignEntry {
+  std::int64_t id = 0;
+  std::string text;
+  std::optional<Campaign> made_campaign;
+};
+
+// One request per street per year: a second throws ConflictError("street"). The entries below
+// keep actor as created_by.
+CampaignEntry request_christmas_tree(Database& db, std::int64_t work_area, int year,
+                                     const TreeRequest& request, const std::string& actor);
 std::vector<TreeRequest> list_tree_requests(Database& db, std::int64_t work_area, int year,
                                             const std::string& wijk = "");
 
-std::int64_t nominate_superbuur(Database& db, std::int64_t work_area, int year,
-                                const SuperbuurNomination& nomination, const std::string& actor);
+CampaignEntry nominate_superbuur(Database& db, std::int64_t work_area, int year,
+                                 const SuperbuurNomination& nomination, const std::string& actor);
 void decide_superbuur(Database& db, std::int64_t work_area, std::int64_t id,
-                      const std::string& status, const std::string& award,
-                      const std::string& actor);
+                      const std::string& status, const std::string& award);
 std::vector<SuperbuurNomination> list_nominations(Database& db, std::int64_t work_area, int year,
                                                   const std::string& wijk = "");
 // The work area's nomination with this id; nullopt when there is none.
 std::optional<SuperbuurNomination> find_nomination(Database& db, std::int64_t work_area,
                                                    std::int64_t id);
 
-std::int64_t add_reporter(Database& db, std::int64_t work_area, int year, const std::string& name,
-                          const std::string& speciality, const std::string& actor);
-std::int64_t add_reporter_assignment(Database& db, std::int64_t work_area, std::int64_t reporter,
-                                     const ReporterAssignment& assignment,
-                                     const std::string& actor);
+CampaignEntry add_reporter(Database& db, std::int64_t work_area, int year, const std::string& name,
+                           const std::string& speciality, const std::string& actor);
+CampaignEntry add_reporter_assignment(Database& db, std::int64_t work_area, std::int64_t reporter,
+                                      const ReporterAssignment& assignment,
+                                      const std::string& actor);
 std::vector<Reporter> list_reporters(Database& db, std::int64_t work_area, int year);
 
 // ---- Neighbour mediation ---------------------------------------------------------------------
@@ -126,11 +149,12 @@ std::vector<Reporter> list_reporters(Database& db, std::int64_t work_area, int y
 using neighbourhood::MediationCase;
 using neighbourhood::MediationFigures;
 using neighbourhood::MediationWarning;
+// actor is kept as created_by. Answers the id (find_mediation_case gives the number it got).
 std::int64_t add_mediation_case(Database& db, std::int64_t work_area, const MediationCase& c,
                                 const std::string& actor);
 // Replaces the steps, outcome and reason of a case (its number, buurt and dispute stay).
 void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id,
-                           const MediationCase& c, const std::string& actor);
+                           const MediationCase& c);
 std::optional<MediationCase> find_mediation_case(Database& db, std::int64_t work_area,
                                                  std::int64_t id);
 // wijken empty: all.
@@ -145,10 +169,27 @@ using neighbourhood::mediation_figures_csv;
 
 using neighbourhood::physical_work_kinds;
 using neighbourhood::PhysicalWork;
-std::int64_t add_work(Database& db, std::int64_t work_area, const PhysicalWork& work,
+// actor is kept as created_by. Answers the work as stored (its title trimmed).
+PhysicalWork add_work(Database& db, std::int64_t work_area, const PhysicalWork& work,
                       const std::string& actor);
 // The works in the wijk (all when empty) that run during the year (all when 0).
 std::vector<PhysicalWork> list_works(Database& db, std::int64_t work_area,
                                      const std::string& wijk = "", int year = 0);
+
+// ---- Transitional ----------------------------------------------------------------------------
+// The old forms, each writing its audit entry as before, only for callers outside the wijk work's
+// files that still call them (usecases/records_io.cpp, store/historic_imports.cpp,
+// tests/support/store_fixture.cpp, tests/unit/store/reminders_test.cpp and import_safety_test.cpp).
+// To be removed once those callers write their entries themselves.
+void audit_wijkwerk_read(Database& db, const std::string& actor, const std::string& subject,
+                         const std::string& purpose);
+std::int64_t add_theme(Database& db, std::int64_t work_area, const std::string& name,
+                       const std::string& actor);
+void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id,
+                           const MediationCase& c, const std::string& actor);
+long long import_activities_csv(Database& db, std::int64_t work_area, const std::string& csv,
+                                const std::string& actor);
+long long import_activities_table(Database& db, std::int64_t work_area, const ImportTable& table,
+                                  const std::string& actor);
 
 }  // namespace leefbaar::store

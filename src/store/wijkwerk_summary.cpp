@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "store/record_years.hpp"
 #include "store/wijkwerk_store.hpp"
 
 namespace leefbaar::store {
@@ -21,20 +22,16 @@ std::vector<SignalAreaCount> count_signals_by_area(Database& db, std::int64_t wo
 }
 
 WijkwerkYears wijkwerk_years(Database& db, std::int64_t work_area) {
-  auto q = db.query(
-      "SELECT DISTINCT y FROM (SELECT year AS y FROM wijk_profiles WHERE work_area_id = ?1 UNION "
-      "SELECT CAST(substr(held_on, 1, 4) AS INTEGER) FROM wijk_activities WHERE work_area_id = ?1 "
-      "UNION SELECT CAST(substr(starts_on, 1, 4) AS INTEGER) FROM wijk_works WHERE work_area_id = "
-      "?1 UNION SELECT CAST(substr(ends_on, 1, 4) AS INTEGER) FROM wijk_works WHERE work_area_id = "
-      "?1 AND ends_on IS NOT NULL UNION SELECT CAST(substr(created_at, 1, 4) AS INTEGER) FROM "
-      "initiatives WHERE work_area_id = ?1 AND state <> 'onbevestigd' UNION SELECT "
-      "CAST(substr(contact_date, 1, 4) AS INTEGER) FROM signal_contacts WHERE work_area_id = ?1 "
-      "UNION SELECT CAST(substr(month, 1, 4) AS INTEGER) FROM signal_count_archive WHERE "
-      "work_area_id = ?1 UNION SELECT CAST(substr(reported_on, 1, 4) AS INTEGER) FROM "
-      "wijk_mediation_cases WHERE work_area_id = ?1) WHERE y BETWEEN 2000 AND 2100 ORDER BY y "
-      "DESC");
   WijkwerkYears out;
-  out.all = q.bind(work_area).all([](const Row& r) { return r.integer("y"); });
+  out.all = years_with_records(db, work_area,
+                               {{"wijk_profiles", "year", {}, true},
+                                {"wijk_activities", "held_on"},
+                                {"wijk_works", "starts_on"},
+                                {"wijk_works", "ends_on", "ends_on IS NOT NULL"},
+                                {"initiatives", "created_at", "state <> 'onbevestigd'"},
+                                {"signal_contacts", "contact_date"},
+                                {"signal_count_archive", "month"},
+                                {"wijk_mediation_cases", "reported_on"}});
   const auto planned = planned_years(db, work_area);
   if (!planned.empty()) out.newest_planned = planned.front();
   return out;

@@ -244,11 +244,13 @@ ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
 }
 
 std::vector<WijkChoice> list_wijken(Database& db, std::int64_t work_area) {
-  auto q = db.query(
-      "SELECT a.code AS code, a.name AS name, COALESCE(g.name, a.gemeente_code, '') AS gemeente "
-      "FROM areas a LEFT JOIN areas g ON g.work_area_id = a.work_area_id AND g.kind = 'gemeente' "
-      "AND g.code = a.gemeente_code WHERE a.work_area_id = ? AND a.kind = 'wijk' ORDER BY "
-      "gemeente, a.name");
+  auto q = db.query(R"sql(
+    SELECT a.code AS code, a.name AS name, COALESCE(g.name, a.gemeente_code, '') AS gemeente
+    FROM areas a
+    LEFT JOIN areas g ON g.work_area_id = a.work_area_id AND g.kind = 'gemeente'
+                     AND g.code = a.gemeente_code
+    WHERE a.work_area_id = ? AND a.kind = 'wijk'
+    ORDER BY gemeente, a.name)sql");
   return q.bind(work_area).all([](const Row& r) {
     return WijkChoice{r.text("code"), r.text("name"), r.text("gemeente")};
   });

@@ -1,8 +1,11 @@
 #include "usecases/initiatives.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "store/audit.hpp"
 #include "store/households.hpp"
 #include "store/initiatives.hpp"
 #include "usecases/initiatives_scope.hpp"
@@ -62,6 +65,24 @@ HouseholdsAnswer households_of_form(store::Database& db, std::int64_t work_area,
   return out;
 }
 
+void record_majority(store::Database& db, std::int64_t initiative,
+                     const std::optional<store::MajorityReached>& majority) {
+  if (!majority) return;
+  store::record_audit(db, {"systeem", "majority", fmt::format("initiative/{}", initiative),
+                           fmt::format("{} steunbetuigingen bij {} huishoudens", majority->supports,
+                                       majority->households),
+                           ""});
+}
+
+void record_purge(store::Database& db, const store::PurgedUnconfirmed& purged) {
+  if (purged.supports + purged.initiatives == 0) return;
+  store::record_audit(db, {"systeem", "purge", "portal",
+                           fmt::format("{} onbevestigde steunbetuigingen, {} onbevestigde "
+                                       "initiatieven",
+                                       purged.supports, purged.initiatives),
+                           ""});
+}
+
 std::vector<neighbourhood::Initiative> list_initiatives(Service& service, const User& caller,
                                                         neighbourhood::InitiativeFilter filter,
                                                         bool overdue_only, TimePoint now) {
@@ -105,7 +126,11 @@ std::int64_t create_initiative(Service& service, const User& caller,
       if (buurt && !in_wijken(wijken, buurt->wijk))
         throw ForbiddenError("Deze buurt hoort niet bij uw wijken.", "forbidden", "buurt");
     }
-    return store::create_initiative(db, wa, in, now, caller.email);
+    const auto id = store::create_initiative(db, wa, in, now, caller.email);
+    // The detail is the title as the store cleaned and stored it, read back in this transaction.
+    store::record_audit(db, {caller.email, "create", fmt::format("initiative/{}", id),
+                             store::find_initiative(db, wa, id, now)->title, ""});
+    return id;
   });
 }
 
@@ -117,9 +142,10 @@ InitiativeDetail initiative_detail(Service& service, const User& caller, std::in
     InitiativeDetail out;
     out.initiative = visible_initiative(db, caller, wa, id, now);
     const auto& i = out.initiative;
-    out.supports = store::list_supports(db, wa, i.id, caller.email,
-                                        "steunbetuigingen van een initiatief controleren (één per "
-                                        "adres)");
+    out.supports = store::list_supports(db, wa, i.id);
+    store::record_audit(db, {caller.email, "read", fmt::format("initiative/{}/supports", i.id),
+                             fmt::format("{} adressen", out.supports.size()),
+                             "steunbetuigingen van een initiatief controleren (één per adres)"});
     out.area_geojson = store::area_geojson(db, wa, i.shape, i.area.buurt);
     return out;
   });

@@ -1,6 +1,6 @@
 #pragma once
 // Internal to the use cases: how the initiative operations of staff and the portal scope and read
-// what a request names, under the operation's own lock.
+// what a request names, under the operation's own lock, and the audit entries they share.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -28,5 +28,13 @@ neighbourhood::InitiativeArea area_of_form(store::Database& db, std::int64_t wor
 // The forms' live count, as initiative_households answers it.
 HouseholdsAnswer households_of_form(store::Database& db, std::int64_t work_area,
                                     const AreaForm& form, const std::string& buurt);
+
+// The entry of the system ("systeem") for a majority that a paper or portal support completed;
+// none when it completed none.
+void record_majority(store::Database& db, std::int64_t initiative,
+                     const std::optional<store::MajorityReached>& majority);
+// The entry for what the portal removed before a submission because nobody confirmed it; none
+// when nothing was removed.
+void record_purge(store::Database& db, const store::PurgedUnconfirmed& purged);
 
 }  // namespace leefbaar::usecases

@@ -1,5 +1,8 @@
 #include "usecases/portal.hpp"
 
+#include <fmt/format.h>
+
+#include "store/audit.hpp"
 #include "store/households.hpp"
 #include "store/initiatives.hpp"
 #include "usecases/initiatives_scope.hpp"
@@ -61,8 +64,11 @@ PortalReceipt submit_portal_initiative(Service& service, const PortalSender& sen
       in.location = neighbourhood::parse_address(location);
       store::require_register_address(db, wa, *in.location);
     }
-    return {Outcome::submitted,
-            store::submit_portal_initiative(db, wa, in, email, link_base, now).id};
+    const auto mail = store::submit_portal_initiative(db, wa, in, email, link_base, now);
+    record_purge(db, mail.purged);
+    store::record_audit(
+        db, {"portaal", "create", fmt::format("initiative/{}", mail.id), mail.title, ""});
+    return {Outcome::submitted, mail.id};
   });
 }
 
@@ -79,8 +85,12 @@ PortalReceipt support_portal_initiative(Service& service, const PortalSender& se
     const auto a = neighbourhood::parse_address(address);
     store::require_register_address(db, wa, a);
     if (over_address_limit(db, a.key(), now)) return {Outcome::throttled};
-    return {Outcome::submitted,
-            store::submit_portal_support(db, wa, initiative, a, email, link_base, now).id};
+    const auto mail = store::submit_portal_support(db, wa, initiative, a, email, link_base, now);
+    record_purge(db, mail.purged);
+    store::record_audit(
+        db, {"portaal", "create", fmt::format("initiative/{}/support/{}", initiative, mail.id),
+             "steunbetuiging via het portaal, wacht op bevestiging", ""});
+    return {Outcome::submitted, mail.id};
   });
 }
 
@@ -97,7 +107,12 @@ PortalConfirmed confirm_portal_link(Service& service, const std::string& client,
                                     const std::string& token, TimePoint now) {
   return portal_change(service, [&](store::Database& db) -> PortalConfirmed {
     if (over_client_limit(db, client, now)) return {true, {}};
-    return {false, store::confirm_portal_token(db, token, now)};
+    const auto confirmed = store::confirm_portal_token(db, token, now);
+    const auto& c = confirmed.confirmation;
+    record_majority(db, c.initiative_id, confirmed.majority);
+    store::record_audit(
+        db, {"portaal", "confirm", fmt::format("initiative/{}", c.initiative_id), c.kind, ""});
+    return {false, c};
   });
 }
 

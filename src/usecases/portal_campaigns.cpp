@@ -1,9 +1,13 @@
 #include "usecases/portal_campaigns.hpp"
 
+#include <fmt/format.h>
+
 #include "core/dates.hpp"
 #include "core/text.hpp"
+#include "store/audit.hpp"
 #include "store/portal_campaigns.hpp"
 #include "usecases/portal_guard.hpp"
+#include "usecases/wijkwerk_audit.hpp"
 
 namespace leefbaar::usecases {
 
@@ -30,6 +34,27 @@ std::optional<neighbourhood::Address> address_of(const neighbourhood::AddressTex
   return neighbourhood::parse_address(text);
 }
 
+// The campaign of the day, made (and its entries written) before a submission is checked, so that
+// a campaign made is logged even when the submission is refused (portal_change keeps it).
+store::PortalCampaign campaign_of_day(store::Database& db, std::int64_t work_area,
+                                      const std::string& kind, TimePoint now) {
+  auto campaign = store::portal_campaign(db, work_area, kind, day_text(now));
+  for (const auto& made : campaign.made) audit_made_campaign(db, "portaal", made);
+  return campaign;
+}
+
+// A submission waiting for its link, after the expired ones it removed.
+std::int64_t audit_submission(store::Database& db, const store::PortalSubmission& s) {
+  if (s.purged > 0)
+    store::record_audit(db,
+                        {"systeem", "purge", "portal_campaigns",
+                         fmt::format("{} onbevestigde aanmeldingen voor acties", s.purged), ""});
+  store::record_audit(
+      db, {"portaal", "create", fmt::format("portal_campaign_submission/{}", s.id),
+           fmt::format("{} via het portaal ({}), wacht op bevestiging", s.kind, s.buurt), ""});
+  return s.id;
+}
+
 }  // namespace
 
 PortalCampaigns portal_campaigns(Service& service, TimePoint now) {
@@ -37,8 +62,9 @@ PortalCampaigns portal_campaigns(Service& service, TimePoint now) {
   // A change: a campaign of this year is made from its template on first sight.
   return change(service, [&](store::Database& db) {
     const auto wa = portal_area(db);
-    return PortalCampaigns{today, state_of(store::portal_campaign(db, wa, "kerstbomen", today)),
-                           state_of(store::portal_campaign(db, wa, "superbuur", today))};
+    const auto trees = campaign_of_day(db, wa, "kerstbomen", now);
+    const auto superbuur = campaign_of_day(db, wa, "superbuur", now);
+    return PortalCampaigns{today, state_of(trees), state_of(superbuur)};
   });
 }
 
@@ -58,7 +84,9 @@ PortalReceipt request_portal_tree(Service& service, const PortalSender& sender,
     in.buurt_code = form.buurt;
     in.pickup_on = form.pickup_on;
     in.email = form.email;
-    return {Outcome::submitted, store::submit_portal_tree(db, wa, in, link_base, now).id};
+    campaign_of_day(db, wa, "kerstbomen", now);
+    return {Outcome::submitted,
+            audit_submission(db, store::submit_portal_tree(db, wa, in, link_base, now))};
   });
 }
 
@@ -77,7 +105,9 @@ PortalReceipt nominate_portal_superbuur(Service& service, const PortalSender& se
     in.email = form.email;
     const std::string key = in.address ? in.address->key() : to_lower(trim(in.email));
     if (over_address_limit(db, key, now)) return {Outcome::throttled};
-    return {Outcome::submitted, store::submit_portal_nomination(db, wa, in, link_base, now).id};
+    campaign_of_day(db, wa, "superbuur", now);
+    return {Outcome::submitted,
+            audit_submission(db, store::submit_portal_nomination(db, wa, in, link_base, now))};
   });
 }
 
@@ -85,7 +115,19 @@ PortalCampaignConfirmed confirm_campaign_link(Service& service, const std::strin
                                               const std::string& token, TimePoint now) {
   return portal_change(service, [&](store::Database& db) -> PortalCampaignConfirmed {
     if (over_client_limit(db, client, now)) return {true, {}};
-    return {false, store::confirm_campaign_token(db, token, now)};
+    const auto done = store::confirm_campaign_token(db, token, now);
+    const std::string subject = fmt::format("portal_campaign_submission/{}", done.submission);
+    if (done.refused) {
+      // The submission is gone all the same: portal_change keeps that, with this entry.
+      store::record_audit(db, {"portaal", "refuse", subject, done.confirmation.kind, ""});
+      throw *done.refused;
+    }
+    if (done.confirmation.kind == "kerstboom")
+      audit_tree_request(db, "portaal", done.entry, done.buurt);
+    else
+      audit_nomination(db, "portaal", done.entry, done.buurt);
+    store::record_audit(db, {"portaal", "confirm", subject, done.confirmation.kind, ""});
+    return {false, done.confirmation};
   });
 }
 

@@ -22,14 +22,17 @@ struct PortalCampaigns {
 PortalCampaigns portal_campaigns(Service& service, TimePoint now);
 
 // The forms as typed; the addresses are parsed once the limit per client is counted.
-struct PortalTreeForm {
-  neighbourhood::AddressText address;  // the requester's, required
-  std::string street, buurt, pickup_on, email;
+// What both forms ask: an address (a tree's requester's, required; a nominee's, or else the
+// buurt), the buurt and the e-mail address the confirmation link goes to.
+struct PortalContact {
+  neighbourhood::AddressText address;
+  std::string buurt, email;
 };
-struct PortalNominationForm {
-  std::string nominee;
-  neighbourhood::AddressText address;  // the nominee's; or the buurt
-  std::string buurt, motivation, email;
+struct PortalTreeForm : PortalContact {
+  std::string street, pickup_on;
+};
+struct PortalNominationForm : PortalContact {
+  std::string nominee, motivation;
 };
 
 // One tree per street per year. FieldError naming the field ("postcode" when no address is

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/wijkwerk_store.hpp"
 #include "usecases/scope.hpp"
@@ -31,7 +32,10 @@ std::vector<neighbourhood::Theme> list_themes(Service& service, const User& call
 
 std::int64_t add_theme(Service& service, const User& caller, const std::string& name) {
   return change(service, [&](store::Database& db) {
-    return store::add_theme(db, work_area_of(db, caller).id, name, caller.email);
+    const auto theme = store::add_theme(db, work_area_of(db, caller).id, name);
+    store::record_audit(
+        db, {caller.email, "create", fmt::format("wijk_theme/{}", theme.id), theme.name, ""});
+    return theme.id;
   });
 }
 
@@ -43,8 +47,12 @@ void update_theme(Service& service, const User& caller, std::int64_t id,
     const auto it =
         std::find_if(themes.begin(), themes.end(), [&](const auto& t) { return t.id == id; });
     if (it == themes.end()) throw NotFoundError("Dit thema bestaat niet.");
-    store::update_theme(db, wa.id, id, name.value_or(it->name), active.value_or(it->active),
-                        caller.email);
+    const bool now_active = active.value_or(it->active);
+    const std::string stored =
+        store::update_theme(db, wa.id, id, name.value_or(it->name), now_active);
+    store::record_audit(
+        db, {caller.email, "update", fmt::format("wijk_theme/{}", id),
+             fmt::format("{} ({})", stored, now_active ? "actief" : "niet actief"), ""});
   });
 }
 
@@ -53,11 +61,10 @@ std::vector<neighbourhood::WijkProfile> list_wijk_profiles(Service& service, con
   return change(service, [&](store::Database& db) {
     const auto profiles = store::list_profiles(db, work_area_of(db, caller).id, wijk, year);
     if (!profiles.empty())
-      store::audit_wijkwerk_read(
-          db, caller.email,
-          fmt::format("wijk_profiles/{}/{}", wijk.empty() ? "alle" : wijk,
-                      year == 0 ? std::string("alle") : std::to_string(year)),
-          "wijkprofiel met wijkteam bekijken");
+      store::record_audit(db, {caller.email, "read",
+                               fmt::format("wijk_profiles/{}/{}", wijk.empty() ? "alle" : wijk,
+                                           year == 0 ? std::string("alle") : std::to_string(year)),
+                               "", "wijkprofiel met wijkteam bekijken"});
     return profiles;
   });
 }
@@ -72,7 +79,12 @@ std::int64_t save_wijk_profile(Service& service, const User& caller,
     for (std::size_t i = 0; i < profile.team.size(); ++i)
       store::require_partnership_organisation(db, wa.id, profile.team[i].organisation_id,
                                               fmt::format("team[{}].organisation_id", i));
-    return store::save_profile(db, wa.id, profile, caller.email);
+    const auto id = store::save_profile(db, wa.id, profile, caller.email);
+    store::record_audit(db, {caller.email, "save", fmt::format("wijk_profile/{}", id),
+                             fmt::format("{} {} ({} teamleden)", profile.wijk_code, profile.year,
+                                         profile.team.size()),
+                             ""});
+    return id;
   });
 }
 

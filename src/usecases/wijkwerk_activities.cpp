@@ -1,5 +1,8 @@
 #include "usecases/wijkwerk_activities.hpp"
 
+#include <fmt/format.h>
+
+#include "store/audit.hpp"
 #include "store/wijkwerk_store.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
@@ -23,7 +26,11 @@ std::int64_t add_activity(Service& service, const User& caller,
     if (!neighbourhood::is_wijk_code(a.wijk_code))
       throw FieldError("wijk_code", "Kies een wijk (een wijkcode als WK010601).");
     neighbourhood::require_wijk(caller, a.wijk_code);
-    return store::add_activity(db, wa.id, a, caller.email);
+    const auto stored = store::add_activity(db, wa.id, a, caller.email);
+    store::record_audit(
+        db, {caller.email, "create", fmt::format("wijk_activity/{}", stored.id),
+             fmt::format("{} {} {}", stored.held_on, stored.wijk_code, stored.title), ""});
+    return stored.id;
   });
 }
 
@@ -32,9 +39,18 @@ std::string activities_csv(Service& service, const User& caller, const std::stri
   return neighbourhood::activities_csv(list_activities(service, caller, wijk, year));
 }
 
+// The whole file is checked before anything is written, under the lock but before the transaction
+// that writes the rows with their audit entry: an import changes everything or nothing.
 long long import_activities(Service& service, const User& caller, const std::string& csv) {
-  return change(service, [&](store::Database& db) {
-    return store::import_activities_csv(db, work_area_of(db, caller).id, csv, caller.email);
+  return holding_lock(service, [&](store::Database& db) {
+    const auto wa = work_area_of(db, caller).id;
+    const auto activities = store::check_activities_csv(db, wa, csv);
+    store::Transaction transaction(db);
+    store::insert_activities(db, wa, activities, caller.email);
+    store::record_audit(db, {caller.email, "import", "wijk_activities",
+                             fmt::format("{} activiteiten ingelezen", activities.size()), ""});
+    transaction.commit();
+    return static_cast<long long>(activities.size());
   });
 }
 
@@ -55,7 +71,10 @@ std::int64_t add_work(Service& service, const User& caller,
     if (!neighbourhood::is_wijk_code(wijk))
       throw FieldError("area_code", "Kies een wijk of buurt (WK010601 of BU01060101).");
     neighbourhood::require_wijk(caller, wijk);
-    return store::add_work(db, wa.id, work, caller.email);
+    const auto stored = store::add_work(db, wa.id, work, caller.email);
+    store::record_audit(
+        db, {caller.email, "create", fmt::format("wijk_work/{}", stored.id), stored.title, ""});
+    return stored.id;
   });
 }
 

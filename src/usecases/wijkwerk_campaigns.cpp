@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include "neighbourhood/wijkwerk.hpp"
+#include "store/audit.hpp"
 #include "store/wijkwerk_store.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
+#include "usecases/wijkwerk_audit.hpp"
 
 namespace leefbaar::usecases {
 
@@ -31,8 +33,8 @@ CampaignIntake campaign_intake(Service& service, const User& caller, int year,
       if (details) out.reporters.push_back(std::move(r));
     }
     if (details && (out.nomination_count > 0 || out.reporter_count > 0))
-      store::audit_wijkwerk_read(db, caller.email, fmt::format("wijk_campaigns/{}", year),
-                                 "actie-aanmeldingen afhandelen (superburen, wijkreporters)");
+      store::record_audit(db, {caller.email, "read", fmt::format("wijk_campaigns/{}", year), "",
+                               "actie-aanmeldingen afhandelen (superburen, wijkreporters)"});
     return out;
   });
 }
@@ -43,7 +45,9 @@ std::int64_t request_christmas_tree(Service& service, const User& caller, int ye
     const auto wa = work_area_of(db, caller);
     neighbourhood::require_wijk(caller,
                                 store::wijk_of_buurt(db, wa.id, request.buurt_code, "buurt_code"));
-    return store::request_christmas_tree(db, wa.id, year, request, caller.email);
+    const auto entry = store::request_christmas_tree(db, wa.id, year, request, caller.email);
+    audit_tree_request(db, caller.email, entry, request.buurt_code);
+    return entry.id;
   });
 }
 
@@ -53,7 +57,9 @@ std::int64_t nominate_superbuur(Service& service, const User& caller, int year,
     const auto wa = work_area_of(db, caller);
     neighbourhood::require_wijk(
         caller, store::wijk_of_buurt(db, wa.id, nomination.buurt_code, "buurt_code"));
-    return store::nominate_superbuur(db, wa.id, year, nomination, caller.email);
+    const auto entry = store::nominate_superbuur(db, wa.id, year, nomination, caller.email);
+    audit_nomination(db, caller.email, entry, nomination.buurt_code);
+    return entry.id;
   });
 }
 
@@ -66,8 +72,9 @@ std::string decide_superbuur(Service& service, const User& caller, std::int64_t 
     if (!nomination) throw NotFoundError("Deze nominatie bestaat niet.");
     neighbourhood::require_wijk(caller, nomination->wijk_code);
     const std::string decided = status.value_or(nomination->status);
-    store::decide_superbuur(db, wa.id, id, decided, award.value_or(nomination->award),
-                            caller.email);
+    store::decide_superbuur(db, wa.id, id, decided, award.value_or(nomination->award));
+    store::record_audit(
+        db, {caller.email, "update", fmt::format("wijk_superbuur/{}", id), decided, ""});
     return decided;
   });
 }
@@ -75,8 +82,12 @@ std::string decide_superbuur(Service& service, const User& caller, std::int64_t 
 std::int64_t add_reporter(Service& service, const User& caller, int year, const std::string& name,
                           const std::string& speciality) {
   return change(service, [&](store::Database& db) {
-    return store::add_reporter(db, work_area_of(db, caller).id, year, name, speciality,
-                               caller.email);
+    const auto entry =
+        store::add_reporter(db, work_area_of(db, caller).id, year, name, speciality, caller.email);
+    audit_made_campaign(db, caller.email, entry.made_campaign);
+    store::record_audit(
+        db, {caller.email, "create", fmt::format("wijk_reporter/{}", entry.id), speciality, ""});
+    return entry.id;
   });
 }
 
@@ -88,7 +99,12 @@ std::int64_t add_reporter_assignment(Service& service, const User& caller, std::
   return change(service, [&](store::Database& db) {
     const auto wa = work_area_of(db, caller);
     try {
-      return store::add_reporter_assignment(db, wa.id, reporter, assignment, caller.email);
+      const auto entry =
+          store::add_reporter_assignment(db, wa.id, reporter, assignment, caller.email);
+      store::record_audit(
+          db, {caller.email, "create", fmt::format("wijk_reporter_assignment/{}", entry.id),
+               entry.text, ""});
+      return entry.id;
     } catch (const FieldError& e) {
       // The reporter in the path is not the work area's: as every record of another work area,
       // it does not exist.

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "neighbourhood/wijkwerk.hpp"
+#include "store/audit.hpp"
 #include "store/wijkwerk_store.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
@@ -22,9 +23,9 @@ std::vector<neighbourhood::MediationCase> list_mediation_cases(Service& service,
       if (wijken.empty()) wijken = {"-"};  // none
     }
     auto cases = store::list_mediation_cases(db, wa.id, wijken, year);
-    store::audit_wijkwerk_read(db, caller.email,
-                               fmt::format("wijk_mediation/{}", wijk.empty() ? "alle" : wijk),
-                               "buurtbemiddeling: zaken en termijnen volgen");
+    store::record_audit(
+        db, {caller.email, "read", fmt::format("wijk_mediation/{}", wijk.empty() ? "alle" : wijk),
+             "", "buurtbemiddeling: zaken en termijnen volgen"});
     return cases;
   });
 }
@@ -37,7 +38,13 @@ std::int64_t add_mediation_case(Service& service, const User& caller,
     const auto wa = work_area_of(db, caller);
     neighbourhood::require_wijk(caller,
                                 store::wijk_of_buurt(db, wa.id, c.buurt_code, "buurt_code"));
-    return store::add_mediation_case(db, wa.id, c, caller.email);
+    const auto id = store::add_mediation_case(db, wa.id, c, caller.email);
+    // The number as stored: the next free one when none was given.
+    const auto stored = *store::find_mediation_case(db, wa.id, id);
+    store::record_audit(
+        db, {caller.email, "create", fmt::format("wijk_mediation/{}", id),
+             fmt::format("{} {} {}", stored.case_number, stored.buurt_code, stored.dispute), ""});
+    return id;
   });
 }
 
@@ -50,7 +57,9 @@ neighbourhood::MediationCase update_mediation_case(Service& service, const User&
     if (!c) throw NotFoundError("Deze bemiddelingszaak bestaat niet.");
     neighbourhood::require_wijk(caller, c->wijk_code);
     neighbourhood::apply_steps(steps, *c);
-    store::update_mediation_case(db, wa.id, id, *c, caller.email);
+    store::update_mediation_case(db, wa.id, id, *c);
+    store::record_audit(db, {caller.email, "update", fmt::format("wijk_mediation/{}", id),
+                             c->outcome.empty() ? "lopend" : c->outcome, ""});
     return *store::find_mediation_case(db, wa.id, id);
   });
 }

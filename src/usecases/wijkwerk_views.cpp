@@ -4,6 +4,7 @@
 
 #include "core/dates.hpp"
 #include "core/errors.hpp"
+#include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/spending.hpp"
 #include "store/wijkwerk_store.hpp"
@@ -118,9 +119,9 @@ AreaWijkwerk area_wijkwerk(Service& service, const User& caller, const std::stri
     } else if (auto profiles = store::list_profiles(db, wa, wijk, out.year); !profiles.empty()) {
       out.profile = std::move(profiles.front());
       // The team's names are personal data (of staff): the read is logged with its purpose.
-      store::audit_wijkwerk_read(db, caller.email,
-                                 fmt::format("wijk_profiles/{}/{}", wijk, out.year),
-                                 "wijkprofiel met wijkteam bekijken op de gebiedspagina");
+      store::record_audit(
+          db, {caller.email, "read", fmt::format("wijk_profiles/{}/{}", wijk, out.year), "",
+               "wijkprofiel met wijkteam bekijken op de gebiedspagina"});
     }
     out.signals = signal_table(db, wa, out.year);
     if (neighbourhood::may_see_money(caller))

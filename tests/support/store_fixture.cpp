@@ -91,15 +91,35 @@ store::NewInitiative moestuin(const std::string& buurt) {
   return in;
 }
 
-PartnershipStore::PartnershipStore(const std::vector<Area>& areas) {
-  corporation_ =
-      store::create_organisation(db_, "Woonstichting", store::OrganisationKind::corporatie);
-  welzijn_ = store::create_organisation(db_, "Welzijn", store::OrganisationKind::welzijn);
-  add_work_area(db_);
-  store::add_partner(db_, 1, welzijn_);
-  add_areas(db_, areas);
-  add_addresses(db_, "9406AB", 1, 10, "BU01060101", "WK010601");
+std::ostream& operator<<(std::ostream& out, const AuditRow& row) {
+  return out << "{" << row.actor << ", " << row.action << ", " << row.subject << ", " << row.detail
+             << ", " << row.purpose << "}";
 }
+
+std::vector<AuditRow> audit_rows(store::Database& db, long long from) {
+  return db
+      .query(
+          "SELECT actor, action, subject, detail, COALESCE(purpose, '') AS purpose FROM audit_log "
+          "ORDER BY id LIMIT -1 OFFSET ?")
+      .bind(from)
+      .all([](const store::Row& r) {
+        return AuditRow{r.text("actor"), r.text("action"), r.text("subject"), r.text("detail"),
+                        r.text("purpose")};
+      });
+}
+
+std::int64_t add_partnership(store::Database& db, const std::vector<Area>& areas) {
+  store::create_organisation(db, "Woonstichting", store::OrganisationKind::corporatie);
+  const auto welzijn = store::create_organisation(db, "Welzijn", store::OrganisationKind::welzijn);
+  add_work_area(db);
+  store::add_partner(db, 1, welzijn);
+  add_areas(db, areas);
+  add_addresses(db, "9406AB", 1, 10, "BU01060101", "WK010601");
+  return welzijn;
+}
+
+PartnershipStore::PartnershipStore(const std::vector<Area>& areas)
+    : corporation_(1), welzijn_(add_partnership(db_, areas)) {}
 
 CampaignStore::CampaignStore()
     : PartnershipStore({{"buurt", "BU01060101", "Lariks-Noord", "WK010601", "GM0106"},
@@ -112,13 +132,17 @@ CampaignStore::CampaignStore()
   add_homes(db_, {{"u1", "9406XY", "7b", "postcode", "BU01060101"}});
 }
 
-std::chrono::system_clock::time_point CampaignStore::at(const std::string& iso) {
+std::chrono::system_clock::time_point nine_utc_on(const std::string& iso) {
   std::tm tm{};
   tm.tm_year = std::stoi(iso.substr(0, 4)) - 1900;
   tm.tm_mon = std::stoi(iso.substr(5, 2)) - 1;
   tm.tm_mday = std::stoi(iso.substr(8, 2));
   tm.tm_hour = 9;
   return std::chrono::system_clock::from_time_t(timegm(&tm));
+}
+
+std::chrono::system_clock::time_point CampaignStore::at(const std::string& iso) {
+  return nine_utc_on(iso);
 }
 
 store::PortalTreeRequest CampaignStore::tree_request(const store::Address& from,

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,23 @@ std::int64_t add_staff_user(store::Database& db, std::int64_t organisation,
 
 // A vegetable garden as a new initiative in a buurt (Lariks-Noord unless given).
 store::NewInitiative moestuin(const std::string& buurt = "BU01060101");
+
+// 9:00 UTC on an ISO day ("2026-12-01").
+std::chrono::system_clock::time_point nine_utc_on(const std::string& iso);
+
+// One row of the audit log, as the tests compare them.
+struct AuditRow {
+  std::string actor, action, subject, detail, purpose;
+  bool operator==(const AuditRow&) const = default;
+};
+std::ostream& operator<<(std::ostream& out, const AuditRow& row);
+// The audit log's rows after the first `from`, in the order they were written.
+std::vector<AuditRow> audit_rows(store::Database& db, long long from = 0);
+
+// The corporation (organisation 1) and the welfare organisation (2) in the partnership of work area
+// 1 ("Test"), the given areas, and ten addresses in Lariks-Noord (9406AB 1 to 10); answers the
+// welfare organisation's id.
+std::int64_t add_partnership(store::Database& db, const std::vector<Area>& areas);
 
 // A corporation (organisation 1) and a welfare organisation (2) in the partnership of work area 1
 // ("Test"), the given areas, and ten addresses in Lariks-Noord (9406AB 1 to 10).

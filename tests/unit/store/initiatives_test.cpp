@@ -62,7 +62,12 @@ TEST_F(Initiatives, TheMajorityRuleNeedsMoreThanTheShare) {
   EXPECT_EQ(i->supports, 6);  // exactly half: not a majority
   EXPECT_FALSE(i->supported);
   EXPECT_TRUE(i->majority_at.empty());
-  store::add_paper_support(db_, 1, id, address(5, "b"), now_ + 1h, "w@t");
+  // The support that completes the majority answers it: 7 confirmed supports of 12 households.
+  const auto added = store::add_paper_support(db_, 1, *i, address(5, "b"), now_ + 1h, "w@t");
+  ASSERT_TRUE(added.majority);
+  EXPECT_EQ(added.majority->supports, 7);
+  EXPECT_EQ(added.majority->households, 12);
+  EXPECT_TRUE(added.added.supported);
   i = store::find_initiative(db_, 1, id, now_ + 1h);
   EXPECT_TRUE(i->supported);
   EXPECT_EQ(i->majority_at, store::iso_utc(now_ + 1h));
@@ -110,7 +115,8 @@ TEST_F(Initiatives, PortalSupportsCountOnlyOnceConfirmedAndOncePerAddress) {
   // Only the token's hash is stored.
   EXPECT_EQ(count("portal_verifications", "token_sha256 = '" + first.token + "'"), 0);
   const auto done = store::confirm_portal_token(db_, first.token, now_ + 1h);
-  EXPECT_EQ(done.kind, "steun");
+  EXPECT_EQ(done.confirmation.kind, "steun");
+  EXPECT_FALSE(done.majority);  // one of twelve households
   EXPECT_EQ(store::find_initiative(db_, 1, id, now_)->supports, 1);
   // The e-mail address is gone once the link is used.
   EXPECT_EQ(store::list_outbox(db_).size(), 1u);
@@ -141,7 +147,10 @@ TEST_F(Initiatives, WhatNobodyConfirmedIsPurgedWhenTheLinkExpires) {
   const auto id = make();
   store::submit_portal_support(db_, 1, id, address(2), "a@example.org", "/b/", now_);
   EXPECT_EQ(store::list_outbox(db_).size(), 1u);
-  store::submit_portal_support(db_, 1, id, address(3), "b@example.org", "/b/", now_ + 8 * 24h);
+  const auto purging =
+      store::submit_portal_support(db_, 1, id, address(3), "b@example.org", "/b/", now_ + 8 * 24h);
+  EXPECT_EQ(purging.purged.supports, 1);
+  EXPECT_EQ(purging.purged.initiatives, 0);
   const auto outbox = store::list_outbox(db_);
   ASSERT_EQ(outbox.size(), 1u);
   EXPECT_EQ(outbox[0].recipient, "b@example.org");
@@ -159,17 +168,23 @@ TEST_F(Initiatives, DecisionNeedsTheMajorityAndThenMovesOn) {
   ASSERT_EQ(i->pledges.size(), 2u);
   EXPECT_EQ(i->pledges[0].amount_cents, 50000);
   EXPECT_THROW(store::decide_initiative(db_, 1, id, yes, now_, "w@t"), store::ConflictError);
-  EXPECT_THROW(
-      store::advance_initiative(db_, 1, id, store::InitiativeState::evaluated, "ok", now_, "w@t"),
-      store::ConflictError);
-  store::advance_initiative(db_, 1, id, store::InitiativeState::realised, "", now_, "w@t");
-  store::advance_initiative(db_, 1, id, store::InitiativeState::evaluated, "Goed bezocht.", now_,
-                            "w@t");
+  EXPECT_THROW(store::advance_initiative(db_, 1, id, store::InitiativeState::evaluated, "ok", now_),
+               store::ConflictError);
+  EXPECT_EQ(store::advance_initiative(db_, 1, id, store::InitiativeState::realised, "", now_), "");
+  // Answers the evaluation as stored.
+  EXPECT_EQ(store::advance_initiative(db_, 1, id, store::InitiativeState::evaluated,
+                                      " Goed bezocht. ", now_),
+            "Goed bezocht.");
   EXPECT_EQ(store::find_initiative(db_, 1, id, now_)->evaluation, "Goed bezocht.");
   // A refusal needs a reason.
   const auto other = make();
   EXPECT_THROW(store::decide_initiative(db_, 1, other, {false, " ", {}}, now_, "w@t"), FieldError);
-  store::decide_initiative(db_, 1, other, {false, "Past niet in het plan.", {}}, now_, "w@t");
+  // Answers the reason as stored.
+  EXPECT_EQ(
+      store::decide_initiative(db_, 1, other, {false, " Past niet in het plan. ", {}}, now_, "w@t"),
+      "Past niet in het plan.");
+  EXPECT_EQ(store::find_initiative(db_, 1, other, now_)->refusal_reason, "Past niet in het plan.");
+  EXPECT_EQ(store::find_initiative(db_, 1, other, now_)->decided_by, "w@t");
 }
 
 TEST_F(Initiatives, RateLimitsCountWithinTheWindow) {

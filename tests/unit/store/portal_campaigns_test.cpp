@@ -35,9 +35,13 @@ TEST_F(PortalCampaigns, ATreeRequestIsRecordedOnlyWhenItsLinkIsUsed) {
   EXPECT_NE(outbox[0].body.find(std::string(kBase) + mail.token), std::string::npos);
 
   const auto done = store::confirm_campaign_token(db_, mail.token, open_ + 1h);
-  EXPECT_EQ(done.kind, "kerstboom");
-  EXPECT_EQ(done.year, 2026);
-  EXPECT_EQ(done.what, "Dingspelstraat");
+  EXPECT_FALSE(done.refused);
+  EXPECT_EQ(done.confirmation.kind, "kerstboom");
+  EXPECT_EQ(done.confirmation.year, 2026);
+  EXPECT_EQ(done.confirmation.what, "Dingspelstraat");
+  EXPECT_EQ(done.submission, mail.id);
+  EXPECT_EQ(done.buurt, "BU01060101");
+  EXPECT_EQ(done.entry.id, done.confirmation.record_id);
   const auto trees = store::list_tree_requests(db_, 1, 2026);
   ASSERT_EQ(trees.size(), 1u);
   EXPECT_EQ(trees[0].street, "Dingspelstraat");
@@ -63,7 +67,12 @@ TEST_F(PortalCampaigns, OneTreePerStreetPerYear) {
     EXPECT_EQ(e.field(), "street");
     EXPECT_NE(std::string(e.what()).find("al een kerstboom aangevraagd"), std::string::npos);
   }
-  EXPECT_THROW(store::confirm_campaign_token(db_, second.token, open_), store::ConflictError);
+  // The second link now refuses, and the waiting request is removed: it can never be granted.
+  const auto refused = store::confirm_campaign_token(db_, second.token, open_);
+  ASSERT_TRUE(refused.refused);
+  EXPECT_EQ(refused.refused->field(), "street");
+  EXPECT_EQ(refused.submission, second.id);
+  EXPECT_EQ(count("portal_campaign_submissions", "id = " + std::to_string(second.id)), 0);
   EXPECT_EQ(store::list_tree_requests(db_, 1, 2026).size(), 1u);
   // Another street, and the same street next year, are fine.
   store::confirm_campaign_token(
@@ -82,6 +91,9 @@ TEST_F(PortalCampaigns, AClosedCampaignRefusesAndSaysWhenItOpens) {
   const auto state = store::portal_campaign(db_, 1, "kerstbomen", "2026-03-02");
   EXPECT_FALSE(state.open);
   EXPECT_EQ(state.opens_next, "2026-11-01");
+  ASSERT_EQ(state.made.size(), 1u);  // this year's, made from its template now
+  EXPECT_EQ(state.made[0].name, "Kerstbomenactie 2026");
+  EXPECT_TRUE(store::portal_campaign(db_, 1, "kerstbomen", "2026-03-02").made.empty());
   try {
     store::submit_portal_tree(db_, 1, tree(3, "Dingspelstraat"), kBase, march);
     FAIL() << "a closed campaign accepted a tree";
@@ -92,11 +104,17 @@ TEST_F(PortalCampaigns, AClosedCampaignRefusesAndSaysWhenItOpens) {
   EXPECT_THROW(store::submit_portal_nomination(db_, 1, nomination(), kBase, march),
                store::ConflictError);
   // After the intake closed, the portal points to next year's.
-  EXPECT_EQ(store::portal_campaign(db_, 1, "superbuur", "2026-12-20").opens_next, "2027-10-15");
+  const auto closed = store::portal_campaign(db_, 1, "superbuur", "2026-12-20");
+  EXPECT_EQ(closed.opens_next, "2027-10-15");
+  ASSERT_EQ(closed.made.size(), 1u);  // next year's; this year's was made by the nomination
+  EXPECT_EQ(closed.made[0].name, "Superbuur 2027");
   EXPECT_TRUE(store::list_outbox(db_).empty());
   EXPECT_EQ(count("portal_campaign_submissions"), 0);
   // A campaign whose intake is moved takes requests then.
-  store::set_campaign_intake(db_, 1, "kerstbomen", 2026, "2026-01-01", "2026-12-31", "beheerder");
+  const auto moved =
+      store::set_campaign_intake(db_, 1, "kerstbomen", 2026, "2026-01-01", "2026-12-31");
+  EXPECT_FALSE(moved.made);
+  EXPECT_EQ(moved.campaign.opens_on, "2026-01-01");
   EXPECT_TRUE(store::portal_campaign(db_, 1, "kerstbomen", "2026-03-02").open);
   store::submit_portal_tree(db_, 1, tree(3, "Dingspelstraat"), kBase, march);
 }
@@ -127,9 +145,11 @@ TEST_F(PortalCampaigns, TheAddressMustBeKnownAndGivesTheBuurt) {
 
 TEST_F(PortalCampaigns, ANominationIsConfirmedByItsLink) {
   const auto mail = store::submit_portal_nomination(db_, 1, nomination(), kBase, open_);
+  EXPECT_EQ(mail.kind, "superbuur");
+  EXPECT_EQ(mail.buurt, "BU01060201");
   EXPECT_TRUE(store::list_nominations(db_, 1, 2026).empty());
   const auto done = store::confirm_campaign_token(db_, mail.token, open_);
-  EXPECT_EQ(done.kind, "superbuur");
+  EXPECT_EQ(done.confirmation.kind, "superbuur");
   const auto n = store::list_nominations(db_, 1, 2026);
   ASSERT_EQ(n.size(), 1u);
   EXPECT_EQ(n[0].nominee, "Gerda");
@@ -152,12 +172,20 @@ TEST_F(PortalCampaigns, ANominationIsConfirmedByItsLink) {
 
 TEST_F(PortalCampaigns, UnconfirmedSubmissionsGoAfterSevenDays) {
   const auto mail = store::submit_portal_nomination(db_, 1, nomination(), kBase, open_);
+  EXPECT_EQ(mail.purged, 0);
   EXPECT_EQ(store::purge_unconfirmed_campaign_submissions(db_, open_ + 24h * 6), 0);
   EXPECT_EQ(store::purge_unconfirmed_campaign_submissions(db_, open_ + 24h * 8), 1);
   EXPECT_EQ(count("portal_campaign_submissions"), 0);
   EXPECT_TRUE(store::list_outbox(db_).empty());
   EXPECT_THROW(store::confirm_campaign_token(db_, mail.token, open_ + 24h * 8), FieldError);
   EXPECT_THROW(store::confirm_campaign_token(db_, "nonsense", open_), FieldError);
+  // A later submission removes the expired ones first, and says how many.
+  store::submit_portal_nomination(db_, 1, nomination(), kBase, open_);
+  const auto later = store::submit_portal_nomination(db_, 1, nomination(), kBase, open_ + 24h * 8);
+  EXPECT_EQ(later.purged, 1);
+  EXPECT_EQ(count("portal_campaign_submissions"), 1);  // the later one only
+  // The store leaves the audit entries to the use cases (usecases/wijkwerk_audit_test.cpp).
+  EXPECT_EQ(count("audit_log"), 0);
 }
 
 }  // namespace

@@ -87,6 +87,15 @@ TEST_F(SqlTest, TheSameTextInsideItsOwnLoopGetsASecondStatement) {
   EXPECT_EQ(pairs, 4);
 }
 
+TEST_F(SqlTest, AnInsertAnswersTheIdOfItsRow) {
+  auto q = db.query("INSERT INTO t (name) VALUES (?)");
+  const auto first = q.bind("Lorentz").insert();
+  const auto second = q.bind("Pelikaan").insert();
+  EXPECT_EQ(second, first + 1);
+  EXPECT_EQ(db.query("SELECT name FROM t WHERE id = ?").bind(second).first_text("name"),
+            "Pelikaan");
+}
+
 TEST_F(SqlTest, AUniqueKeyRefusalIsADuplicateError) {
   add("Lorentz", 0.5, std::nullopt);
   EXPECT_THROW(add("Lorentz", 0.1, std::nullopt), store::DuplicateError);
