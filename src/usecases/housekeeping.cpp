@@ -3,6 +3,7 @@
 #include "store/portal_campaigns.hpp"
 #include "store/retention.hpp"
 #include "usecases/unit_of_work.hpp"
+#include "usecases/wijkwerk_audit.hpp"
 
 namespace leefbaar::usecases {
 
@@ -15,8 +16,9 @@ Purged purge_expired(Service& service, std::chrono::system_clock::time_point now
 }
 
 void purge_unconfirmed_submissions(Service& service, std::chrono::system_clock::time_point now) {
-  change(service,
-         [&](store::Database& db) { store::purge_unconfirmed_campaign_submissions(db, now); });
+  change(service, [&](store::Database& db) {
+    audit_campaign_purge(db, store::purge_unconfirmed_campaign_submissions(db, now));
+  });
 }
 
 }  // namespace leefbaar::usecases

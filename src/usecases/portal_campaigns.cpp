@@ -45,10 +45,7 @@ store::PortalCampaign campaign_of_day(store::Database& db, std::int64_t work_are
 
 // A submission waiting for its link, after the expired ones it removed.
 std::int64_t audit_submission(store::Database& db, const store::PortalSubmission& s) {
-  if (s.purged > 0)
-    store::record_audit(db,
-                        {"systeem", "purge", "portal_campaigns",
-                         fmt::format("{} onbevestigde aanmeldingen voor acties", s.purged), ""});
+  audit_campaign_purge(db, s.purged);
   store::record_audit(
       db, {"portaal", "create", fmt::format("portal_campaign_submission/{}", s.id),
            fmt::format("{} via het portaal ({}), wacht op bevestiging", s.kind, s.buurt), ""});

@@ -20,6 +20,14 @@ inline void audit_made_campaign(store::Database& db, const std::string& actor,
         db, {actor, "create", fmt::format("wijk_campaign/{}", made->id), made->name, ""});
 }
 
+// The portal's campaign submissions that nobody confirmed in time, removed (the hourly purge, or
+// one on the way to a new submission); nothing removed, nothing logged.
+inline void audit_campaign_purge(store::Database& db, long long removed) {
+  if (removed > 0)
+    store::record_audit(db, {"systeem", "purge", "portal_campaigns",
+                             fmt::format("{} onbevestigde aanmeldingen voor acties", removed), ""});
+}
+
 // A Christmas tree request and the campaign it made; buurt as given.
 inline void audit_tree_request(store::Database& db, const std::string& actor,
                                const store::CampaignEntry& entry, const std::string& buurt) {

@@ -15,6 +15,7 @@
 #include "store/database.hpp"
 #include "store/sql.hpp"
 #include "store/users.hpp"
+#include "usecases/housekeeping.hpp"
 #include "usecases/portal_campaigns.hpp"
 #include "usecases/unit_of_work.hpp"
 #include "usecases/wijkwerk.hpp"
@@ -247,6 +248,21 @@ TEST_F(WijkwerkAudit, ThePortalsCampaignsLogAsPortaal) {
           {"portaal", "create", submission(later),
            "superbuur via het portaal (BU01060101), wacht op bevestiging", ""},
       }));
+}
+
+TEST_F(WijkwerkAudit, TheHourlyPurgeLogsWhatItRemoved) {
+  const auto open = at("2026-11-20");
+  usecases::request_portal_tree(service_, {"192.0.2.1"}, tree_form(3, "Dingspelstraat"), "/l/",
+                                open);
+  auto before = logged();
+  usecases::purge_unconfirmed_submissions(service_, open + 24h);  // the link is still valid
+  EXPECT_EQ(logged(), before);
+  usecases::purge_unconfirmed_submissions(service_, open + 24h * 8);
+  EXPECT_EQ(entries(before), (std::vector<Entry>{{"systeem", "purge", "portal_campaigns",
+                                                  "1 onbevestigde aanmeldingen voor acties", ""}}));
+  before = logged();
+  usecases::purge_unconfirmed_submissions(service_, open + 24h * 9);
+  EXPECT_EQ(logged(), before);
 }
 
 TEST_F(WijkwerkAudit, AClosedPortalCampaignKeepsTheEntryOfTheCampaignItMade) {
