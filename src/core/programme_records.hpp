@@ -43,6 +43,8 @@ struct ImportReport {
   std::int64_t import_id = 0;
   long long rows_read = 0;
   std::vector<std::string> warnings;
+  std::string level;            // scores: the level replaced
+  long long rows_replaced = 0;  // the rows of the import it replaced; 0 when there was none
 };
 
 // An import as the Gegevens page lists it.

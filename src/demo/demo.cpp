@@ -1,11 +1,15 @@
 #include "demo/demo.hpp"
 
+#include <fmt/format.h>
+
 #include <stdexcept>
 
 #include "core/log.hpp"
+#include "core/params_json.hpp"
 #include "import/run_file.hpp"
 #include "report/programme_run.hpp"
 #include "sample/sample.hpp"
+#include "store/audit.hpp"
 #include "store/imports.hpp"
 #include "store/runs.hpp"
 #include "store/settings.hpp"
@@ -30,8 +34,12 @@ bool has_work_area(store::Database& db) {
 void import_inputs(store::Database& db, const RunFile& run) {
   auto import = [&](const std::string& kind, const std::string& file) {
     if (file.empty()) return;
-    const auto report = store::import_file(db, kind, kCorporation, kWorkArea, file,
-                                           run.stock_columns, kActor, run.display(file));
+    const auto report = store::import_file(
+        db, kind, kCorporation, kWorkArea, file, run.stock_columns, kActor, run.display(file),
+        false, [](store::Database& db, const ImportReport& r) {
+          store::record_audit(db, {kActor, "import", fmt::format("import/{}", r.import_id),
+                                   store::describe_import(kWorkArea, r), ""});
+        });
     log::progress("demo: imported {} ({} rows)", report.file, report.rows_read);
   };
   for (const auto& scores : run.inputs.scores) import("scores", scores);
@@ -57,8 +65,13 @@ void share_demo_signals(store::Database& db, const DemoContext& ctx) {
     beheerder.role = store::Role::beheerder;
     for (const auto partner : organisations) {
       if (partner == owner) continue;
-      for (const char* wijk : {"WK010601", "WK010604"})
+      for (const char* wijk : {"WK010601", "WK010604"}) {
         store::set_sharing(db, ctx.work_area, beheerder, wijk, partner, true, day);
+        store::record_audit(
+            db,
+            {kActor, "grant", fmt::format("signaaldelen/{}/{}/{}", ctx.work_area, wijk, partner),
+             neighbourhood::describe_sharing(owner, wijk, partner, true), "samenwerkingsafspraak"});
+      }
     }
   }
 }
@@ -88,7 +101,10 @@ DemoContext add_people(store::Database& db, std::int64_t work_area) {
     u.password = kDemoPassword;
     u.role = *store::role_from_name(login.role);
     if (login.role == "wijkteam") u.wijken = {"WK010601", "WK010604"};  // Lariks, Pittelo
-    ctx.user_of_role[login.role] = store::create_user(db, u, kActor);
+    const auto id = store::create_user(db, u);
+    store::record_audit(db, {kActor, "create", fmt::format("user/{}", id),
+                             fmt::format("{} ({})", login.email, login.role), ""});
+    ctx.user_of_role[login.role] = id;
   }
   share_demo_signals(db, ctx);
   return ctx;
@@ -118,6 +134,8 @@ bool load_demo(const std::filesystem::path& store_file, const std::filesystem::p
   import_inputs(db, run);
   const auto wa = store::find_work_area(db, kCorporation, kWorkArea);
   store::save_settings(db, wa->id, run.params, kActor);
+  store::record_audit(db, {kActor, "settings", fmt::format("work_area/{}", wa->id),
+                           params_to_json(run.params).dump(), ""});
   DemoContext ctx = add_people(db, wa->id);
   ctx.data_dir = data_dir;
   load_demo_initiatives(db, ctx);
@@ -131,8 +149,11 @@ bool load_demo(const std::filesystem::path& store_file, const std::filesystem::p
   ProgrammeData data = store::load_work_area_data(db, wa->id, settings);
   data.run.path = wa->name;
   const ProgrammeRun first = run_programme(std::move(data));
-  store::save_programme_run(db, {kCorporation, kWorkArea, kActor, settings, first.data.checksums,
-                                 first.stock, first.result});
+  const auto run_id = store::save_programme_run(
+      db,
+      {kCorporation, kWorkArea, kActor, settings, first.data.checksums, first.stock, first.result});
+  store::record_audit(db, {kActor, "create", fmt::format("programme_run/{}", run_id),
+                           std::string(kWorkArea) + ": " + settings.name, ""});
   return true;
 }
 

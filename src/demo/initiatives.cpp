@@ -183,6 +183,14 @@ void set_majority(store::Database& db, std::int64_t initiative, TP at, int weeks
       .run();
 }
 
+// A ledger entry with the audit entry the ledger's page writes (usecases/spending.cpp).
+void add_audited_spending(store::Database& db, std::int64_t wa, const store::NewSpending& s,
+                          const std::string& analist) {
+  const auto added = store::add_spending(db, wa, s, analist);
+  store::record_audit(db, {analist, "create", fmt::format("spending/{}", added.id),
+                           neighbourhood::describe_spending(added.entry), ""});
+}
+
 }  // namespace
 
 void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
@@ -278,12 +286,12 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
       s.effort = effort;
       s.initiative_id = id;
       s.description = fmt::format("Bijdrage bewonersinitiatief {}", id);
-      store::add_spending(db, wa, s, analist);
+      add_audited_spending(db, wa, s, analist);
       if (i % 2 == 0) {
         s.organisation_id = ctx.gemeente;
         s.amount_cents = in.asked_amount_cents * 4 / 10;
         s.btiv_category.clear();
-        store::add_spending(db, wa, s, analist);
+        add_audited_spending(db, wa, s, analist);
       }
     }
     if (outcome >= 3) continue;
@@ -331,7 +339,7 @@ void load_demo_initiatives(store::Database& db, const DemoContext& ctx) {
     s.effort = a.effort;
     s.activity_ref = a.ref;
     s.description = fmt::format("{} (synthetisch)", a.description);
-    store::add_spending(db, wa, s, analist);
+    add_audited_spending(db, wa, s, analist);
   }
   db.exec(fmt::format("PRAGMA synchronous = {}", synchronous));
   log::progress("demo: {} bewonersinitiatieven en het uitgavenboek geladen", kCount);

@@ -1,5 +1,7 @@
 #include "neighbourhood/signals.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace leefbaar::neighbourhood {
@@ -58,6 +60,12 @@ bool may_record_in(const User& user, const std::string& wijk) {
 
 bool may_share_details(const User& user) {
   return user.role == Role::beheerder;
+}
+
+std::string describe_sharing(std::int64_t owner, const std::string& wijk, std::int64_t partner,
+                             bool shared) {
+  return fmt::format("details van signalen van organisatie {} in {} {} organisatie {}", owner, wijk,
+                     shared ? "gedeeld met" : "niet meer gedeeld met", partner);
 }
 
 }  // namespace leefbaar::neighbourhood

@@ -58,5 +58,8 @@ bool may_record_signals(const User& user);
 bool may_record_in(const User& user, const std::string& wijk);
 // Only the beheerder of the recording organisation starts or ends a share of its details.
 bool may_share_details(const User& user);
+// A share started or ended, as the audit log tells it (organisations by id, no names).
+std::string describe_sharing(std::int64_t owner, const std::string& wijk, std::int64_t partner,
+                             bool shared);
 
 }  // namespace leefbaar::neighbourhood

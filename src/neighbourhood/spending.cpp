@@ -1,10 +1,22 @@
 #include "neighbourhood/spending.hpp"
 
+#include <fmt/format.h>
+
 #include <cctype>
+#include <cstdlib>
 
 #include "core/text.hpp"
 
 namespace leefbaar::neighbourhood {
+
+std::string euros_text(long long cents) {
+  const long long a = std::llabs(cents);
+  return fmt::format("{}{},{:02d}", cents < 0 ? "-" : "", a / 100, static_cast<int>(a % 100));
+}
+
+std::string describe_spending(const NewSpending& e) {
+  return fmt::format("{} euro op {} ({})", euros_text(e.amount_cents), e.spent_on, e.gemeente_code);
+}
 
 std::optional<long long> parse_euros(const std::string& text) {
   std::string t(trim(text));

@@ -35,5 +35,9 @@ struct SpendingImportReport {
 };
 // Parses "1.234,56", "1234.56" or "1234" euros into cents; nullopt when it is not an amount.
 std::optional<long long> parse_euros(const std::string& text);
+// Cents as Dutch euros without a thousands separator: "1234,50", "-0,05".
+std::string euros_text(long long cents);
+// An entry as the audit log tells it: "1234,50 euro op 2025-03-01 (GM0106)".
+std::string describe_spending(const NewSpending& entry);
 
 }  // namespace leefbaar::neighbourhood

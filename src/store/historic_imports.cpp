@@ -85,9 +85,6 @@ long long import_cases(Database& db, std::int64_t work_area, const ImportTable& 
       c.case_number = next_case_number(db, work_area, c.reported_on.substr(0, 4));
     insert_mediation_case(db, work_area, c, actor);
   }
-  record_audit(db,
-               {actor, "import", fmt::format("wijk_mediation/work_area/{}", work_area),
-                fmt::format("{} bemiddelingszaken van eerdere jaren ingelezen", cases.size()), ""});
   transaction.commit();
   return static_cast<long long>(cases.size());
 }
@@ -140,9 +137,6 @@ long long import_works(Database& db, std::int64_t work_area, const ImportTable& 
       [&](CheckedRow& row, PhysicalWork& w) { return parse_work(db, work_area, row, seen, w); });
   Transaction transaction(db);
   for (const auto& w : works) insert_work(db, work_area, w, actor);
-  record_audit(db,
-               {actor, "import", fmt::format("wijk_works/work_area/{}", work_area),
-                fmt::format("{} fysieke werken van eerdere jaren ingelezen", works.size()), ""});
   transaction.commit();
   return static_cast<long long>(works.size());
 }
@@ -158,7 +152,11 @@ RecordProblem with_cell(const ImportTable& table, long long row, const std::stri
 long long import_activities(Database& db, std::int64_t work_area, const ImportTable& table,
                             const std::string& actor) {
   try {
-    return import_activities_table(db, work_area, table, actor);
+    const auto activities = check_activities_table(db, work_area, table);
+    Transaction transaction(db);
+    insert_activities(db, work_area, activities, actor);
+    transaction.commit();
+    return static_cast<long long>(activities.size());
   } catch (const ActivityImportError& e) {
     std::vector<RecordProblem> problems;
     for (const auto& p : e.problems())

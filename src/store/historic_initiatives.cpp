@@ -189,8 +189,6 @@ long long add_initiatives(Database& db, std::int64_t work_area,
     for (const auto& [organisation, pledge] : i.pledges)
       initiative_detail::insert_pledge(db, id, organisation, pledge.first, pledge.second, "");
   }
-  record_audit(db, {actor, "import", fmt::format("initiatives/work_area/{}", work_area),
-                    fmt::format("{} initiatieven van eerdere jaren ingelezen", list.size()), ""});
   transaction.commit();
   return static_cast<long long>(list.size());
 }

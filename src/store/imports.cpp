@@ -47,8 +47,9 @@ StockColumns columns_or_guess(const StockColumns& c, const std::filesystem::path
 ImportReport import_scores(Database& db, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
                            const std::string& actor, const std::string& display,
-                           bool confirm_shrink) {
-  ImportHeader h = header(organisation, work_area, actor, "scores", file, display, confirm_shrink);
+                           bool confirm_shrink, const OnImported& on_imported) {
+  ImportHeader h =
+      header(organisation, work_area, actor, "scores", file, display, confirm_shrink, on_imported);
   log::progress("reading scores {}", h.file);
   const ScoreTable t = read_score_table(file, h.file);
   h.sha256 = sha256_file(file);
@@ -72,8 +73,10 @@ ImportReport import_scores(Database& db, const std::string& organisation,
 ImportReport import_stock(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
                           const StockColumns& columns, const std::string& actor,
-                          const std::string& display, bool confirm_shrink) {
-  ImportHeader h = header(organisation, work_area, actor, "stock", file, display, confirm_shrink);
+                          const std::string& display, bool confirm_shrink,
+                          const OnImported& on_imported) {
+  ImportHeader h =
+      header(organisation, work_area, actor, "stock", file, display, confirm_shrink, on_imported);
   log::progress("reading stock {}", h.file);
   const Stock stock = read_stock(file, columns, h.file);
   h.sha256 = sha256_file(file);
@@ -98,8 +101,9 @@ ImportReport import_stock(Database& db, const std::string& organisation,
 ImportReport import_pc6hnr(Database& db, const std::string& organisation,
                            const std::string& work_area, const std::filesystem::path& file,
                            const std::string& actor, const std::string& display,
-                           bool confirm_shrink) {
-  ImportHeader h = header(organisation, work_area, actor, "pc6hnr", file, display, confirm_shrink);
+                           bool confirm_shrink, const OnImported& on_imported) {
+  ImportHeader h =
+      header(organisation, work_area, actor, "pc6hnr", file, display, confirm_shrink, on_imported);
   log::progress("reading pc6hnr {}", h.file);
   const PostcodeTable table =
       read_pc6hnr(file, stock_postcodes(db, organisation, work_area), h.file);
@@ -125,8 +129,9 @@ ImportReport import_pc6hnr(Database& db, const std::string& organisation,
 ImportReport import_actuals(Database& db, const std::string& organisation,
                             const std::string& work_area, const std::filesystem::path& file,
                             const std::string& actor, const std::string& display,
-                            bool confirm_shrink) {
-  ImportHeader h = header(organisation, work_area, actor, "actuals", file, display, confirm_shrink);
+                            bool confirm_shrink, const OnImported& on_imported) {
+  ImportHeader h =
+      header(organisation, work_area, actor, "actuals", file, display, confirm_shrink, on_imported);
   log::progress("reading actuals {}", h.file);
   const Actuals actuals = read_actuals(file, h.file);
   h.sha256 = sha256_file(file);
@@ -147,29 +152,35 @@ ImportReport import_actuals(Database& db, const std::string& organisation,
 ImportReport import_file(Database& db, const std::string& kind, const std::string& organisation,
                          const std::string& work_area, const std::filesystem::path& file,
                          const StockColumns& columns, const std::string& actor,
-                         const std::string& display, bool confirm_shrink) {
+                         const std::string& display, bool confirm_shrink,
+                         const OnImported& on_imported) {
   if (kind == "scores")
-    return import_scores(db, organisation, work_area, file, actor, display, confirm_shrink);
+    return import_scores(db, organisation, work_area, file, actor, display, confirm_shrink,
+                         on_imported);
   if (kind == "buurten")
     return import_areas(db, organisation, work_area, file, AreaKind::buurt, actor, display,
-                        confirm_shrink);
+                        confirm_shrink, on_imported);
   if (kind == "wijken")
     return import_areas(db, organisation, work_area, file, AreaKind::wijk, actor, display,
-                        confirm_shrink);
+                        confirm_shrink, on_imported);
   if (kind == "gemeenten")
     return import_areas(db, organisation, work_area, file, AreaKind::gemeente, actor, display,
-                        confirm_shrink);
+                        confirm_shrink, on_imported);
   if (kind == "grid")
-    return import_grid(db, organisation, work_area, file, actor, display, confirm_shrink);
+    return import_grid(db, organisation, work_area, file, actor, display, confirm_shrink,
+                       on_imported);
   if (kind == "stock")
     return import_stock(db, organisation, work_area, file, columns_or_guess(columns, file, display),
-                        actor, display, confirm_shrink);
+                        actor, display, confirm_shrink, on_imported);
   if (kind == "pc6hnr")
-    return import_pc6hnr(db, organisation, work_area, file, actor, display, confirm_shrink);
+    return import_pc6hnr(db, organisation, work_area, file, actor, display, confirm_shrink,
+                         on_imported);
   if (kind == "actuals")
-    return import_actuals(db, organisation, work_area, file, actor, display, confirm_shrink);
+    return import_actuals(db, organisation, work_area, file, actor, display, confirm_shrink,
+                          on_imported);
   if (kind == "bag")
-    return import_bag(db, organisation, work_area, file, actor, display, confirm_shrink);
+    return import_bag(db, organisation, work_area, file, actor, display, confirm_shrink,
+                      on_imported);
   throw FieldError("kind", fmt::format("found '{}', expected scores, buurten, wijken, gemeenten, "
                                        "grid, stock, pc6hnr, actuals or bag",
                                        kind));

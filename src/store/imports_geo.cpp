@@ -84,9 +84,9 @@ struct AreaRow {
 ImportReport import_areas(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
                           AreaKind kind, const std::string& actor, const std::string& display,
-                          bool confirm_shrink) {
-  ImportHeader h =
-      header(organisation, work_area, actor, area_import_kind(kind), file, display, confirm_shrink);
+                          bool confirm_shrink, const OnImported& on_imported) {
+  ImportHeader h = header(organisation, work_area, actor, area_import_kind(kind), file, display,
+                          confirm_shrink, on_imported);
   log::progress("reading {} {}", h.kind, h.file);
   const AreaLayer layer = read_areas(file.string(), kind, h.file);
   h.sha256 =
@@ -121,9 +121,10 @@ ImportReport import_areas(Database& db, const std::string& organisation,
 
 ImportReport import_grid(Database& db, const std::string& organisation,
                          const std::string& work_area, const std::filesystem::path& file,
-                         const std::string& actor, const std::string& display,
-                         bool confirm_shrink) {
-  ImportHeader h = header(organisation, work_area, actor, "grid", file, display, confirm_shrink);
+                         const std::string& actor, const std::string& display, bool confirm_shrink,
+                         const OnImported& on_imported) {
+  ImportHeader h =
+      header(organisation, work_area, actor, "grid", file, display, confirm_shrink, on_imported);
   log::progress("reading grid {}", h.file);
   const GridLayer grid = read_grid(file.string(), h.file);
   h.sha256 = sha256_file(gdal::split_layer(file.string()).file);
@@ -144,8 +145,10 @@ ImportReport import_grid(Database& db, const std::string& organisation,
 
 ImportReport import_bag(Database& db, const std::string& organisation, const std::string& work_area,
                         const std::filesystem::path& file, const std::string& actor,
-                        const std::string& display, bool confirm_shrink) {
-  ImportHeader h = header(organisation, work_area, actor, "bag", file, display, confirm_shrink);
+                        const std::string& display, bool confirm_shrink,
+                        const OnImported& on_imported) {
+  ImportHeader h =
+      header(organisation, work_area, actor, "bag", file, display, confirm_shrink, on_imported);
   log::progress("reading BAG addresses {}", h.file);
   const BagTable bag = read_bag(file, h.file, buurten_box(db, organisation, work_area));
   h.sha256 = sha256_file(gdal::split_layer(file.string()).file);

@@ -1,12 +1,11 @@
 // What every import writes around its rows: the refusal of a file that would shrink the data, the
-// replacement of the previous import of its kind, the import row and the audit entry.
+// replacement of the previous import of its kind and the import row.
 #include <fmt/format.h>
 
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/log.hpp"
-#include "store/audit.hpp"
 #include "store/imports_internal.hpp"
 #include "store/work_areas.hpp"
 
@@ -72,26 +71,19 @@ Opened open_import(Database& db, const ImportHeader& h) {
             nlohmann::json(h.warnings).dump(), utc_now(), h.actor)
       .run();
   o.import_id = db.last_insert_id();
-
-  record_audit(
-      db, {h.actor, "import", "import/" + std::to_string(o.import_id),
-           fmt::format("{}: {}{} {} ({} rows, {} warnings){}", h.work_area, h.kind,
-                       h.level.empty() ? "" : " " + h.level, h.file, h.rows_read, h.warnings.size(),
-                       before > 0 && h.rows_read * 2 < before
-                           ? fmt::format("; shrink from {} rows confirmed", before)
-                           : ""),
-           ""});
+  o.rows_before = before;
   return o;
 }
 
-ImportReport report_of(const ImportHeader& h, std::int64_t id) {
-  return {h.kind, h.file, id, h.rows_read, h.warnings};
+ImportReport report_of(const ImportHeader& h, const Opened& opened) {
+  return {h.kind, h.file, opened.import_id, h.rows_read, h.warnings, h.level, opened.rows_before};
 }
 
 ImportHeader header(const std::string& organisation, const std::string& work_area,
                     const std::string& actor, std::string kind, const std::filesystem::path& file,
-                    const std::string& display, bool confirm_shrink) {
+                    const std::string& display, bool confirm_shrink, OnImported on_imported) {
   ImportHeader h;
+  h.on_imported = std::move(on_imported);
   h.confirm_shrink = confirm_shrink;
   h.organisation = organisation;
   h.work_area = work_area;
@@ -107,3 +99,15 @@ void progress_rows(long long done, long long total) {
 }
 
 }  // namespace leefbaar::store::imports_detail
+
+namespace leefbaar::store {
+
+std::string describe_import(const std::string& work_area, const ImportReport& r) {
+  return fmt::format("{}: {}{} {} ({} rows, {} warnings){}", work_area, r.kind,
+                     r.level.empty() ? "" : " " + r.level, r.file, r.rows_read, r.warnings.size(),
+                     r.rows_replaced > 0 && r.rows_read * 2 < r.rows_replaced
+                         ? fmt::format("; shrink from {} rows confirmed", r.rows_replaced)
+                         : "");
+}
+
+}  // namespace leefbaar::store

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <map>
 
-#include "store/audit.hpp"
 #include "store/outbox.hpp"
 #include "store/wijkwerk_store.hpp"
 
@@ -116,7 +115,7 @@ std::vector<ReminderRecipient> reminder_recipients(Database& db, std::int64_t wo
 }
 
 int run_reminders(Database& db, std::chrono::system_clock::time_point now,
-                  const std::string& public_url) {
+                  const std::string& public_url, const OnReminded& on_reminded) {
   const auto work_areas = db.query("SELECT id FROM work_areas ORDER BY id").all([](const Row& r) {
     return r.int64("id");
   });
@@ -140,9 +139,7 @@ int run_reminders(Database& db, std::chrono::system_clock::time_point now,
         ++sent;
       }
     }
-    if (sent > 0)
-      record_audit(db, {"systeem", "remind", fmt::format("work_area/{}", wa),
-                        fmt::format("{} herinneringen gemaild", sent), ""});
+    if (sent > 0 && on_reminded) on_reminded(db, wa, sent);
     transaction.commit();
     total += sent;
   }

@@ -9,6 +9,7 @@
 // reminder_mails remembers what was sent.
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,11 +33,15 @@ struct ReminderRecipient {
 std::vector<ReminderRecipient> reminder_recipients(Database& db, std::int64_t work_area,
                                                    const std::string& wijk);
 
+// Called inside a work area's reminder transaction when mails were put in the outbox, so that the
+// caller's audit entry commits with them.
+using OnReminded = std::function<void(Database&, std::int64_t work_area, int sent)>;
+
 // Mails the open reminders of every work area that were not mailed to a recipient yet; answers
-// how many mails were put in the outbox. One transaction per work area, with an audit entry.
-// public_url (the server's public address) makes the mails' links absolute.
+// how many mails were put in the outbox. One transaction per work area. public_url (the server's
+// public address) makes the mails' links absolute.
 int run_reminders(Database& db, std::chrono::system_clock::time_point now,
-                  const std::string& public_url = {});
+                  const std::string& public_url = {}, const OnReminded& on_reminded = {});
 
 // The keys of the reminders that were mailed to the user.
 std::vector<std::string> reminders_mailed_to(Database& db, std::int64_t user_id);

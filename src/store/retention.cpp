@@ -6,7 +6,6 @@
 
 #include "core/dates.hpp"
 #include "core/errors.hpp"
-#include "store/audit.hpp"
 #include "store/signals.hpp"
 
 namespace leefbaar::store {
@@ -45,8 +44,6 @@ void save_retention(Database& db, std::int64_t work_area, const std::string& rec
         "excluded.updated_by")
       .bind(work_area, record_type, months, utc_now(), actor)
       .run();
-  record_audit(db, {actor, "settings", fmt::format("bewaartermijn/{}/{}", work_area, record_type),
-                    fmt::format("{} maanden", months), ""});
   transaction.commit();
 }
 
@@ -91,7 +88,8 @@ PurgeResult purge_work_area(Database& db, std::int64_t work_area,
 
 }  // namespace
 
-PurgeResult purge_expired(Database& db, std::chrono::system_clock::time_point now) {
+PurgeResult purge_expired(Database& db, std::chrono::system_clock::time_point now,
+                          const OnPurged& on_purged) {
   const auto work_areas =
       db.query("SELECT DISTINCT work_area_id FROM signal_contacts ORDER BY work_area_id")
           .all([](const Row& r) { return r.int64("work_area_id"); });
@@ -100,12 +98,7 @@ PurgeResult purge_expired(Database& db, std::chrono::system_clock::time_point no
     const auto settings = retention_settings(db, wa);
     Transaction transaction(db);
     const PurgeResult r = purge_work_area(db, wa, settings, now);
-    if (r.total() > 0)
-      record_audit(db, {"systeem", "purge", fmt::format("signalen/werkgebied/{}", wa),
-                        fmt::format("bewaartermijn verstreken op {}: {} contactmomenten, {} "
-                                    "opvolgnotities en {} adressen verwijderd",
-                                    day_text(now), r.contacts, r.notes, r.addresses),
-                        "bewaartermijn"});
+    if (r.total() > 0 && on_purged) on_purged(db, wa, r);
     transaction.commit();
     total.contacts += r.contacts;
     total.notes += r.notes;

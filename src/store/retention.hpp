@@ -6,6 +6,7 @@
 // The record types and what their periods count from: neighbourhood/retention.hpp.
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,13 @@ struct PurgeResult {
   int total() const { return contacts + notes + addresses; }
 };
 
+// Called inside a work area's purge transaction when something was removed, so that the caller's
+// audit entry of how many commits with the removal.
+using OnPurged = std::function<void(Database&, std::int64_t work_area, const PurgeResult&)>;
+
 // Deletes every record of every work area that has passed its retention period at `now`, in one
-// transaction per work area, with an audit entry of how many (when there were any).
-PurgeResult purge_expired(Database& db, std::chrono::system_clock::time_point now);
+// transaction per work area.
+PurgeResult purge_expired(Database& db, std::chrono::system_clock::time_point now,
+                          const OnPurged& on_purged = {});
 
 }  // namespace leefbaar::store

@@ -4,7 +4,6 @@
 
 #include "compute/yardstick.hpp"
 #include "core/params_json.hpp"
-#include "store/audit.hpp"
 #include "store/work_areas.hpp"
 
 namespace leefbaar::store {
@@ -82,9 +81,6 @@ std::int64_t save_programme_run(Database& db, const RunRecord& r) {
   for (const auto& c : r.inputs) input.bind(run, c.role, c.file, c.sha256).run();
   save_areas(db, run, r);
   save_gemeenten(db, run, r);
-
-  record_audit(db, {r.actor, "create", "programme_run/" + std::to_string(run),
-                    r.work_area + ": " + r.params.name, ""});
   transaction.commit();
   return run;
 }

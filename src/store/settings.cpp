@@ -5,7 +5,6 @@
 #include "core/errors.hpp"
 #include "core/params_json.hpp"
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/users.hpp"
 
 namespace leefbaar::store {
@@ -58,16 +57,13 @@ void add_partner(Database& db, std::int64_t work_area, std::int64_t organisation
 }
 
 std::int64_t create_partner_organisation(Database& db, std::int64_t work_area,
-                                         const std::string& name, const std::string& kind,
-                                         const std::string& actor) {
+                                         const std::string& name, const std::string& kind) {
   const auto parsed = organisation_kind_from_name(kind);
   if (!parsed)
     throw FieldError("kind", "Kies het soort organisatie: gemeente, corporatie of welzijn.");
   Transaction transaction(db);
   const auto id = create_organisation(db, name, *parsed);
   add_partner(db, work_area, id);
-  record_audit(
-      db, {actor, "create", "organisation/" + std::to_string(id), name + " (" + kind + ")", ""});
   transaction.commit();
   return id;
 }
@@ -92,12 +88,11 @@ void save_settings(Database& db, std::int64_t work_area, const ProgrammeParams& 
         "excluded.updated_by")
       .bind(work_area, json, utc_now(), actor)
       .run();
-  record_audit(db, {actor, "settings", fmt::format("work_area/{}", work_area), json, ""});
   transaction.commit();
 }
 
-std::int64_t save_scenario(Database& db, std::int64_t work_area, const std::string& name,
-                           const ProgrammeParams& params, const std::string& actor) {
+SavedScenario save_scenario(Database& db, std::int64_t work_area, const std::string& name,
+                            const ProgrammeParams& params, const std::string& actor) {
   const std::string trimmed(trim(name));
   if (trimmed.empty()) throw FieldError("name", "Geef het scenario een naam.");
   if (trimmed.size() > 200) throw FieldError("name", "Gebruik een naam van hoogstens 200 tekens.");
@@ -112,9 +107,8 @@ std::int64_t save_scenario(Database& db, std::int64_t work_area, const std::stri
       .bind(work_area, trimmed, params_to_json(params).dump(), utc_now(), actor)
       .run();
   const std::int64_t id = db.last_insert_id();
-  record_audit(db, {actor, "create", fmt::format("scenario/{}", id), trimmed, ""});
   transaction.commit();
-  return id;
+  return {id, trimmed};
 }
 
 std::vector<Scenario> list_scenarios(Database& db, std::int64_t work_area) {

@@ -23,19 +23,23 @@ std::optional<WorkArea> find_work_area(Database& db, const std::string& organisa
 bool any_work_area(Database& db);
 void add_partner(Database& db, std::int64_t work_area, std::int64_t organisation);
 
-// A new organisation that joins the work area's partnership, with its audit entry. FieldError
-// ("name") for an empty name or one already in use.
+// A new organisation that joins the work area's partnership. FieldError ("name") for an empty name
+// or one already in use.
 std::int64_t create_partner_organisation(Database& db, std::int64_t work_area,
-                                         const std::string& name, const std::string& kind,
-                                         const std::string& actor);
+                                         const std::string& name, const std::string& kind);
 
 std::optional<ProgrammeParams> load_settings(Database& db, std::int64_t work_area);
 void save_settings(Database& db, std::int64_t work_area, const ProgrammeParams& params,
                    const std::string& actor);
 
+// The new scenario's id and its name as stored (trimmed).
+struct SavedScenario {
+  std::int64_t id = 0;
+  std::string name;
+};
 // Throws FieldError("name") for an empty name or one the work area already uses.
-std::int64_t save_scenario(Database& db, std::int64_t work_area, const std::string& name,
-                           const ProgrammeParams& params, const std::string& actor);
+SavedScenario save_scenario(Database& db, std::int64_t work_area, const std::string& name,
+                            const ProgrammeParams& params, const std::string& actor);
 std::vector<Scenario> list_scenarios(Database& db, std::int64_t work_area);
 std::optional<Scenario> find_scenario(Database& db, std::int64_t work_area, std::int64_t id);
 

@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
-#include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/signals.hpp"
 
@@ -56,16 +55,6 @@ bool set_sharing(Database& db, std::int64_t work_area, const User& by, const std
   q.bind(work_area, wijk, by.organisation_id, partner);
   if (shared) q.bind(by.email, iso_utc(now));
   const bool changed = q.run() > 0;
-  if (changed)
-    record_audit(db, {by.email, shared ? "grant" : "revoke",
-                      fmt::format("signaaldelen/{}/{}/{}", work_area, wijk, partner),
-                      fmt::format("details van signalen van organisatie {} in {} {} organisatie {}",
-                                  by.organisation_id, wijk,
-                                  shared ? "gedeeld met"
-                                         : "niet meer "
-                                           "gedeeld met",
-                                  partner),
-                      "samenwerkingsafspraak"});
   transaction.commit();
   return changed;
 }

@@ -22,7 +22,7 @@ DetailSharing load_sharing(Database& db, std::int64_t work_area);
 // Starts (shared) or ends the sharing of by's own organisation's details in `wijk` with `partner`.
 // Only a beheerder (SignalAccessDenied otherwise); FieldError("organisation_id") when partner is
 // not another organisation of the partnership, FieldError("wijk_code") when the work area has no
-// such wijk. Audited in the same transaction. Returns whether anything changed.
+// such wijk. Returns whether anything changed.
 bool set_sharing(Database& db, std::int64_t work_area, const User& by, const std::string& wijk,
                  std::int64_t partner, bool shared, std::chrono::system_clock::time_point now);
 

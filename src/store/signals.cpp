@@ -8,7 +8,6 @@
 #include "core/dates.hpp"
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/signals_internal.hpp"
 #include "store/wijkwerk_summary.hpp"
 
@@ -131,8 +130,9 @@ void load_notes(Database& db, ContactMoment& c) {
 
 }  // namespace signal_detail
 
-std::int64_t record_contact(Database& db, std::int64_t work_area, const User& by,
-                            const ContactInput& input, std::chrono::system_clock::time_point now) {
+RecordedContact record_contact(Database& db, std::int64_t work_area, const User& by,
+                               const ContactInput& input,
+                               std::chrono::system_clock::time_point now) {
   const CheckedContact c = checked_contact(by, input, day_text(now));
   Transaction transaction(db);
   check_wijk(db, work_area, c.wijk, c.buurt);
@@ -151,15 +151,12 @@ std::int64_t record_contact(Database& db, std::int64_t work_area, const User& by
   const std::int64_t id = db.last_insert_id();
   for (const auto& s : c.signals)
     db.query("INSERT INTO signal_items (contact_id, kind) VALUES (?, ?)").bind(id, s).run();
-  record_audit(db, {by.email, "create", fmt::format("signaal/{}", id),
-                    fmt::format("contactmoment in {} met {} signalen", c.wijk, c.signals.size()),
-                    "vastleggen contactmoment"});
   transaction.commit();
-  return id;
+  return {id, c.wijk, c.signals.size()};
 }
 
 std::vector<ContactMoment> list_contacts(Database& db, std::int64_t work_area, const User& viewer,
-                                         int year, const std::string& purpose) {
+                                         int year) {
   std::vector<ContactMoment> out;
   if (!is_staff(viewer.role)) return out;
   Transaction transaction(db);
@@ -177,8 +174,6 @@ std::vector<ContactMoment> list_contacts(Database& db, std::int64_t work_area, c
     load_signals(db, c);
     c.has_personal_data = has_personal(db, c.id);
   }
-  record_audit(db, {viewer.email, "read", fmt::format("signalen/werkgebied/{}", work_area),
-                    fmt::format("lijst van {} contactmomenten", out.size()), purpose});
   transaction.commit();
   return out;
 }
@@ -188,14 +183,8 @@ bool contact_exists(Database& db, std::int64_t work_area, std::int64_t id) {
 }
 
 std::optional<ContactMoment> read_contact(Database& db, std::int64_t work_area, const User& viewer,
-                                          std::int64_t id, const std::string& purpose) {
-  const auto owner = owner_of(db, work_area, id);
-  if (!owner) return std::nullopt;
-  if (!may_see_details(viewer, owner->first, owner->second, load_sharing(db, work_area))) {
-    // Refusals are logged too: who tried to read what.
-    record_audit(db, {viewer.email, "read_refused", fmt::format("signaal/{}", id), "", purpose});
-    throw SignalAccessDenied();
-  }
+                                          std::int64_t id) {
+  if (!check_details_access(db, work_area, viewer, id)) return std::nullopt;
   Transaction transaction(db);
   auto c = find_contact(db, work_area, id, true);
   if (!c) return std::nullopt;
@@ -203,14 +192,14 @@ std::optional<ContactMoment> read_contact(Database& db, std::int64_t work_area, 
   load_notes(db, *c);
   c->has_personal_data =
       !c->postcode.empty() || !c->resident_ref.empty() || !c->note.empty() || !c->notes.empty();
-  record_audit(db, {viewer.email, "read", fmt::format("signaal/{}", id), "details", purpose});
   transaction.commit();
   return c;
 }
 
-bool update_follow_up(Database& db, std::int64_t work_area, const User& by, std::int64_t id,
-                      const FollowUpChange& change, std::chrono::system_clock::time_point now) {
-  if (!check_details_access(db, work_area, by, id)) return false;
+std::optional<std::vector<std::string>> update_follow_up(
+    Database& db, std::int64_t work_area, const User& by, std::int64_t id,
+    const FollowUpChange& change, std::chrono::system_clock::time_point now) {
+  if (!check_details_access(db, work_area, by, id)) return std::nullopt;
   Transaction transaction(db);
   auto stored =
       db.query(
@@ -221,20 +210,18 @@ bool update_follow_up(Database& db, std::int64_t work_area, const User& by, std:
             return FollowUp{r.text("contact_date"), r.text("referral"), r.text("follow_up_date"),
                             r.text("follow_up_status"), r.text("done_on")};
           });
-  if (!stored) return false;
+  if (!stored) return std::nullopt;
   FollowUp& follow_up = *stored;
-  const auto changed = apply_follow_up_change(follow_up, change, day_text(now));
-  if (changed.empty()) return true;
+  auto changed = apply_follow_up_change(follow_up, change, day_text(now));
+  if (changed.empty()) return changed;
   db.query(
         "UPDATE signal_contacts SET referral = ?, follow_up_date = ?, follow_up_status = ?, "
         "done_on = ?, updated_at = ? WHERE id = ?")
       .bind(or_null(follow_up.referral), or_null(follow_up.follow_up_date), follow_up.status,
             or_null(follow_up.done_on), iso_utc(now), id)
       .run();
-  record_audit(db, {by.email, "update", fmt::format("signaal/{}", id), join(changed, ", "),
-                    "opvolging signaal"});
   transaction.commit();
-  return true;
+  return changed;
 }
 
 std::optional<std::int64_t> add_follow_up_note(Database& db, std::int64_t work_area, const User& by,
@@ -250,8 +237,6 @@ std::optional<std::int64_t> add_follow_up_note(Database& db, std::int64_t work_a
       .run();
   const std::int64_t note_id = db.last_insert_id();
   db.query("UPDATE signal_contacts SET updated_at = ? WHERE id = ?").bind(iso_utc(now), id).run();
-  record_audit(db, {by.email, "create", fmt::format("signaal/{}/notitie/{}", id, note_id), "",
-                    "opvolging signaal"});
   transaction.commit();
   return note_id;
 }

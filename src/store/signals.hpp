@@ -34,26 +34,34 @@ using neighbourhood::SignalCount;
 
 // Records a contact moment; throws SignalAccessDenied when `by` may not record signals, FieldError
 // naming the field (neighbourhood::checked_contact, or a wijk or buurt the work area lacks).
-// Returns its id.
-std::int64_t record_contact(Database& db, std::int64_t work_area, const User& by,
-                            const ContactInput& input, std::chrono::system_clock::time_point now);
+// Answers its id, and its wijk and number of signals as stored (for the caller's audit entry).
+struct RecordedContact {
+  std::int64_t id = 0;
+  std::string wijk;
+  std::size_t signals = 0;
+};
+RecordedContact record_contact(Database& db, std::int64_t work_area, const User& by,
+                               const ContactInput& input,
+                               std::chrono::system_clock::time_point now);
 
 // The contact moments of the work area whose details `viewer` may see, newest first, without the
 // address, reference, note or follow-up notes (has_personal_data tells whether there are any).
-// Audited as a read with `purpose`; optional filter on year (0: all).
+// Optional filter on year (0: all). Nothing for a viewer who is not staff.
 std::vector<ContactMoment> list_contacts(Database& db, std::int64_t work_area, const User& viewer,
-                                         int year, const std::string& purpose);
+                                         int year);
 // Whether the work area has a contact moment with this id.
 bool contact_exists(Database& db, std::int64_t work_area, std::int64_t id);
 // One contact moment with its details and follow-up notes; nullopt when the work area has none
-// with this id; SignalAccessDenied when viewer may not see it. Audited with `purpose`.
+// with this id; SignalAccessDenied when viewer may not see it.
 std::optional<ContactMoment> read_contact(Database& db, std::int64_t work_area, const User& viewer,
-                                          std::int64_t id, const std::string& purpose);
+                                          std::int64_t id);
 
-// A change of the follow-up (FollowUpChange). Throws FieldError, SignalAccessDenied; false when
-// not found.
-bool update_follow_up(Database& db, std::int64_t work_area, const User& by, std::int64_t id,
-                      const FollowUpChange& change, std::chrono::system_clock::time_point now);
+// A change of the follow-up (FollowUpChange): what changed (neighbourhood::apply_follow_up_change;
+// empty when nothing did), nullopt when not found. Throws FieldError, SignalAccessDenied.
+std::optional<std::vector<std::string>> update_follow_up(Database& db, std::int64_t work_area,
+                                                         const User& by, std::int64_t id,
+                                                         const FollowUpChange& change,
+                                                         std::chrono::system_clock::time_point now);
 // Adds a follow-up note (dated today); returns its id, nullopt when the contact is not found.
 std::optional<std::int64_t> add_follow_up_note(Database& db, std::int64_t work_area, const User& by,
                                                std::int64_t id, const std::string& note,
@@ -70,16 +78,12 @@ std::vector<SignalCount> count_signals(Database& db, std::int64_t work_area, int
 // query names neither an address nor a reference.
 //
 // Every contact moment about the resident that the query's organisation recorded in the work
-// area, with details (for its beheerder, who answers the request for the own records). Audited
-// with `purpose` (inzageverzoek).
+// area, with details (for its beheerder, who answers the request for the own records).
 std::vector<ContactMoment> find_resident_contacts(Database& db, std::int64_t work_area,
-                                                  const std::string& actor,
-                                                  const ResidentQuery& query,
-                                                  const std::string& purpose);
-// Erases them (their signals stay only as anonymous counts); audited as verwijderverzoek. Returns
-// how many contact moments were erased.
-int erase_resident_contacts(Database& db, std::int64_t work_area, const std::string& actor,
-                            const ResidentQuery& query);
+                                                  const ResidentQuery& query);
+// Erases them (their signals stay only as anonymous counts). Returns how many contact moments were
+// erased.
+int erase_resident_contacts(Database& db, std::int64_t work_area, const ResidentQuery& query);
 
 namespace detail {
 // Adds the signals of these contact moments to the anonymous count archive, then deletes them

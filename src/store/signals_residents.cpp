@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/signals.hpp"
 #include "store/signals_internal.hpp"
 
@@ -46,9 +45,7 @@ std::vector<std::int64_t> resident_contact_ids(Database& db, std::int64_t work_a
 }  // namespace
 
 std::vector<ContactMoment> find_resident_contacts(Database& db, std::int64_t work_area,
-                                                  const std::string& actor,
-                                                  const ResidentQuery& query,
-                                                  const std::string& purpose) {
+                                                  const ResidentQuery& query) {
   const auto ids = resident_contact_ids(db, work_area, query);
   Transaction transaction(db);
   std::vector<ContactMoment> out;
@@ -58,25 +55,14 @@ std::vector<ContactMoment> find_resident_contacts(Database& db, std::int64_t wor
     load_signals(db, c);
     load_notes(db, c);
   }
-  // The search terms are personal data: the log names the kind of search, not the address.
-  record_audit(
-      db, {actor, "read", fmt::format("signalen/werkgebied/{}", work_area),
-           fmt::format("verzoek van een bewoner ({}): {} contactmomenten",
-                       trim(query.resident_ref).empty() ? "op adres" : "op referentie", out.size()),
-           purpose});
   transaction.commit();
   return out;
 }
 
-int erase_resident_contacts(Database& db, std::int64_t work_area, const std::string& actor,
-                            const ResidentQuery& query) {
+int erase_resident_contacts(Database& db, std::int64_t work_area, const ResidentQuery& query) {
   const auto ids = resident_contact_ids(db, work_area, query);
   Transaction transaction(db);
   const int n = detail::archive_and_delete_contacts(db, work_area, ids);
-  record_audit(db,
-               {actor, "delete", fmt::format("signalen/werkgebied/{}", work_area),
-                fmt::format("{} contactmomenten van een bewoner gewist (de aantallen blijven)", n),
-                "verwijderverzoek"});
   transaction.commit();
   return n;
 }

@@ -92,24 +92,15 @@ std::int64_t insert(Database& db, std::int64_t work_area, const NewSpending& e,
   return db.last_insert_id();
 }
 
-std::string euros_text(long long cents) {
-  const long long a = std::llabs(cents);
-  return fmt::format("{}{},{:02d}", cents < 0 ? "-" : "", a / 100, static_cast<int>(a % 100));
-}
-
 }  // namespace
 
-std::int64_t add_spending(Database& db, std::int64_t work_area, const NewSpending& entry,
-                          const std::string& actor) {
+AddedSpending add_spending(Database& db, std::int64_t work_area, const NewSpending& entry,
+                           const std::string& actor) {
   const NewSpending e = checked(db, work_area, entry);
   Transaction transaction(db);
   const auto id = insert(db, work_area, e, actor);
-  record_audit(db, {actor, "create", fmt::format("spending/{}", id),
-                    fmt::format("{} euro op {} ({})", euros_text(e.amount_cents), e.spent_on,
-                                e.gemeente_code),
-                    ""});
   transaction.commit();
-  return id;
+  return {id, e};
 }
 
 std::vector<SpendingEntry> list_spending(Database& db, std::int64_t work_area,
@@ -155,8 +146,8 @@ std::string spending_csv(Database& db, std::int64_t work_area) {
   for (const auto& e : list_spending(db, work_area)) {
     out += fmt::format(
         "{};{};{};{};{};{};{};{};{};{}\n", e.spent_on, e.gemeente_code, e.wijk_code,
-        neighbourhood::csv_cell(e.organisation_name), euros_text(e.amount_cents), e.btiv_category,
-        e.effort, e.initiative_id ? std::to_string(*e.initiative_id) : "",
+        neighbourhood::csv_cell(e.organisation_name), neighbourhood::euros_text(e.amount_cents),
+        e.btiv_category, e.effort, e.initiative_id ? std::to_string(*e.initiative_id) : "",
         neighbourhood::csv_cell(e.activity_ref), neighbourhood::csv_cell(e.description));
   }
   return out;
@@ -252,8 +243,6 @@ SpendingImportReport import_spending_table(Database& db, std::int64_t work_area,
   if (!report.errors.empty()) return report;
   Transaction transaction(db);
   for (const auto& e : rows) insert(db, work_area, e, actor);
-  record_audit(db, {actor, "import", fmt::format("spending/work_area/{}", work_area),
-                    fmt::format("{} regels", rows.size()), ""});
   transaction.commit();
   report.rows = static_cast<long long>(rows.size());
   return report;

@@ -21,8 +21,12 @@ using neighbourhood::SpendingImportReport;
 
 // Throws FieldError naming the field (spent_on, gemeente, wijk, organisation_id, amount,
 // btiv_category, effort, initiative_id).
-std::int64_t add_spending(Database& db, std::int64_t work_area, const NewSpending& entry,
-                          const std::string& actor);
+struct AddedSpending {
+  std::int64_t id = 0;
+  NewSpending entry;  // as stored (checked)
+};
+AddedSpending add_spending(Database& db, std::int64_t work_area, const NewSpending& entry,
+                           const std::string& actor);
 std::vector<SpendingEntry> list_spending(Database& db, std::int64_t work_area,
                                          std::optional<int> year = std::nullopt);
 

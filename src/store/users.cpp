@@ -10,7 +10,6 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "store/audit.hpp"
 #include "store/wijkwerk_store.hpp"
 
 namespace leefbaar::store {
@@ -18,8 +17,6 @@ namespace leefbaar::store {
 namespace {
 
 constexpr std::size_t kMinPasswordLength = 12;
-// Longer text typed as an e-mail address is cut in the audit log (it may be anything).
-constexpr std::size_t kMaxAuditedEmail = 120;
 
 void ensure_sodium() {
   static std::once_flag once;
@@ -96,14 +93,6 @@ std::optional<User> user_where(Database& db, const char* condition, const auto& 
   return std::move(c->user);
 }
 
-// At most `max` bytes, never cutting a UTF-8 character in two (the store holds valid UTF-8 only).
-std::string cut_utf8(const std::string& text, std::size_t max) {
-  if (text.size() <= max) return text;
-  std::size_t end = max;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return text.substr(0, end);
-}
-
 std::string_view yes_no(bool disabled) {
   return disabled ? "uitgeschakeld" : "ingeschakeld";
 }
@@ -154,7 +143,7 @@ void write_wijken(Database& db, std::int64_t id, const std::vector<std::string>&
 
 }  // namespace
 
-std::int64_t create_user(Database& db, const NewUser& user, const std::string& actor) {
+std::int64_t create_user(Database& db, const NewUser& user) {
   const std::string email = normalise_email(user.email);
   if (email.find('@') == std::string::npos || email.size() < 3)
     throw FieldError("email", fmt::format("'{}' is geen e-mailadres.", user.email));
@@ -175,8 +164,6 @@ std::int64_t create_user(Database& db, const NewUser& user, const std::string& a
       .run();
   const std::int64_t id = db.last_insert_id();
   write_wijken(db, id, wijken);
-  record_audit(db, {actor, "create", "user/" + std::to_string(id),
-                    fmt::format("{} ({})", email, to_string(user.role)), ""});
   transaction.commit();
   return id;
 }
@@ -199,8 +186,7 @@ std::vector<User> list_users(Database& db, std::int64_t organisation_id) {
       .all([&](const Row& r) { return read_user(db, r); });
 }
 
-void change_user(Database& db, std::int64_t id, const UserChange& change,
-                 const std::string& actor) {
+std::vector<std::string> change_user(Database& db, std::int64_t id, const UserChange& change) {
   Transaction transaction(db);
   const auto before = user_where(db, "WHERE id = ?", id);
   if (!before) throw FieldError("id", "Deze gebruiker bestaat niet.");
@@ -221,22 +207,19 @@ void change_user(Database& db, std::int64_t id, const UserChange& change,
           "wijken {}", wijken.empty() ? "geen" : fmt::format("{}", fmt::join(wijken, " "))));
     }
   }
-  if (what.empty()) return;  // nothing changed: the sessions stay
+  if (what.empty()) return what;  // nothing changed: the sessions stay
   end_sessions(db, id);
-  record_audit(db, {actor, "change", "user/" + std::to_string(id),
-                    fmt::format("{}: {}", before->email, fmt::join(what, ", ")), ""});
   transaction.commit();
+  return what;
 }
 
-void set_password(Database& db, std::int64_t id, const std::string& password,
-                  const std::string& actor) {
+void set_password(Database& db, std::int64_t id, const std::string& password) {
   check_password_rules(password);
   const std::string hash = hash_password(password);
   Transaction transaction(db);
   if (db.query("UPDATE users SET password_hash = ? WHERE id = ?").bind(hash, id).run() == 0)
     throw FieldError("id", "Deze gebruiker bestaat niet.");
   end_sessions(db, id);
-  record_audit(db, {actor, "password", "user/" + std::to_string(id), "", ""});
   transaction.commit();
 }
 
@@ -246,15 +229,16 @@ void change_own_password(Database& db, std::int64_t id, const std::string& curre
   if (!c) throw FieldError("id", "Deze gebruiker bestaat niet.");
   if (!verify_password(c->password_hash, current))
     throw FieldError("current_password", "Het huidige wachtwoord klopt niet.");
-  set_password(db, id, password, c->user.email);
+  set_password(db, id, password);
 }
 
-LoginResult log_in(Database& db, const LoginRequest& request, Clock::time_point now,
-                   const LoginPolicy& policy) {
+LoginAttempt log_in(Database& db, const LoginRequest& request, Clock::time_point now,
+                    const LoginPolicy& policy) {
   const std::string email = normalise_email(request.email);
   // The reads first, finished before the write transaction (see find_session).
   const auto verdict = check_login_throttle(db, email, request.client, now, policy.throttle);
-  if (!verdict.allowed) return {LoginOutcome::throttled, std::nullopt, verdict.retry_after};
+  if (!verdict.allowed)
+    return {{LoginOutcome::throttled, std::nullopt, verdict.retry_after}, email, std::nullopt};
   const auto found = credentials_where(db, "WHERE email = ?", email);
   // An unknown address costs the same hashing work as a known one.
   static const std::string dummy = hash_password("no such user, no such password");
@@ -265,25 +249,22 @@ LoginResult log_in(Database& db, const LoginRequest& request, Clock::time_point 
   // busy timeout) instead of failing.
   Transaction transaction(db);
   record_login_attempt(db, email, request.client, now, ok, policy.throttle);
-  const std::string subject = found ? "user/" + std::to_string(found->user.id) : "login";
-  const std::string where = "adres " + request.client;
-  LoginResult result;
+  LoginAttempt attempt;
+  attempt.email = email;
+  if (found) attempt.user_id = found->user.id;
   if (ok) {
     db.query("DELETE FROM sessions WHERE expires_at <= ?").bind(iso_utc(now)).run();
-    result = {LoginOutcome::ok, open_session(db, found->user, now, policy.session)};
-    record_audit(db, {email, "login", subject, where, ""});
+    attempt.outcome = LoginOutcome::ok;
+    attempt.session = open_session(db, found->user, now, policy.session);
   } else {
-    result.outcome = right && found ? LoginOutcome::disabled : LoginOutcome::wrong_credentials;
-    record_audit(
-        db, {cut_utf8(email, kMaxAuditedEmail), "login_failed", subject,
-             result.outcome == LoginOutcome::disabled ? where + ", uitgeschakeld" : where, ""});
+    attempt.outcome = right && found ? LoginOutcome::disabled : LoginOutcome::wrong_credentials;
   }
   transaction.commit();
-  return result;
+  return attempt;
 }
 
-LoginResult log_in(Database& db, const std::string& email, const std::string& password,
-                   Clock::time_point now, const LoginPolicy& policy) {
+LoginAttempt log_in(Database& db, const std::string& email, const std::string& password,
+                    Clock::time_point now, const LoginPolicy& policy) {
   return log_in(db, LoginRequest{email, password, ""}, now, policy);
 }
 

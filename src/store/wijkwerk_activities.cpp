@@ -255,30 +255,4 @@ void insert_activities(Database& db, std::int64_t work_area, const std::vector<A
   for (const auto& a : checked) insert_activity(db, work_area, a, actor);
 }
 
-// ---- Transitional (wijkwerk_store.hpp) -------------------------------------------------------
-
-namespace {
-
-long long import_checked(Database& db, std::int64_t work_area,
-                         const std::vector<Activity>& activities, const std::string& actor) {
-  Transaction transaction(db);
-  insert_activities(db, work_area, activities, actor);
-  record_audit(db, {actor, "import", "wijk_activities",
-                    fmt::format("{} activiteiten ingelezen", activities.size()), ""});
-  transaction.commit();
-  return static_cast<long long>(activities.size());
-}
-
-}  // namespace
-
-long long import_activities_table(Database& db, std::int64_t work_area, const ImportTable& table,
-                                  const std::string& actor) {
-  return import_checked(db, work_area, check_activities_table(db, work_area, table), actor);
-}
-
-long long import_activities_csv(Database& db, std::int64_t work_area, const std::string& csv,
-                                const std::string& actor) {
-  return import_checked(db, work_area, check_activities_csv(db, work_area, csv), actor);
-}
-
 }  // namespace leefbaar::store

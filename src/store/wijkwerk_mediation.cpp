@@ -210,15 +210,4 @@ std::vector<PhysicalWork> list_works(Database& db, std::int64_t work_area, const
       });
 }
 
-// ---- Transitional (wijkwerk_store.hpp) -------------------------------------------------------
-
-void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id,
-                           const MediationCase& c, const std::string& actor) {
-  Transaction transaction(db);
-  update_mediation_case(db, work_area, id, c);
-  record_audit(db, {actor, "update", fmt::format("wijk_mediation/{}", id),
-                    c.outcome.empty() ? "lopend" : c.outcome, ""});
-  transaction.commit();
-}
-
 }  // namespace leefbaar::store

@@ -264,20 +264,4 @@ std::vector<int> planned_years(Database& db, std::int64_t work_area) {
   return q.bind(work_area, work_area).all([](const Row& r) { return r.integer("year"); });
 }
 
-// ---- Transitional (wijkwerk_store.hpp) -------------------------------------------------------
-
-void audit_wijkwerk_read(Database& db, const std::string& actor, const std::string& subject,
-                         const std::string& purpose) {
-  record_audit(db, {actor, "read", subject, "", purpose});
-}
-
-std::int64_t add_theme(Database& db, std::int64_t work_area, const std::string& name,
-                       const std::string& actor) {
-  Transaction transaction(db);
-  const auto theme = add_theme(db, work_area, name);
-  record_audit(db, {actor, "create", fmt::format("wijk_theme/{}", theme.id), theme.name, ""});
-  transaction.commit();
-  return theme.id;
-}
-
 }  // namespace leefbaar::store

@@ -176,20 +176,4 @@ PhysicalWork add_work(Database& db, std::int64_t work_area, const PhysicalWork& 
 std::vector<PhysicalWork> list_works(Database& db, std::int64_t work_area,
                                      const std::string& wijk = "", int year = 0);
 
-// ---- Transitional ----------------------------------------------------------------------------
-// The old forms, each writing its audit entry as before, only for callers outside the wijk work's
-// files that still call them (usecases/records_io.cpp, store/historic_imports.cpp,
-// tests/support/store_fixture.cpp, tests/unit/store/reminders_test.cpp and import_safety_test.cpp).
-// To be removed once those callers write their entries themselves.
-void audit_wijkwerk_read(Database& db, const std::string& actor, const std::string& subject,
-                         const std::string& purpose);
-std::int64_t add_theme(Database& db, std::int64_t work_area, const std::string& name,
-                       const std::string& actor);
-void update_mediation_case(Database& db, std::int64_t work_area, std::int64_t id,
-                           const MediationCase& c, const std::string& actor);
-long long import_activities_csv(Database& db, std::int64_t work_area, const std::string& csv,
-                                const std::string& actor);
-long long import_activities_table(Database& db, std::int64_t work_area, const ImportTable& table,
-                                  const std::string& actor);
-
 }  // namespace leefbaar::store

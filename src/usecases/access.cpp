@@ -5,6 +5,7 @@
 #include "core/errors.hpp"
 #include "store/audit.hpp"
 #include "store/users.hpp"
+#include "usecases/access_audit.hpp"
 #include "usecases/unit_of_work.hpp"
 
 namespace leefbaar::usecases {
@@ -45,8 +46,10 @@ std::optional<Session> find_session(Service& service, const std::string& token,
 
 LoginResult log_in(Service& service, const std::string& email, const std::string& password,
                    const std::string& client, Clock::time_point now) {
-  return change(service, [&](store::Database& db) {
-    return store::log_in(db, store::LoginRequest{email, password, client}, now);
+  return change(service, [&](store::Database& db) -> LoginResult {
+    const auto attempt = store::log_in(db, store::LoginRequest{email, password, client}, now);
+    audit_login(db, attempt, client);
+    return attempt;
   });
 }
 
@@ -61,6 +64,7 @@ Session change_own_password(Service& service, const User& caller, const std::str
                             const std::string& password, Clock::time_point now) {
   return change(service, [&](store::Database& db) {
     store::change_own_password(db, caller.id, current, password);
+    audit_password_set(db, caller.email, caller.id);
     return store::open_session(db, caller, now);
   });
 }
@@ -79,7 +83,9 @@ std::int64_t create_user(Service& service, const User& caller, NewUser user,
   user.organisation_id = caller.organisation_id;
   return change(service, [&](store::Database& db) {
     require_own_organisation(db, caller, named);
-    return store::create_user(db, user, caller.email);
+    const auto id = store::create_user(db, user);
+    audit_user_created(db, caller.email, id);
+    return id;
   });
 }
 
@@ -93,7 +99,8 @@ User change_user(Service& service, const User& caller, std::int64_t id, const Us
                           "U kunt uw eigen rol niet wijzigen en uw eigen account niet "
                           "uitschakelen. Vraag dat aan een andere beheerder.",
                           "own_account");
-    store::change_user(db, id, change_, caller.email);
+    const auto what = store::change_user(db, id, change_);
+    audit_user_changed(db, caller.email, user, what);
     return *store::find_any_user(db, id);
   });
 }

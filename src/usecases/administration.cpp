@@ -3,9 +3,12 @@
 #include <fmt/format.h>
 
 #include "core/errors.hpp"
+#include "store/audit.hpp"
 #include "store/imports.hpp"
 #include "store/runs.hpp"
 #include "store/users.hpp"
+#include "usecases/access_audit.hpp"
+#include "usecases/import_audit.hpp"
 #include "usecases/unit_of_work.hpp"
 
 namespace leefbaar::usecases {
@@ -14,7 +17,7 @@ ImportReport import_into(Service& service, const ImportRequest& r, const std::st
   // The store reads and checks the whole file before its one transaction (usecases/programme.cpp).
   return holding_lock(service, [&](store::Database& db) {
     return store::import_file(db, r.kind, r.organisation, r.work_area, r.file, r.columns, actor, {},
-                              r.confirm_shrink);
+                              r.confirm_shrink, audit_import_as(actor, r.work_area));
   });
 }
 
@@ -22,8 +25,12 @@ std::int64_t record_run(Service& service, const std::string& organisation,
                         const std::string& work_area, const std::string& actor,
                         const ProgrammeRun& run) {
   return change(service, [&](store::Database& db) {
-    return store::save_programme_run(db, {organisation, work_area, actor, run.data.run.params,
-                                          run.data.checksums, run.stock, run.result});
+    const auto id =
+        store::save_programme_run(db, {organisation, work_area, actor, run.data.run.params,
+                                       run.data.checksums, run.stock, run.result});
+    store::record_audit(db, {actor, "create", fmt::format("programme_run/{}", id),
+                             work_area + ": " + run.data.run.params.name, ""});
+    return id;
   });
 }
 
@@ -33,7 +40,9 @@ std::int64_t add_user(Service& service, const std::string& organisation, Organis
     NewUser u = user;
     const auto found = store::find_organisation(db, organisation);
     u.organisation_id = found ? *found : store::create_organisation(db, organisation, kind);
-    return store::create_user(db, u, actor);
+    const auto id = store::create_user(db, u);
+    audit_user_created(db, actor, id);
+    return id;
   });
 }
 
@@ -46,14 +55,19 @@ User user_by_email(Service& service, const std::string& email) {
 
 void set_password(Service& service, std::int64_t user, const std::string& password,
                   const std::string& actor) {
-  change(service, [&](store::Database& db) { store::set_password(db, user, password, actor); });
+  change(service, [&](store::Database& db) {
+    store::set_password(db, user, password);
+    audit_password_set(db, actor, user);
+  });
 }
 
 User change_user_as_operator(Service& service, std::int64_t user, const UserChange& change_,
                              const std::string& actor) {
   return change(service, [&](store::Database& db) {
-    store::change_user(db, user, change_, actor);
-    return *store::find_any_user(db, user);
+    const auto what = store::change_user(db, user, change_);
+    auto changed = *store::find_any_user(db, user);
+    audit_user_changed(db, actor, changed, what);
+    return changed;
   });
 }
 

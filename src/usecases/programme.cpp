@@ -1,13 +1,18 @@
 #include "usecases/programme.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 #include "core/errors.hpp"
+#include "core/params_json.hpp"
+#include "store/audit.hpp"
 #include "store/imports.hpp"
 #include "store/initiatives.hpp"
 #include "store/runs.hpp"
 #include "store/settings.hpp"
 #include "store/work_area_data.hpp"
+#include "usecases/import_audit.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
 #include "usecases/workspace.hpp"
@@ -24,6 +29,8 @@ void save_settings(Service& service, const User& caller, const ProgrammeParams& 
   const auto work_area = change(service, [&](store::Database& db) {
     const auto wa = work_area_of(db, caller);
     store::save_settings(db, wa.id, params, caller.email);
+    store::record_audit(db, {caller.email, "settings", fmt::format("work_area/{}", wa.id),
+                             params_to_json(params).dump(), ""});
     return wa.id;
   });
   drop_workspace(service, work_area);
@@ -38,7 +45,11 @@ std::vector<Scenario> list_scenarios(Service& service, const User& caller) {
 std::int64_t save_scenario(Service& service, const User& caller, const std::string& name,
                            const ProgrammeParams& params) {
   return change(service, [&](store::Database& db) {
-    return store::save_scenario(db, work_area_of(db, caller).id, name, params, caller.email);
+    const auto saved =
+        store::save_scenario(db, work_area_of(db, caller).id, name, params, caller.email);
+    store::record_audit(
+        db, {caller.email, "create", fmt::format("scenario/{}", saved.id), saved.name, ""});
+    return saved.id;
   });
 }
 
@@ -88,7 +99,7 @@ ImportReport import_file(Service& service, const User& caller, const std::string
   auto report = holding_lock(service, [&](store::Database& db) {
     wa = work_area_of(db, caller);
     return store::import_file(db, kind, wa.organisation, wa.name, file, {}, caller.email, display,
-                              confirm_shrink);
+                              confirm_shrink, audit_import_as(caller.email, wa.name));
   });
   drop_workspace(service, wa.id);
   return report;
@@ -106,8 +117,10 @@ std::vector<OrganisationRef> partnership(Service& service, const User& caller) {
 std::int64_t add_partner_organisation(Service& service, const User& caller, const std::string& name,
                                       const std::string& kind) {
   return change(service, [&](store::Database& db) {
-    return store::create_partner_organisation(db, work_area_of(db, caller).id, name, kind,
-                                              caller.email);
+    const auto id = store::create_partner_organisation(db, work_area_of(db, caller).id, name, kind);
+    store::record_audit(db, {caller.email, "create", fmt::format("organisation/{}", id),
+                             name + " (" + kind + ")", ""});
+    return id;
   });
 }
 

@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 
 #include "neighbourhood/wijkwerk.hpp"
+#include "store/audit.hpp"
 #include "store/historic_imports.hpp"
 #include "store/import_table.hpp"
 #include "store/record_exports.hpp"
 #include "store/wijkwerk_store.hpp"
+#include "usecases/import_audit.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/signals_table.hpp"
 #include "usecases/unit_of_work.hpp"
@@ -57,6 +59,22 @@ RecordTable signal_counts_table(store::Database& db, std::int64_t work_area, int
 }
 
 // The exports with names, read with their purpose.
+// Each kind's entry as its own import writes it, or, for the kinds imported only here, what the
+// earlier years brought.
+void audit_records_import(store::Database& db, const std::string& actor, std::int64_t work_area,
+                          RecordKind kind, long long added) {
+  if (kind == RecordKind::activities) return audit_activities_import(db, actor, added);
+  if (kind == RecordKind::spending) return audit_spending_import(db, actor, work_area, added);
+  const char* subject = kind == RecordKind::initiatives       ? "initiatives"
+                        : kind == RecordKind::mediation_cases ? "wijk_mediation"
+                                                              : "wijk_works";
+  const char* what = kind == RecordKind::initiatives       ? "initiatieven"
+                     : kind == RecordKind::mediation_cases ? "bemiddelingszaken"
+                                                           : "fysieke werken";
+  store::record_audit(db, {actor, "import", fmt::format("{}/work_area/{}", subject, work_area),
+                           fmt::format("{} {} van eerdere jaren ingelezen", added, what), ""});
+}
+
 const char* export_purpose(RecordKind kind) {
   if (kind == RecordKind::mediation_cases)
     return "buurtbemiddeling: zaken exporteren (met initialen van de bemiddelaars)";
@@ -72,12 +90,12 @@ RecordTable audited_export(store::Database& db, const User& caller, std::int64_t
   // The mediation cases name their mediators even when there are none this time; the campaigns'
   // records are names only when there are any.
   if (kind == RecordKind::mediation_cases || !table.rows.empty())
-    store::audit_wijkwerk_read(
-        db, caller.email,
-        fmt::format("export/{}/{}/{}", neighbourhood::record_kind_info(kind).slug,
-                    filter.wijk.empty() ? "alle" : filter.wijk,
-                    filter.year == 0 ? std::string("alle") : std::to_string(filter.year)),
-        export_purpose(kind));
+    store::record_audit(
+        db, {caller.email, "read",
+             fmt::format("export/{}/{}/{}", neighbourhood::record_kind_info(kind).slug,
+                         filter.wijk.empty() ? "alle" : filter.wijk,
+                         filter.year == 0 ? std::string("alle") : std::to_string(filter.year)),
+             "", export_purpose(kind)});
   return table;
 }
 
@@ -130,7 +148,10 @@ neighbourhood::RecordImportReport import_records(Service& service, const User& c
   // The file is read (GDAL) before the store is held: it needs no store.
   const auto table = store::read_import_table(bytes, file_name);
   return change(service, [&](store::Database& db) {
-    return store::import_records(db, work_area_of(db, caller).id, kind, table, caller.email, now);
+    const auto wa = work_area_of(db, caller).id;
+    auto report = store::import_records(db, wa, kind, table, caller.email, now);
+    audit_records_import(db, caller.email, wa, kind, report.added);
+    return report;
   });
 }
 

@@ -1,8 +1,11 @@
 #include "usecases/reminders.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
 
+#include "store/audit.hpp"
 #include "store/reminders.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
@@ -43,8 +46,13 @@ std::vector<CallerReminder> reminders_of(Service& service, const User& caller,
 // The store opens one transaction per work area: holding_lock, not one around them all.
 int run_reminders(Service& service, std::chrono::system_clock::time_point now,
                   const std::string& public_url) {
-  return holding_lock(
-      service, [&](store::Database& db) { return store::run_reminders(db, now, public_url); });
+  return holding_lock(service, [&](store::Database& db) {
+    return store::run_reminders(
+        db, now, public_url, [](store::Database& db, std::int64_t work_area, int sent) {
+          store::record_audit(db, {"systeem", "remind", fmt::format("work_area/{}", work_area),
+                                   fmt::format("{} herinneringen gemaild", sent), ""});
+        });
+  });
 }
 
 }  // namespace leefbaar::usecases

@@ -1,6 +1,10 @@
 #include "usecases/signals.hpp"
 
+#include <fmt/format.h>
+
 #include "core/errors.hpp"
+#include "core/text.hpp"
+#include "store/audit.hpp"
 #include "store/signals.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
@@ -13,6 +17,12 @@ NotFoundError no_contact() {
   return NotFoundError("Dit contactmoment bestaat niet (meer).");
 }
 
+constexpr const char* kFollowUp = "opvolging signaal";
+
+std::string contact_subject(std::int64_t id) {
+  return fmt::format("signaal/{}", id);
+}
+
 }  // namespace
 
 ContactOverview contact_overview(Service& service, const User& caller, int year) {
@@ -23,8 +33,13 @@ ContactOverview contact_overview(Service& service, const User& caller, int year)
   }
   // A change: the read of the list is audited.
   return {true, change(service, [&](store::Database& db) {
-            return store::list_contacts(db, work_area_of(db, caller).id, caller, year,
-                                        "overzicht wijkteam");
+            const auto wa = work_area_of(db, caller).id;
+            auto list = store::list_contacts(db, wa, caller, year);
+            store::record_audit(
+                db,
+                {caller.email, "read", fmt::format("signalen/werkgebied/{}", wa),
+                 fmt::format("lijst van {} contactmomenten", list.size()), "overzicht wijkteam"});
+            return list;
           })};
 }
 
@@ -32,21 +47,31 @@ std::int64_t record_contact(Service& service, const User& caller,
                             const neighbourhood::ContactInput& input,
                             std::chrono::system_clock::time_point now) {
   return change(service, [&](store::Database& db) {
-    return store::record_contact(db, work_area_of(db, caller).id, caller, input, now);
+    const auto recorded =
+        store::record_contact(db, work_area_of(db, caller).id, caller, input, now);
+    store::record_audit(
+        db, {caller.email, "create", contact_subject(recorded.id),
+             fmt::format("contactmoment in {} met {} signalen", recorded.wijk, recorded.signals),
+             "vastleggen contactmoment"});
+    return recorded.id;
   });
 }
 
 neighbourhood::ContactMoment contact_details(Service& service, const User& caller,
                                              std::int64_t id) {
-  // A refusal is thrown after the transaction commits, so that its audit entry stays.
+  // A refusal is thrown after the transaction commits, so that its audit entry stays: who tried
+  // to read what is logged too.
   bool refused = false;
   const auto contact = change(service, [&](store::Database& db) {
     std::optional<neighbourhood::ContactMoment> c;
     try {
-      c = store::read_contact(db, work_area_of(db, caller).id, caller, id, "opvolging signaal");
+      c = store::read_contact(db, work_area_of(db, caller).id, caller, id);
     } catch (const neighbourhood::SignalAccessDenied&) {
       refused = true;
+      store::record_audit(db, {caller.email, "read_refused", contact_subject(id), "", kFollowUp});
     }
+    if (c)
+      store::record_audit(db, {caller.email, "read", contact_subject(id), "details", kFollowUp});
     return c;
   });
   if (refused) throw neighbourhood::SignalAccessDenied();
@@ -58,8 +83,12 @@ void change_follow_up(Service& service, const User& caller, std::int64_t id,
                       const neighbourhood::FollowUpChange& follow_up,
                       std::chrono::system_clock::time_point now) {
   change(service, [&](store::Database& db) {
-    if (!store::update_follow_up(db, work_area_of(db, caller).id, caller, id, follow_up, now))
-      throw no_contact();
+    const auto changed =
+        store::update_follow_up(db, work_area_of(db, caller).id, caller, id, follow_up, now);
+    if (!changed) throw no_contact();
+    if (!changed->empty())
+      store::record_audit(
+          db, {caller.email, "update", contact_subject(id), join(*changed, ", "), kFollowUp});
   });
 }
 
@@ -70,6 +99,8 @@ std::int64_t add_follow_up_note(Service& service, const User& caller, std::int64
     const auto note_id =
         store::add_follow_up_note(db, work_area_of(db, caller).id, caller, id, note, now);
     if (!note_id) throw no_contact();
+    store::record_audit(db, {caller.email, "create",
+                             fmt::format("signaal/{}/notitie/{}", id, *note_id), "", kFollowUp});
     return *note_id;
   });
 }

@@ -1,5 +1,9 @@
 #include "usecases/signals_residents.hpp"
 
+#include <fmt/format.h>
+
+#include "core/text.hpp"
+#include "store/audit.hpp"
 #include "store/signals.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
@@ -10,8 +14,16 @@ std::vector<neighbourhood::ContactMoment> resident_contacts(Service& service, co
                                                             neighbourhood::ResidentQuery query) {
   query.organisation = caller.organisation_id;
   return change(service, [&](store::Database& db) {
-    return store::find_resident_contacts(db, work_area_of(db, caller).id, caller.email, query,
-                                         "inzageverzoek");
+    const auto wa = work_area_of(db, caller).id;
+    auto found = store::find_resident_contacts(db, wa, query);
+    // The search terms are personal data: the log names the kind of search, not the address.
+    store::record_audit(
+        db,
+        {caller.email, "read", fmt::format("signalen/werkgebied/{}", wa),
+         fmt::format("verzoek van een bewoner ({}): {} contactmomenten",
+                     trim(query.resident_ref).empty() ? "op adres" : "op referentie", found.size()),
+         "inzageverzoek"});
+    return found;
   });
 }
 
@@ -19,7 +31,13 @@ int erase_resident_contacts(Service& service, const User& caller,
                             neighbourhood::ResidentQuery query) {
   query.organisation = caller.organisation_id;
   return change(service, [&](store::Database& db) {
-    return store::erase_resident_contacts(db, work_area_of(db, caller).id, caller.email, query);
+    const auto wa = work_area_of(db, caller).id;
+    const int n = store::erase_resident_contacts(db, wa, query);
+    store::record_audit(
+        db, {caller.email, "delete", fmt::format("signalen/werkgebied/{}", wa),
+             fmt::format("{} contactmomenten van een bewoner gewist (de aantallen blijven)", n),
+             "verwijderverzoek"});
+    return n;
   });
 }
 

@@ -1,5 +1,8 @@
 #include "usecases/signals_sharing.hpp"
 
+#include <fmt/format.h>
+
+#include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/signal_sharing.hpp"
 #include "store/signals.hpp"
@@ -32,6 +35,12 @@ SignalSharing set_signal_sharing(Service& service, const User& caller, const std
   return change(service, [&](store::Database& db) {
     const auto wa = work_area_of(db, caller);
     const bool changed = store::set_sharing(db, wa.id, caller, wijk, partner, shared, now);
+    if (changed)
+      store::record_audit(
+          db, {caller.email, shared ? "grant" : "revoke",
+               fmt::format("signaaldelen/{}/{}/{}", wa.id, wijk, partner),
+               neighbourhood::describe_sharing(caller.organisation_id, wijk, partner, shared),
+               "samenwerkingsafspraak"});
     auto out = sharing_of(db, wa.id);
     out.changed = changed;
     return out;

@@ -1,7 +1,11 @@
 #include "usecases/spending.hpp"
 
+#include <fmt/format.h>
+
+#include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/spending.hpp"
+#include "usecases/import_audit.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
 
@@ -18,7 +22,10 @@ SpendingLedger spending_ledger(Service& service, const User& caller, std::option
 std::int64_t add_spending(Service& service, const User& caller,
                           const neighbourhood::NewSpending& entry) {
   return change(service, [&](store::Database& db) {
-    return store::add_spending(db, work_area_of(db, caller).id, entry, caller.email);
+    const auto added = store::add_spending(db, work_area_of(db, caller).id, entry, caller.email);
+    store::record_audit(db, {caller.email, "create", fmt::format("spending/{}", added.id),
+                             neighbourhood::describe_spending(added.entry), ""});
+    return added.id;
   });
 }
 
@@ -31,7 +38,10 @@ std::string spending_csv(Service& service, const User& caller) {
 neighbourhood::SpendingImportReport import_spending_csv(Service& service, const User& caller,
                                                         const std::string& csv) {
   return change(service, [&](store::Database& db) {
-    return store::import_spending_csv(db, work_area_of(db, caller).id, csv, caller.email);
+    const auto wa = work_area_of(db, caller).id;
+    const auto report = store::import_spending_csv(db, wa, csv, caller.email);
+    if (report.errors.empty()) audit_spending_import(db, caller.email, wa, report.rows);
+    return report;
   });
 }
 

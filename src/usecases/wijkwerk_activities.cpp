@@ -4,6 +4,7 @@
 
 #include "store/audit.hpp"
 #include "store/wijkwerk_store.hpp"
+#include "usecases/import_audit.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
 
@@ -47,8 +48,7 @@ long long import_activities(Service& service, const User& caller, const std::str
     const auto activities = store::check_activities_csv(db, wa, csv);
     store::Transaction transaction(db);
     store::insert_activities(db, wa, activities, caller.email);
-    store::record_audit(db, {caller.email, "import", "wijk_activities",
-                             fmt::format("{} activiteiten ingelezen", activities.size()), ""});
+    audit_activities_import(db, caller.email, static_cast<long long>(activities.size()));
     transaction.commit();
     return static_cast<long long>(activities.size());
   });

@@ -175,7 +175,7 @@ void seed_records_store(store::Database& db) {
                  {"wijk", "WK010601", "Lariks", "", "GM0106"},
                  {"wijk", "WK010604", "Pittelo", "", "GM0106"},
                  {"gemeente", "GM0106", "Assen"}});
-  store::add_theme(db, 1, "Ontmoeten", "test");
+  store::add_theme(db, 1, "Ontmoeten");
 }
 
 }  // namespace leefbaar::testing

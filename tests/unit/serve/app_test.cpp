@@ -407,8 +407,7 @@ TEST_F(DemoApi, PartnersSeeTheWorkAreaOthersDoNot) {
     const auto other =
         store::create_organisation(db, "Elders", store::OrganisationKind::corporatie);
     store::create_user(
-        db, {other, "ander@elders.nl", "Ander", "een lang wachtwoord", store::Role::lezer, {}},
-        "test");
+        db, {other, "ander@elders.nl", "Ander", "een lang wachtwoord", store::Role::lezer, {}});
   }
   const auto other = api_->log_in("ander@elders.nl", "een lang wachtwoord");
   EXPECT_EQ(api_->call("GET", "/api/v1/programma", &other)->status, 404);

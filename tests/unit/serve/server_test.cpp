@@ -31,8 +31,7 @@ class Api : public ::testing::Test {
       for (auto role : {store::Role::beheerder, store::Role::analist, store::Role::wijkteam,
                         store::Role::lezer}) {
         const std::string name(store::to_string(role));
-        store::create_user(db, {org, name + "@actium.nl", name, kPassword, role, {"WK010601"}},
-                           "test");
+        store::create_user(db, {org, name + "@actium.nl", name, kPassword, role, {"WK010601"}});
       }
       World w;
       w.unit("a", "BU01060101");

@@ -68,7 +68,7 @@ TEST_F(SessionApi, APasswordSetInTheStoreEndsTheSession) {
   EXPECT_EQ(me(who), 200);
   {
     store::Database db(store_file());
-    store::set_password(db, user_id("lezer@demo.leefbaar.nl"), "door de cli gezet", "cli");
+    store::set_password(db, user_id("lezer@demo.leefbaar.nl"), "door de cli gezet");
   }
   EXPECT_EQ(me(who), 401);
 }
@@ -263,17 +263,15 @@ class TwoOrganisations : public SessionApi {
     store::Database db(store_file());
     other_org_ =
         store::create_organisation(db, "Tweede Corporatie", store::OrganisationKind::corporatie);
-    other_admin_ = store::create_user(db,
-                                      {other_org_,
-                                       "beheerder@tweede.nl",
-                                       "Tweede beheerder",
-                                       kOtherPassword,
-                                       store::Role::beheerder,
-                                       {}},
-                                      "test");
+    other_admin_ = store::create_user(db, {other_org_,
+                                           "beheerder@tweede.nl",
+                                           "Tweede beheerder",
+                                           kOtherPassword,
+                                           store::Role::beheerder,
+                                           {}});
     other_user_ = store::create_user(
-        db, {other_org_, "lezer@tweede.nl", "Tweede lezer", kOtherPassword, store::Role::lezer, {}},
-        "test");
+        db,
+        {other_org_, "lezer@tweede.nl", "Tweede lezer", kOtherPassword, store::Role::lezer, {}});
     demo_org_ = store::find_user_by_email(db, "beheerder@demo.leefbaar.nl")->organisation_id;
   }
   nlohmann::json new_user(const std::string& email) const {

@@ -46,8 +46,7 @@ class SignalsApi : public DemoServerTest {
                                      "@demo.leefbaar.nl'")
                          .getInt64();
     store::create_user(
-        *store_, {org, email, "Collega", "lang genoeg wachtwoord", new_role, std::move(wijken)},
-        "test");
+        *store_, {org, email, "Collega", "lang genoeg wachtwoord", new_role, std::move(wijken)});
     return api_->log_in(email, "lang genoeg wachtwoord");
   }
 

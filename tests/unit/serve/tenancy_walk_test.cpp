@@ -204,7 +204,7 @@ class TenancyWalk : public DemoServerTest {
           u.password = demo::kDemoPassword;
           u.role = *store::role_from_name(role);
           if (u.role == store::Role::wijkteam) u.wijken = {"WK010601", "WK010604"};
-          const auto id = store::create_user(db, u, "test");
+          const auto id = store::create_user(db, u);
           t->emails.push_back(u.email);
           if (t == &b_ && o == 2 && u.role == store::Role::wijkteam)
             ctx.user_of_role["wijkteam"] = id;

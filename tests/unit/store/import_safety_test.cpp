@@ -99,8 +99,11 @@ TEST_F(StockImport, LessThanHalfTheRowsReplacesTheStockOnlyWhenConfirmed) {
   const auto r =
       store::import_file(db_, "stock", "Actium", "Drenthe", smaller, {}, "tester", {}, true);
   EXPECT_EQ(r.rows_read, 4);
+  EXPECT_EQ(r.rows_replaced, 10);
   EXPECT_EQ(count("stock_units"), 4);
-  EXPECT_EQ(count("audit_log", "detail LIKE '%shrink from 10 rows confirmed%'"), 1);
+  EXPECT_EQ(store::describe_import("Drenthe", r),
+            "Drenthe: stock " + smaller.string() +
+                " (4 rows, 0 warnings); shrink from 10 rows confirmed");
 }
 
 TEST_F(StockImport, Windows1252TextIsStoredAsUtf8WithAWarning) {
@@ -249,7 +252,7 @@ TEST_F(RecordImport, TheLedgerAndActivitiesCsvImportsUseTheSameChecks) {
       store::import_spending_csv(db_, 1, "datum;gemeente;organisatie;bedrag\n", "a@t");
   ASSERT_EQ(header_only.errors.size(), 1u);
   EXPECT_EQ(count("spending_entries"), 0);
-  EXPECT_THROW(store::import_activities_csv(db_, 1, kActivities + "2023-05-02;WK010601\n", "a@t"),
+  EXPECT_THROW(store::check_activities_csv(db_, 1, kActivities + "2023-05-02;WK010601\n"),
                store::ActivityImportError);
   EXPECT_EQ(count("wijk_activities"), 0);
 }

@@ -123,7 +123,7 @@ TEST_F(Reminders, MediationDeadlinesGoToTheAnalistWhenTheWijkHasNoTeam) {
   steps.separate_talks_on = "2026-03-12";
   steps.joint_talk_on = "2026-03-16";
   steps.agreements_on = "2026-03-16";  // aftercare from 2026-03-30 to 2026-04-27
-  store::update_mediation_case(db_, 1, id, steps, "analist@test.nl");
+  store::update_mediation_case(db_, 1, id, steps);
   EXPECT_TRUE(codes("2026-03-20").empty());
   EXPECT_EQ(codes("2026-03-30"), std::vector<std::string>{"nazorg_open"});
   EXPECT_EQ(codes("2026-04-23"), std::vector<std::string>{"nazorg_sluit"});
@@ -136,7 +136,7 @@ TEST_F(Reminders, MediationDeadlinesGoToTheAnalistWhenTheWijkHasNoTeam) {
 
   // Aftercare done: no reminder any more.
   steps.aftercare_on = "2026-04-29";
-  store::update_mediation_case(db_, 1, id, steps, "analist@test.nl");
+  store::update_mediation_case(db_, 1, id, steps);
   EXPECT_TRUE(codes("2026-05-01").empty());
   // The wijk filter of the API: none in Lariks.
   EXPECT_TRUE(store::open_reminders(db_, 1, at("2026-03-10"), {"WK010601"}).empty());

@@ -22,7 +22,7 @@ class Sessions : public StoreTest {
   Sessions() {
     org_ = store::create_organisation(db_, "Gemeente Assen", store::OrganisationKind::gemeente);
     owner_ = store::create_user(
-        db_, {org_, "eigenaar@assen.nl", "Eigenaar", kPassword, store::Role::analist, {}}, "test");
+        db_, {org_, "eigenaar@assen.nl", "Eigenaar", kPassword, store::Role::analist, {}});
   }
   store::LoginResult log_in(const std::string& client, const std::string& password,
                             store::Clock::time_point at, const store::LoginPolicy& policy = {},
@@ -66,16 +66,13 @@ TEST_F(Sessions, TheLastSeenStampIsWrittenAtMostOnceAMinute) {
 TEST_F(Sessions, APasswordChangeEndsEverySessionOfTheUser) {
   const auto first = session(now_);
   const auto second = session(now_ + 1s);
-  store::set_password(db_, owner_, "een heel nieuw wachtwoord", "beheerder@assen.nl");
+  store::set_password(db_, owner_, "een heel nieuw wachtwoord");
   EXPECT_FALSE(store::find_session(db_, first, now_ + 1min));
   EXPECT_FALSE(store::find_session(db_, second, now_ + 1min));
   EXPECT_EQ(log_in("10.0.0.1", kPassword, now_ + 1min).outcome,
             store::LoginOutcome::wrong_credentials);
   EXPECT_EQ(log_in("10.0.0.1", "een heel nieuw wachtwoord", now_ + 1min).outcome,
             store::LoginOutcome::ok);
-  EXPECT_EQ(
-      count("audit_log", "action = 'password' AND subject = 'user/" + std::to_string(owner_) + "'"),
-      1);
 }
 
 TEST_F(Sessions, TheOwnPasswordChangeNeedsTheCurrentPassword) {
@@ -93,29 +90,30 @@ TEST_F(Sessions, TheOwnPasswordChangeNeedsTheCurrentPassword) {
 
 TEST_F(Sessions, ARoleChangeEndsTheSessions) {
   const auto token = session(now_);
-  store::change_user(db_, owner_,
-                     {.role = store::Role::lezer, .disabled = std::nullopt, .wijken = std::nullopt},
-                     "t");
+  EXPECT_EQ(store::change_user(
+                db_, owner_,
+                {.role = store::Role::lezer, .disabled = std::nullopt, .wijken = std::nullopt}),
+            (std::vector<std::string>{"rol analist -> lezer"}));
   EXPECT_FALSE(store::find_session(db_, token, now_ + 1min));
   EXPECT_EQ(store::find_user(db_, owner_)->role, store::Role::lezer);
-  // No change, no audit entry and the sessions stay.
+  // No change: nothing to tell, and the sessions stay.
   const auto again = session(now_ + 2min);
-  store::change_user(db_, owner_,
-                     {.role = store::Role::lezer, .disabled = false, .wijken = std::nullopt}, "t");
+  EXPECT_TRUE(
+      store::change_user(db_, owner_,
+                         {.role = store::Role::lezer, .disabled = false, .wijken = std::nullopt})
+          .empty());
   EXPECT_TRUE(store::find_session(db_, again, now_ + 3min));
-  EXPECT_EQ(count("audit_log", "action = 'change'"), 1);
 }
 
 TEST_F(Sessions, ADisabledUserCannotLogInAndReEnablingRevivesNoSession) {
   const auto token = session(now_);
-  store::change_user(db_, owner_, {.role = std::nullopt, .disabled = true, .wijken = std::nullopt},
-                     "t");
+  store::change_user(db_, owner_, {.role = std::nullopt, .disabled = true, .wijken = std::nullopt});
   EXPECT_FALSE(store::find_session(db_, token, now_ + 1min));
   EXPECT_EQ(log_in("10.0.0.1", kPassword, now_ + 1min).outcome, store::LoginOutcome::disabled);
   EXPECT_EQ(log_in("10.0.0.1", "fout wachtwoord!", now_ + 1min).outcome,
             store::LoginOutcome::wrong_credentials);
-  store::change_user(db_, owner_, {.role = std::nullopt, .disabled = false, .wijken = std::nullopt},
-                     "t");
+  store::change_user(db_, owner_,
+                     {.role = std::nullopt, .disabled = false, .wijken = std::nullopt});
   EXPECT_FALSE(store::find_session(db_, token, now_ + 2min));
   EXPECT_EQ(log_in("10.0.0.1", kPassword, now_ + 2min).outcome, store::LoginOutcome::ok);
 }
@@ -147,12 +145,6 @@ TEST_F(Sessions, AnAttackerCannotLockTheOwnerOut) {
   EXPECT_EQ(waits[1], 120 - 1);
   EXPECT_EQ(waits[2], 240 - 1);
   EXPECT_EQ(waits.back(), 15 * 60 - 1);
-  // The failures are in the audit log, the password is not.
-  EXPECT_EQ(count("audit_log", "action = 'login_failed' AND subject = 'user/" +
-                                   std::to_string(owner_) + "' AND detail = 'adres 203.0.113.9'"),
-            20);
-  EXPECT_EQ(count("audit_log", "detail LIKE '%fout wachtwoord%' OR actor LIKE '%fout wachtwoord%'"),
-            0);
 }
 
 TEST_F(Sessions, ASuccessfulLogInFromTheAddressResetsItsCount) {

@@ -4,6 +4,8 @@
 // log read back in order.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <string>
 #include <vector>
 
 #include "core/access.hpp"
@@ -15,6 +17,8 @@
 namespace leefbaar::testing {
 
 inline constexpr const char* kAnalist = "analist@test.nl";
+
+using Entry = AuditRow;
 
 class AuditedPartnership : public ::testing::Test {
  protected:
@@ -30,6 +34,10 @@ class AuditedPartnership : public ::testing::Test {
     return usecases::read(service_, [&](store::Database& db) { return audit_rows(db, from); });
   }
   long long logged() { return static_cast<long long>(entries().size()); }
+  // 09:00 UTC on the ISO date.
+  static std::chrono::system_clock::time_point at(const std::string& iso) {
+    return nine_utc_on(iso);
+  }
 
   TempDir dir_;
   usecases::Service service_{dir_.path() / "store.sqlite"};

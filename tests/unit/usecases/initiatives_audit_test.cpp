@@ -28,8 +28,6 @@ using namespace std::chrono_literals;
 
 const auto kNow = std::chrono::system_clock::from_time_t(1'772'409'600);  // 2026-03-02
 
-using Entry = AuditRow;
-
 std::string initiative(std::int64_t id) {
   return "initiative/" + std::to_string(id);
 }

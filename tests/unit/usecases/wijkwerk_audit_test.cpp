@@ -29,10 +29,6 @@ namespace {
 
 using namespace std::chrono_literals;
 
-using Entry = AuditRow;
-
-constexpr auto at = &nine_utc_on;
-
 class WijkwerkAudit : public AuditedPartnership {
  protected:
   // A corporation (organisation 1) with its welfare partner in work area 1, the wijken Lariks
