@@ -16,6 +16,10 @@ enum class Dim : int { afw = 0, fys, onv, soc, vrz, won };
 inline constexpr int kDimCount = 6;
 inline constexpr std::array<std::string_view, kDimCount> kDimNames = {"afw", "fys", "onv",
                                                                       "soc", "vrz", "won"};
+// As the pages and downloads name them.
+inline constexpr std::array<std::string_view, kDimCount> kDimLabels = {
+    "Leefbaarheid (afwijking)", "Fysieke omgeving", "Overlast en onveiligheid",
+    "Sociale samenhang",        "Voorzieningen",    "Woningvoorraad"};
 std::optional<Dim> dim_from_name(std::string_view name);
 
 inline constexpr double kMissing = std::numeric_limits<double>::quiet_NaN();

@@ -166,15 +166,4 @@ std::vector<MediationFigures> mediation_figures(const std::vector<MediationCase>
   return out;
 }
 
-std::string mediation_figures_csv(const std::vector<MediationFigures>& figures) {
-  std::string out =
-      "wijk;meldingen;uitgesloten;intake_op_tijd;intake_te_laat;gezamenlijke_gesprekken;"
-      "afspraken;opgelost;deels_opgelost;niet_opgelost;gestopt;lopend;deadline_verstreken\r\n";
-  for (const auto& f : figures)
-    out += fmt::format("{};{};{};{};{};{};{};{};{};{};{};{};{}\r\n", f.wijk_code, f.reported,
-                       f.excluded, f.intake_on_time, f.intake_late, f.joint_talks, f.agreements,
-                       f.solved, f.partly_solved, f.not_solved, f.stopped, f.running, f.overdue);
-  return out;
-}
-
 }  // namespace leefbaar::neighbourhood

@@ -59,7 +59,5 @@ struct MediationFigures {
 // Per wijk (sorted by code) for these cases, plus a total with wijk_code "totaal".
 std::vector<MediationFigures> mediation_figures(const std::vector<MediationCase>& cases,
                                                 const std::string& today);
-// The figures as CSV (semicolons), one row per wijk and the total.
-std::string mediation_figures_csv(const std::vector<MediationFigures>& figures);
 
 }  // namespace leefbaar::neighbourhood

@@ -15,10 +15,6 @@ bool digits(const std::string& s, std::size_t from) {
   return true;
 }
 
-std::string euros(long long cents) {
-  return fmt::format("{},{:02}", cents / 100, cents % 100);
-}
-
 }  // namespace
 
 bool is_wijk_code(const std::string& code) {
@@ -38,29 +34,6 @@ void require_wijk(const User& user, const std::string& wijk) {
   if (!works_in(user, wijk))
     throw ForbiddenError("U werkt niet in deze wijk; u kunt hier alleen meekijken.", "forbidden",
                          "wijk_code");
-}
-
-std::string csv_cell(const std::string& text) {
-  const std::string v = spreadsheet_text(text);
-  if (v.find_first_of(";\"\n\r") == std::string::npos) return v;
-  std::string out = "\"";
-  for (char c : v) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string activities_csv(const std::vector<Activity>& activities) {
-  std::string out =
-      "datum;wijk;buurt;soort;titel;prioriteit;inzet;organisaties;deelnemers;kosten;resultaat\r\n";
-  for (const auto& a : activities) {
-    out += fmt::format("{};{};{};{};{};{};{};{};{};{};{}\r\n", a.held_on, a.wijk_code, a.buurt_code,
-                       csv_cell(a.type), csv_cell(a.title), csv_cell(a.theme), a.effort,
-                       csv_cell(a.organisations), a.participants, euros(a.cost_cents),
-                       csv_cell(a.result));
-  }
-  return out;
 }
 
 const std::vector<std::string>& physical_work_kinds() {

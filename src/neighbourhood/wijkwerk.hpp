@@ -80,8 +80,6 @@ struct Activity {
   long long cost_cents = 0;
   std::string result;
 };
-// CSV (semicolons, decimal commas) with the columns the import reads back.
-std::string activities_csv(const std::vector<Activity>& activities);
 
 struct ImportProblem {
   long long row = 0;  // 1 = the header
@@ -108,8 +106,5 @@ struct PhysicalWork {
 };
 // The kinds of physical work: sloop, nieuwbouw, renovatie, openbare_ruimte (the schema's CHECK).
 const std::vector<std::string>& physical_work_kinds();
-
-// A CSV cell: quoted when it holds the separator, a quote or a line break; never a formula.
-std::string csv_cell(const std::string& text);
 
 }  // namespace leefbaar::neighbourhood

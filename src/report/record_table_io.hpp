@@ -1,7 +1,8 @@
 #pragma once
-// The neighbourhood records as files: CSV the way Dutch spreadsheets open it (UTF-8 with a byte
-// order mark, semicolons, decimal commas, ISO dates) and XLSX with real number and date cells, a
-// bold frozen header row, a filter and column widths.
+// The one writer of every download (core/record_table.hpp): CSV the way Dutch Excel opens it
+// (UTF-8 with a byte order mark, semicolons, decimal commas rounded to the column, ja/nee, ISO
+// dates) and XLSX with real number and date cells in Dutch number formats, a bold frozen header
+// row, a filter, column widths and, when the table explains itself, a sheet "toelichting".
 #include <filesystem>
 #include <string>
 

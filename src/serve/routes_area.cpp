@@ -12,10 +12,6 @@ namespace leefbaar::serve {
 
 namespace {
 
-constexpr std::array<const char*, kDimCount> kDimLabels = {
-    "Leefbaarheid (afwijking)", "Fysieke omgeving", "Overlast en onveiligheid",
-    "Sociale samenhang",        "Voorzieningen",    "Woningvoorraad"};
-
 std::string reason_text(UnitStatus status) {
   switch (status) {
     case UnitStatus::no_location:
@@ -75,7 +71,7 @@ nlohmann::json dimensions_json(const Workspace& ws, const AreaResult* area, Area
   nlohmann::json out = nlohmann::json::array();
   for (int d = 0; d < kDimCount; ++d) {
     out.push_back({{"dim", std::string(kDimNames[static_cast<std::size_t>(d)])},
-                   {"label", kDimLabels[static_cast<std::size_t>(d)]},
+                   {"label", std::string(kDimLabels[static_cast<std::size_t>(d)])},
                    {"mean", area ? number_or_null(area->mean.v[d]) : nullptr},
                    {"z", area ? number_or_null(area->z.v[d]) : nullptr},
                    {"score", own ? number_or_null(own->v[d]) : nullptr},

@@ -7,9 +7,9 @@
 
 #include "core/errors.hpp"
 #include "core/params_json.hpp"
-#include "report/tables.hpp"
-#include "report/xlsx.hpp"
+#include "report/download_tables.hpp"
 #include "serve/app.hpp"
+#include "serve/download.hpp"
 #include "serve/programme_json.hpp"
 #include "serve/schema.hpp"
 #include "usecases/programme.hpp"
@@ -46,25 +46,20 @@ void save_settings(App& app, const httplib::Request& req, httplib::Response& res
   send_json(res, 200, {{"params", params_to_json(params)}});
 }
 
-void attachment(httplib::Response& res, const std::string& body, const std::string& type,
-                const std::string& file) {
-  res.status = 200;
-  res.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"", file));
-  res.set_content(body, type);
+void gemeenten_download(const std::string& format, App& app, httplib::Response& res,
+                        const Caller& caller) {
+  const auto ws = workspace_for(app, caller);
+  send_download(res, leefbaar::gemeenten_download(ws->run()), format, "gemeenten");
 }
 
 void gemeenten_csv(App& app, const httplib::Request&, httplib::Response& res,
                    const std::optional<Caller>& caller) {
-  const auto ws = workspace_for(app, *caller);
-  attachment(res, csv_text(gemeenten_sheet(ws->run())), "text/csv; charset=utf-8", "gemeenten.csv");
+  gemeenten_download("csv", app, res, *caller);
 }
 
 void gemeenten_xlsx(App& app, const httplib::Request&, httplib::Response& res,
                     const std::optional<Caller>& caller) {
-  const auto ws = workspace_for(app, *caller);
-  const Sheet sheet = gemeenten_sheet(ws->run());
-  attachment(res, xlsx_bytes({&sheet}),
-             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "gemeenten.xlsx");
+  gemeenten_download("xlsx", app, res, *caller);
 }
 
 }  // namespace
@@ -87,13 +82,15 @@ void add_programme_routes(std::vector<Route>& routes) {
                          Access::session, kEditors, save_settings}
                        .takes(settings_body())
                        .answers(200, object({{"params", params_schema()}})));
-  routes.push_back(Route{"GET", "/api/v1/programma/gemeenten.csv",
-                         "The gemeenten table (gemeenten.csv of programme.md) as CSV",
-                         Access::session, kReaders, gemeenten_csv}
-                       .answers(200, file("gemeenten.csv"), "text/csv"));
   routes.push_back(
-      Route{"GET", "/api/v1/programma/gemeenten.xlsx", "The gemeenten table as XLSX",
-            Access::session, kReaders, gemeenten_xlsx}
+      Route{"GET", "/api/v1/programma/gemeenten.csv",
+            "The gemeenten table for Dutch Excel: semicolons, decimal commas, Dutch headers",
+            Access::session, kReaders, gemeenten_csv}
+          .answers(200, file("gemeenten.csv (UTF-8 with a byte order mark)"), "text/csv"));
+  routes.push_back(
+      Route{"GET", "/api/v1/programma/gemeenten.xlsx",
+            "The gemeenten table as XLSX, with a sheet that explains the columns", Access::session,
+            kReaders, gemeenten_xlsx}
           .answers(200, file("gemeenten.xlsx"),
                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 }

@@ -15,7 +15,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
-#include "report/record_table_io.hpp"
+#include "serve/download.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
 #include "serve/schema.hpp"
 #include "usecases/records_io.hpp"
@@ -29,7 +29,6 @@ using nlohmann::json;
 
 constexpr const char* kXlsxType =
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-constexpr const char* kCsvType = "text/csv; charset=utf-8";
 
 // Who may export a kind: the roles of the list it mirrors (empty: every role).
 const std::vector<Role>& export_roles(RecordKind kind) {
@@ -50,29 +49,11 @@ bool has_role(const std::vector<Role>& roles, Role role) {
   return roles.empty() || std::count(roles.begin(), roles.end(), role) > 0;
 }
 
-std::string format_param(const httplib::Request& req) {
-  const std::string f = req.has_param("format") ? req.get_param_value("format") : "";
-  if (f.empty() || f == "csv") return "csv";
-  if (f == "xlsx") return "xlsx";
-  throw HttpError{400, "bad_request", "Kies het formaat csv of xlsx.", "format"};
-}
-
-void send_file(httplib::Response& res, const RecordTable& table, const std::string& format,
-               const std::string& stem) {
-  res.status = 200;
-  res.set_header("Content-Disposition",
-                 fmt::format("attachment; filename=\"{}.{}\"", stem, format));
-  if (format == "xlsx")
-    res.set_content(record_xlsx(table), kXlsxType);
-  else
-    res.set_content(record_csv(table), kCsvType);
-}
-
 // ---- Export ----------------------------------------------------------------------------------
 
 void export_records(RecordKind kind, App& app, const httplib::Request& req, httplib::Response& res,
                     const std::optional<Caller>& caller) {
-  const std::string format = format_param(req);
+  const std::string format = download_format(req);
   neighbourhood::RecordFilter filter;
   filter.wijk = wijkwerk::wijk_param(req);
   const bool year_given = req.has_param("year") && !req.get_param_value("year").empty();
@@ -81,10 +62,10 @@ void export_records(RecordKind kind, App& app, const httplib::Request& req, http
   filter.today = wijkwerk::today(app);
   const auto table =
       usecases::export_records(app.service, caller->session.user, kind, filter, app.config.now());
-  send_file(res, table, format,
-            fmt::format("{}{}{}", neighbourhood::record_kind_info(kind).slug,
-                        filter.wijk.empty() ? "" : "-" + filter.wijk,
-                        filter.year == 0 ? std::string{} : "-" + std::to_string(filter.year)));
+  send_download(res, table, format,
+                fmt::format("{}{}{}", neighbourhood::record_kind_info(kind).slug,
+                            filter.wijk.empty() ? "" : "-" + filter.wijk,
+                            filter.year == 0 ? std::string{} : "-" + std::to_string(filter.year)));
 }
 
 void export_options(App& app, const httplib::Request&, httplib::Response& res,
@@ -169,9 +150,9 @@ void import_records(RecordKind kind, App& app, const httplib::Request& req, http
 
 void import_example(RecordKind kind, App& app, const httplib::Request& req, httplib::Response& res,
                     const std::optional<Caller>& caller) {
-  const std::string format = format_param(req);
-  send_file(res, usecases::import_template(app.service, caller->session.user, kind), format,
-            fmt::format("voorbeeld-{}", neighbourhood::record_kind_info(kind).slug));
+  const std::string format = download_format(req);
+  send_download(res, usecases::import_template(app.service, caller->session.user, kind), format,
+                fmt::format("voorbeeld-{}", neighbourhood::record_kind_info(kind).slug));
 }
 
 }  // namespace

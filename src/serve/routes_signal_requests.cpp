@@ -2,7 +2,7 @@
 // organisation's records (usecases/signals_residents.hpp): find them, download them as JSON or
 // CSV, or erase them (the anonymous counts stay).
 #include "core/text.hpp"
-#include "report/sheet.hpp"
+#include "serve/download.hpp"
 #include "serve/schema.hpp"
 #include "serve/signals_json.hpp"
 #include "usecases/signals_residents.hpp"
@@ -31,25 +31,42 @@ void resident_find(App& app, const httplib::Request& req, httplib::Response& res
   send_json(res, 200, {{"contacts", out}});
 }
 
-Sheet resident_sheet(const std::vector<neighbourhood::ContactMoment>& contacts) {
-  Sheet s;
-  s.name = "gegevens-bewoner";
-  s.header = {"nummer",     "organisatie", "vastgelegd_door", "datum",          "wijk",
-              "buurt",      "soort",       "signalen",        "postcode",       "huisnummer",
-              "toevoeging", "referentie",  "notitie",         "doorverwijzing", "opvolgdatum",
-              "opvolging",  "afgerond_op", "opvolgnotities"};
+RecordTable resident_table(const std::vector<neighbourhood::ContactMoment>& contacts) {
+  RecordTable t{"gegevens-bewoner",
+                {{"nummer", ColumnType::whole, 9},
+                 {"organisatie", ColumnType::text, 24},
+                 {"vastgelegd door", ColumnType::text, 24},
+                 {"datum", ColumnType::date, 12},
+                 {"wijk", ColumnType::text, 11},
+                 {"buurt", ColumnType::text, 12},
+                 {"soort", ColumnType::text, 16},
+                 {"signalen", ColumnType::text, 30},
+                 {"postcode", ColumnType::text, 10},
+                 {"huisnummer", ColumnType::whole, 11},
+                 {"toevoeging", ColumnType::text, 11},
+                 {"referentie", ColumnType::text, 14},
+                 {"notitie", ColumnType::text, 40},
+                 {"doorverwijzing", ColumnType::text, 20},
+                 {"opvolgdatum", ColumnType::date, 12},
+                 {"opvolging", ColumnType::text, 14},
+                 {"afgerond op", ColumnType::date, 12},
+                 {"opvolgnotities", ColumnType::text, 40}},
+                {}};
   for (const auto& c : contacts) {
     std::vector<std::string> signals, notes;
     for (const auto& x : c.signals) signals.push_back(label(x));
     for (const auto& n : c.notes) notes.push_back(n.date + ": " + n.note);
-    s.rows.push_back({static_cast<long long>(c.id), c.organisation, c.recorded_by, c.date, c.wijk,
-                      c.buurt, label(c.kind), join(signals, ", "), c.postcode,
-                      c.huisnummer > 0 ? Cell{static_cast<long long>(c.huisnummer)} : Cell{},
-                      c.toevoeging, c.resident_ref, c.note,
-                      c.referral.empty() ? std::string{} : label(c.referral), c.follow_up_date,
-                      label(c.follow_up_status), c.done_on, join(notes, " | ")});
+    t.rows.push_back(
+        {static_cast<long long>(c.id), text_cell(c.organisation), text_cell(c.recorded_by),
+         text_cell(c.date), text_cell(c.wijk), text_cell(c.buurt), label(c.kind),
+         text_cell(join(signals, ", ")), text_cell(c.postcode),
+         c.huisnummer > 0 ? RecordCell{static_cast<long long>(c.huisnummer)} : RecordCell{},
+         text_cell(c.toevoeging), text_cell(c.resident_ref), text_cell(c.note),
+         c.referral.empty() ? RecordCell{} : RecordCell{label(c.referral)},
+         text_cell(c.follow_up_date), label(c.follow_up_status), text_cell(c.done_on),
+         text_cell(join(notes, " | "))});
   }
-  return s;
+  return t;
 }
 
 void resident_export(App& app, const httplib::Request& req, httplib::Response& res,
@@ -61,8 +78,7 @@ void resident_export(App& app, const httplib::Request& req, httplib::Response& r
   const auto contacts = resident_contacts(app, caller, body);
   res.status = 200;
   if (format == "csv") {
-    res.set_header("Content-Disposition", "attachment; filename=\"gegevens-bewoner.csv\"");
-    res.set_content(csv_text(resident_sheet(contacts)), "text/csv; charset=utf-8");
+    send_download(res, resident_table(contacts), "csv", "gegevens-bewoner");
     return;
   }
   nlohmann::json out = nlohmann::json::array();

@@ -145,14 +145,6 @@ void totals(App& app, const httplib::Request&, httplib::Response& res,
              {"cap_per_daeb_unit", cap_per_daeb}});
 }
 
-void export_csv(App& app, const httplib::Request&, httplib::Response& res,
-                const std::optional<Caller>& caller) {
-  const std::string csv = usecases::spending_csv(app.service, caller->session.user);
-  res.status = 200;
-  res.set_header("Content-Disposition", "attachment; filename=\"uitgaven.csv\"");
-  res.set_content("\xEF\xBB\xBF" + csv, "text/csv; charset=utf-8");
-}
-
 void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
                 const std::optional<Caller>& caller) {
   const auto body = json_body(req);
@@ -247,10 +239,6 @@ void add_spending_routes(std::vector<Route>& routes) {
                             {"above_cap", nullable(boolean())}}))},
                       {"plan_year", nullable(integer())},
                       {"cap_per_daeb_unit", number("Euros; 0 without a programme")}})));
-  routes.push_back(Route{"GET", "/api/v1/uitgaven/export.csv",
-                         "The ledger as CSV (semicolons, decimal comma)", Access::session, kReaders,
-                         export_csv}
-                       .answers(200, file("The ledger, UTF-8 with a byte order mark"), "text/csv"));
   routes.push_back(
       Route{"POST", "/api/v1/uitgaven/import",
             "Read earlier years from CSV ({csv}: the export's columns); all rows or none",

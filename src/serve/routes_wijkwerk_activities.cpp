@@ -94,15 +94,6 @@ void add_activity(App& app, const httplib::Request& req, httplib::Response& res,
   send_json(res, 201, {{"id", id}});
 }
 
-void activities_csv(App& app, const httplib::Request& req, httplib::Response& res,
-                    const std::optional<Caller>& caller) {
-  const std::string wijk = wijk_param(req);
-  const int year = year_param_or_all(app, req);
-  attachment(res, usecases::activities_csv(app.service, caller->session.user, wijk, year),
-             fmt::format("activiteiten{}{}.csv", wijk.empty() ? "" : "-" + wijk,
-                         year == 0 ? std::string{} : "-" + std::to_string(year)));
-}
-
 // The import's problems, each with its row and column, and the first in the message.
 void send_import_problems(httplib::Response& res, const neighbourhood::ActivityImportError& e) {
   json problems = json::array();
@@ -155,11 +146,6 @@ void add_activity_routes(std::vector<Route>& routes) {
                          Access::session, kWorkers, add_activity}
                        .takes(new_activity_schema())
                        .answers(201, id_schema()));
-  routes.push_back(Route{"GET", "/api/v1/wijkwerk/activiteiten.csv",
-                         "Activities as CSV (?wijk=&year=), in the import's columns",
-                         Access::session, kEveryRole, activities_csv}
-                       .with_query(query)
-                       .answers(200, schema::file("Semicolons, decimal commas"), "text/csv"));
   routes.push_back(
       Route{"POST", "/api/v1/wijkwerk/activiteiten/import",
             "Import earlier years' activities from CSV (a form with file; also text/csv, or "

@@ -81,15 +81,6 @@ void mediation_figures(App& app, const httplib::Request& req, httplib::Response&
   send_json(res, 200, {{"year", year}, {"figures", mediation_figures_json(figures)}});
 }
 
-void mediation_figures_csv(App& app, const httplib::Request& req, httplib::Response& res,
-                           const std::optional<Caller>& caller) {
-  const int year = year_param(app, req);
-  const auto figures =
-      usecases::mediation_figures(app.service, caller->session.user, year, today(app));
-  attachment(res, neighbourhood::mediation_figures_csv(figures),
-             fmt::format("buurtbemiddeling-{}.csv", year));
-}
-
 }  // namespace
 
 void add_figure_routes(std::vector<Route>& routes) {
@@ -123,12 +114,6 @@ void add_figure_routes(std::vector<Route>& routes) {
             mediation_figures}
           .with_query(year)
           .answers(200, object({{"year", integer()}, {"figures", mediation_figures_schema()}})));
-  routes.push_back(
-      Route{"GET", "/api/v1/wijkwerk/bemiddelingen/cijfers.csv",
-            "Neighbour mediation counts per wijk as CSV (?year=)", Access::session, kEveryRole,
-            mediation_figures_csv}
-          .with_query(year)
-          .answers(200, file("Semicolon-separated, one row per wijk and the total"), "text/csv"));
 }
 
 }  // namespace leefbaar::serve::wijkwerk

@@ -104,10 +104,4 @@ json id_schema() {
   return schema::object({{"id", schema::integer()}});
 }
 
-void attachment(httplib::Response& res, const std::string& body, const std::string& file) {
-  res.status = 200;
-  res.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"", file));
-  res.set_content(body, "text/csv; charset=utf-8");
-}
-
 }  // namespace leefbaar::serve::wijkwerk

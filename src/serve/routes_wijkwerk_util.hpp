@@ -39,8 +39,6 @@ nlohmann::json meeting_places_schema();
 nlohmann::json id_schema();
 // The schema of timeline_answer's answer (serve/wijkwerk_view.hpp; wijkwerk_timeline.cpp).
 nlohmann::json timeline_schema();
-// Answers a CSV download named `file`.
-void attachment(httplib::Response& res, const std::string& body, const std::string& file);
 
 // The route groups of the Wijkwerk page, in the order add_wijkwerk_routes declares them.
 void add_activity_routes(std::vector<Route>& routes);

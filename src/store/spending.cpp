@@ -139,20 +139,6 @@ std::vector<SpendingEntry> list_spending(Database& db, std::int64_t work_area,
   });
 }
 
-std::string spending_csv(Database& db, std::int64_t work_area) {
-  std::string out =
-      "datum;gemeente;wijk;organisatie;bedrag;categorie;inzet;initiatief;activiteit;"
-      "omschrijving\n";
-  for (const auto& e : list_spending(db, work_area)) {
-    out += fmt::format(
-        "{};{};{};{};{};{};{};{};{};{}\n", e.spent_on, e.gemeente_code, e.wijk_code,
-        neighbourhood::csv_cell(e.organisation_name), neighbourhood::euros_text(e.amount_cents),
-        e.btiv_category, e.effort, e.initiative_id ? std::to_string(*e.initiative_id) : "",
-        neighbourhood::csv_cell(e.activity_ref), neighbourhood::csv_cell(e.description));
-  }
-  return out;
-}
-
 SpendingImportReport import_spending_csv(Database& db, std::int64_t work_area,
                                          const std::string& csv, const std::string& actor) {
   // The reader of every table import (GDAL's CSV driver after our checks of quotes, fields per

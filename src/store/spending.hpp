@@ -30,12 +30,8 @@ AddedSpending add_spending(Database& db, std::int64_t work_area, const NewSpendi
 std::vector<SpendingEntry> list_spending(Database& db, std::int64_t work_area,
                                          std::optional<int> year = std::nullopt);
 
-// Semicolon-separated, Dutch decimal comma: datum;gemeente;wijk;organisatie;bedrag;categorie;
-// inzet;initiatief;activiteit;omschrijving.
-std::string spending_csv(Database& db, std::int64_t work_area);
-
-// Reads the CSV of spending_csv (organisation by name); adds every row in one transaction, or none
-// when any row has an error (all errors are listed).
+// Reads the CSV of the ledger's export (store/record_exports.hpp; organisation by name); adds every
+// row in one transaction, or none when any row has an error (all errors are listed).
 SpendingImportReport import_spending_csv(Database& db, std::int64_t work_area,
                                          const std::string& csv, const std::string& actor);
 // The same from a table read from CSV or XLSX (store/import_table.hpp), with its row numbers.

@@ -1,5 +1,5 @@
-// Wijk work: activities, their checks and the import of earlier years (the CSV export is
-// neighbourhood::activities_csv). The campaigns: wijkwerk_campaigns.cpp.
+// Wijk work: activities, their checks and the import of earlier years (the export:
+// store/record_exports.hpp). The campaigns: wijkwerk_campaigns.cpp.
 #include <fmt/format.h>
 
 #include <algorithm>

@@ -66,7 +66,6 @@ std::vector<int> planned_years(Database& db, std::int64_t work_area);
 
 // ---- Activities ------------------------------------------------------------------------------
 
-using neighbourhood::activities_csv;
 using neighbourhood::Activity;
 using neighbourhood::ActivityImportError;
 using neighbourhood::ImportProblem;
@@ -163,7 +162,6 @@ std::vector<MediationCase> list_mediation_cases(Database& db, std::int64_t work_
 // Per wijk (sorted) for the cases reported in the year, plus a total with wijk_code "totaal".
 std::vector<MediationFigures> mediation_figures(Database& db, std::int64_t work_area, int year,
                                                 const std::string& today);
-using neighbourhood::mediation_figures_csv;
 
 // ---- Physical works --------------------------------------------------------------------------
 

@@ -29,12 +29,6 @@ std::int64_t add_spending(Service& service, const User& caller,
   });
 }
 
-std::string spending_csv(Service& service, const User& caller) {
-  return read(service, [&](store::Database& db) {
-    return store::spending_csv(db, work_area_of(db, caller).id);
-  });
-}
-
 neighbourhood::SpendingImportReport import_spending_csv(Service& service, const User& caller,
                                                         const std::string& csv) {
   return change(service, [&](store::Database& db) {

@@ -22,8 +22,6 @@ SpendingLedger spending_ledger(Service& service, const User& caller,
 // effort, initiative_id).
 std::int64_t add_spending(Service& service, const User& caller,
                           const neighbourhood::NewSpending& entry);
-// Semicolon-separated with a decimal comma (store/spending.hpp has the columns).
-std::string spending_csv(Service& service, const User& caller);
 // Every row of the CSV, or none when any row has an error (the report lists them all).
 neighbourhood::SpendingImportReport import_spending_csv(Service& service, const User& caller,
                                                         const std::string& csv);

@@ -35,11 +35,6 @@ std::int64_t add_activity(Service& service, const User& caller,
   });
 }
 
-std::string activities_csv(Service& service, const User& caller, const std::string& wijk,
-                           int year) {
-  return neighbourhood::activities_csv(list_activities(service, caller, wijk, year));
-}
-
 // The whole file is checked before anything is written, under the lock but before the transaction
 // that writes the rows with their audit entry: an import changes everything or nothing.
 long long import_activities(Service& service, const User& caller, const std::string& csv) {

@@ -21,8 +21,6 @@ std::vector<neighbourhood::Activity> list_activities(Service& service, const Use
 // for a missing wijk, "buurt_code" for a buurt outside the work area or the wijk).
 std::int64_t add_activity(Service& service, const User& caller,
                           const neighbourhood::Activity& activity);
-// The same selection as CSV, in the columns the import reads (neighbourhood::activities_csv).
-std::string activities_csv(Service& service, const User& caller, const std::string& wijk, int year);
 // All rows or none; answers how many were read. neighbourhood::ActivityImportError with every
 // problem (row, column, Dutch message) when any row is wrong.
 long long import_activities(Service& service, const User& caller, const std::string& csv);

@@ -81,6 +81,37 @@ TEST(RecordTableFiles, CsvOpensInADutchSpreadsheet) {
             ";Zonder datum;;-5,00\r\n");
 }
 
+TEST(RecordTableFiles, DecimalsAreRoundedWithACommaAndBooleansSayJaOrNee) {
+  RecordTable t{"proef",
+                {{"score", ColumnType::decimal, 10, 3, "Een score."},
+                 {"z", ColumnType::decimal, 10, 2},
+                 {"focus", ColumnType::yes_no, 8}},
+                {{-0.0571234, -0.001, true}, {1234.5, RecordCell{}, false}}};
+  EXPECT_EQ(record_csv(t),
+            "\xEF\xBB\xBF"
+            "score;z;focus\r\n"
+            "-0,057;0,00;ja\r\n"
+            "1234,500;;nee\r\n");
+}
+
+TEST(RecordTableFiles, AnExplainedTableHasASheetToelichting) {
+  RecordTable t{"proef", {{"score", ColumnType::decimal, 10, 3, "Het gemiddelde."}}, {{0.5}}};
+  t.notes = {"Editie 2022"};
+  TempDir dir;
+  const auto file = dir.path() / "proef.xlsx";
+  write_record_xlsx(file, t);
+  const std::string sheet2 = zip_member(file, "xl/worksheets/sheet2.xml");
+  EXPECT_NE(sheet2.find("<sheetData>"), std::string::npos);
+  const std::string workbook = zip_member(file, "xl/workbook.xml");
+  EXPECT_NE(workbook.find("name=\"toelichting\""), std::string::npos) << workbook;
+  const std::string strings = zip_member(file, "xl/sharedStrings.xml");
+  EXPECT_NE(strings.find("Het gemiddelde."), std::string::npos);
+  EXPECT_NE(strings.find("Editie 2022"), std::string::npos);
+  // Without explanations, one sheet only.
+  write_record_xlsx(file, sample_table());
+  EXPECT_EQ(zip_member(file, "xl/worksheets/sheet2.xml"), "");
+}
+
 TEST(RecordTableFiles, XlsxHasRealNumbersAndDatesUnderAFrozenHeader) {
   TempDir dir;
   const auto file = dir.path() / "proef.xlsx";

@@ -361,14 +361,8 @@ TEST_F(DemoApi, BadUploadIsRefusedWithRowAndFieldAndChangesNothing) {
 
 TEST_F(DemoApi, DownloadsAndQuality) {
   const auto who = log_in("analist");
-  auto res = api_->call("GET", "/api/v1/programma/gemeenten.csv", &who);
-  ASSERT_EQ(res->status, 200);
-  EXPECT_EQ(res->body.substr(0, 13), "code,name,n,m");
-  EXPECT_NE(res->get_header_value("Content-Disposition").find("gemeenten.csv"), std::string::npos);
-  res = api_->call("GET", "/api/v1/programma/gemeenten.xlsx", &who);
-  ASSERT_EQ(res->status, 200);
-  EXPECT_EQ(res->body.substr(0, 2), "PK");  // a zip container
-  res = api_->call("GET", "/api/v1/kaart/gebieden.geojson?level=wijk", &who);
+  // The gemeenten tables: downloads_api_test.cpp.
+  const auto res = api_->call("GET", "/api/v1/kaart/gebieden.geojson?level=wijk", &who);
   ASSERT_EQ(res->status, 200);
   EXPECT_NE(res->get_header_value("Content-Disposition").find("wijk-2018.geojson"),
             std::string::npos);

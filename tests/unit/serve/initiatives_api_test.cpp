@@ -244,7 +244,7 @@ TEST_F(InitiativesApi, FromThePortalThroughTheMajorityToTheLedgerAndTheFigures) 
       EXPECT_FALSE(t["plan"].is_null());
     }
   EXPECT_TRUE(assen);
-  const auto csv = api_->call("GET", "/api/v1/uitgaven/export.csv", &analist);
+  const auto csv = api_->call("GET", "/api/v1/registraties/uitgaven/export", &analist);
   EXPECT_EQ(csv->status, 200);
   EXPECT_NE(csv->body.find("2026-02-10;GM0106;WK010604;"), std::string::npos);
 }

@@ -166,10 +166,13 @@ TEST_F(WijkwerkApi, MediationDeadlinesFollowTheAppClock) {
 
 TEST_F(WijkwerkApi, ActivitiesExportAndImportAsCsv) {
   const auto analist = log_in("analist");
-  const auto res =
-      api_->call("GET", "/api/v1/wijkwerk/activiteiten.csv?year=2025&wijk=WK010604", &analist);
+  const auto res = api_->call(
+      "GET", "/api/v1/registraties/activiteiten/export?year=2025&wijk=WK010604", &analist);
   ASSERT_EQ(res->status, 200);
-  EXPECT_EQ(res->body.rfind("datum;wijk;buurt;soort", 0), 0u);
+  EXPECT_EQ(res->body.rfind("\xEF\xBB\xBF"
+                            "datum;wijk;buurt;soort",
+                            0),
+            0u);
   const auto before = get_json("/api/v1/wijkwerk/activiteiten", analist)["activities"].size();
   // The export of one year read back as an earlier year's file.
   std::string csv = res->body;
@@ -194,8 +197,11 @@ TEST_F(WijkwerkApi, ActivitiesExportAndImportAsCsv) {
             before + imported["imported"].get<std::size_t>());
   post_json("/api/v1/wijkwerk/activiteiten/import", log_in("wijkteam"), {{"csv", csv}}, 403);
   const auto figures =
-      api_->call("GET", "/api/v1/wijkwerk/bemiddelingen/cijfers.csv?year=2025", &analist);
-  EXPECT_EQ(figures->body.rfind("wijk;meldingen;", 0), 0u);
+      api_->call("GET", "/api/v1/registraties/bemiddelingscijfers/export?year=2025", &analist);
+  EXPECT_EQ(figures->body.rfind("\xEF\xBB\xBF"
+                                "wijk;meldingen;",
+                                0),
+            0u);
 }
 
 TEST_F(WijkwerkApi, TimelineListsWorksAndActivitiesByDate) {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "report/record_table_io.hpp"
+#include "store/record_exports.hpp"
 #include "store/settings.hpp"
 #include "store/spending.hpp"
 #include "store/users.hpp"
@@ -209,7 +211,8 @@ TEST_F(Initiatives, SpendingNeedsACategoryForCorporationMoneyAndImportsAllOrNoth
   s.organisation_id = welzijn_;
   s.btiv_category.clear();
   store::add_spending(db_, 1, s, "a@t");
-  const auto csv = store::spending_csv(db_, 1);
+  const auto csv = record_csv(store::export_records(db_, 1, store::RecordKind::spending, {},
+                                                    std::chrono::system_clock::now()));
   EXPECT_NE(csv.find("2025-03-14;GM0106;WK010601;Woonstichting;1250,00;b;"), std::string::npos)
       << csv;
   const auto bad = store::import_spending_csv(

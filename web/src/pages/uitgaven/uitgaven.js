@@ -125,7 +125,7 @@ export async function render(main, { user }) {
   if (!await loadForPage(main, { user, what }, load)) return;
   main.append(
     section('Per gemeente en jaar', totalsBox),
-    section('Alle uitgaven', paragraph(h('a', { class: 'utrecht-link', href: '/api/v1/uitgaven/export.csv', download: 'uitgaven.csv' }, 'Download als CSV'),
+    section('Alle uitgaven', paragraph(h('a', { class: 'utrecht-link', href: '/api/v1/registraties/uitgaven/export?format=csv', download: 'uitgaven.csv' }, 'Download als CSV'),
       ' · ', h('a', { class: 'utrecht-link', href: '/api/v1/registraties/uitgaven/export?format=xlsx', download: 'uitgaven.xlsx' }, 'Download als Excel')), ledgerBox));
   if (user.role === 'beheerder' || user.role === 'analist') {
     const reload = () => load().catch((err) => ledgerBox.append(errorBlock(err)));

@@ -86,11 +86,11 @@ async function renderOverview(main, overview, year, user) {
       paragraph(`Acties: ${int(f.campaigns.christmas_trees)} kerstbomen, ${int(f.campaigns.superbuur_nominations)} superbuur-nominaties (${int(f.campaigns.superburen_chosen)} gekozen), ${int(f.campaigns.reporters)} wijkreporters met ${int(f.campaigns.reporter_assignments)} opdrachten.`),
       mediationTable(f.mediation, wijkName, `Buurtbemiddeling per wijk in ${year}`),
       paragraph(
-        h('a', { class: 'utrecht-link', href: `/api/v1/wijkwerk/activiteiten.csv?year=${year}`, download: '' }, `Activiteiten ${year} downloaden (CSV)`),
+        h('a', { class: 'utrecht-link', href: `/api/v1/registraties/activiteiten/export?year=${year}&format=csv`, download: '' }, `Activiteiten ${year} downloaden (CSV)`),
         ' · ',
         h('a', { class: 'utrecht-link', href: `/api/v1/registraties/activiteiten/export?year=${year}&format=xlsx`, download: '' }, `Activiteiten ${year} downloaden (Excel)`),
         ' · ',
-        h('a', { class: 'utrecht-link', href: `/api/v1/wijkwerk/bemiddelingen/cijfers.csv?year=${year}`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (CSV)`),
+        h('a', { class: 'utrecht-link', href: `/api/v1/registraties/bemiddelingscijfers/export?year=${year}&format=csv`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (CSV)`),
         ' · ',
         h('a', { class: 'utrecht-link', href: `/api/v1/registraties/bemiddelingscijfers/export?year=${year}&format=xlsx`, download: '' }, `Cijfers buurtbemiddeling ${year} downloaden (Excel)`)));
   } catch (err) {
@@ -225,7 +225,7 @@ async function renderWijk(main, overview, wijk, year, user) {
     replace(figuresBlock,
       figuresTable(f.activities.filter((r) => r.wijk_code === wijk.code), name, `Activiteiten in ${wijk.name} in ${year}`),
       mediationTable(f.mediation.filter((r) => r.wijk_code === wijk.code), name, `Buurtbemiddeling in ${wijk.name} in ${year}`),
-      paragraph(h('a', { class: 'utrecht-link', href: `/api/v1/wijkwerk/activiteiten.csv?${base}`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (CSV)`),
+      paragraph(h('a', { class: 'utrecht-link', href: `/api/v1/registraties/activiteiten/export?${base}&format=csv`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (CSV)`),
         ' · ',
         h('a', { class: 'utrecht-link', href: `/api/v1/registraties/activiteiten/export?${base}&format=xlsx`, download: '' }, `Activiteiten van ${wijk.name} in ${year} downloaden (Excel)`)));
   };
