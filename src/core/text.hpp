@@ -11,6 +11,10 @@ std::string to_lower(std::string_view s);
 std::string to_upper(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 std::string_view trim(std::string_view s);
+// The words of a message that agree with a count: one ("1 rij") or many ("3 rijen").
+inline std::string_view one_or_many(long long n, std::string_view one, std::string_view many) {
+  return n == 1 ? one : many;
+}
 
 // True for an empty cell or NA (any case), the way Leefbaarometer and R exports mark missing
 // values.

@@ -34,11 +34,11 @@ ScoreBook bind_scores(const std::vector<ScoreTable>& tables, const GridLayer* gr
   for (const auto& table : tables) {
     const int level = static_cast<int>(table.level);
     if (table.level == ScoreLevel::grid && grid == nullptr) {
-      throw InputError(
-          fmt::format("{}: a grid score table (grid_id) needs the grid geometry: add [inputs] grid "
-                      "= \"grid.gpkg\" "
-                      "(grid_id polygons), since grid_id itself says nothing about the cell",
-                      table.file));
+      throw InputError(fmt::format(
+          "{}: scores per gridcel (kolom grid_id) tellen alleen mee met de gridvlakken erbij, "
+          "want een grid_id zegt zelf niet waar de cel ligt. Zet in het runbestand onder [inputs] "
+          "de regel grid = \"grid.gpkg\" (het bestand met de vlakken per grid_id)",
+          table.file));
     }
     Dictionary& dict = *dictionary_for(table.level, stock);
     auto& areas = book.by_area[level];
@@ -68,9 +68,12 @@ ScoreBook bind_scores(const std::vector<ScoreTable>& tables, const GridLayer* gr
     }
   }
   if (report.grid_rows_without_cell > 0) {
-    report.messages.push_back(
-        fmt::format("{} grid score rows have a grid_id that is not in the grid geometry",
-                    report.grid_rows_without_cell));
+    report.messages.push_back(fmt::format(
+        "{} {} met scores per gridcel {} een grid_id die niet in de gridvlakken "
+        "staat; {} niet mee",
+        report.grid_rows_without_cell, one_or_many(report.grid_rows_without_cell, "rij", "rijen"),
+        one_or_many(report.grid_rows_without_cell, "heeft", "hebben"),
+        one_or_many(report.grid_rows_without_cell, "die rij telt", "die rijen tellen")));
   }
   return book;
 }

@@ -29,7 +29,8 @@ Actuals read_actuals(const std::filesystem::path& path, const std::string& displ
     ActualRow a;
     a.row = row.number;
     a.gemeente = std::string(trim(row[gemeente]));
-    if (a.gemeente.empty()) table.fail(row, gemeente, "a gemeente code or name");
+    if (a.gemeente.empty())
+      table.fail(row, gemeente, "een gemeentecode (zoals GM0106) of de naam van een gemeente");
     const auto year = table.integer(row, jaar, false);
     a.year = static_cast<int>(*year);
     row.cells[static_cast<std::size_t>(bedrag)] = strip_currency(row[bedrag]);

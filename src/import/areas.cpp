@@ -97,14 +97,44 @@ void add_geometry(const OGRGeometry& geometry, MultiPolygon& out) {
 
 // Areas and the grid take any CRS that converts to RD New.
 constexpr CrsMessages kAreaCrs = {
-    "{}: unknown coordinate reference system ({}); expected RD New (EPSG:28992) or another CRS "
-    "that can be converted to it",
-    "{}: the layer '{}' has no coordinate reference system (CRS); expected RD New (EPSG:28992) or "
-    "another CRS that can be converted to it (add a .prj file or a crs member)",
-    "{}: unknown coordinate reference system '{}': it cannot be converted to RD New (EPSG:28992); "
-    "expected RD New or a CRS with a known conversion such as WGS84"};
+    "{}: onbekend coördinatenstelsel ({}); verwacht RD New (EPSG:28992) of een ander stelsel dat "
+    "om te rekenen is naar RD New",
+    "{}: de laag '{}' heeft geen coördinatenstelsel; verwacht RD New (EPSG:28992) of een ander "
+    "stelsel dat om te rekenen is naar RD New (voeg een .prj-bestand of een crs in de GeoJSON toe)",
+    "{}: het coördinatenstelsel '{}' valt niet om te rekenen naar RD New (EPSG:28992); verwacht "
+    "RD New of een stelsel dat om te rekenen is, zoals WGS84"};
+
+// Dutch lists end with "of": "buurtcode, bu_code of statcode".
+std::string or_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " of " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+// The layer's fields for messages: "'a', 'b'" or "(geen)".
+std::string fields_list(const OGRFeatureDefn& defn) {
+  std::vector<std::string> present;
+  for (int i = 0; i < defn.GetFieldCount(); ++i)
+    present.push_back(fmt::format("'{}'", defn.GetFieldDefn(i)->GetNameRef()));
+  return present.empty() ? "(geen)" : join(present, ", ");
+}
 
 }  // namespace
+
+std::string_view plural(AreaKind kind) {
+  switch (kind) {
+    case AreaKind::buurt:
+      return "buurten";
+    case AreaKind::wijk:
+      return "wijken";
+    case AreaKind::gemeente:
+      return "gemeenten";
+  }
+  return "";
+}
 
 std::string_view to_string(AreaKind kind) {
   switch (kind) {
@@ -129,13 +159,10 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
   const FieldNames names = fields_for(kind);
   const int code_field = find_field(defn, names.code);
   if (code_field < 0) {
-    std::vector<std::string> present;
-    for (int i = 0; i < defn.GetFieldCount(); ++i)
-      present.emplace_back(defn.GetFieldDefn(i)->GetNameRef());
     std::vector<std::string> expected(names.code.begin(), names.code.end());
-    throw InputError(fmt::format("{}: no {} code field; expected one of {}; the fields are: {}",
-                                 out.file, to_string(kind), join(expected, ", "),
-                                 present.empty() ? "(none)" : join(present, ", ")));
+    throw InputError(fmt::format(
+        "{}: er is geen veld met de {}code; verwacht een veld met de naam {}; de velden zijn: {}",
+        out.file, to_string(kind), or_list(expected), fields_list(defn)));
   }
   const int name_field = find_field(defn, names.name);
   out.code_field = defn.GetFieldDefn(code_field)->GetNameRef();
@@ -161,12 +188,13 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
     }
     const std::string code = normalise(kind, field_text(*feature, code_field, out.file));
     if (code.empty()) {
-      throw InputError(fmt::format(
-          "{}: feature {} has an empty {} code in field '{}'; expected a code such as {}", out.file,
-          feature->GetFID(), to_string(kind), out.code_field,
-          kind == AreaKind::buurt  ? "BU01060101"
-          : kind == AreaKind::wijk ? "WK010601"
-                                   : "GM0106"));
+      throw InputError(
+          fmt::format("{}, object {}, veld '{}': de {}code is leeg, verwacht een "
+                      "code zoals {}",
+                      out.file, feature->GetFID(), out.code_field, to_string(kind),
+                      kind == AreaKind::buurt  ? "BU01060101"
+                      : kind == AreaKind::wijk ? "WK010601"
+                                               : "GM0106"));
     }
     OGRGeometry* geometry = feature->GetGeometryRef();
     if (geometry == nullptr || geometry->IsEmpty()) {
@@ -174,8 +202,10 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
       continue;
     }
     if (opened.to_rd && geometry->transform(opened.to_rd.get()) != OGRERR_NONE) {
-      throw InputError(fmt::format("{}: feature {} ({}) cannot be converted from {} to RD New",
-                                   out.file, feature->GetFID(), code, out.source_crs));
+      throw InputError(fmt::format(
+          "{}, object {} ({}): de geometrie valt niet om te rekenen van {} naar RD New "
+          "(EPSG:28992); verwacht coördinaten die bij het coördinatenstelsel van de laag passen",
+          out.file, feature->GetFID(), code, out.source_crs));
     }
     Area& area = by_code[code];
     area.code = code;
@@ -194,8 +224,10 @@ AreaLayer read_areas(const std::string& spec, AreaKind kind, const std::string& 
   }
   if (out.areas.empty()) {
     throw InputError(fmt::format(
-        "{}: no {} polygons found ({} features read, {} water, {} without geometry)", out.file,
-        to_string(kind), out.features, out.water_features, out.empty_geometries));
+        "{}: geen vlakken van {} gevonden ({} objecten gelezen, {} water, {} zonder geometrie); "
+        "verwacht vlakken (polygonen) met een {}code",
+        out.file, plural(kind), out.features, out.water_features, out.empty_geometries,
+        to_string(kind)));
   }
   return out;
 }
@@ -208,8 +240,10 @@ GridLayer read_grid(const std::string& spec, const std::string& display) {
   const OGRFeatureDefn& defn = *opened.layer->GetLayerDefn();
   const int id_field = find_field(defn, {"grid_id"});
   if (id_field < 0)
-    throw InputError(
-        fmt::format("{}: no 'grid_id' field; expected the Leefbaarometer grid", out.file));
+    throw InputError(fmt::format(
+        "{}: er is geen veld 'grid_id'; verwacht het grid van de Leefbaarometer (cellen van 100 "
+        "m met een veld grid_id); de velden zijn: {}",
+        out.file, fields_list(defn)));
   for (auto& feature : *opened.layer) {
     ++out.features;
     const std::string id = field_text(*feature, id_field, out.file);
@@ -218,8 +252,10 @@ GridLayer read_grid(const std::string& spec, const std::string& display) {
     if (opened.to_rd) geometry->transform(opened.to_rd.get());
     OGRPoint centroid;
     if (geometry->Centroid(&centroid) != OGRERR_NONE) {
-      throw InputError(fmt::format("{}: feature {} (grid_id {}): cannot compute its centroid",
-                                   out.file, feature->GetFID(), id));
+      throw InputError(fmt::format(
+          "{}, object {} (grid_id {}): het middelpunt kan niet berekend worden; verwacht een "
+          "vlak (polygoon)",
+          out.file, feature->GetFID(), id));
     }
     out.cell_of_grid_id.emplace(id, Point{std::floor(centroid.getX() / 100) * 100,
                                           std::floor(centroid.getY() / 100) * 100});

@@ -12,6 +12,8 @@ namespace leefbaar {
 
 enum class AreaKind { buurt, wijk, gemeente };
 std::string_view to_string(AreaKind kind);
+// "buurten", "wijken", "gemeenten": in messages, and the kind of their import.
+std::string_view plural(AreaKind kind);
 
 struct Area {
   std::string code;

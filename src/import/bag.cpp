@@ -7,7 +7,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
-#include "import/rd_layer.hpp"
+#include "import/point_layer.hpp"
 #include "import/table_reader.hpp"
 #include "import/text_encoding.hpp"
 
@@ -39,6 +39,7 @@ struct RawRow {
 
 struct Fields {
   std::vector<std::string> names;  // as in the file
+  bool table = true;               // a table's columns ("kolom"), or a layer's fields ("veld")
   int id = -1, postcode = -1, number = -1, letter = -1, addition = -1, use = -1, x = -1, y = -1;
 };
 
@@ -52,6 +53,7 @@ int find_name(const std::vector<std::string>& names, const std::vector<std::stri
 Fields resolve(const std::vector<std::string>& names, const std::string& file, bool needs_xy) {
   Fields f;
   f.names = names;
+  f.table = needs_xy;
   f.id = find_name(names, kId);
   f.postcode = find_name(names, kPostcode);
   f.number = find_name(names, kNumber);
@@ -69,12 +71,22 @@ Fields resolve(const std::vector<std::string>& names, const std::string& file, b
   if (!missing.empty()) {
     std::vector<std::string> present;
     for (const auto& n : names) present.push_back("'" + n + "'");
+    std::string listed;
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+      if (i > 0) listed += i + 1 == missing.size() ? " en " : ", ";
+      listed += "'" + missing[i] + "'";
+    }
+    const std::string_view one = needs_xy ? "kolom" : "veld";
+    const std::string_view many = needs_xy ? "kolommen" : "velden";
     throw InputError(fmt::format(
-        "{}: missing required field{} {}; a BAG address file has identificatie, postcode, "
-        "huisnummer[, huisletter, huisnummertoevoeging, gebruiksdoel]{}; the fields are: {}",
-        file, missing.size() == 1 ? "" : "s", join(missing, ", "),
-        needs_xy ? " and RD New x;y columns" : " with a point geometry",
-        present.empty() ? "(none)" : join(present, ", ")));
+        "{}: de verplichte {} {} {}; verwacht BAG-adressen in {} identificatie, postcode en "
+        "huisnummer{} (eventueel ook huisletter, huisnummertoevoeging en gebruiksdoel); de {} "
+        "zijn: {}",
+        file, missing.size() == 1 ? one : many, listed,
+        missing.size() == 1 ? "ontbreekt" : "ontbreken",
+        needs_xy ? "een tabel met de kolommen" : "een laag met punten en de velden",
+        needs_xy ? ", en x en y in RD New" : "", many,
+        present.empty() ? "(geen)" : join(present, ", ")));
   }
   return f;
 }
@@ -110,51 +122,23 @@ std::vector<RawRow> read_table(const std::filesystem::path& path, const std::str
 
 // A BAG layer's messages name only RD New and WGS84, the systems its files come in.
 constexpr CrsMessages kBagCrs = {
-    "{}: unknown coordinate reference system ({}); expected RD New (EPSG:28992) or WGS84",
-    "{}: the layer '{}' has no coordinate reference system; expected RD New (EPSG:28992) or WGS84",
-    "{}: the coordinate reference system '{}' cannot be converted to RD New (EPSG:28992); expected "
-    "RD New or WGS84"};
+    "{}: onbekend coördinatenstelsel ({}); verwacht RD New (EPSG:28992) of WGS84",
+    "{}: de laag '{}' heeft geen coördinatenstelsel; verwacht RD New (EPSG:28992) of WGS84",
+    "{}: het coördinatenstelsel '{}' valt niet om te rekenen naar RD New (EPSG:28992); verwacht "
+    "RD New of WGS84"};
 
 std::vector<RawRow> read_layer(const std::filesystem::path& path, const std::string& display,
                                Fields& fields, BagTable& out) {
-  const RdLayer opened = open_rd_layer(path.string(), display, kBagCrs);
-  OGRLayer* layer = opened.layer;
-  const TransformPtr& to_rd = opened.to_rd;
-  out.source_crs = opened.crs;
-  out.reprojected = static_cast<bool>(to_rd);
-  const OGRFeatureDefn& defn = *layer->GetLayerDefn();
-  std::vector<std::string> names;
-  for (int i = 0; i < defn.GetFieldCount(); ++i)
-    names.emplace_back(defn.GetFieldDefn(i)->GetNameRef());
-  fields = resolve(names, display, false);
+  const PointLayer layer = read_point_layer(path, display, kBagCrs);
+  out.source_crs = layer.crs;
+  out.reprojected = layer.reprojected;
+  fields = resolve(layer.fields, display, false);
   std::vector<RawRow> rows;
-  long long number = 0;
-  layer->ResetReading();
-  for (auto& feature : *layer) {
-    std::vector<std::string> cells(names.size());
-    for (int i = 0; i < static_cast<int>(names.size()); ++i)
-      if (feature->IsFieldSetAndNotNull(i)) {
-        auto& c = cells[static_cast<std::size_t>(i)];
-        c = feature->GetFieldAsString(i);
-        if (!is_utf8(c))
-          checked_text(c, fmt::format("{}, rij {}, veld '{}'", display, number + 1,
-                                      names[static_cast<std::size_t>(i)]));
-      }
-    RawRow r = raw_of(fields, cells, ++number);
-    OGRGeometry* g = feature->GetGeometryRef();
-    if (g == nullptr || g->IsEmpty()) {
-      r.geometry_problem = "(no geometry)";
-    } else if (wkbFlatten(g->getGeometryType()) != wkbPoint) {
-      r.geometry_problem = OGRGeometryTypeToName(g->getGeometryType());
-    } else {
-      double x = g->toPoint()->getX(), y = g->toPoint()->getY();
-      if (to_rd && !to_rd->Transform(1, &x, &y)) {
-        r.geometry_problem = fmt::format("({}, {})", x, y);
-      } else {
-        r.has_point = true;
-        r.point = {x, y};
-      }
-    }
+  for (const PointRow& p : layer.rows) {
+    RawRow r = raw_of(fields, p.cells, p.number);
+    r.has_point = p.point.has_value();
+    if (p.point) r.point = *p.point;
+    r.geometry_problem = p.geometry_problem;
     rows.push_back(std::move(r));
   }
   return rows;
@@ -187,17 +171,22 @@ class Problems {
     ++count_;
     if (listed_.size() >= kShownProblems) return;
     const std::string shown = found.size() > 40 ? found.substr(0, 37) + "..." : found;
-    listed_.push_back(
-        fmt::format("row {}, field '{}': found '{}', expected {}", r.number,
-                    field >= 0 ? fields_.names[static_cast<std::size_t>(field)] : std::string(name),
-                    shown, expected));
+    // field < 0: the geometry, named as such ("rij 3, geometrie: ...").
+    const std::string where = field >= 0
+                                  ? fmt::format("{} '{}'", fields_.table ? "kolom" : "veld",
+                                                fields_.names[static_cast<std::size_t>(field)])
+                                  : std::string(name);
+    const std::string what = found.empty()
+                                 ? fmt::format("{} is leeg", fields_.table ? "de cel" : "het veld")
+                                 : fmt::format("gevonden '{}'", shown);
+    listed_.push_back(fmt::format("rij {}, {}: {}, verwacht {}", r.number, where, what, expected));
   }
   void throw_if_any() const {
     if (count_ == 0) return;
     throw InputError(fmt::format(
-        "{}: {} problem{} in the BAG addresses; nothing was imported: {}{}", file_, count_,
-        count_ == 1 ? "" : "s", join(listed_, "; "),
-        count_ > listed_.size() ? fmt::format("; and {} more", count_ - listed_.size()) : ""));
+        "{}: {} {} in de BAG-adressen; er is niets ingelezen: {}{}", file_, count_,
+        count_ == 1 ? "probleem" : "problemen", join(listed_, "; "),
+        count_ > listed_.size() ? fmt::format("; en nog {}", count_ - listed_.size()) : ""));
   }
 
  private:
@@ -213,8 +202,7 @@ BagTable read_bag(const std::filesystem::path& path, const std::string& display,
                   const std::optional<Box>& keep_within) {
   BagTable out;
   out.file = display.empty() ? path.string() : display;
-  const std::string lower = to_lower(path.string());
-  const bool table = lower.ends_with(".csv") || lower.ends_with(".txt") || is_xlsx(path);
+  const bool table = is_table_file(path);
   Fields fields;
   const std::vector<RawRow> rows =
       table ? read_table(path, out.file, fields, out) : read_layer(path, out.file, fields, out);
@@ -233,48 +221,55 @@ BagTable read_bag(const std::filesystem::path& path, const std::string& display,
                        r.id.find_first_not_of("0123456789") == std::string::npos;
     if (!id_ok) {
       problems.add(r, fields.id, "identificatie", r.id,
-                   "a verblijfsobject id of up to 16 digits, such as 0106010000012345");
+                   "het nummer van een verblijfsobject: hoogstens 16 cijfers, zoals "
+                   "0106010000012345");
     } else {
       a.vbo_id = std::string(16 - r.id.size(), '0') + r.id;  // leading zeros a spreadsheet dropped
       const auto [it, fresh] = row_of_id.emplace(a.vbo_id, r.number);
       if (!fresh)
         problems.add(r, fields.id, "identificatie", r.id,
-                     fmt::format("a unique id (also on row {})", it->second));
+                     fmt::format("een nummer dat maar één keer voorkomt (het staat ook in rij {})",
+                                 it->second));
     }
     a.postcode = normalise_postcode(r.postcode);
     if (!valid_postcode(a.postcode))
-      problems.add(r, fields.postcode, "postcode", r.postcode, "a postcode such as 9401 AB");
+      problems.add(r, fields.postcode, "postcode", r.postcode, "een postcode zoals 9401 AB");
     const auto number = parse_integer(r.huisnummer);
     if (!number || *number < 1 || *number > 99999)
-      problems.add(r, fields.number, "huisnummer", r.huisnummer, "a house number from 1 to 99999");
+      problems.add(r, fields.number, "huisnummer", r.huisnummer,
+                   "een huisnummer van 1 tot en met 99999");
     else
       a.huisnummer = static_cast<int>(*number);
     a.huisletter = r.huisletter;
     if (a.huisletter.size() > 1 || !alnum_only(a.huisletter) ||
         (!a.huisletter.empty() && !std::isalpha(static_cast<unsigned char>(a.huisletter[0]))))
-      problems.add(r, fields.letter, "huisletter", r.huisletter, "one letter or nothing");
+      problems.add(r, fields.letter, "huisletter", r.huisletter, "één letter of niets");
     a.toevoeging = r.toevoeging;
     if (a.toevoeging.size() > 4 || !alnum_only(a.toevoeging))
       problems.add(r, fields.addition, "huisnummertoevoeging", r.toevoeging,
-                   "up to 4 letters or digits, or nothing");
+                   "hoogstens 4 letters of cijfers, of niets");
     if (table) {
       const auto x = parse_number(r.x), y = parse_number(r.y);
-      if (!x) problems.add(r, fields.x, "x", r.x, "an RD New x in metres (0 to 300000)");
-      if (!y) problems.add(r, fields.y, "y", r.y, "an RD New y in metres (300000 to 625000)");
+      if (!x)
+        problems.add(r, fields.x, "x", r.x,
+                     "een x-coördinaat in RD New, in meters (0 tot en met 300000)");
+      if (!y)
+        problems.add(r, fields.y, "y", r.y,
+                     "een y-coördinaat in RD New, in meters (300000 tot en met 625000)");
       if (x && y) {
         a.point = {*x, *y};
         if (!in_rd_range(a.point))
           problems.add(r, fields.x, "x", fmt::format("{};{}", r.x, r.y),
-                       "RD New coordinates in the Netherlands (x 0-300000, y 300000-625000)");
+                       "coördinaten in RD New binnen Nederland (x 0-300000, y 300000-625000)");
       }
     } else if (!r.has_point) {
-      problems.add(r, -1, "geometry", r.geometry_problem, "a point");
+      problems.add(r, -1, "geometrie", r.geometry_problem, "een punt");
     } else {
       a.point = r.point;
       if (!in_rd_range(a.point))
-        problems.add(r, -1, "geometry",
+        problems.add(r, -1, "geometrie",
                      fmt::format("({:.1f}, {:.1f}) in RD New", a.point.x, a.point.y),
-                     "a point in the Netherlands");
+                     "een punt in Nederland");
     }
     if (keep_within && !(a.point.x >= keep_within->min_x && a.point.x <= keep_within->max_x &&
                          a.point.y >= keep_within->min_y && a.point.y <= keep_within->max_y)) {
@@ -286,8 +281,9 @@ BagTable read_bag(const std::filesystem::path& path, const std::string& display,
   problems.throw_if_any();
   if (out.addresses.empty())
     throw InputError(
-        fmt::format("{}: no BAG addresses with a residential use ({} rows read, {} "
-                    "without woonfunctie, {} outside the work area)",
+        fmt::format("{}: geen BAG-adressen van woningen ({} rijen gelezen, {} zonder "
+                    "woonfunctie, {} buiten het werkgebied); verwacht adressen met een "
+                    "woonfunctie in het werkgebied",
                     out.file, out.rows, out.not_residential, out.outside));
   return out;
 }

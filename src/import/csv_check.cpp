@@ -222,7 +222,7 @@ PreparedCsv prepare_csv(const std::filesystem::path& file, const std::string& di
                                   "tekst in UTF-8. Kies in Excel 'CSV UTF-8' bij Opslaan als"}});
     to.write(converted->data(), static_cast<std::streamsize>(converted->size()));
   }
-  if (!to) throw std::runtime_error("cannot write the converted CSV file");
+  if (!to) throw std::runtime_error("het omgezette CSV-bestand kan niet geschreven worden");
   out.warnings.push_back(fmt::format(
       "{}: de tekst was niet in UTF-8 maar in Windows-1252 (zoals Excel die vaak schrijft), voor "
       "het eerst in rij {}; omgezet naar UTF-8. Controleer letters als é en ë",

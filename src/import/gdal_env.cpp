@@ -6,6 +6,7 @@
 
 #include "core/errors.hpp"
 #include "core/log.hpp"
+#include "core/text.hpp"
 
 namespace leefbaar::gdal {
 
@@ -13,6 +14,29 @@ namespace {
 void CPL_STDCALL route_to_log(CPLErr level, CPLErrorNum, const char* message) {
   if (level == CE_Warning) log::warning("GDAL: {}", message);
   // Failures surface through return values; our callers turn them into InputError with context.
+}
+
+// What kind of file the allowed drivers read, for messages: "een GeoPackage, GeoJSON of shapefile".
+std::string kinds_of(const std::vector<std::string>& drivers) {
+  std::vector<std::string> kinds;
+  for (const auto& d : drivers) {
+    if (d == "CSV")
+      kinds.emplace_back("CSV-bestand");
+    else if (d == "XLSX")
+      kinds.emplace_back("Excel-werkmap in XLSX-formaat");
+    else if (d == "GPKG")
+      kinds.emplace_back("GeoPackage");
+    else if (d == "ESRI Shapefile")
+      kinds.emplace_back("shapefile");
+    else
+      kinds.push_back(d);
+  }
+  std::string out;
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    if (i > 0) out += i + 1 == kinds.size() ? " of " : ", ";
+    out += kinds[i];
+  }
+  return "een " + out;
 }
 
 std::vector<const char*> c_strings(const std::vector<std::string>& strings) {
@@ -65,11 +89,16 @@ void require_plain_file(const std::filesystem::path& file, const std::string& di
         "gewoon bestand",
         name));
   std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) throw InputError(fmt::format("{}: file not found", name));
+  if (!std::filesystem::exists(file, ec))
+    throw InputError(fmt::format(
+        "{}: het bestand is niet gevonden; verwacht een bestaand bestand (controleer de naam en "
+        "de map)",
+        name));
   if (std::filesystem::is_directory(file, ec))
-    throw InputError(fmt::format("{}: is a folder, expected a file", name));
+    throw InputError(fmt::format("{}: dit is een map; verwacht een bestand", name));
   if (!std::filesystem::is_regular_file(file, ec))
-    throw InputError(fmt::format("{}: is no ordinary file, expected a file", name));
+    throw InputError(
+        fmt::format("{}: dit is geen gewoon bestand; verwacht een gewoon bestand", name));
 }
 
 DatasetPtr open_vector(const std::filesystem::path& file, const std::vector<std::string>& drivers,
@@ -88,16 +117,20 @@ DatasetPtr open_vector(const std::filesystem::path& file, const std::vector<std:
                                                   driver_list.data(), option_list.data(), nullptr));
   if (ds == nullptr) {
     const std::string why = last_error();
-    throw InputError(fmt::format("{}: cannot read the file{}{}", name, why.empty() ? "" : ": ",
-                                 why.empty() ? std::string{} : why));
+    throw InputError(fmt::format("{}: het bestand kan niet gelezen worden; verwacht {}{}", name,
+                                 kinds_of(drivers),
+                                 why.empty() ? std::string{} : fmt::format(" (GDAL: {})", why)));
   }
   return DatasetPtr(ds);
 }
 
 OGRLayer* layer_of(GDALDataset& ds, const std::filesystem::path& file, const std::string& layer) {
+  // An XLSX workbook's layers are its sheets.
+  const bool sheets = iequals(ds.GetDriverName(), "XLSX");
   if (layer.empty()) {
     if (ds.GetLayerCount() == 0)
-      throw InputError(fmt::format("{}: the file has no layers", file.string()));
+      throw InputError(fmt::format("{}: het bestand heeft geen {}; verwacht er minstens één",
+                                   file.string(), sheets ? "werkbladen" : "lagen"));
     return ds.GetLayer(0);
   }
   if (auto* found = ds.GetLayerByName(layer.c_str())) return found;
@@ -106,9 +139,11 @@ OGRLayer* layer_of(GDALDataset& ds, const std::filesystem::path& file, const std
   std::string list;
   for (const auto& n : names) {
     if (!list.empty()) list += ", ";
-    list += n;
+    list += fmt::format("'{}'", n);
   }
-  throw InputError(fmt::format("{}: no layer '{}'; the file has: {}", file.string(), layer, list));
+  throw InputError(fmt::format("{}: het bestand heeft geen {} '{}'; de {} zijn: {}", file.string(),
+                               sheets ? "werkblad" : "laag", layer, sheets ? "werkbladen" : "lagen",
+                               list.empty() ? "(geen)" : list));
 }
 
 std::string last_error() {

@@ -23,7 +23,8 @@ void check_scores(ProgrammeData& d) {
   for (const auto& t : d.scores) {
     for (auto& w : check_warnings(t)) d.warnings.push_back(std::move(w));
   }
-  auto require_edition = [&d](int year, std::string_view role) {
+  // what: "" for the edition, " (voor de trend)" for a trend edition.
+  auto require_edition = [&d](int year, std::string_view what) {
     std::set<int> available;
     bool found = false;
     for (const auto& t : d.scores) {
@@ -33,20 +34,23 @@ void check_scores(ProgrammeData& d) {
     if (!found) {
       std::vector<std::string> years;
       for (int y : available) years.push_back(std::to_string(y));
-      throw InputError(
-          fmt::format("{}: {} {} is in none of the score tables; they have the editions {}",
-                      d.run.path.string(), role, year, join(years, ", ")));
+      throw InputError(fmt::format(
+          "{}: de editie {}{} staat in geen van de scoretabellen; verwacht een editie die er wel "
+          "in staat: {}",
+          d.run.path.string(), year, what, years.empty() ? "(geen)" : join(years, ", ")));
     }
     for (const auto& t : d.scores) {
       if (!t.has_edition(year))
-        d.warnings.push_back(fmt::format("{}: has no rows for {} {}; this level is skipped for it",
-                                         t.file, role, year));
+        d.warnings.push_back(fmt::format(
+            "{}: het bestand heeft geen rijen voor de editie {}{}; dit niveau telt daarom niet "
+            "mee voor die editie",
+            t.file, year, what));
     }
   };
-  require_edition(d.run.params.edition, "edition");
+  require_edition(d.run.params.edition, "");
   if (d.run.params.trend) {
-    require_edition(d.run.params.trend->first, "trend edition");
-    require_edition(d.run.params.trend->second, "trend edition");
+    require_edition(d.run.params.trend->first, " (voor de trend)");
+    require_edition(d.run.params.trend->second, " (voor de trend)");
   }
 }
 

@@ -15,10 +15,13 @@ int column_with_prefix(const TableReader& table, std::string_view prefix) {
   for (std::size_t i = 0; i < table.columns().size(); ++i) {
     if (to_lower(table.columns()[i]).starts_with(prefix)) return static_cast<int>(i);
   }
-  throw InputError(
-      fmt::format("{}: missing required column '{}YYYY' (e.g. {}2023); the CBS pc6hnr "
-                  "table has PC6;Huisnummer;BuurtYYYY;WijkYYYY;GemeenteYYYY",
-                  table.display(), prefix, prefix));
+  std::vector<std::string> present;
+  for (const auto& c : table.columns()) present.push_back("'" + c + "'");
+  throw InputError(fmt::format(
+      "{}: de verplichte kolom '{}JJJJ' (bijvoorbeeld {}2023) ontbreekt; verwacht de pc6hnr-tabel "
+      "van het CBS, met de kolommen PC6;Huisnummer;BuurtJJJJ;WijkJJJJ;GemeenteJJJJ; de kolommen "
+      "zijn: {}",
+      table.display(), prefix, prefix, present.empty() ? "(geen)" : join(present, ", ")));
 }
 }  // namespace
 
@@ -47,7 +50,7 @@ PostcodeTable read_pc6hnr(const std::filesystem::path& path,
     const std::string postcode = normalise_postcode(row[pc6]);
     if (!wanted.empty() && wanted.count(postcode) == 0) continue;
     const auto n = table.integer(row, number, false);
-    if (is_empty_cell(row[buurt])) table.fail(row, buurt, "a buurt code");
+    if (is_empty_cell(row[buurt])) table.fail(row, buurt, "een buurtcode, zoals BU01060101");
     out.known_pc6.insert(postcode);
     out.by_address.emplace(PostcodeTable::key(postcode, *n),
                            AddressLocation{codes::buurt(row[buurt]), codes::wijk(row[wijk]),

@@ -36,7 +36,7 @@ RdLayer open_rd_layer(const std::string& spec, const std::string& display,
   {
     CollectMessages collected;
     out.dataset = gdal::open_vector(file, gdal::kLayerDrivers, {}, out.display);
-    out.layer = gdal::layer_of(*out.dataset, file, layer_name);
+    out.layer = gdal::layer_of(*out.dataset, out.display, layer_name);
     srs = out.layer->GetSpatialRef();
     for (const auto& m : collected.messages) {
       if (m.find("crs") != std::string::npos || m.find("CRS") != std::string::npos)

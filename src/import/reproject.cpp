@@ -12,7 +12,9 @@ OGRSpatialReference make_srs(int epsg) {
   OGRSpatialReference srs;
   if (srs.importFromEPSG(epsg) != OGRERR_NONE)
     throw std::runtime_error(
-        fmt::format("PROJ does not know EPSG:{} (is proj-data installed?)", epsg));
+        fmt::format("PROJ kent EPSG:{} niet; verwacht de gegevens van PROJ (is het pakket "
+                    "proj-data geïnstalleerd?)",
+                    epsg));
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   return srs;
 }
@@ -32,7 +34,7 @@ std::string describe_srs(const OGRSpatialReference& srs) {
   const char* authority = srs.GetAuthorityName(nullptr);
   const char* code = srs.GetAuthorityCode(nullptr);
   const char* name = srs.GetName();
-  std::string text = name != nullptr ? name : "unnamed CRS";
+  std::string text = name != nullptr ? name : "stelsel zonder naam";
   if (authority != nullptr && code != nullptr) text += fmt::format(" ({}:{})", authority, code);
   return text;
 }
@@ -42,7 +44,8 @@ WgsToRd::WgsToRd() {
   const OGRSpatialReference rd = make_srs(28992);
   transform_.reset(OGRCreateCoordinateTransformation(&wgs, &rd));
   if (!transform_)
-    throw std::runtime_error("cannot convert WGS84 to RD New: " + gdal::last_error());
+    throw std::runtime_error(
+        fmt::format("WGS84 valt niet om te rekenen naar RD New (GDAL: {})", gdal::last_error()));
 }
 
 bool WgsToRd::convert(double lon, double lat, Point& out) const {
@@ -58,7 +61,8 @@ RdToWgs::RdToWgs() {
   const OGRSpatialReference wgs = make_srs(4326);
   transform_.reset(OGRCreateCoordinateTransformation(&rd, &wgs));
   if (!transform_)
-    throw std::runtime_error("cannot convert RD New to WGS84: " + gdal::last_error());
+    throw std::runtime_error(
+        fmt::format("RD New valt niet om te rekenen naar WGS84 (GDAL: {})", gdal::last_error()));
 }
 
 bool RdToWgs::convert(double x, double y, double& lon, double& lat) const {

@@ -13,80 +13,32 @@
 
 namespace leefbaar {
 
-const std::vector<SettingSpec>& run_file_settings() {
-  using T = SettingType;
-  static const std::vector<SettingSpec> specs = {
-      {"programme.name", T::string, false, "\"Leefbaarheidsprogramma\"",
-       "The programme's name, shown in the outputs."},
-      {"programme.edition", T::integer, true, "",
-       "The Leefbaarometer edition (jaar) the programme uses."},
-      {"programme.trend", T::integer_pair, false, "", "Two editions [from, to]: writes trend.csv."},
-      {"inputs.scores", T::string_list, true, "",
-       "Leefbaarometer score tables (CSV/XLSX), one per level."},
-      {"inputs.buurten", T::string, true, "",
-       "Buurt polygons: file[:layer], any format GDAL reads."},
-      {"inputs.wijken", T::string, false, "", "Wijk polygons (names and map shapes)."},
-      {"inputs.gemeenten", T::string, false, "", "Gemeente polygons (names and map shapes)."},
-      {"inputs.grid", T::string, false, "",
-       "Leefbaarometer grid polygons (grid_id); needed for grid scores."},
-      {"inputs.pc6hnr", T::string, false, "",
-       "CBS pc6hnr table for units located by postcode and house number."},
-      {"inputs.stock", T::string, true, "", "The housing stock (CSV/XLSX), one row per unit."},
-      {"inputs.actuals", T::string, false, "",
-       "Actual spending (gemeente, jaar, bedrag[, categorie])."},
-      {"inputs.bag", T::string, false, "",
-       "BAG addresses (point layer or CSV with RD x;y) for the households of initiatives; not "
-       "used by the programme."},
-      {"stock.columns.id", T::string, true, "", "Stock column with the unit id."},
-      {"stock.columns.x", T::string, false, "", "RD x (metres)."},
-      {"stock.columns.y", T::string, false, "", "RD y (metres)."},
-      {"stock.columns.lat", T::string, false, "", "WGS84 latitude."},
-      {"stock.columns.lon", T::string, false, "", "WGS84 longitude."},
-      {"stock.columns.postcode", T::string, false, "", "Postcode (PC6)."},
-      {"stock.columns.huisnummer", T::string, false, "", "House number."},
-      {"stock.columns.buurtcode", T::string, false, "", "Explicit buurt code."},
-      {"stock.columns.complex", T::string, false, "", "Complex the unit belongs to."},
-      {"stock.columns.daeb", T::string, false, "", "DAEB yes/no (ja/nee, 1/0)."},
-      {"classification.level", T::string, false, "\"buurt\"", "complex, buurt, wijk or gemeente."},
-      {"classification.mode", T::string, false, "\"zscore\"", "zscore or percentile."},
-      {"classification.yellow", T::number, false, "-0.5",
-       "z threshold for yellow (and for weak dimensions)."},
-      {"classification.orange", T::number, false, "-1.0", "z threshold for orange."},
-      {"classification.p_yellow", T::number, false, "30",
-       "Percentile for yellow (percentile mode)."},
-      {"classification.p_orange", T::number, false, "15",
-       "Percentile for orange (percentile mode)."},
-      {"classification.min_units", T::integer, false, "10",
-       "Areas with fewer scored units are indicatief."},
-      {"classification.stock_dimensions", T::string_list, false, "[\"won\"]",
-       "Dimensions that decide focus gemeenten."},
-      {"budget.year", T::integer, false, "the edition",
-       "The year the plan is for and actuals are read for."},
-      {"budget.total", T::integer, true, "", "Total budget in whole euros."},
-      {"budget.weights.basis", T::number, false, "1.0", "Weight of a Basis unit."},
-      {"budget.weights.plus", T::number, false, "2.0", "Weight of a Plus unit."},
-      {"budget.weights.plusplus", T::number, false, "4.0", "Weight of a PlusPlus unit."},
-      {"budget.cap_per_daeb_unit", T::number, false, "0",
-       "Cap in euros per DAEB unit per year (0: no check)."},
-  };
-  return specs;
-}
-
 namespace {
 
-std::string_view type_name(SettingType type) {
+std::string_view type_name_nl(SettingType type) {
   switch (type) {
     case SettingType::string:
-      return "a text";
+      return "een tekst tussen aanhalingstekens";
     case SettingType::integer:
-      return "a whole number";
+      return "een geheel getal";
     case SettingType::number:
-      return "a number";
+      return "een getal";
     case SettingType::string_list:
-      return "a list of texts";
+      return "een lijst van teksten";
     case SettingType::integer_pair:
-      return "a list of two whole numbers";
+      return "een lijst van twee gehele getallen";
   }
+  return "";
+}
+
+// What a required setting is for, in Dutch, for the message when it is missing.
+std::string_view required_meaning(std::string_view key) {
+  if (key == "programme.edition") return "de editie (het jaar) van de Leefbaarometer";
+  if (key == "inputs.scores") return "de scoretabellen van de Leefbaarometer (CSV of XLSX)";
+  if (key == "inputs.buurten") return "het bestand met de vlakken van de buurten";
+  if (key == "inputs.stock") return "het bestand met het bezit (CSV of XLSX), één rij per eenheid";
+  if (key == "stock.columns.id") return "de naam van de kolom met het nummer van de eenheid";
+  if (key == "budget.total") return "het totale budget in hele euro's";
   return "";
 }
 
@@ -157,17 +109,19 @@ class Reader {
 
   [[noreturn]] void fail(const std::string& key, const std::string& message) const {
     const auto* n = node(key);
-    const std::string line = n ? fmt::format(", line {}", n->source().begin.line) : "";
-    throw InputError(fmt::format("{}{}: '{}' {}", path_.string(), line, key, message));
+    const std::string line = n ? fmt::format(", regel {}", n->source().begin.line) : "";
+    throw InputError(fmt::format("{}{}, '{}': {}", path_.string(), line, key, message));
   }
 
   void require_all() const {
     for (const auto& spec : run_file_settings()) {
       if (spec.required && !has(spec.key)) {
         const auto dot = spec.key.rfind('.');
-        throw InputError(fmt::format("{}: missing required entry '{}' (in [{}]): {}",
-                                     path_.string(), spec.key.substr(dot + 1),
-                                     spec.key.substr(0, dot), spec.description));
+        const std::string_view meaning = required_meaning(spec.key);
+        throw InputError(fmt::format(
+            "{}: de verplichte instelling '{}' in [{}] ontbreekt; verwacht {}{}", path_.string(),
+            spec.key.substr(dot + 1), spec.key.substr(0, dot),
+            meaning.empty() ? "" : fmt::format("{}, als ", meaning), type_name_nl(spec.type)));
       }
     }
   }
@@ -179,8 +133,8 @@ class Reader {
     const auto& spec = *specs_.at(key);
     std::ostringstream found;
     n.visit([&found](auto&& v) { found << v; });
-    throw InputError(fmt::format("{}, line {}: '{}' is {}, expected {}", path_.string(),
-                                 n.source().begin.line, key, found.str(), type_name(spec.type)));
+    throw InputError(fmt::format("{}, regel {}, '{}': gevonden {}, verwacht {}", path_.string(),
+                                 n.source().begin.line, key, found.str(), type_name_nl(spec.type)));
   }
 
   void walk(const toml::table& table, const std::string& prefix) {
@@ -201,10 +155,10 @@ class Reader {
         }
       }
       known.erase(std::unique(known.begin(), known.end()), known.end());
-      throw InputError(fmt::format("{}, line {}: unknown key '{}'{}; expected one of: {}",
-                                   path_.string(), value.source().begin.line, key,
-                                   prefix.empty() ? "" : fmt::format(" in [{}]", prefix),
-                                   join(known, ", ")));
+      throw InputError(
+          fmt::format("{}, regel {}: onbekende instelling '{}'{}; verwacht een van: {}",
+                      path_.string(), value.source().begin.line, key,
+                      prefix.empty() ? "" : fmt::format(" in [{}]", prefix), join(known, ", ")));
     }
   }
 
@@ -233,7 +187,7 @@ ClassificationParams read_classification(const Reader& r) {
   auto parsed = area_level_from_name(level);
   if (!parsed || *parsed == AreaLevel::werkgebied)
     r.fail("classification.level",
-           fmt::format("is \"{}\", expected complex, buurt, wijk or gemeente", level));
+           fmt::format("gevonden \"{}\", verwacht complex, buurt, wijk of gemeente", level));
   c.level = *parsed;
   const std::string mode = r.string("classification.mode", "zscore");
   if (mode == "zscore") {
@@ -241,31 +195,37 @@ ClassificationParams read_classification(const Reader& r) {
   } else if (mode == "percentile") {
     c.mode = ClassificationMode::percentile;
   } else {
-    r.fail("classification.mode", fmt::format("is \"{}\", expected zscore or percentile", mode));
+    r.fail("classification.mode",
+           fmt::format("gevonden \"{}\", verwacht zscore of percentile", mode));
   }
   c.yellow = r.number("classification.yellow", c.yellow);
   c.orange = r.number("classification.orange", c.orange);
   if (c.orange > c.yellow)
     r.fail("classification.orange",
-           fmt::format("is {}, expected at most yellow ({})", c.orange, c.yellow));
+           fmt::format("gevonden {}, verwacht hoogstens de waarde van yellow ({})", c.orange,
+                       c.yellow));
   c.p_yellow = r.number("classification.p_yellow", c.p_yellow);
   c.p_orange = r.number("classification.p_orange", c.p_orange);
   for (const char* key : {"classification.p_yellow", "classification.p_orange"}) {
     const double v = r.number(key, 0);
-    if (v < 0 || v > 100) r.fail(key, fmt::format("is {}, expected a percentile from 0 to 100", v));
+    if (v < 0 || v > 100)
+      r.fail(key, fmt::format("gevonden {}, verwacht een percentiel van 0 tot en met 100", v));
   }
   if (c.p_orange > c.p_yellow)
     r.fail("classification.p_orange",
-           fmt::format("is {}, expected at most p_yellow ({})", c.p_orange, c.p_yellow));
+           fmt::format("gevonden {}, verwacht hoogstens de waarde van p_yellow ({})", c.p_orange,
+                       c.p_yellow));
   const long long min_units = r.integer("classification.min_units", c.min_units);
-  if (min_units < 0) r.fail("classification.min_units", "is negative, expected 0 or more");
+  if (min_units < 0)
+    r.fail("classification.min_units",
+           fmt::format("gevonden {}, verwacht 0 of meer (een aantal eenheden)", min_units));
   c.min_units = static_cast<int>(min_units);
   c.stock_dimensions.clear();
   for (const auto& name : r.strings("classification.stock_dimensions", {"won"})) {
     auto d = dim_from_name(name);
     if (!d || *d == Dim::afw)
       r.fail("classification.stock_dimensions",
-             fmt::format("has \"{}\", expected fys, onv, soc, vrz or won", name));
+             fmt::format("gevonden \"{}\", verwacht fys, onv, soc, vrz of won", name));
     c.stock_dimensions.push_back(*d);
   }
   return c;
@@ -275,18 +235,23 @@ BudgetParams read_budget(const Reader& r) {
   BudgetParams b;
   if (r.has("budget.year")) b.year = static_cast<int>(r.integer("budget.year", 0));
   b.total = r.integer("budget.total", 0);
-  if (b.total < 0) r.fail("budget.total", "is negative, expected a budget in whole euros");
+  if (b.total < 0)
+    r.fail("budget.total",
+           fmt::format("gevonden {}, verwacht een budget in hele euro's (0 of meer)", b.total));
   const char* keys[] = {"budget.weights.basis", "budget.weights.plus", "budget.weights.plusplus"};
   for (int i = 0; i < kEffortCount; ++i) {
     b.weights[i] = r.number(keys[i], b.weights[i]);
-    if (b.weights[i] < 0) r.fail(keys[i], "is negative, expected a weight of 0 or more");
+    if (b.weights[i] < 0)
+      r.fail(keys[i], fmt::format("gevonden {}, verwacht een gewicht van 0 of meer", b.weights[i]));
   }
   if (b.weights[0] + b.weights[1] + b.weights[2] <= 0)
     r.fail("budget.weights.basis",
-           "and the other weights are all 0, expected at least one positive weight");
+           "dit gewicht en de andere gewichten zijn allemaal 0; verwacht minstens één gewicht "
+           "groter dan 0");
   b.cap_per_daeb_unit = r.number("budget.cap_per_daeb_unit", 0);
   if (b.cap_per_daeb_unit < 0)
-    r.fail("budget.cap_per_daeb_unit", "is negative, expected 0 (no check) or more");
+    r.fail("budget.cap_per_daeb_unit",
+           fmt::format("gevonden {}, verwacht 0 (geen controle) of meer", b.cap_per_daeb_unit));
   return b;
 }
 
@@ -295,13 +260,17 @@ BudgetParams read_budget(const Reader& r) {
 RunFile read_run_file(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
-    throw InputError(fmt::format("{}: run file not found", path.string()));
+    throw InputError(fmt::format(
+        "{}: het bestand is niet gevonden; verwacht een run-bestand (TOML) met deze naam",
+        path.string()));
   toml::table table;
   try {
     table = toml::parse_file(path.string());
   } catch (const toml::parse_error& e) {
-    throw InputError(fmt::format("{}, line {}, column {}: {}", path.string(), e.source().begin.line,
-                                 e.source().begin.column, e.description()));
+    throw InputError(fmt::format(
+        "{}, regel {}, teken {}: dit is geen geldige TOML; verwacht een "
+        "run-bestand in TOML (toml++: {})",
+        path.string(), e.source().begin.line, e.source().begin.column, e.description()));
   }
   Reader r(path, std::move(table));
   r.check_keys();
@@ -314,14 +283,20 @@ RunFile read_run_file(const std::filesystem::path& path) {
   p.name = r.string("programme.name", "Leefbaarheidsprogramma");
   p.edition = static_cast<int>(r.integer("programme.edition", 0));
   if (p.edition < 1990 || p.edition > 2100)
-    r.fail("programme.edition",
-           fmt::format("is {}, expected a Leefbaarometer year such as 2022", p.edition));
+    r.fail(
+        "programme.edition",
+        fmt::format("gevonden {}, verwacht een jaar van de Leefbaarometer, zoals 2022", p.edition));
   if (r.has("programme.trend")) {
     const auto trend = r.integers("programme.trend");
     if (trend.size() != 2)
       r.fail("programme.trend",
-             fmt::format("has {} values, expected two editions [from, to]", trend.size()));
-    if (trend[0] >= trend[1]) r.fail("programme.trend", "expected [from, to] with from before to");
+             fmt::format("gevonden {} {}, verwacht twee edities: [van, tot]", trend.size(),
+                         trend.size() == 1 ? "waarde" : "waarden"));
+    if (trend[0] >= trend[1])
+      r.fail("programme.trend",
+             fmt::format("gevonden [{}, {}], verwacht [van, tot] met de eerste editie vóór de "
+                         "tweede",
+                         trend[0], trend[1]));
     p.trend = std::pair<int, int>(static_cast<int>(trend[0]), static_cast<int>(trend[1]));
   }
   p.classification = read_classification(r);
@@ -329,7 +304,8 @@ RunFile read_run_file(const std::filesystem::path& path) {
 
   auto& in = run.inputs;
   for (const auto& s : r.strings("inputs.scores", {})) in.scores.push_back(resolve(base, s));
-  if (in.scores.empty()) r.fail("inputs.scores", "is empty, expected at least one score table");
+  if (in.scores.empty())
+    r.fail("inputs.scores", "de lijst is leeg; verwacht minstens één scoretabel");
   in.buurten = resolve(base, r.string("inputs.buurten"));
   in.wijken = resolve(base, r.string("inputs.wijken"));
   in.gemeenten = resolve(base, r.string("inputs.gemeenten"));
@@ -358,22 +334,6 @@ std::string RunFile::display(const std::string& resolved) const {
   if (base.empty() || base == ".") return resolved;
   const auto relative = std::filesystem::path(resolved).lexically_relative(base);
   return relative.empty() || relative.string().starts_with("..") ? resolved : relative.string();
-}
-
-std::string run_file_reference_markdown() {
-  std::string out =
-      "# The run file\n\n"
-      "A programme run is described by one TOML file (`leefbaar programme RUN.toml --out DIR`). "
-      "Relative\n"
-      "paths are relative to the run file. Unknown keys are refused. Generated from\n"
-      "`src/import/run_file.cpp` (`leefbaar programme --run-file-reference`).\n\n"
-      "| key | type | required | default | meaning |\n|---|---|---|---|---|\n";
-  for (const auto& s : run_file_settings()) {
-    out += fmt::format("| `{}` | {} | {} | {} | {} |\n", s.key, type_name(s.type),
-                       s.required ? "yes" : "no",
-                       s.default_text.empty() ? "" : "`" + s.default_text + "`", s.description);
-  }
-  return out;
 }
 
 }  // namespace leefbaar

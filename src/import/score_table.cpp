@@ -29,10 +29,38 @@ constexpr IdColumn kIdColumns[] = {{"grid_id", ScoreLevel::grid, ""},
                                    {"wk_code", ScoreLevel::wijk, "wk_naam"},
                                    {"gm_code", ScoreLevel::gemeente, "gm_naam"}};
 
+// What a cell of the id column must hold, in messages.
+std::string_view expected_code(ScoreLevel level) {
+  switch (level) {
+    case ScoreLevel::grid:
+      return "de code van een cel van het grid (grid_id)";
+    case ScoreLevel::buurt:
+      return "een buurtcode, zoals BU01060101";
+    case ScoreLevel::wijk:
+      return "een wijkcode, zoals WK010601";
+    case ScoreLevel::gemeente:
+      return "een gemeentecode, zoals GM0106";
+    case ScoreLevel::pc4:
+      return "een postcodegebied van vier cijfers (PC4), zoals 9401";
+  }
+  return "";
+}
+
+// "rij 3" or "rijen 3, 7, 12 en nog 40", for the warnings.
+std::string rows_text(const RowCheck& check) {
+  std::vector<std::string> rows;
+  for (auto r : check.first_rows) rows.push_back(std::to_string(r));
+  std::string text = (check.failures == 1 ? "rij " : "rijen ") + join(rows, ", ");
+  if (check.failures > static_cast<long long>(check.first_rows.size()))
+    text +=
+        fmt::format(" en nog {}", check.failures - static_cast<long long>(check.first_rows.size()));
+  return text;
+}
+
 std::string normalise_code(ScoreLevel level, const TableReader& table, const TableRow& row,
                            int column) {
   const std::string& text = row[column];
-  if (is_empty_cell(text)) table.fail(row, column, "an area code");
+  if (is_empty_cell(text)) table.fail(row, column, expected_code(level));
   switch (level) {
     case ScoreLevel::grid:
       return std::string(trim(text));  // opaque: never parsed
@@ -44,7 +72,7 @@ std::string normalise_code(ScoreLevel level, const TableReader& table, const Tab
       return codes::gemeente(text);
     case ScoreLevel::pc4: {
       auto code = codes::pc4(text);
-      if (!code) table.fail(row, column, "a four-digit postcode area (PC4)");
+      if (!code) table.fail(row, column, expected_code(level));
       return *code;
     }
   }
@@ -69,12 +97,15 @@ ScoreTable read_score_table(const std::filesystem::path& path, const std::string
     }
   }
   if (id < 0) {
+    std::vector<std::string> present;
+    for (const auto& c : table.columns()) present.push_back("'" + c + "'");
     throw InputError(fmt::format(
-        "{}: no area id column; expected one of grid_id, bu_code, wk_code, gm_code, pc4 "
-        "(a Leefbaarometer score table)",
-        out.file));
+        "{}: er is geen kolom met de code van het gebied; verwacht een scoretabel van de "
+        "Leefbaarometer, met een kolom grid_id, bu_code, wk_code, gm_code of pc4; de kolommen "
+        "zijn: {}",
+        out.file, present.empty() ? "(geen)" : join(present, ", ")));
   }
-  const int jaar = table.require("jaar", "(the edition year)");
+  const int jaar = table.require("jaar", "(het jaar van de editie)");
   const int lbm = table.require("lbm");
   std::array<int, kDimCount> dims{};
   for (int d = 0; d < kDimCount; ++d) dims[d] = table.require(kDimNames[d]);
@@ -87,7 +118,7 @@ ScoreTable read_score_table(const std::filesystem::path& path, const std::string
     score.row = row.number;
     score.code = normalise_code(out.level, table, row, id);
     const auto year = table.integer(row, jaar, false);
-    if (*year < 1900 || *year > 2100) table.fail(row, jaar, "an edition year such as 2022");
+    if (*year < 1900 || *year > 2100) table.fail(row, jaar, "het jaar van een editie, zoals 2022");
     score.year = static_cast<int>(*year);
     score.lbm = table.number(row, lbm, true).value_or(kMissing);
     for (int d = 0; d < kDimCount; ++d)
@@ -132,15 +163,20 @@ ScoreTable read_score_table(const std::filesystem::path& path, const std::string
 std::vector<std::string> check_warnings(const ScoreTable& t) {
   std::vector<std::string> out;
   if (t.sum_check.failures > 0)
-    out.push_back(fmt::format("{}: afw differs from fys+onv+soc+vrz+won by more than 1e-4 in {}",
-                              t.file, describe_rows(t.sum_check)));
+    out.push_back(
+        fmt::format("{}, {}: afw is niet gelijk aan fys+onv+soc+vrz+won (het verschil "
+                    "is meer dan 0,0001); verwacht afw = fys+onv+soc+vrz+won",
+                    t.file, rows_text(t.sum_check)));
   if (t.reference_check.failures > 0)
-    out.push_back(fmt::format("{}: lbm - afw is not the constant {:.9f} in {}", t.file,
-                              t.reference.value_or(0), describe_rows(t.reference_check)));
+    out.push_back(
+        fmt::format("{}, {}: lbm - afw is anders dan in de andere rijen; verwacht "
+                    "overal hetzelfde getal ({:.9f})",
+                    t.file, rows_text(t.reference_check), t.reference.value_or(0)));
   if (t.duplicates.failures > 0)
     out.push_back(
-        fmt::format("{}: the same area and edition occur twice in {} (the first row is used)",
-                    t.file, describe_rows(t.duplicates)));
+        fmt::format("{}, {}: hetzelfde gebied met dezelfde editie staat er al eerder "
+                    "in; verwacht elk gebied één keer per editie (de eerste rij telt)",
+                    t.file, rows_text(t.duplicates)));
   return out;
 }
 

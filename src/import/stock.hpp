@@ -1,5 +1,6 @@
 #pragma once
-// The corporation's housing stock: one row per rentable unit, from its ERP export (CSV or XLSX).
+// The corporation's housing stock: one row per rentable unit, from its ERP export (CSV or XLSX) or
+// from a GIS as a point layer (GeoPackage, GeoJSON, Shapefile; the point is the location).
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@ struct StockColumns {
 
   // Columns named like the fields themselves (id also as vhe), for files without a run file.
   static StockColumns guess(const std::vector<std::string>& columns);
+  bool empty() const;  // nothing mapped: read_stock guesses from the file's own names
 };
 
 // Where a unit's location comes from: the first source that is filled wins.
@@ -42,8 +44,9 @@ struct Stock {
   std::vector<std::string> warnings;      // about the file as a whole (a converted encoding)
 };
 
-// Throws InputError for a missing mapped column, a text where a number belongs, a bad daeb value,
-// or duplicate unit ids (all of them listed).
+// A table, or a point layer by its name (import/point_layer.hpp); columns empty: guessed from
+// the file's columns or fields. Throws InputError for a missing mapped column, a text where a
+// number belongs, a bad daeb value, or duplicate unit ids (all of them listed).
 Stock read_stock(const std::filesystem::path& path, const StockColumns& columns,
                  const std::string& display = {});
 

@@ -17,12 +17,15 @@ std::string columns_list(const std::vector<std::string>& columns) {
     if (!out.empty()) out += ", ";
     out += fmt::format("'{}'", c);
   }
-  return out;
+  return out.empty() ? "(geen)" : out;
 }
 
 std::string shorten(std::string_view s) {
   return s.size() > 40 ? std::string(s.substr(0, 37)) + "..." : std::string(s);
 }
+
+constexpr const char* kNumber = "een getal, met een decimale punt of komma";
+constexpr const char* kWholeNumber = "een geheel getal";
 }  // namespace
 
 bool is_xlsx(const std::filesystem::path& path) {
@@ -40,23 +43,23 @@ TableReader::TableReader(const std::filesystem::path& path, std::string display,
   if (is_xlsx(path)) {
     const auto [file, sheet] = gdal::split_layer(path.string());
     dataset_ = gdal::open_vector(file, {"XLSX"}, {"HEADERS=FORCE", "FIELD_TYPES=STRING"}, display_);
-    layer_ = gdal::layer_of(*dataset_, file, sheet);
+    layer_ = gdal::layer_of(*dataset_, display_, sheet);  // messages name the file as given
     sheet_ = true;
   } else {
     gdal::require_plain_file(path, display_);
     folder_ = std::make_unique<TempFolder>("leefbaar-csv");
     const PreparedCsv csv = prepare_csv(path, display_, *folder_);
     warnings_ = csv.warnings;
-    try {
-      dataset_ = gdal::open_vector(
-          csv.path, {"CSV"}, {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO"});
-    } catch (const InputError&) {
-      throw InputError(
-          fmt::format("{}: cannot read the file as a CSV table: {}", display_, gdal::last_error()));
-    }
+    // Messages name the file as given, not the private copy.
+    dataset_ = gdal::open_vector(csv.path, {"CSV"},
+                                 {"AUTODETECT_TYPE=NO", "HEADERS=YES", "EMPTY_STRING_AS_NULL=NO"},
+                                 display_);
     layer_ = dataset_->GetLayer(0);
   }
-  if (layer_ == nullptr) throw InputError(fmt::format("{}: the file holds no table", display_));
+  if (layer_ == nullptr)
+    throw InputError(
+        fmt::format("{}: het bestand bevat geen tabel; verwacht {} met een kopregel en rijen",
+                    display_, sheet_ ? "een werkblad" : "een tabel"));
   const OGRFeatureDefn* defn = layer_->GetLayerDefn();
   for (int i = 0; i < defn->GetFieldCount(); ++i)
     columns_.emplace_back(checked_text(std::string(trim(defn->GetFieldDefn(i)->GetNameRef())),
@@ -93,7 +96,7 @@ int TableReader::find_any(std::initializer_list<std::string_view> names) const {
 int TableReader::require(std::string_view name, std::string_view purpose) const {
   const int i = find(name);
   if (i < 0) {
-    throw InputError(fmt::format("{}: missing required column '{}'{}{}; the columns are: {}",
+    throw InputError(fmt::format("{}: de verplichte kolom '{}'{}{} ontbreekt; de kolommen zijn: {}",
                                  display_, name, purpose.empty() ? "" : " ", purpose,
                                  columns_list(columns_)));
   }
@@ -129,12 +132,14 @@ bool TableReader::next(TableRow& row) {
 }
 
 std::string TableReader::where(const TableRow& row, int column) const {
-  return fmt::format("{}, row {}, column '{}'", display_, row.number,
+  return fmt::format("{}, rij {}, kolom '{}'", display_, row.number,
                      columns_[static_cast<std::size_t>(column)]);
 }
 
 void TableReader::fail(const TableRow& row, int column, std::string_view expected) const {
-  throw InputError(fmt::format("{}: found '{}', expected {}", where(row, column),
+  if (trim(row[column]).empty())
+    throw InputError(fmt::format("{}: de cel is leeg, verwacht {}", where(row, column), expected));
+  throw InputError(fmt::format("{}: gevonden '{}', verwacht {}", where(row, column),
                                shorten(row[column]), expected));
 }
 
@@ -142,10 +147,10 @@ std::optional<double> TableReader::number(const TableRow& row, int column, bool 
   if (column < 0) return std::nullopt;
   if (is_empty_cell(row[column])) {
     if (allow_empty) return std::nullopt;
-    fail(row, column, "a number");
+    fail(row, column, kNumber);
   }
   auto value = parse_number(row[column]);
-  if (!value) fail(row, column, "a number (decimal point or decimal comma)");
+  if (!value) fail(row, column, kNumber);
   return value;
 }
 
@@ -154,10 +159,10 @@ std::optional<long long> TableReader::integer(const TableRow& row, int column,
   if (column < 0) return std::nullopt;
   if (is_empty_cell(row[column])) {
     if (allow_empty) return std::nullopt;
-    fail(row, column, "a whole number");
+    fail(row, column, kWholeNumber);
   }
   auto value = parse_integer(row[column]);
-  if (!value) fail(row, column, "a whole number");
+  if (!value) fail(row, column, kWholeNumber);
   return value;
 }
 

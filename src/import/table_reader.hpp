@@ -48,14 +48,16 @@ class TableReader {
   int find(std::string_view name) const;
   // The first of the names that exists, or -1.
   int find_any(std::initializer_list<std::string_view> names) const;
-  // Like find, but a missing column is an InputError that lists the columns there are.
+  // Like find, but a missing column is an InputError that lists the columns there are. purpose:
+  // Dutch, after the name ("(het jaar van de editie)").
   int require(std::string_view name, std::string_view purpose = {}) const;
 
   // The next data row, or false at the end. Rows whose cells are all empty are skipped. A table
   // without any data row (only a header) throws TableError: "het bestand heeft geen rijen".
   bool next(TableRow& row);
 
-  // Errors about a cell: "FILE, row N, column 'C': found 'V', expected E".
+  // Errors about a cell: "FILE, rij N, kolom 'C': gevonden 'V', verwacht E" (E in Dutch, such as
+  // "een geheel getal"); an empty cell: "FILE, rij N, kolom 'C': de cel is leeg, verwacht E".
   [[noreturn]] void fail(const TableRow& row, int column, std::string_view expected) const;
   std::string where(const TableRow& row, int column) const;
 

@@ -8,7 +8,8 @@ namespace leefbaar {
 
 TempFolder::TempFolder(const std::string& prefix) {
   std::string pattern = (std::filesystem::temp_directory_path() / (prefix + "-XXXXXX")).string();
-  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temp folder");
+  if (mkdtemp(pattern.data()) == nullptr)
+    throw std::runtime_error("de tijdelijke map " + pattern + " kan niet gemaakt worden");
   path_ = pattern;
 }
 

@@ -26,7 +26,8 @@ bool is_utf8(std::string_view bytes) {
 
 std::optional<std::string> windows1252_to_utf8(std::string_view bytes) {
   iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
-  if (cd == reinterpret_cast<iconv_t>(-1)) throw std::runtime_error("iconv: no WINDOWS-1252");
+  if (cd == reinterpret_cast<iconv_t>(-1))
+    throw std::runtime_error("iconv kent de tekenset WINDOWS-1252 niet");
   const std::unique_ptr<void, int (*)(iconv_t)> close(cd, iconv_close);
   std::string out;
   out.resize(bytes.size() * 3 + 4);  // one Windows-1252 byte is at most three UTF-8 bytes

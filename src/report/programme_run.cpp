@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "core/log.hpp"
+#include "core/text.hpp"
 #include "report/geojson.hpp"
 #include "report/summary.hpp"
 #include "report/tables.hpp"
@@ -22,39 +23,55 @@ void collect_warnings(ProgrammeRun& run) {
   const auto& st = s.per_status;
   const long long uncoupled = st[1] + st[2] + st[3];
   if (uncoupled > 0)
-    run.warnings.push_back(
-        fmt::format("{} units could not be coupled ({} without location, {} outside every buurt, "
-                    "{} with an unknown postcode); they are listed in units.csv",
-                    uncoupled, st[1], st[2], st[3]));
+    run.warnings.push_back(fmt::format(
+        "{} {} niet gekoppeld aan een buurt ({} zonder locatie, {} buiten alle "
+        "buurten, {} met een onbekende postcode of huisnummer); {} in de lijst 'Niet "
+        "gekoppelde woningen' op de pagina Gegevens en in units.csv",
+        uncoupled,
+        one_or_many(uncoupled, "woning of andere eenheid is", "woningen en andere eenheden zijn"),
+        st[1], st[2], st[3], one_or_many(uncoupled, "die staat", "ze staan")));
   if (s.postcode_units_without_table > 0)
     run.warnings.push_back(
-        fmt::format("{} units are located by postcode only, but the run file names no "
-                    "[inputs] pc6hnr table",
-                    s.postcode_units_without_table));
+        fmt::format("{} {} als locatie alleen een postcode en huisnummer, maar er is geen "
+                    "postcodetabel (pc6hnr); daarom {} niet gekoppeld. Lees de postcodetabel in "
+                    "op de pagina Gegevens, of noem hem in het runbestand onder [inputs] pc6hnr",
+                    s.postcode_units_without_table,
+                    one_or_many(s.postcode_units_without_table, "eenheid heeft", "eenheden hebben"),
+                    one_or_many(s.postcode_units_without_table, "is die", "zijn ze")));
   long long no_score = 0;
   for (const auto& u : run.result.units) no_score += u.status == UnitStatus::no_score;
   if (no_score > 0)
     run.warnings.push_back(
-        fmt::format("{} coupled units have no score for edition {} at any level (no_score)",
-                    no_score, run.data.run.params.edition));
+        fmt::format("{} {} op geen enkel niveau een score voor editie {} (no_score)", no_score,
+                    one_or_many(no_score, "gekoppelde eenheid heeft", "gekoppelde eenheden hebben"),
+                    run.data.run.params.edition));
   for (const auto& m : run.bind.messages) run.warnings.push_back(m);
   if (run.actuals && !run.actuals->unmatched.empty()) {
     std::vector<std::string> rows;
     for (const auto& a : run.actuals->unmatched)
-      rows.push_back(fmt::format("row {} '{}'", a.row, a.gemeente));
-    run.warnings.push_back(
-        fmt::format("{}: {} rows name a gemeente without coupled units and are not counted: {}",
-                    run.data.actuals->file, rows.size(), fmt::join(rows, ", ")));
+      rows.push_back(fmt::format("rij {} '{}'", a.row, a.gemeente));
+    run.warnings.push_back(fmt::format(
+        "{}: {} {} een gemeente zonder gekoppelde eenheden en {} niet mee: {}",
+        run.data.actuals->file, rows.size(),
+        one_or_many(static_cast<long long>(rows.size()), "rij noemt", "rijen noemen"),
+        one_or_many(static_cast<long long>(rows.size()), "telt", "tellen"), fmt::join(rows, ", ")));
   }
   if (run.result.budget_units_without_gemeente > 0)
-    run.warnings.push_back(fmt::format(
-        "{} coupled units have a buurt without a known gemeente and get no budget share",
-        run.result.budget_units_without_gemeente));
+    run.warnings.push_back(
+        fmt::format("{} {} in een buurt zonder bekende gemeente en {} geen deel van het budget",
+                    run.result.budget_units_without_gemeente,
+                    one_or_many(run.result.budget_units_without_gemeente, "gekoppelde eenheid ligt",
+                                "gekoppelde eenheden liggen"),
+                    one_or_many(run.result.budget_units_without_gemeente, "krijgt", "krijgen")));
   if (run.result.trend && run.result.trend->areas_breaking_identity > 0)
     run.warnings.push_back(fmt::format(
-        "trend: in {} areas the changes of the five dimensions do not add up to the "
-        "change of afw ({} units take afw and dimensions from different levels)",
-        run.result.trend->areas_breaking_identity, run.result.trend->units_with_mixed_levels));
+        "trend: bij {} {} is de som van de veranderingen van de vijf dimensies niet gelijk aan "
+        "de verandering van afw ({} {} afw en de dimensies van verschillende niveaus)",
+        run.result.trend->areas_breaking_identity,
+        one_or_many(run.result.trend->areas_breaking_identity, "gebied", "gebieden"),
+        run.result.trend->units_with_mixed_levels,
+        one_or_many(run.result.trend->units_with_mixed_levels, "eenheid krijgt",
+                    "eenheden krijgen")));
 }
 
 }  // namespace
@@ -89,8 +106,9 @@ void write_programme_outputs(const ProgrammeRun& run, const std::filesystem::pat
   const fs::path target = fs::absolute(out_dir).lexically_normal();
   const fs::path parent = target.parent_path();
   if (fs::exists(target) && !overwrite)
-    throw InputError(fmt::format(
-        "{}: the output folder exists already; use --overwrite to replace it", out_dir.string()));
+    throw InputError(
+        fmt::format("{}: deze uitvoermap bestaat al; gebruik --overwrite om hem te vervangen",
+                    out_dir.string()));
   fs::create_directories(parent);
   const fs::path staging =
       parent / fmt::format(".{}.writing-{}", target.filename().string(), getpid());

@@ -72,7 +72,8 @@ std::string summary_markdown(const ProgrammeRun& run) {
   md += fmt::format("| {} | woningvoorraad | {} eenheden |\n", run.data.stock.file,
                     run.data.stock.units.size());
   if (run.data.pc6hnr)
-    md += fmt::format("| {} | pc6hnr | {} rijen |\n", run.data.pc6hnr->file, run.data.pc6hnr->rows);
+    md += fmt::format("| {} | postcodetabel (pc6hnr) | {} rijen |\n", run.data.pc6hnr->file,
+                      run.data.pc6hnr->rows);
   if (run.data.actuals)
     md += fmt::format("| {} | uitgaven | {} rijen |\n", run.data.actuals->file,
                       run.data.actuals->rows.size());

@@ -77,6 +77,22 @@ nlohmann::json classified_areas_json(const usecases::Workspace& ws, const Progra
 
 }  // namespace
 
+std::string unit_status_text(UnitStatus status) {
+  switch (status) {
+    case UnitStatus::no_location:
+      return "geen locatie: geen coördinaten, geen postcode met huisnummer en geen buurtcode";
+    case UnitStatus::outside_buurten:
+      return "de locatie ligt buiten alle buurten van het werkgebied";
+    case UnitStatus::unknown_postcode:
+      return "postcode en huisnummer staan niet in de tabel postcode-huisnummer (pc6hnr)";
+    case UnitStatus::no_score:
+      return "geen Leefbaarometer-score voor deze editie, op geen enkel niveau";
+    case UnitStatus::ok:
+      break;
+  }
+  return {};
+}
+
 std::unordered_map<std::int32_t, const AreaResult*> areas_at(const ProgrammeResult& result,
                                                              AreaLevel level) {
   std::unordered_map<std::int32_t, const AreaResult*> out;

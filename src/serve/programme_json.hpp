@@ -9,6 +9,8 @@ namespace leefbaar::serve {
 
 // Dutch colour names, as the pages show them: groen, geel, oranje.
 std::string colour_name(const std::optional<Colour>& colour);
+// Why a unit is not in the programme, in Dutch for the pages ("" for ok).
+std::string unit_status_text(UnitStatus status);
 
 // Area results of one level by area index.
 std::unordered_map<std::int32_t, const AreaResult*> areas_at(const ProgrammeResult& result,

@@ -1,11 +1,13 @@
 // Beheer: GET/POST /api/v1/organisaties (the partnership's organisations: gemeente, corporatie,
-// welzijn) and GET /api/v1/wijken (the wijken a user can be given).
+// welzijn), POST /api/v1/werkgebieden (the organisation's own work area, to start with its own
+// data) and GET /api/v1/wijken (the wijken a user can be given).
 #include <algorithm>
 
 #include "core/errors.hpp"
 #include "serve/app.hpp"
 #include "serve/schema.hpp"
 #include "usecases/programme.hpp"
+#include "usecases/work_areas.hpp"
 
 namespace leefbaar::serve {
 
@@ -40,6 +42,15 @@ void list_wijken(App& app, const httplib::Request&, httplib::Response& res,
   send_json(res, 200, {{"wijken", rows}});
 }
 
+// A beheerder whose organisation has no work area yet creates it, to start with its own data.
+void create_work_area(App& app, const httplib::Request& req, httplib::Response& res,
+                      const std::optional<Caller>& caller) {
+  const auto body = json_body(req);
+  const auto created =
+      usecases::create_work_area(app.service, caller->session.user, required_string(body, "name"));
+  send_json(res, 201, {{"id", created.id}, {"name", created.name}});
+}
+
 }  // namespace
 
 void add_admin_routes(std::vector<Route>& routes) {
@@ -58,6 +69,12 @@ void add_admin_routes(std::vector<Route>& routes) {
                          Access::session, kBeheerder, add_organisation}
                        .takes(object({{"name", string()}, {"kind", kind}}))
                        .answers(201, object({{"id", integer()}})));
+  routes.push_back(Route{"POST", "/api/v1/werkgebieden",
+                         "Create the organisation's own work area ({name}); 409 when it already "
+                         "works in one",
+                         Access::session, kBeheerder, create_work_area}
+                       .takes(object({{"name", string("At most 100 characters")}}))
+                       .answers(201, object({{"id", integer()}, {"name", string()}})));
   routes.push_back(
       Route{"GET", "/api/v1/wijken", "The wijken of the work area (for the wijken a user works in)",
             Access::session, kBeheerder, list_wijken}

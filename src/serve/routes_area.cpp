@@ -12,22 +12,6 @@ namespace leefbaar::serve {
 
 namespace {
 
-std::string reason_text(UnitStatus status) {
-  switch (status) {
-    case UnitStatus::no_location:
-      return "geen locatie: geen coördinaten, postcode of buurtcode";
-    case UnitStatus::outside_buurten:
-      return "de locatie ligt buiten alle buurten";
-    case UnitStatus::unknown_postcode:
-      return "postcode en huisnummer staan niet in de pc6hnr-tabel";
-    case UnitStatus::no_score:
-      return "geen Leefbaarometer-score voor deze editie op enig niveau";
-    case UnitStatus::ok:
-      break;
-  }
-  return {};
-}
-
 // Does an uncoupled unit's own buurtcode point into this area?
 bool points_into(const std::string& buurtcode, AreaLevel level, const std::string& code) {
   if (buurtcode.size() < 10) return false;
@@ -116,7 +100,7 @@ void units_json(const Workspace& ws, AreaLevel level, std::int32_t index, const 
     if ((here && status != UnitStatus::ok) || points_here)
       uncoupled.push_back({{"id", u.id},
                            {"status", std::string(to_string(status))},
-                           {"reason", reason_text(status)}});
+                           {"reason", unit_status_text(status)}});
   }
 }
 

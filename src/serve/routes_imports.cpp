@@ -11,6 +11,7 @@
 
 #include "core/errors.hpp"
 #include "core/text.hpp"
+#include "import/examples.hpp"
 #include "import/temp_folder.hpp"
 #include "serve/app.hpp"
 #include "serve/programme_json.hpp"
@@ -50,22 +51,24 @@ std::string safe_file_name(const std::string& name) {
   return out.substr(0, 120);
 }
 
-// The formats each kind may be uploaded in, by extension; the geometry layers' GeoPackage and
-// GeoJSON, the tables' CSV and XLSX (BAG: both). GDAL then opens the file with the matching
-// drivers only (import/gdal_env.hpp), so a .vrt or anything else is refused twice.
+// The formats each kind may be uploaded in, by extension: the tables' CSV and XLSX, the layers'
+// GeoPackage, GeoJSON and a Shapefile as a zip of its files (.shp, .dbf, .shx, .prj); the stock
+// and the BAG addresses either (a GIS exports them as points). GDAL then opens the file with the
+// matching drivers only (import/gdal_env.hpp), so a .vrt or anything else is refused twice.
 const std::vector<std::string>& upload_extensions(const std::string& kind) {
   static const std::vector<std::string> tables = {".csv", ".txt", ".xlsx"};
-  static const std::vector<std::string> layers = {".gpkg", ".geojson", ".json"};
-  static const std::vector<std::string> both = {".gpkg", ".geojson", ".json",
-                                                ".csv",  ".txt",     ".xlsx"};
-  if (kind == "bag") return both;
+  static const std::vector<std::string> layers = {".gpkg", ".geojson", ".json", ".zip"};
+  static const std::vector<std::string> both = {".csv",     ".txt",  ".xlsx", ".gpkg",
+                                                ".geojson", ".json", ".zip"};
+  if (kind == "bag" || kind == "stock") return both;
   if (kind == "buurten" || kind == "wijken" || kind == "gemeenten" || kind == "grid") return layers;
   return tables;
 }
 
 // The upload's path: the server's own name ("upload" and an allowed extension) in a fresh private
 // folder, never a name or path from the user, so that no companion file (.csvt, .prj, .vrt) can
-// be placed next to it and no name can point elsewhere ("../../x").
+// be placed next to it and no name can point elsewhere ("../../x"). A zip is named .shp.zip, the
+// name under which GDAL's Shapefile driver reads a zipped Shapefile (and nothing else in it).
 std::filesystem::path upload_path(const TempFolder& folder, const std::string& kind,
                                   const std::string& uploaded_name) {
   const std::string extension = to_lower(std::filesystem::path(uploaded_name).extension().string());
@@ -76,7 +79,7 @@ std::filesystem::path upload_path(const TempFolder& folder, const std::string& k
         fmt::format("Dit soort bestand kan hier niet{}; kies een bestand met {}.",
                     extension.empty() ? "" : " (" + extension + ")", join(allowed, ", ")),
         "file"};
-  return folder.path() / ("upload" + extension);
+  return folder.path() / ("upload" + std::string(extension == ".zip" ? ".shp" : "") + extension);
 }
 
 void upload(App& app, const httplib::Request& req, httplib::Response& res,
@@ -114,7 +117,7 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
   } catch (const FieldError& e) {
     throw HttpError{422, "invalid", e.what(), e.field()};
   } catch (const InputError& e) {
-    // The reader's message names the file, the row and the column (in English, as on the CLI).
+    // The reader's message names the file, the row and the column.
     throw HttpError{422, "invalid",
                     fmt::format("Het bestand is niet ingelezen; er is niets veranderd. Wat er mis "
                                 "is: {}",
@@ -130,6 +133,17 @@ void upload(App& app, const httplib::Request& req, httplib::Response& res,
                {"warnings", report.warnings}}}});
 }
 
+// An example file of a kind (import/examples.hpp), so a user sees which columns a file needs.
+void example(App&, const httplib::Request& req, httplib::Response& res,
+             const std::optional<Caller>&) {
+  const std::string kind = req.has_param("kind") ? req.get_param_value("kind") : "scores";
+  const auto file = example_file(kind);
+  if (!file) throw HttpError{400, "bad_request", "Kies een soort gegevens.", "kind"};
+  res.status = 200;
+  res.set_header("Content-Disposition", fmt::format("attachment; filename=\"{}\"", file->name));
+  res.set_content(file->content, file->content_type);
+}
+
 void quality(App& app, const httplib::Request&, httplib::Response& res,
              const std::optional<Caller>& caller) {
   const auto ws = workspace_for(app, *caller);
@@ -142,6 +156,7 @@ void quality(App& app, const httplib::Request&, httplib::Response& res,
     if (status == UnitStatus::ok) continue;
     uncoupled.push_back({{"id", stock.units[i].id},
                          {"status", std::string(to_string(status))},
+                         {"reason", unit_status_text(status)},
                          {"postcode", i < raw.size() ? raw[i].postcode : ""},
                          {"huisnummer", i < raw.size() ? raw[i].huisnummer : ""},
                          {"buurtcode", i < raw.size() ? raw[i].buurtcode : ""}});
@@ -203,6 +218,13 @@ void add_import_routes(std::vector<Route>& routes) {
                                                    {"file", string()},
                                                    {"rows_read", integer()},
                                                    {"warnings", warnings}})}})));
+  routes.push_back(
+      Route{"GET", "/api/v1/imports/voorbeeld",
+            "An example file of a kind (?kind=, scores when absent): its columns with two "
+            "made-up rows",
+            Access::session, kEditors, example}
+          .with_query(nlohmann::json{{"kind", kind}})
+          .answers(200, schema::file("CSV for tables, GeoJSON for layers"), "text/csv"));
   const auto status = one_of({"no_location", "outside_buurten", "unknown_postcode", "no_score"});
   routes.push_back(
       Route{"GET", "/api/v1/kwaliteit",
@@ -212,6 +234,7 @@ void add_import_routes(std::vector<Route>& routes) {
           .answers(200, object({{"edition", integer()},
                                 {"uncoupled", array(object({{"id", string()},
                                                             {"status", status},
+                                                            {"reason", string("Why, in Dutch")},
                                                             {"postcode", string()},
                                                             {"huisnummer", string()},
                                                             {"buurtcode", string()}}))},

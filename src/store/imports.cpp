@@ -10,7 +10,6 @@
 #include "import/actuals.hpp"
 #include "import/pc6hnr.hpp"
 #include "import/score_table.hpp"
-#include "import/table_reader.hpp"
 #include "store/imports_internal.hpp"
 #include "store/settings.hpp"
 
@@ -30,16 +29,6 @@ std::unordered_set<std::string> stock_postcodes(Database& db, const std::string&
   q.bind(area->id);
   while (auto row = q.next()) out.insert(row->text("postcode"));
   return out;
-}
-
-StockColumns columns_or_guess(const StockColumns& c, const std::filesystem::path& file,
-                              const std::string& display) {
-  const bool any = !c.id.empty() || !c.x.empty() || !c.y.empty() || !c.lat.empty() ||
-                   !c.lon.empty() || !c.postcode.empty() || !c.huisnummer.empty() ||
-                   !c.buurtcode.empty() || !c.complex.empty() || !c.daeb.empty();
-  if (any) return c;
-  TableReader table(file, display);
-  return StockColumns::guess(table.columns());
 }
 
 }  // namespace
@@ -84,9 +73,11 @@ ImportReport import_stock(Database& db, const std::string& organisation,
   h.warnings = stock.warnings;
   const long long unlocated = stock.per_source[static_cast<int>(LocationSource::none)];
   if (unlocated > 0)
-    h.warnings.push_back(
-        fmt::format("{}: {} units have no location (no coordinates, postcode or buurtcode)",
-                    stock.file, unlocated));
+    h.warnings.push_back(fmt::format(
+        "{}: {} {} geen locatie (geen coördinaten, postcode of buurtcode) en {} "
+        "niet gekoppeld",
+        stock.file, unlocated, one_or_many(unlocated, "eenheid heeft", "eenheden hebben"),
+        one_or_many(unlocated, "wordt", "worden")));
 
   return write_import(
       db, h,
@@ -111,8 +102,10 @@ ImportReport import_pc6hnr(Database& db, const std::string& organisation,
   h.rows_read = table.rows;
   h.warnings = table.warnings;
   if (static_cast<long long>(table.by_address.size()) < table.rows)
-    h.warnings.push_back(fmt::format("{}: {} of {} rows kept (the postcodes of the stock)", h.file,
-                                     table.by_address.size(), table.rows));
+    h.warnings.push_back(fmt::format(
+        "{}: {} van de {} rijen bewaard, alleen die met een postcode van de eigen woningen en "
+        "andere eenheden",
+        h.file, table.by_address.size(), table.rows));
 
   return write_import(
       db, h,
@@ -170,8 +163,8 @@ ImportReport import_file(Database& db, const std::string& kind, const std::strin
     return import_grid(db, organisation, work_area, file, actor, display, confirm_shrink,
                        on_imported);
   if (kind == "stock")
-    return import_stock(db, organisation, work_area, file, columns_or_guess(columns, file, display),
-                        actor, display, confirm_shrink, on_imported);
+    return import_stock(db, organisation, work_area, file, columns, actor, display, confirm_shrink,
+                        on_imported);
   if (kind == "pc6hnr")
     return import_pc6hnr(db, organisation, work_area, file, actor, display, confirm_shrink,
                          on_imported);
@@ -181,8 +174,9 @@ ImportReport import_file(Database& db, const std::string& kind, const std::strin
   if (kind == "bag")
     return import_bag(db, organisation, work_area, file, actor, display, confirm_shrink,
                       on_imported);
-  throw FieldError("kind", fmt::format("found '{}', expected scores, buurten, wijken, gemeenten, "
-                                       "grid, stock, pc6hnr, actuals or bag",
+  throw FieldError("kind", fmt::format("Onbekende soort gegevens: gevonden '{}', verwacht scores, "
+                                       "buurten, wijken, gemeenten, grid, stock, pc6hnr, actuals "
+                                       "of bag",
                                        kind));
 }
 

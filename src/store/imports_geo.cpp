@@ -35,18 +35,6 @@ nlohmann::json geometry_json(const MultiPolygon& g) {
   return {{"type", "MultiPolygon"}, {"coordinates", std::move(polygons)}};
 }
 
-std::string area_import_kind(AreaKind kind) {
-  switch (kind) {
-    case AreaKind::buurt:
-      return "buurten";
-    case AreaKind::wijk:
-      return "wijken";
-    case AreaKind::gemeente:
-      return "gemeenten";
-  }
-  return "buurten";
-}
-
 // The bounding box of the work area's buurten, with a margin; nullopt when none are imported.
 std::optional<Box> buurten_box(Database& db, const std::string& organisation,
                                const std::string& work_area) {
@@ -85,7 +73,7 @@ ImportReport import_areas(Database& db, const std::string& organisation,
                           const std::string& work_area, const std::filesystem::path& file,
                           AreaKind kind, const std::string& actor, const std::string& display,
                           bool confirm_shrink, const OnImported& on_imported) {
-  ImportHeader h = header(organisation, work_area, actor, area_import_kind(kind), file, display,
+  ImportHeader h = header(organisation, work_area, actor, std::string(plural(kind)), file, display,
                           confirm_shrink, on_imported);
   log::progress("reading {} {}", h.kind, h.file);
   const AreaLayer layer = read_areas(file.string(), kind, h.file);
@@ -93,14 +81,17 @@ ImportReport import_areas(Database& db, const std::string& organisation,
       sha256_file(gdal::split_layer(file.string()).file);  // "file.gpkg:buurten": the file's bytes
   h.rows_read = layer.features;
   if (layer.water_features > 0)
-    h.warnings.push_back(fmt::format("{}: {} water features (WATER = 'JA') skipped", layer.file,
-                                     layer.water_features));
+    h.warnings.push_back(fmt::format("{}: {} {} met water (veld WATER = 'JA') overgeslagen",
+                                     layer.file, layer.water_features,
+                                     one_or_many(layer.water_features, "vlak", "vlakken")));
   if (layer.empty_geometries > 0)
-    h.warnings.push_back(fmt::format("{}: {} features without geometry skipped", layer.file,
-                                     layer.empty_geometries));
+    h.warnings.push_back(fmt::format("{}: {} {} zonder vlak overgeslagen", layer.file,
+                                     layer.empty_geometries,
+                                     one_or_many(layer.empty_geometries, "object", "objecten")));
   if (layer.reprojected)
-    h.warnings.push_back(
-        fmt::format("{}: reprojected from {} to RD New", layer.file, layer.source_crs));
+    h.warnings.push_back(fmt::format(
+        "{}: de coördinaten zijn omgerekend van {} naar RD New (het Nederlandse stelsel)",
+        layer.file, layer.source_crs));
   std::vector<AreaRow> rows;
   rows.reserve(layer.areas.size());
   for (const auto& a : layer.areas) rows.push_back({&a, geometry_json(a.geometry).dump()});
@@ -155,13 +146,17 @@ ImportReport import_bag(Database& db, const std::string& organisation, const std
   h.rows_read = bag.rows;
   h.warnings = bag.warnings;
   if (bag.not_residential > 0)
-    h.warnings.push_back(
-        fmt::format("{}: {} rows without woonfunctie skipped", h.file, bag.not_residential));
+    h.warnings.push_back(fmt::format("{}: {} {} zonder woonfunctie overgeslagen", h.file,
+                                     bag.not_residential,
+                                     one_or_many(bag.not_residential, "rij", "rijen")));
   if (bag.outside > 0)
-    h.warnings.push_back(fmt::format("{}: {} addresses outside the work area's buurten skipped",
-                                     h.file, bag.outside));
+    h.warnings.push_back(fmt::format("{}: {} {} buiten de buurten van het werkgebied overgeslagen",
+                                     h.file, bag.outside,
+                                     one_or_many(bag.outside, "adres", "adressen")));
   if (bag.reprojected)
-    h.warnings.push_back(fmt::format("{}: reprojected from {} to RD New", h.file, bag.source_crs));
+    h.warnings.push_back(fmt::format(
+        "{}: de coördinaten zijn omgerekend van {} naar RD New (het Nederlandse stelsel)", h.file,
+        bag.source_crs));
 
   return write_import(
       db, h,

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.hpp"
 #include "store/database.hpp"
 #include "store/imports.hpp"
 

@@ -2,10 +2,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/errors.hpp"
 #include "core/params_json.hpp"
 #include "core/text.hpp"
 #include "store/users.hpp"
+#include "store/work_areas.hpp"
 
 namespace leefbaar::store {
 
@@ -42,6 +45,21 @@ std::optional<WorkArea> find_work_area(Database& db, const std::string& organisa
           "organisations o ON o.id = w.organisation_id WHERE o.name = ? AND w.name = ?")
       .bind(organisation, name)
       .first(work_area_of);
+}
+
+WorkArea create_work_area(Database& db, std::int64_t organisation, const std::string& name) {
+  const std::string trimmed(trim(name));
+  if (trimmed.empty()) throw FieldError("name", "Geef het werkgebied een naam.");
+  const auto characters = std::count_if(trimmed.begin(), trimmed.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // not a UTF-8 continuation byte
+  });
+  if (characters > 100)
+    throw FieldError("name", "De naam van het werkgebied is te lang (meer dan 100 tekens).");
+  if (const auto existing = work_area_of_organisation(db, organisation))
+    throw ConflictError(
+        "name", fmt::format("Uw organisatie werkt al in het werkgebied '{}'.", existing->name));
+  detail::find_or_create_work_area(db, organisation, trimmed);
+  return *work_area_of_organisation(db, organisation);
 }
 
 bool any_work_area(Database& db) {

@@ -19,6 +19,10 @@ using leefbaar::Scenario;
 std::optional<WorkArea> work_area_of_organisation(Database& db, std::int64_t organisation);
 std::optional<WorkArea> find_work_area(Database& db, const std::string& organisation,
                                        const std::string& name);
+// The organisation's own work area, created with its name (trimmed). FieldError ("name") for an
+// empty name or one over 100 characters; ConflictError ("name") when the organisation already
+// owns or partners in one (a user works in one work area).
+WorkArea create_work_area(Database& db, std::int64_t organisation, const std::string& name);
 // True when the store holds at least one work area.
 bool any_work_area(Database& db);
 void add_partner(Database& db, std::int64_t work_area, std::int64_t organisation);

@@ -201,6 +201,13 @@ void check_edition(const ProgrammeData& d, int year, std::string_view role) {
                                           role, year, fmt::join(years, ", ")));
 }
 
+int newest_edition(const ProgrammeData& d) {
+  int newest = 0;
+  for (const auto& t : d.scores)
+    for (const auto& [year, n] : t.rows_per_edition) newest = std::max(newest, year);
+  return newest;
+}
+
 }  // namespace
 
 ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
@@ -221,7 +228,8 @@ ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
   }
   if (d.scores.empty())
     throw InputError("Er zijn nog geen Leefbaarometer-scores ingelezen (Gegevens).");
-  check_edition(d, params.edition, "editie");
+  if (params.edition == 0) d.run.params.edition = newest_edition(d);
+  check_edition(d, d.run.params.edition, "editie");
   if (params.trend) {
     check_edition(d, params.trend->first, "trendeditie");
     check_edition(d, params.trend->second, "trendeditie");

@@ -15,7 +15,8 @@ using leefbaar::WijkChoice;
 
 // Throws InputError (in Dutch, for the Gegevens page) when the buurten, the stock or every score
 // table is missing, or when the edition is in none of the score tables. Grid scores count only
-// when the grid geometry is imported too (as in the run file).
+// when the grid geometry is imported too (as in the run file). Edition 0: the newest edition in
+// the score tables (a work area without saved settings).
 ProgrammeData load_work_area_data(Database& db, std::int64_t work_area,
                                   const ProgrammeParams& params);
 

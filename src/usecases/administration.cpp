@@ -49,7 +49,8 @@ std::int64_t add_user(Service& service, const std::string& organisation, Organis
 User user_by_email(Service& service, const std::string& email) {
   const auto user =
       read(service, [&](store::Database& db) { return store::find_user_by_email(db, email); });
-  if (!user) throw InputError(fmt::format("--email: no user with the address '{}'", email));
+  if (!user)
+    throw InputError(fmt::format("--email: er is geen gebruiker met het adres '{}'", email));
   return *user;
 }
 

@@ -128,11 +128,13 @@ namespace {
 
 // The work area's imports and settings as the engine reads them; InputError when some are missing.
 ProgrammeData load_inputs(store::Database& db, const WorkArea& work_area) {
-  auto settings = store::load_settings(db, work_area.id);
-  if (!settings)
-    throw InputError("Voor dit werkgebied zijn nog geen programma-instellingen opgeslagen.");
+  // Until settings are saved, the defaults of programme.md with the newest edition in the scores,
+  // so the map appears as soon as buurten, scores and stock are in.
+  ProgrammeParams defaults;
+  defaults.name = work_area.name;
+  const ProgrammeParams settings = store::load_settings(db, work_area.id).value_or(defaults);
   log::progress("loading work area {} from the store", work_area.name);
-  ProgrammeData data = store::load_work_area_data(db, work_area.id, *settings);
+  ProgrammeData data = store::load_work_area_data(db, work_area.id, settings);
   data.run.path = work_area.name;
   return data;
 }

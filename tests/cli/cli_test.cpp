@@ -234,8 +234,9 @@ TEST_F(SampleRun, RecordsTheRunInTheStore) {
 }
 
 TEST_F(SampleRun, MissingRequiredColumn) {
-  expect_edit_refused("missing-column", "lbm/buurten.csv", ",won", ",woningvoorraad",
-                      {"lbm/buurten.csv: missing required column 'won'", "the columns are:"});
+  expect_edit_refused(
+      "missing-column", "lbm/buurten.csv", ",won", ",woningvoorraad",
+      {"lbm/buurten.csv: de verplichte kolom 'won' ontbreekt", "de kolommen zijn:"});
 }
 
 TEST_F(SampleRun, TextWhereANumberBelongs) {
@@ -250,24 +251,26 @@ TEST_F(SampleRun, TextWhereANumberBelongs) {
   stock.replace(start, end - start, "onbekend");
   std::ofstream(copy / "stock/vhe.csv", std::ios::binary) << stock;
   expect_failure(copy, run_copy(copy),
-                 {"stock/vhe.csv, row 3, column 'x': found 'onbekend', expected a number"});
+                 {"stock/vhe.csv, rij 3, kolom 'x': gevonden 'onbekend', verwacht een getal"});
 }
 
 TEST_F(SampleRun, EditionTheScoreTablesDoNotHave) {
   expect_edit_refused("edition", "RUN.toml", "edition = 2018", "edition = 2019",
-                      {"edition 2019 is in none of the score tables", "2014, 2016, 2018"});
+                      {"de editie 2019 staat in geen van de scoretabellen", "2014, 2016, 2018"});
 }
 
 TEST_F(SampleRun, MissingFile) {
   const auto copy = broken_copy("missing-file");
   fs::remove(copy / "geo/pc6hnr2023.csv");
-  expect_failure(copy, run_copy(copy), {"geo/pc6hnr2023.csv: file not found"});
+  expect_failure(copy, run_copy(copy), {"geo/pc6hnr2023.csv: het bestand is niet gevonden"});
 }
 
 TEST_F(SampleRun, UnreadableFile) {
   const auto copy = broken_copy("unreadable");
   std::ofstream(copy / "geo/buurten.geojson", std::ios::binary) << "{ this is not geojson";
-  expect_failure(copy, run_copy(copy), {"geo/buurten.geojson: cannot read the file"});
+  expect_failure(copy, run_copy(copy),
+                 {"geo/buurten.geojson: het bestand kan niet gelezen worden; verwacht een "
+                  "GeoPackage, GeoJSON of shapefile"});
 }
 
 TEST_F(SampleRun, GeometryWithoutBuurtCodes) {
@@ -277,12 +280,13 @@ TEST_F(SampleRun, GeometryWithoutBuurtCodes) {
   std::ofstream(copy / "geo/buurten.geojson", std::ios::binary) << text;
   expect_failure(
       copy, run_copy(copy),
-      {"geo/buurten.geojson: no buurt code field; expected one of buurtcode, bu_code, statcode"});
+      {"geo/buurten.geojson: er is geen veld met de buurtcode; verwacht een veld met de naam "
+       "buurtcode, bu_code of statcode"});
 }
 
 TEST_F(SampleRun, GeometryWithUnknownCrs) {
   expect_edit_refused("crs", "geo/buurten.geojson", "EPSG::28992", "EPSG::999999",
-                      {"geo/buurten.geojson: unknown coordinate reference system"});
+                      {"geo/buurten.geojson: onbekend coördinatenstelsel"});
 }
 
 TEST_F(SampleRun, DuplicateUnitIds) {
@@ -294,17 +298,18 @@ TEST_F(SampleRun, DuplicateUnitIds) {
   stock += second;  // the first unit again at the end
   std::ofstream(copy / "stock/vhe.csv", std::ios::binary) << stock;
   const std::string id = second.substr(0, second.find(';'));
-  expect_failure(copy, run_copy(copy),
-                 {"stock/vhe.csv: 1 duplicate unit ids", "'" + id + "' (rows 2, "});
+  expect_failure(
+      copy, run_copy(copy),
+      {"stock/vhe.csv: 1 nummer van een eenheid komt vaker voor", "'" + id + "' (rijen 2, "});
 }
 
 TEST_F(SampleRun, RunFileUnknownKeyWrongTypeMissingEntry) {
   expect_edit_refused("run-unknown", "RUN.toml", "[budget]", "[budget]\nbudgett = 3",
-                      {"RUN.toml, line", "unknown key 'budget.budgett' in [budget]"});
+                      {"RUN.toml, regel", "onbekende instelling 'budget.budgett' in [budget]"});
   expect_edit_refused("run-type", "RUN.toml", "total = 1199000", "total = \"veel\"",
-                      {"'budget.total' is 'veel', expected a whole number"});
+                      {"'budget.total': gevonden 'veel', verwacht een geheel getal"});
   expect_edit_refused("run-missing", "RUN.toml", "edition = 2018", "",
-                      {"missing required entry 'edition' (in [programme])"});
+                      {"de verplichte instelling 'edition' in [programme] ontbreekt"});
 }
 
 TEST(Inspect, RealAmstelveenWijkScores) {
@@ -383,7 +388,7 @@ TEST_F(SampleRun, ImportsScoresGeometriesAndStockIntoAStore) {
   EXPECT_NE(r.out.find("Imported as import 1 "), std::string::npos) << r.out;
   r = run("import buurten " + quote(sample("geo/buurten.geojson").string()) + target);
   EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find("water features"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("met water"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Imported as import 2 "), std::string::npos) << r.out;
   r = run("import stock " + quote(sample("stock/vhe.csv").string()) + target + kSampleStockColumns);
   EXPECT_EQ(r.code, 0) << r.out;
@@ -414,7 +419,7 @@ TEST_F(SampleRun, ImportOfABrokenStockFileImportsNothing) {
           kSampleStockColumns);
   EXPECT_EQ(r.code, 1) << r.out;
   EXPECT_EQ(r.out.rfind("error: ", 0), 0u) << r.out;
-  EXPECT_NE(r.out.find("1 duplicate unit ids"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("1 nummer van een eenheid komt vaker voor"), std::string::npos) << r.out;
   EXPECT_EQ(r.out.find("Imported"), std::string::npos) << r.out;
 
   // The failed import left no import behind: the next one gets the next id.

@@ -1,5 +1,5 @@
 // Starts `leefbaar serve --demo` on a fresh store and a free port for the browser tests, and stops it.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,16 +26,23 @@ export function serverToday(output) {
 /**
  * Starts the server; answers {url, stop()}. With LEEFBAAR_DEMO_STORE (CTest sets it to the store its
  * serve_demo fixture built) the server starts on a copy of that store; otherwise it imports the demo
- * itself on first start, which takes some seconds.
+ * itself on first start, which takes some seconds. firstUser ({organisation, email, name, password}):
+ * an empty store instead, with only this beheerder (as `leefbaar user add` makes the first user).
  */
-export async function startServer({ timeoutMs = 120_000 } = {}) {
+export async function startServer({ timeoutMs = 120_000, firstUser } = {}) {
   const dist = path.join(webDir, 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} is not built: run npm run build in web/`);
   const dir = mkdtempSync(path.join(tmpdir(), 'leefbaar-web-'));
+  const store = path.join(dir, 'leefbaar.sqlite');
   const prebuilt = process.env.LEEFBAAR_DEMO_STORE;
-  if (prebuilt && existsSync(prebuilt)) copyFileSync(prebuilt, path.join(dir, 'leefbaar.sqlite'));
+  if (firstUser) {
+    execFileSync(binary(), ['user', 'add', '--store', store, '--organisation', firstUser.organisation,
+      '--email', firstUser.email, '--name', firstUser.name, '--role', 'beheerder'], { input: `${firstUser.password}\n` });
+  } else if (prebuilt && existsSync(prebuilt)) {
+    copyFileSync(prebuilt, store);
+  }
   const child = spawn(binary(), [
-    'serve', '--demo', '--store', path.join(dir, 'leefbaar.sqlite'), '--port', '0', '--web', dist,
+    'serve', ...(firstUser ? [] : ['--demo']), '--store', store, '--port', '0', '--web', dist,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise((resolve, reject) => {
@@ -63,7 +70,7 @@ export async function startServer({ timeoutMs = 120_000 } = {}) {
   child.stderr.resume();
   return {
     url,
-    today: serverToday(output),
+    today: firstUser ? null : serverToday(output),
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

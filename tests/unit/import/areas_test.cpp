@@ -54,8 +54,8 @@ TEST(Areas, GeometryWithoutBuurtCodesIsRefused) {
       R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"naam":"a"},)"
       R"("geometry":{"type":"Polygon","coordinates":[[[5,52],[5.1,52],[5.1,52.1],[5,52]]]}}]})");
   EXPECT_EQ(input_error_of([&] { read_areas(file.string(), AreaKind::buurt, "x.geojson"); }),
-            "x.geojson: no buurt code field; expected one of buurtcode, bu_code, statcode; the "
-            "fields are: naam");
+            "x.geojson: er is geen veld met de buurtcode; verwacht een veld met de naam buurtcode, "
+            "bu_code of statcode; de velden zijn: 'naam'");
 }
 
 TEST(Areas, UnknownCrsIsRefused) {
@@ -67,8 +67,8 @@ TEST(Areas, UnknownCrsIsRefused) {
       R"("geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]})");
   const auto message =
       input_error_of([&] { read_areas(file.string(), AreaKind::buurt, "x.geojson"); });
-  EXPECT_EQ(message.find("x.geojson: unknown coordinate reference system"), 0u) << message;
-  EXPECT_NE(message.find("expected RD New (EPSG:28992)"), std::string::npos) << message;
+  EXPECT_EQ(message.find("x.geojson: onbekend coördinatenstelsel"), 0u) << message;
+  EXPECT_NE(message.find("verwacht RD New (EPSG:28992)"), std::string::npos) << message;
 }
 
 TEST(Areas, WaterFeaturesAreSkippedAndPartsMerged) {

@@ -45,7 +45,8 @@ TEST(RunFile, UnknownKeyNamesTheKeyAndLine) {
   const auto message = input_error_of([&] { read_run_file(file); });
   EXPECT_NE(
       message.find(
-          "line 16: unknown key 'classification.modus' in [classification]; expected one of:"),
+          "regel 16: onbekende instelling 'classification.modus' in [classification]; verwacht "
+          "een van:"),
       std::string::npos)
       << message;
   EXPECT_NE(message.find("mode"), std::string::npos);
@@ -56,8 +57,9 @@ TEST(RunFile, WrongTypeNamesKeyFoundAndExpected) {
   std::string text = kMinimal;
   text.replace(text.find("edition = 2022"), 14, "edition = \"2022\"");
   const auto file = dir.write("RUN.toml", text);
-  EXPECT_EQ(input_error_of([&] { read_run_file(file); }),
-            file.string() + ", line 3: 'programme.edition' is '2022', expected a whole number");
+  EXPECT_EQ(
+      input_error_of([&] { read_run_file(file); }),
+      file.string() + ", regel 3, 'programme.edition': gevonden '2022', verwacht een geheel getal");
 }
 
 TEST(RunFile, MissingRequiredEntry) {
@@ -67,24 +69,32 @@ TEST(RunFile, MissingRequiredEntry) {
   const auto file = dir.write("RUN.toml", text);
   EXPECT_EQ(input_error_of([&] { read_run_file(file); }),
             file.string() +
-                ": missing required entry 'stock' (in [inputs]): The housing stock (CSV/XLSX), one "
-                "row per unit.");
+                ": de verplichte instelling 'stock' in [inputs] ontbreekt; verwacht het bestand "
+                "met het bezit (CSV of XLSX), één rij per eenheid, als een tekst tussen "
+                "aanhalingstekens");
 }
 
 TEST(RunFile, ValuesOutOfRange) {
   TempDir dir;
   const auto file = dir.write("RUN.toml", kMinimal + "[classification]\nlevel = \"straat\"\n");
   EXPECT_NE(
-      input_error_of([&] {
-        read_run_file(file);
-      }).find("'classification.level' is \"straat\", expected complex, buurt, wijk or gemeente"),
+      input_error_of([&] { read_run_file(file); })
+          .find("'classification.level': gevonden \"straat\", verwacht complex, buurt, wijk of "
+                "gemeente"),
       std::string::npos);
+  const auto weights = dir.write("W.toml", kMinimal + "[budget.weights]\nplus = -1\n");
+  EXPECT_NE(input_error_of([&] {
+              read_run_file(weights);
+            }).find("'budget.weights.plus': gevonden -1, verwacht een gewicht van 0 of meer"),
+            std::string::npos);
 }
 
 TEST(RunFile, SyntaxError) {
   TempDir dir;
   const auto file = dir.write("RUN.toml", "[programme\nedition = 2022\n");
-  EXPECT_NE(input_error_of([&] { read_run_file(file); }).find(", line 1"), std::string::npos);
+  const auto message = input_error_of([&] { read_run_file(file); });
+  EXPECT_NE(message.find(", regel 1, teken "), std::string::npos) << message;
+  EXPECT_NE(message.find("dit is geen geldige TOML"), std::string::npos) << message;
 }
 
 TEST(RunFile, ReferenceListsEveryKey) {

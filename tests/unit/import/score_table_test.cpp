@@ -61,6 +61,16 @@ TEST(ScoreTable, ChecksAreWarningsWithRowNumbers) {
   EXPECT_EQ(t.duplicates.first_rows, std::vector<long long>{5});
   EXPECT_NEAR(*t.reference, 4.1, 1e-12);
   EXPECT_EQ(t.rows.size(), 3u);
+  const auto warnings = check_warnings(t);
+  ASSERT_EQ(warnings.size(), 3u);
+  EXPECT_NE(warnings[0].find("b.csv, rij 3: afw is niet gelijk aan fys+onv+soc+vrz+won"),
+            std::string::npos)
+      << warnings[0];
+  EXPECT_NE(warnings[1].find("b.csv, rij 4: lbm - afw is anders"), std::string::npos)
+      << warnings[1];
+  EXPECT_NE(warnings[2].find("b.csv, rij 5: hetzelfde gebied met dezelfde editie"),
+            std::string::npos)
+      << warnings[2];
 }
 
 TEST(ScoreTable, BareNumericCodesArePrefixed) {
@@ -74,24 +84,38 @@ TEST(ScoreTable, BadInputMessages) {
   TempDir dir;
   const auto no_id = dir.write("a.csv", "code,jaar,lbm,afw,fys,onv,soc,vrz,won\n");
   EXPECT_NE(
-      input_error_of([&] {
-        read_score_table(no_id, "a.csv");
-      }).find("a.csv: no area id column; expected one of grid_id, bu_code, wk_code, gm_code, pc4"),
+      input_error_of([&] { read_score_table(no_id, "a.csv"); })
+          .find(
+              "a.csv: er is geen kolom met de code van het gebied; verwacht een scoretabel van de "
+              "Leefbaarometer, met een kolom grid_id, bu_code, wk_code, gm_code of pc4; de "
+              "kolommen "
+              "zijn: 'code', 'jaar'"),
       std::string::npos);
   const auto no_won = dir.write("b.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz\n");
   EXPECT_NE(input_error_of([&] {
               read_score_table(no_won, "b.csv");
-            }).find("b.csv: missing required column 'won'"),
+            }).find("b.csv: de verplichte kolom 'won' ontbreekt; de kolommen zijn: 'bu_code'"),
             std::string::npos);
   const auto text = dir.write(
       "c.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz,won\nBU01060101,2022,4,hoog,0,0,0,0,0\n");
   EXPECT_EQ(input_error_of([&] { read_score_table(text, "c.csv"); }),
-            "c.csv, row 2, column 'afw': found 'hoog', expected a number (decimal point or decimal "
-            "comma)");
+            "c.csv, rij 2, kolom 'afw': gevonden 'hoog', verwacht een getal, met een decimale punt "
+            "of komma");
   const auto year =
       dir.write("d.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz,won\nBU01060101,22,4,0,0,0,0,0,0\n");
   EXPECT_EQ(input_error_of([&] { read_score_table(year, "d.csv"); }),
-            "d.csv, row 2, column 'jaar': found '22', expected an edition year such as 2022");
+            "d.csv, rij 2, kolom 'jaar': gevonden '22', verwacht het jaar van een editie, zoals "
+            "2022");
+  const auto no_code =
+      dir.write("e.csv", "bu_code,jaar,lbm,afw,fys,onv,soc,vrz,won\n,2022,4,0,0,0,0,0,0\n");
+  EXPECT_EQ(input_error_of([&] { read_score_table(no_code, "e.csv"); }),
+            "e.csv, rij 2, kolom 'bu_code': de cel is leeg, verwacht een buurtcode, zoals "
+            "BU01060101");
+  const auto no_year = dir.write("f.csv", "bu_code,lbm,afw,fys,onv,soc,vrz,won\n");
+  EXPECT_NE(input_error_of([&] {
+              read_score_table(no_year, "f.csv");
+            }).find("f.csv: de verplichte kolom 'jaar' (het jaar van de editie) ontbreekt"),
+            std::string::npos);
 }
 
 }  // namespace leefbaar::testing

@@ -44,8 +44,8 @@ TEST(TableReader, TextWhereANumberBelongsNamesFileRowColumnAndValue) {
   t.next(row);
   const auto message = input_error_of([&] { t.number(row, 1, false); });
   EXPECT_EQ(message,
-            "stock/t.csv, row 3, column 'x': found 'twaalf', expected a number (decimal point or "
-            "decimal comma)");
+            "stock/t.csv, rij 3, kolom 'x': gevonden 'twaalf', verwacht een getal, met een "
+            "decimale punt of komma");
 }
 
 TEST(TableReader, MissingColumnListsTheColumnsThereAre) {
@@ -53,12 +53,13 @@ TEST(TableReader, MissingColumnListsTheColumnsThereAre) {
   const auto file = dir.write("t.csv", "id;x\n1;2\n");
   TableReader t(file, "t.csv");
   EXPECT_EQ(input_error_of([&] { t.require("jaar"); }),
-            "t.csv: missing required column 'jaar'; the columns are: 'id', 'x'");
+            "t.csv: de verplichte kolom 'jaar' ontbreekt; de kolommen zijn: 'id', 'x'");
 }
 
 TEST(TableReader, MissingFile) {
   EXPECT_EQ(input_error_of([] { TableReader t("does/not/exist.csv"); }),
-            "does/not/exist.csv: file not found");
+            "does/not/exist.csv: het bestand is niet gevonden; verwacht een bestaand bestand "
+            "(controleer de naam en de map)");
 }
 
 }  // namespace leefbaar::testing

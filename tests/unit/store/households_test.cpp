@@ -112,7 +112,7 @@ TEST_F(Households, BagImportKeepsTheHomesOfAGoodFile) {
   EXPECT_EQ(r.rows_read, 6);
   EXPECT_EQ(count("bag_addresses"), 5);  // the office is no home
   ASSERT_FALSE(r.warnings.empty());
-  EXPECT_NE(r.warnings[0].find("without woonfunctie"), std::string::npos) << r.warnings[0];
+  EXPECT_NE(r.warnings[0].find("zonder woonfunctie"), std::string::npos) << r.warnings[0];
   SQLite::Statement q(db_.sql(),
                       "SELECT postcode, huisnummer, x FROM bag_addresses WHERE vbo_id = "
                       "'0106010000000003'");
@@ -133,16 +133,18 @@ TEST_F(Households, BagImportKeepsTheHomesOfAGoodFile) {
 TEST_F(Households, EveryKindOfBadBagRowIsRefusedWithNothingChanged) {
   const auto first = import_bag("bag.csv", good_bag());
   const std::vector<std::pair<std::string, std::string>> bad = {
-      {"0106010000000007;94O6AB;7;;;woonfunctie;233500;557500", "field 'postcode': found '94O6AB'"},
+      {"0106010000000007;94O6AB;7;;;woonfunctie;233500;557500",
+       "kolom 'postcode': gevonden '94O6AB'"},
       {"0106010000000007;9406AB;zeven;;;woonfunctie;233500;557500",
-       "field 'huisnummer': found 'zeven'"},
-      {"0106010000000007;9406AB;7;ab;;woonfunctie;233500;557500", "field 'huisletter'"},
+       "kolom 'huisnummer': gevonden 'zeven'"},
+      {"0106010000000007;9406AB;7;ab;;woonfunctie;233500;557500", "kolom 'huisletter'"},
       {"0106010000000007;9406AB;7;;12345;woonfunctie;233500;557500",
-       "field 'huisnummertoevoeging'"},
-      {"0106010000000007;9406AB;7;;;woonfunctie;;557500", "field 'x': found ''"},
-      {"0106010000000007;9406AB;7;;;woonfunctie;5.1;52.9", "RD New coordinates in the Netherlands"},
-      {"VBO7;9406AB;7;;;woonfunctie;233500;557500", "field 'identificatie': found 'VBO7'"},
-      {"0106010000000001;9406AB;7;;;woonfunctie;233500;557500", "a unique id (also on row 2)"},
+       "kolom 'huisnummertoevoeging'"},
+      {"0106010000000007;9406AB;7;;;woonfunctie;;557500", "kolom 'x': de cel is leeg"},
+      {"0106010000000007;9406AB;7;;;woonfunctie;5.1;52.9",
+       "coördinaten in RD New binnen Nederland"},
+      {"VBO7;9406AB;7;;;woonfunctie;233500;557500", "kolom 'identificatie': gevonden 'VBO7'"},
+      {"0106010000000001;9406AB;7;;;woonfunctie;233500;557500", "(het staat ook in rij 2)"},
   };
   for (const auto& [row, expected] : bad) {
     const std::string message = input_error_of([&] {
@@ -151,7 +153,7 @@ TEST_F(Households, EveryKindOfBadBagRowIsRefusedWithNothingChanged) {
                                 "233510;557500\n" +
                                 row + "\n");
     });
-    EXPECT_NE(message.find("bad.csv: 1 problem in the BAG addresses; nothing was imported: row 3"),
+    EXPECT_NE(message.find("bad.csv: 1 probleem in de BAG-adressen; er is niets ingelezen: rij 3"),
               std::string::npos)
         << message;
     EXPECT_NE(message.find(expected), std::string::npos) << message;
@@ -165,12 +167,13 @@ TEST_F(Households, EveryKindOfBadBagRowIsRefusedWithNothingChanged) {
                               "1;9406AB;x;;;woonfunctie;233500;557500\n"
                               "2;ZZ;1;;;woonfunctie;233500;557500\n");
   });
-  EXPECT_NE(two.find("2 problems"), std::string::npos) << two;
-  EXPECT_NE(two.find("row 2, field 'huisnummer'"), std::string::npos) << two;
-  EXPECT_NE(two.find("row 3, field 'postcode'"), std::string::npos) << two;
+  EXPECT_NE(two.find("2 problemen"), std::string::npos) << two;
+  EXPECT_NE(two.find("rij 2, kolom 'huisnummer'"), std::string::npos) << two;
+  EXPECT_NE(two.find("rij 3, kolom 'postcode'"), std::string::npos) << two;
   const std::string missing =
       input_error_of([&] { import_bag("m.csv", "identificatie;postcode;x;y\n1;9406AB;1;2\n"); });
-  EXPECT_NE(missing.find("missing required field huisnummer"), std::string::npos) << missing;
+  EXPECT_NE(missing.find("de verplichte kolom 'huisnummer' ontbreekt"), std::string::npos)
+      << missing;
   EXPECT_EQ(count("bag_addresses"), 5);
 }
 
@@ -188,7 +191,7 @@ TEST_F(Households, AWgs84BagLayerIsReprojectedToRdNew) {
   EXPECT_EQ(r.rows_read, 2);
   bool reprojected = false;
   for (const auto& w : r.warnings)
-    reprojected = reprojected || w.find("reprojected") != std::string::npos;
+    reprojected = reprojected || w.find("omgerekend") != std::string::npos;
   EXPECT_TRUE(reprojected);
   SQLite::Statement q(db_.sql(),
                       "SELECT x, y, huisletter, toevoeging FROM bag_addresses ORDER BY vbo_id");

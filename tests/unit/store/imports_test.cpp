@@ -29,7 +29,7 @@ TEST(Import, ScoresAreStoredWithNullForNaAndAnImportAndAuditRow) {
   EXPECT_EQ(r.rows_read, 3);
   EXPECT_GT(r.import_id, 0);
   ASSERT_EQ(r.warnings.size(), 1u);  // row 3: afw (0.3) != 0.1 + 0.1
-  EXPECT_NE(r.warnings[0].find("afw differs from fys+onv+soc+vrz+won"), std::string::npos)
+  EXPECT_NE(r.warnings[0].find("afw is niet gelijk aan fys+onv+soc+vrz+won"), std::string::npos)
       << r.warnings[0];
   EXPECT_EQ(row_count(db, "score_rows"), 3);
   SQLite::Statement q(db.sql(),
@@ -62,7 +62,7 @@ TEST(Import, ABadFileWritesNothingAndKeepsThePreviousImport) {
                              "BU01060102,2022,veel,0.2,0.1,0.1,0,0,0\n");
   const std::string message =
       input_error_of([&] { store::import_scores(db, "Actium", "Drenthe", bad, "tester"); });
-  EXPECT_NE(message.find("row 3"), std::string::npos) << message;
+  EXPECT_NE(message.find("rij 3"), std::string::npos) << message;
   EXPECT_NE(message.find("'lbm'"), std::string::npos) << message;
   EXPECT_EQ(row_count(db, "imports"), 1);
   EXPECT_EQ(row_count(db, "score_rows"), 3);
@@ -132,7 +132,7 @@ TEST(Import, StockWithDuplicateIdsIsRefusedAtomically) {
                              "001;233414,9;557146,6;nee\n");
   const std::string message =
       input_error_of([&] { store::import_stock(db, "Actium", "Drenthe", bad, columns, "tester"); });
-  EXPECT_NE(message.find("duplicate unit ids"), std::string::npos) << message;
+  EXPECT_NE(message.find("nummer van een eenheid komt vaker voor"), std::string::npos) << message;
   EXPECT_EQ(row_count(db, "stock_units"), 2);
   EXPECT_EQ(row_count(db, "imports"), 1);
   EXPECT_EQ(row_count(db, "stock_units", "unit_id = '003'"), 0);
