@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/text.hpp"
+#include "report/tables.hpp"
 
 namespace leefbaar {
 
@@ -77,12 +78,6 @@ std::vector<RecordColumn> gemeenten_columns(const ProgrammeRun& run) {
                         format_number(run.data.run.params.budget.cap_per_daeb_unit))
           : std::string("Leeg: er is geen plafond per DAEB-eenheid ingesteld.")));
   return out;
-}
-
-const AreaResult* gemeente_area(const ProgrammeResult& result, std::int32_t gemeente) {
-  for (const auto& a : result.areas)
-    if (a.level == AreaLevel::gemeente && a.index == gemeente) return &a;
-  return nullptr;
 }
 
 }  // namespace

@@ -45,6 +45,12 @@ std::string area_gemeente(const CoupledStock& s, AreaLevel level, std::int32_t i
   return code_at(s.gemeenten, gemeente_of_area(s, level, index));
 }
 
+const AreaResult* gemeente_area(const ProgrammeResult& result, std::int32_t gemeente) {
+  for (const auto& a : result.areas)
+    if (a.level == AreaLevel::gemeente && a.index == gemeente) return &a;
+  return nullptr;
+}
+
 std::string weak_text(const AreaResult& area) {
   std::vector<std::string> names;
   for (Dim d : area.weak) names.emplace_back(kDimNames[static_cast<int>(d)]);
@@ -116,10 +122,7 @@ Sheet gemeenten_sheet(const ProgrammeRun& run) {
                          "above_cap"}),
               {}};
   for (const auto& g : run.result.gemeenten) {
-    const AreaResult* area = nullptr;
-    for (const auto& a : run.result.areas) {
-      if (a.level == AreaLevel::gemeente && a.index == g.gemeente) area = &a;
-    }
+    const AreaResult* area = gemeente_area(run.result, g.gemeente);
     std::vector<Cell> row{run.stock.gemeenten.code(g.gemeente),
                           text_or_empty(run.stock.gemeenten.name(g.gemeente)),
                           area ? area->n : 0LL};

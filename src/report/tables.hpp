@@ -17,5 +17,7 @@ std::string area_code(const CoupledStock& stock, AreaLevel level, std::int32_t i
 std::string area_name(const ProgrammeRun& run, AreaLevel level, std::int32_t index);
 std::string area_gemeente(const CoupledStock& stock, AreaLevel level, std::int32_t index);
 std::string weak_text(const AreaResult& area);
+// The gemeente's row among the areas (its scores and z-values); nullptr when it has none.
+const AreaResult* gemeente_area(const ProgrammeResult& result, std::int32_t gemeente);
 
 }  // namespace leefbaar
