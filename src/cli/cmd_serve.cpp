@@ -45,6 +45,13 @@ std::function<int()> setup_serve(CLI::App& app) {
   app.add_option("--trusted-proxy", config->trusted_proxies,
                  "Address of a reverse proxy in front of the server (repeatable): only from it is "
                  "X-Forwarded-For believed, for the log-in throttle and the portal's limits");
+  // The base map (issue 11): a tile address the pages load their background from.
+  app.add_option("--base-map-url", config->base_map_url,
+                 "Tile address of the base map under the maps, with {z}, {x} and {y} (Web "
+                 "Mercator); 'none' or empty: no base map. Default: PDOK's BRT-Achtergrondkaart")
+      ->default_str(std::string(serve::kPdokBaseMapUrl));
+  app.add_option("--base-map-attribution", config->base_map_attribution,
+                 "The base map's source as shown on the maps (default: Kaartgegevens © Kadaster)");
   // Mail (issue 9). No password option: a command line is visible to every user of the machine.
   app.add_option("--public-url", config->public_url,
                  "The address residents and staff reach the server at, which links in mails "
@@ -67,6 +74,13 @@ std::function<int()> setup_serve(CLI::App& app) {
     else if (*demo)
       day = demo::demo_today();
     if (day) config->now = serve::clock_starting_on(*day);
+    if (config->base_map_url == "none") config->base_map_url.clear();
+    if (!config->base_map_url.empty() && serve::base_map_origin(config->base_map_url).empty())
+      throw InputError(fmt::format(
+          "--base-map-url: found '{}', expected a tile address such as "
+          "https://host/path/{{z}}/{{x}}/{{y}}.png (http or https, no spaces, quotes, ; or ,), "
+          "or none",
+          config->base_map_url));
     for (auto& proxy : config->trusted_proxies) {
       const auto address = serve::canonical_address(proxy);
       if (!address)

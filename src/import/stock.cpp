@@ -41,6 +41,9 @@ StockColumns StockColumns::guess(const std::vector<std::string>& columns) {
   out.buurtcode = pick({"buurtcode", "bu_code"});
   out.complex = pick({"complex", "complexnummer"});
   out.daeb = pick({"daeb"});
+  out.straat = pick(
+      {"straat", "straatnaam", "openbare_ruimte", "openbare_ruimte_naam", "openbareruimtenaam"});
+  out.plaats = pick({"plaats", "woonplaats", "woonplaats_naam", "woonplaatsnaam"});
   return out;
 }
 
@@ -53,7 +56,7 @@ namespace {
 
 struct ColumnIndex {
   int id = -1, x = -1, y = -1, lat = -1, lon = -1, postcode = -1, huisnummer = -1, buurtcode = -1,
-      complex = -1, daeb = -1;
+      complex = -1, daeb = -1, straat = -1, plaats = -1;
 };
 
 std::string listed(const std::vector<std::string>& names) {
@@ -87,16 +90,14 @@ ColumnIndex resolve(const std::vector<std::string>& names, const StockColumns& c
           file, what, name, field, what == "kolom" ? "kolommen" : "velden", listed(names)));
     return i;
   };
-  return {need(columns.id, "id"),
-          need(columns.x, "x"),
-          need(columns.y, "y"),
-          need(columns.lat, "lat"),
-          need(columns.lon, "lon"),
-          need(columns.postcode, "postcode"),
-          need(columns.huisnummer, "huisnummer"),
-          need(columns.buurtcode, "buurtcode"),
-          need(columns.complex, "complex"),
-          need(columns.daeb, "daeb")};
+  return {
+      need(columns.id, "id"), need(columns.x, "x"), need(columns.y, "y"), need(columns.lat, "lat"),
+      need(columns.lon, "lon"), need(columns.postcode, "postcode"),
+      need(columns.huisnummer, "huisnummer"), need(columns.buurtcode, "buurtcode"),
+      need(columns.complex, "complex"), need(columns.daeb, "daeb"),
+      // Unmapped street and place: the file's own columns of that name, if any.
+      need(columns.straat.empty() ? StockColumns::guess(names).straat : columns.straat, "straat"),
+      need(columns.plaats.empty() ? StockColumns::guess(names).plaats : columns.plaats, "plaats")};
 }
 
 std::string cell(const std::vector<std::string>& cells, int column) {
@@ -135,6 +136,8 @@ StockUnit unit_of(const std::vector<std::string>& cells, const ColumnIndex& c, l
   u.huisnummer = cell(cells, c.huisnummer);
   u.buurtcode = codes::buurt(cell(cells, c.buurtcode));
   u.complex = cell(cells, c.complex);
+  u.straat = cell(cells, c.straat);
+  u.plaats = cell(cells, c.plaats);
   return u;
 }
 

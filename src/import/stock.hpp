@@ -14,6 +14,9 @@ namespace leefbaar {
 // file).
 struct StockColumns {
   std::string id, x, y, lat, lon, postcode, huisnummer, buurtcode, complex, daeb;
+  // The address in words, for the search in the top bar; taken by their usual names (straat,
+  // woonplaats, ...) when the run file does not map them.
+  std::string straat, plaats;
 
   // Columns named like the fields themselves (id also as vhe), for files without a run file.
   static StockColumns guess(const std::vector<std::string>& columns);
@@ -31,6 +34,7 @@ struct StockUnit {
   std::string huisnummer;             // as written
   std::string buurtcode;              // normalised
   std::string complex;
+  std::string straat, plaats;  // as written; empty when the file has no such column
   std::optional<bool> daeb;
   LocationSource source = LocationSource::none;
   long long row = 0;

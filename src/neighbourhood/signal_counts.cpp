@@ -137,4 +137,13 @@ ShownCount SignalTable::shown(const std::string& area, const std::string& kind, 
   return {std::nullopt, hidden_[i] == kSmall};
 }
 
+GroupedCounts group_hidden(const std::vector<ShownCount>& counts) {
+  GroupedCounts out;
+  for (std::size_t i = 0; i < counts.size(); ++i) {
+    auto& group = counts[i].n ? out.shown : counts[i].small ? out.small : out.protecting;
+    group.push_back(i);
+  }
+  return out;
+}
+
 }  // namespace leefbaar::neighbourhood

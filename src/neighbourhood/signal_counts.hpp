@@ -35,6 +35,15 @@ struct ShownCount {
   bool small = false;          // hidden because it is below kSmallCount (else to protect another)
 };
 
+// The counts of a list (the kinds of an area, the months of a year) grouped for showing: the shown
+// ones one by one, and the hidden ones as two lines, those below kSmallCount ("11 soorten: elk
+// minder dan 5") and those hidden to protect another. A group says how many parts are hidden, which
+// the list said already, and never a sum of them, so grouping reveals no count.
+struct GroupedCounts {
+  std::vector<std::size_t> shown, small, protecting;  // positions in the list, in order
+};
+GroupedCounts group_hidden(const std::vector<ShownCount>& counts);
+
 class SignalTable {
  public:
   // buurten: the work area's buurten with their wijk and gemeente; kinds: the signal kinds.

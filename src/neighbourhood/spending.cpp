@@ -18,6 +18,12 @@ std::string describe_spending(const NewSpending& e) {
   return fmt::format("{} euro op {} ({})", euros_text(e.amount_cents), e.spent_on, e.gemeente_code);
 }
 
+NewSpending reversal_of(const NewSpending& entry) {
+  NewSpending r = entry;
+  r.amount_cents = -entry.amount_cents;
+  return r;
+}
+
 std::optional<long long> parse_euros(const std::string& text) {
   std::string t(trim(text));
   if (t.rfind("€", 0) == 0) t = std::string(trim(t.substr(std::string("€").size())));

@@ -23,6 +23,35 @@ struct NewSpending {
 struct SpendingEntry : NewSpending {
   std::int64_t id = 0;
   std::string organisation_name, organisation_kind, created_at, created_by;
+  // Corrections (reversal entries): a reversal names the row it reverses, a corrected row the one
+  // it replaces; both carry the reason. reversed_by: the reversal of this row, when reversed.
+  std::optional<std::int64_t> reverses_id, replaces_id, reversed_by;
+  std::string correction_reason;
+  // For people: the names of the gemeente, the wijk and the initiative ("" when unknown).
+  std::string gemeente_name, wijk_name, initiative_title;
+};
+
+// A page of the ledger: the filters (each optional) and the window.
+struct SpendingFilter {
+  std::optional<int> year;
+  std::string gemeente_code, wijk_code;
+  std::string btiv_category;  // a, b, c, or "-" for rows without one
+  std::string text;           // in the description, activity, organisation or initiative
+  long long limit = 50, offset = 0;
+};
+inline constexpr long long kMaxSpendingPage = 200;
+// A code or number with its name, for the ledger form's lists; `parent`: a wijk's gemeente code,
+// an initiative's wijk code.
+struct NamedCode {
+  std::string code, name, parent;
+};
+struct SpendingChoices {
+  std::vector<NamedCode> gemeenten, wijken, initiatives;
+};
+struct SpendingPage {
+  std::vector<SpendingEntry> entries;
+  long long total = 0;        // rows matching the filters
+  long long total_cents = 0;  // their sum (reversals net out)
 };
 
 struct SpendingImportError {
@@ -39,5 +68,7 @@ std::optional<long long> parse_euros(const std::string& text);
 std::string euros_text(long long cents);
 // An entry as the audit log tells it: "1234,50 euro op 2025-03-01 (GM0106)".
 std::string describe_spending(const NewSpending& entry);
+// The reversal of an entry: the same fields with the amount negated.
+NewSpending reversal_of(const NewSpending& entry);
 
 }  // namespace leefbaar::neighbourhood

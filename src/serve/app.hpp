@@ -154,6 +154,7 @@ void add_area_wijkwerk_routes(std::vector<Route>& routes);
 void add_records_io_routes(std::vector<Route>& routes);
 void add_portal_campaign_routes(std::vector<Route>& routes);
 void add_reminder_routes(std::vector<Route>& routes);
+void add_search_routes(std::vector<Route>& routes);
 nlohmann::json openapi_document(const std::vector<Route>& routes);
 
 inline constexpr const char* kSessionCookie = "leefbaar_session";

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "core/text.hpp"
+#include "serve/server.hpp"
 
 namespace leefbaar::serve {
 
@@ -61,18 +64,64 @@ void send_error(httplib::Response& res, const HttpError& error, const nlohmann::
                   "application/problem+json");
 }
 
-void add_security_headers(httplib::Response& res, bool hsts) {
+void add_security_headers(httplib::Response& res, bool hsts, const std::string& tile_origin) {
   if (hsts) res.set_header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  const std::string img_src =
+      tile_origin.empty() ? "img-src 'self' data:" : "img-src 'self' data: " + tile_origin;
   res.set_header("Content-Security-Policy",
-                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                 "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-                 "frame-ancestors 'none'; "
-                 "form-action 'self'");
+                 "default-src 'self'; script-src 'self'; style-src 'self'; " + img_src +
+                     "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+                     "frame-ancestors 'none'; form-action 'self'");
   res.set_header("X-Content-Type-Options", "nosniff");
   res.set_header("X-Frame-Options", "DENY");
   res.set_header("Referrer-Policy", "no-referrer");
   res.set_header("Cross-Origin-Opener-Policy", "same-origin");
   res.set_header("Cache-Control", "no-store");
+}
+
+namespace {
+
+bool host_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == ':';
+}
+
+}  // namespace
+
+std::string base_map_origin(std::string_view url) {
+  constexpr std::size_t kMaxLength = 500;
+  if (url.empty() || url.size() > kMaxLength) return {};
+  // The address goes into a header and a page: nothing that ends a CSP source or a string.
+  for (const char c : url) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u <= ' ' || u >= 0x7f || c == ';' || c == ',' || c == '\'' || c == '"' || c == '\\' ||
+        c == '<' || c == '>')
+      return {};
+  }
+  const std::string lower = to_lower(url);
+  std::string_view rest = lower;
+  std::string scheme;
+  for (const char* s : {"https://", "http://"}) {
+    if (rest.starts_with(s)) {
+      scheme = s;
+      rest.remove_prefix(scheme.size());
+      break;
+    }
+  }
+  const auto slash = rest.find('/');
+  if (scheme.empty() || slash == std::string_view::npos) return {};
+  std::string_view host = rest.substr(0, slash);
+  const std::string_view path = url.substr(scheme.size() + slash);
+  // Leaflet's {s}: one of a few subdomains, so every subdomain of the rest.
+  const bool subdomains = host.starts_with("{s}.");
+  if (subdomains) host.remove_prefix(4);
+  if (host.empty() || host.front() == '.' || host.front() == ':' ||
+      !std::all_of(host.begin(), host.end(), host_char))
+    return {};
+  for (const char* part : {"{z}", "{x}"})
+    if (path.find(part) == std::string_view::npos) return {};
+  if (path.find("{y}") == std::string_view::npos && path.find("{-y}") == std::string_view::npos)
+    return {};
+  return scheme + (subdomains ? "*." : "") + std::string(host);
 }
 
 std::optional<std::string> cookie(const httplib::Request& req, const std::string& name) {

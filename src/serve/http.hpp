@@ -25,7 +25,10 @@ void send_json(httplib::Response& res, int status, const nlohmann::json& body);
 void send_error(httplib::Response& res, const HttpError& error,
                 const nlohmann::json& extra = nlohmann::json::object());
 // hsts: Strict-Transport-Security too (when the server is behind HTTPS: secure cookies on).
-void add_security_headers(httplib::Response& res, bool hsts = false);
+// tile_origin: a CSP source images may also come from, for the base map (base_map_origin in
+// serve/server.hpp).
+void add_security_headers(httplib::Response& res, bool hsts = false,
+                          const std::string& tile_origin = {});
 
 std::optional<std::string> cookie(const httplib::Request& req, const std::string& name);
 // The deepest nesting of arrays and objects a request body may have. Deeper bodies are refused

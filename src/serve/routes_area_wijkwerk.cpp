@@ -195,6 +195,21 @@ json per_wijk_block(const usecases::AreaWijkwerk& area, const json& initiatives)
   return out;
 }
 
+// The signal kinds of the area with their hidden counts grouped: {shown: [{kind, count}], small:
+// [kinds below 5], protected: [kinds hidden to protect another]} (neighbourhood::group_hidden).
+json grouped_signals(const SignalTable& table, const std::string& area) {
+  const auto& kinds = table.kinds();
+  std::vector<neighbourhood::ShownCount> counts;
+  for (std::size_t k = 1; k < kinds.size(); ++k) counts.push_back(table.shown(area, kinds[k]));
+  const auto groups = neighbourhood::group_hidden(counts);
+  json shown = json::array(), small = json::array(), hidden = json::array();
+  for (auto i : groups.shown)
+    shown.push_back({{"kind", kinds[i + 1]}, {"count", count_json(counts[i])}});
+  for (auto i : groups.small) small.push_back(kinds[i + 1]);
+  for (auto i : groups.protecting) hidden.push_back(kinds[i + 1]);
+  return {{"shown", shown}, {"small", small}, {"protected", hidden}};
+}
+
 void area_wijkwerk(App& app, const httplib::Request& req, httplib::Response& res,
                    const std::optional<Caller>& caller) {
   const std::optional<int> year = req.has_param("year") && !req.get_param_value("year").empty()
@@ -219,12 +234,26 @@ void area_wijkwerk(App& app, const httplib::Request& req, httplib::Response& res
   }
   if (area.buurt_mediation) out["mediation"] = mediation_row(*area.buurt_mediation);
   out["signals"] = signal_counts_json(area.signals, place.code);
+  out["signals"]["grouped"] = grouped_signals(area.signals, place.code);
   if (area.spending) out["spending"] = spending_block(area);
   if (place.level == "gemeente") out["per_wijk"] = per_wijk_block(area, out["initiatives"]);
   send_json(res, 200, out);
 }
 
 // ---- The answer's schema ---------------------------------------------------------------------
+
+// signal_counts_schema with the grouped kinds (grouped_signals).
+json signals_schema() {
+  using schema::array, schema::object, schema::string;
+  json out = wijkwerk::signal_counts_schema();
+  out["properties"]["grouped"] =
+      object({{"shown", array(object({{"kind", string()}, {"count", count_schema()}}))},
+              {"small", array(string(), "The kinds with fewer than 5 signals")},
+              {"protected", array(string(), "The kinds hidden to protect another count")}},
+             {}, "The kinds again, the hidden ones grouped: never a sum of hidden counts");
+  out["required"].push_back("grouped");
+  return out;
+}
 
 json area_wijkwerk_schema() {
   // wijkwerk::integer (a body's member) is another thing: the schema builders by name.
@@ -297,7 +326,7 @@ json area_wijkwerk_schema() {
        {"initiatives", initiatives},
        {"activities", activities},
        {"works", works},
-       {"signals", wijkwerk::signal_counts_schema()}},
+       {"signals", signals_schema()}},
       {{"wijk", object({{"code", string()}, {"name", string()}}, {}, "Not for a gemeente")},
        {"profile", nullable(profile)},
        {"mediation", mediation},

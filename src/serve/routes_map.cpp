@@ -4,6 +4,7 @@
 // names. GET /api/v1/berekeningen/{id}/gebieden?level=buurt: a stored run's areas, the same way.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 
@@ -205,19 +206,56 @@ void map_borders(App& app, const httplib::Request& req, httplib::Response& res,
   res.set_content(*body, "application/geo+json; charset=utf-8");
 }
 
+// The box around the units with coordinates, [[south, west], [north, east]], so that the map opens
+// on the stock rather than on the whole work area; null without units on the map.
+nlohmann::json stock_extent(const Workspace& ws) {
+  double west = 0, east = 0, south = 0, north = 0;
+  bool any = false;
+  for (const auto& [lon, lat] : ws.unit_lonlat()) {
+    if (is_missing(lon) || is_missing(lat)) continue;
+    west = any ? std::min(west, lon) : lon;
+    east = any ? std::max(east, lon) : lon;
+    south = any ? std::min(south, lat) : lat;
+    north = any ? std::max(north, lat) : lat;
+    any = true;
+  }
+  if (!any) return nullptr;
+  return nlohmann::json::array({{south, west}, {north, east}});
+}
+
 void map_info(App& app, const httplib::Request&, httplib::Response& res,
               const std::optional<Caller>& caller) {
   const auto ws = workspace_for(app, *caller);
   const auto& stock = ws->run().stock;
+  const auto& settings = ws->settings();
   nlohmann::json gemeenten = nlohmann::json::array();
   for (std::int32_t i = 0; i < static_cast<std::int32_t>(stock.gemeenten.size()); ++i)
     gemeenten.push_back({{"code", stock.gemeenten.code(i)}, {"name", stock.gemeenten.name(i)}});
+  const auto& editions = ws->editions();
   send_json(res, 200,
             {{"work_area", ws->work_area().name},
-             {"editions", ws->editions()},
-             {"edition", ws->settings().edition},
-             {"classification_level", std::string(to_string(ws->settings().classification.level))},
+             {"programme", settings.name},
+             {"editions", editions},
+             {"edition", settings.edition},
+             {"newest_edition", editions.empty() ? nlohmann::json(nullptr)
+                                                 : nlohmann::json(*std::max_element(
+                                                       editions.begin(), editions.end()))},
+             {"budget_year", settings.budget_year()},
+             {"budget_year_set", settings.budget.year.has_value()},
+             {"classification_level", std::string(to_string(settings.classification.level))},
+             {"extent", stock_extent(*ws)},
              {"gemeenten", gemeenten}});
+}
+
+// The base map's tile address and attribution for every map, the portal's too (so public); url
+// null without a base map.
+void map_base(App& app, const httplib::Request&, httplib::Response& res,
+              const std::optional<Caller>&) {
+  const auto& c = app.config;
+  const bool on = !base_map_origin(c.base_map_url).empty();
+  send_json(res, 200,
+            {{"url", on ? nlohmann::json(c.base_map_url) : nlohmann::json(nullptr)},
+             {"attribution", on ? c.base_map_attribution : std::string{}}});
 }
 
 // ---- Schemas ----------------------------------------------------------------------------------
@@ -284,15 +322,32 @@ void add_map_routes(std::vector<Route>& routes) {
   with_dimensions(stored, {"mean", "z"});
   routes.push_back(
       Route{"GET", "/api/v1/kaart",
-            "What the map needs first: the editions, the current edition and the "
-            "gemeenten's names",
+            "What the map needs first: the editions, the saved settings' edition and budget year, "
+            "the stock's extent and the gemeenten's names",
             Access::session, kEveryRole, map_info}
-          .answers(200, object({{"work_area", string()},
-                                {"editions", array(integer())},
-                                {"edition", integer()},
-                                {"classification_level", classification_level_schema()},
-                                {"gemeenten",
-                                 array(object({{"code", string()}, {"name", string()}}))}})));
+          .answers(
+              200,
+              object({{"work_area", string()},
+                      {"programme", string("The programme's name in the saved settings")},
+                      {"editions", array(integer())},
+                      {"edition", integer("The saved settings' edition")},
+                      {"newest_edition", nullable(integer())},
+                      {"budget_year", integer("The saved budget year, or else the edition's")},
+                      {"budget_year_set", boolean("Whether the settings name a budget year")},
+                      {"classification_level", classification_level_schema()},
+                      {"extent", nullable(array(array(number()),
+                                                "[[south, west], [north, east]] "
+                                                "around the units, WGS84"))},
+                      {"gemeenten", array(object({{"code", string()}, {"name", string()}}))}})));
+  routes.push_back(
+      Route{"GET",
+            "/api/v1/kaart/basiskaart",
+            "The base map under the maps: its tile address ({z}/{x}/{y}, Web "
+            "Mercator; null: none) and attribution (`leefbaar serve --base-map-url`)",
+            Access::public_,
+            {},
+            map_base}
+          .answers(200, object({{"url", nullable(string())}, {"attribution", string()}})));
   routes.push_back(Route{"GET", "/api/v1/kaart/gebieden",
                          "The live programme's areas (?level=buurt|wijk|gemeente, ?edition=YYYY) "
                          "as GeoJSON in WGS84: colour, level of effort, means, z-values, own "

@@ -1,9 +1,12 @@
 // The spending ledger: entries, totals per gemeente and year next to the programme's plan and the
 // per-DAEB cap, CSV out, and CSV in for earlier years (all or nothing).
+#include "serve/routes_spending.hpp"
+
 #include <fmt/format.h>
 
 #include <cmath>
 
+#include "core/text.hpp"
 #include "serve/app.hpp"
 #include "serve/initiative_json.hpp"
 #include "serve/schema.hpp"
@@ -15,40 +18,109 @@ namespace {
 
 using neighbourhood::SpendingEntry;
 
+nlohmann::json text_or_null(const std::string& text) {
+  return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+}
+
+nlohmann::json id_or_null(const std::optional<std::int64_t>& id) {
+  return id ? nlohmann::json(*id) : nlohmann::json(nullptr);
+}
+
 nlohmann::json entry_json(const SpendingEntry& e) {
   return {{"id", e.id},
           {"spent_on", e.spent_on},
           {"gemeente", e.gemeente_code},
-          {"wijk", e.wijk_code.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.wijk_code)},
+          {"gemeente_name", text_or_null(e.gemeente_name)},
+          {"wijk", text_or_null(e.wijk_code)},
+          {"wijk_name", text_or_null(e.wijk_name)},
           {"organisation_id", e.organisation_id},
           {"organisation", e.organisation_name},
           {"organisation_kind", e.organisation_kind},
           {"amount", euros(e.amount_cents)},
-          {"btiv_category",
-           e.btiv_category.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.btiv_category)},
-          {"effort", e.effort.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.effort)},
-          {"initiative_id",
-           e.initiative_id ? nlohmann::json(*e.initiative_id) : nlohmann::json(nullptr)},
-          {"activity_ref",
-           e.activity_ref.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.activity_ref)},
+          {"btiv_category", text_or_null(e.btiv_category)},
+          {"effort", text_or_null(e.effort)},
+          {"initiative_id", id_or_null(e.initiative_id)},
+          {"initiative_title", text_or_null(e.initiative_title)},
+          {"activity_ref", text_or_null(e.activity_ref)},
           {"description", e.description},
+          {"reverses_id", id_or_null(e.reverses_id)},
+          {"replaces_id", id_or_null(e.replaces_id)},
+          {"reversed_by", id_or_null(e.reversed_by)},
+          {"correction_reason", text_or_null(e.correction_reason)},
+          {"created_at", e.created_at},
           {"created_by", e.created_by}};
+}
+
+// A whole number in the query string within [min, max]; `fallback` when absent. Larger than max
+// is taken as max (a page is bounded), anything else out of range or not a number is a 400.
+long long bounded_query(const httplib::Request& req, const char* name, long long fallback,
+                        long long min, long long max, const char* message) {
+  if (!req.has_param(name) || req.get_param_value(name).empty()) return fallback;
+  const auto text = req.get_param_value(name);
+  if (text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoll(text) < min)
+    throw HttpError{400, "bad_request", message, name};
+  return std::min(std::stoll(text), max);
+}
+
+std::string short_query(const httplib::Request& req, const char* name, std::size_t max) {
+  const auto text = req.has_param(name) ? req.get_param_value(name) : std::string();
+  if (text.size() > max)
+    throw HttpError{400, "bad_request", fmt::format("Gebruik hoogstens {} tekens.", max), name};
+  return std::string(trim(text));
+}
+
+neighbourhood::SpendingFilter filter_of(const httplib::Request& req) {
+  neighbourhood::SpendingFilter f;
+  f.year = year_query(req);
+  f.gemeente_code = short_query(req, "gemeente", 20);
+  f.wijk_code = short_query(req, "wijk", 20);
+  f.btiv_category = short_query(req, "categorie", 1);
+  if (!f.btiv_category.empty() && f.btiv_category != "a" && f.btiv_category != "b" &&
+      f.btiv_category != "c" && f.btiv_category != "-")
+    throw HttpError{400, "bad_request", "Kies categorie a, b, c of - (geen).", "categorie"};
+  f.text = short_query(req, "q", 100);
+  f.limit = bounded_query(req, "limit", 50, 1, neighbourhood::kMaxSpendingPage,
+                          "Vraag 1 tot 200 regels per bladzijde.");
+  f.offset = bounded_query(req, "offset", 0, 0, 1'000'000'000,
+                           "Het begin van de bladzijde is een getal van 0 of meer.");
+  return f;
+}
+
+nlohmann::json named_json(const std::vector<neighbourhood::NamedCode>& list, const char* parent) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& n : list) {
+    nlohmann::json row = {{"code", n.code}, {"name", n.name}};
+    if (parent) row[parent] = n.parent;
+    out.push_back(row);
+  }
+  return out;
 }
 
 void list(App& app, const httplib::Request& req, httplib::Response& res,
           const std::optional<Caller>& caller) {
-  const auto ledger = usecases::spending_ledger(app.service, caller->session.user, year_query(req));
+  const auto filter = filter_of(req);
+  const auto ledger = usecases::spending_ledger_page(app.service, caller->session.user, filter);
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& e : ledger.entries) rows.push_back(entry_json(e));
+  for (const auto& e : ledger.page.entries) rows.push_back(entry_json(e));
   nlohmann::json orgs = nlohmann::json::array();
   for (const auto& o : ledger.organisations)
     orgs.push_back({{"id", o.id}, {"name", o.name}, {"kind", o.kind}});
-  send_json(res, 200, {{"entries", rows}, {"organisations", orgs}});
+  send_json(res, 200,
+            {{"entries", rows},
+             {"total", ledger.page.total},
+             {"total_amount", euros(ledger.page.total_cents)},
+             {"limit", filter.limit},
+             {"offset", filter.offset},
+             {"organisations", orgs},
+             {"choices",
+              {{"gemeenten", named_json(ledger.choices.gemeenten, nullptr)},
+               {"wijken", named_json(ledger.choices.wijken, "gemeente")},
+               {"initiatives", named_json(ledger.choices.initiatives, "wijk")}}}});
 }
 
-void add(App& app, const httplib::Request& req, httplib::Response& res,
-         const std::optional<Caller>& caller) {
-  const auto body = json_body(req);
+// The fields of a new amount (POST /api/v1/uitgaven, and a correction's corrected row).
+neighbourhood::NewSpending spending_of(const nlohmann::json& body) {
   neighbourhood::NewSpending e;
   e.spent_on = text_field(body, "spent_on");
   e.gemeente_code = text_field(body, "gemeente");
@@ -58,7 +130,9 @@ void add(App& app, const httplib::Request& req, httplib::Response& res,
   const auto& amount = body.contains("amount") ? body["amount"] : nlohmann::json(nullptr);
   if (amount.is_number()) {
     const double v = amount.get<double>();
-    if (!std::isfinite(v)) throw HttpError{422, "invalid", "Vul een bedrag in.", "amount"};
+    // Beyond a billion euros is no amount of the ledger (and would not fit in cents).
+    if (!std::isfinite(v) || std::fabs(v) > 1e9)
+      throw HttpError{422, "invalid", "Vul een bedrag in.", "amount"};
     e.amount_cents = std::llround(v * 100);
   } else if (amount.is_string()) {
     const auto c = neighbourhood::parse_euros(amount.get<std::string>());
@@ -75,74 +149,30 @@ void add(App& app, const httplib::Request& req, httplib::Response& res,
   }
   e.activity_ref = text_field(body, "activity_ref");
   e.description = text_field(body, "description");
+  return e;
+}
+
+void add(App& app, const httplib::Request& req, httplib::Response& res,
+         const std::optional<Caller>& caller) {
+  const auto e = spending_of(json_body(req));
   send_json(res, 201, {{"id", usecases::add_spending(app.service, caller->session.user, e)}});
 }
 
-void totals(App& app, const httplib::Request&, httplib::Response& res,
-            const std::optional<Caller>& caller) {
-  const auto entries = usecases::spending_ledger(app.service, caller->session.user).entries;
-  // The programme's plan and the cap per gemeente (when the programme can be computed).
-  struct Plan {
-    std::string name;
-    long long plan = 0, daeb_units = 0;
-  };
-  std::map<std::string, Plan> plans;
-  double cap_per_daeb = 0;
-  std::optional<int> plan_year;
-  try {
-    const auto ws = workspace_for(app, *caller);
-    const auto& stock = ws->run().stock;
-    for (const auto& g : ws->result().gemeenten)
-      plans[stock.gemeenten.code(g.gemeente)] = {stock.gemeenten.name(g.gemeente), g.plan,
-                                                 g.daeb_units};
-    cap_per_daeb = ws->settings().budget.cap_per_daeb_unit;
-    plan_year = ws->settings().budget.year.value_or(ws->settings().edition);
-  } catch (const HttpError&) {
-    // No programme yet: totals without plan and cap.
+// {reason, corrected?}: a reversal row and, with `corrected`, the row as it should have been.
+void correct(App& app, const httplib::Request& req, httplib::Response& res,
+             const std::optional<Caller>& caller) {
+  const auto id = path_id(req);
+  const auto body = json_body(req);
+  std::optional<neighbourhood::NewSpending> corrected;
+  if (const auto it = body.find("corrected"); it != body.end() && !it->is_null()) {
+    if (!it->is_object())
+      throw HttpError{400, "bad_request", "Geef het goede bedrag met zijn velden.", "corrected"};
+    corrected = spending_of(*it);
   }
-  struct Total {
-    long long spent = 0, corporation = 0;
-    std::map<std::string, long long> by_category;
-  };
-  std::map<std::pair<std::string, int>, Total> rows;
-  for (const auto& e : entries) {
-    auto& t = rows[{e.gemeente_code, std::stoi(e.spent_on.substr(0, 4))}];
-    t.spent += e.amount_cents;
-    if (e.organisation_kind == "corporatie") {
-      t.corporation += e.amount_cents;
-      t.by_category[e.btiv_category.empty() ? "-" : e.btiv_category] += e.amount_cents;
-    }
-  }
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& [key, t] : rows) {
-    const auto plan = plans.find(key.first);
-    nlohmann::json by_category = nlohmann::json::object();
-    for (const auto& [c, v] : t.by_category) by_category[c] = euros(v);
-    nlohmann::json row = {{"gemeente", key.first},
-                          {"name", plan == plans.end() ? key.first : plan->second.name},
-                          {"year", key.second},
-                          {"spent", euros(t.spent)},
-                          {"corporation_spent", euros(t.corporation)},
-                          {"by_category", by_category},
-                          {"plan", nullptr},
-                          {"daeb_units", nullptr},
-                          {"cap", nullptr},
-                          {"above_cap", nullptr}};
-    if (plan != plans.end()) {
-      row["plan"] = plan->second.plan;
-      row["daeb_units"] = plan->second.daeb_units;
-      if (cap_per_daeb > 0) {
-        const double cap = cap_per_daeb * static_cast<double>(plan->second.daeb_units);
-        row["cap"] = cap;
-        row["above_cap"] = euros(t.corporation) > cap;
-      }
-    }
-    out.push_back(row);
-  }
-  send_json(res, 200,
-            {{"totals", out},
-             {"plan_year", plan_year ? nlohmann::json(*plan_year) : nlohmann::json(nullptr)},
-             {"cap_per_daeb_unit", cap_per_daeb}});
+  const auto done = usecases::correct_spending(app.service, caller->session.user, id,
+                                               text_field(body, "reason"), corrected);
+  send_json(res, 201,
+            {{"reversal_id", done.reversal_id}, {"corrected_id", id_or_null(done.corrected_id)}});
 }
 
 void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
@@ -172,29 +202,71 @@ void import_csv(App& app, const httplib::Request& req, httplib::Response& res,
 void add_spending_routes(std::vector<Route>& routes) {
   using namespace schema;
   // A nullable word: OpenAPI 3.0 wants null among the words of a nullable enum.
-  const auto entry = object({{"id", integer()},
-                             {"spent_on", date()},
-                             {"gemeente", string()},
-                             {"wijk", nullable(string())},
-                             {"organisation_id", integer()},
-                             {"organisation", string()},
-                             {"organisation_kind", string()},
-                             {"amount", number("Euros; a correction may be negative")},
-                             {"btiv_category", nullable(one_of({"a", "b", "c"}))},
-                             {"effort", nullable(one_of({"Basis", "Plus", "PlusPlus"}))},
-                             {"initiative_id", nullable(integer())},
-                             {"activity_ref", nullable(string())},
-                             {"description", string()},
-                             {"created_by", string()}});
+  const auto entry =
+      object({{"id", integer()},
+              {"spent_on", date()},
+              {"gemeente", string()},
+              {"gemeente_name", nullable(string())},
+              {"wijk", nullable(string())},
+              {"wijk_name", nullable(string())},
+              {"organisation_id", integer()},
+              {"organisation", string()},
+              {"organisation_kind", string()},
+              {"amount", number("Euros; a reversal is negative")},
+              {"btiv_category", nullable(one_of({"a", "b", "c"}))},
+              {"effort", nullable(one_of({"Basis", "Plus", "PlusPlus"}))},
+              {"initiative_id", nullable(integer())},
+              {"initiative_title", nullable(string())},
+              {"activity_ref", nullable(string())},
+              {"description", string()},
+              {"reverses_id", nullable(integer("A reversal: the row it reverses"))},
+              {"replaces_id", nullable(integer("A corrected row: the row it replaces"))},
+              {"reversed_by", nullable(integer("The reversal of this row, when reversed"))},
+              {"correction_reason", nullable(string())},
+              {"created_at", string()},
+              {"created_by", string()}});
+  const auto named = array(object({{"code", string()}, {"name", string()}}));
+  const auto wijken =
+      array(object({{"code", string()}, {"name", string()}, {"gemeente", string("Its code")}}));
+  const auto initiatives = array(object(
+      {{"code", string("The initiative's number")}, {"name", string()}, {"wijk", string()}}));
   routes.push_back(
       Route{"GET", "/api/v1/uitgaven",
-            "The spending ledger (?year=2025) and the partnership's organisations", Access::session,
-            kReaders, list}
-          .with_query(json{{"year", integer()}})
-          .answers(200, object({{"entries", array(entry)},
-                                {"organisations", array(object({{"id", integer()},
-                                                                {"name", string()},
-                                                                {"kind", string()}}))}})));
+            "A page of the spending ledger, newest first, with the filters year, gemeente, wijk, "
+            "categorie (a, b, c or - for none) and q (text), limit (1-200, larger is 200) and "
+            "offset; the partnership's organisations and the names the form chooses from",
+            Access::session, kReaders, list}
+          .with_query(json{{"year", integer()},
+                           {"gemeente", string()},
+                           {"wijk", string()},
+                           {"categorie", string()},
+                           {"q", string()},
+                           {"limit", integer()},
+                           {"offset", integer()}})
+          .answers(
+              200,
+              object({{"entries", array(entry)},
+                      {"total", integer("Rows matching the filters")},
+                      {"total_amount", number("Their sum in euros")},
+                      {"limit", integer()},
+                      {"offset", integer()},
+                      {"organisations",
+                       array(object({{"id", integer()}, {"name", string()}, {"kind", string()}}))},
+                      {"choices", object({{"gemeenten", named},
+                                          {"wijken", wijken},
+                                          {"initiatives", initiatives}})}})));
+  routes.push_back(
+      Route{"POST", "/api/v1/uitgaven/{id}/correctie",
+            "Correct a row by a reversal entry ({reason, corrected?}): the original stays, a row "
+            "with its amount negated names it; with `corrected` (the fields of a new amount) the "
+            "row as it should have been follows. Once per row (409 after)",
+            Access::session, kEditors, correct}
+          .takes(object(
+              {{"reason", string("Why; at most 500 bytes")}},
+              {{"corrected",
+                json{{"type", "object"}, {"description", "The fields of POST /api/v1/uitgaven"}}}}))
+          .answers(201,
+                   object({{"reversal_id", integer()}, {"corrected_id", nullable(integer())}})));
   routes.push_back(
       Route{"POST", "/api/v1/uitgaven",
             "Add an amount ({spent_on, gemeente, wijk, organisation_id, amount, "
@@ -220,7 +292,7 @@ void add_spending_routes(std::vector<Route>& routes) {
       Route{"GET", "/api/v1/uitgaven/totalen",
             "Spending per gemeente and year next to the programme's plan and the "
             "per-DAEB cap",
-            Access::session, kReaders, totals}
+            Access::session, kReaders, spending_totals}
           .answers(
               200,
               object({{"totals",

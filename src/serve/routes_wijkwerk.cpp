@@ -11,6 +11,7 @@
 #include "serve/routes_wijkwerk_util.hpp"
 #include "serve/schema.hpp"
 #include "usecases/wijkwerk.hpp"
+#include "usecases/wijkwerk_corrections.hpp"
 
 namespace leefbaar::serve {
 
@@ -75,7 +76,8 @@ void overview(App& app, const httplib::Request&, httplib::Response& res,
              {"themes", themes_json(o.themes)},
              {"organisations", organisations},
              {"years", years},
-             {"default_year", years.empty() ? this_year : years[0].get<int>()},
+             // The current year, also before anything is recorded in it (issue 11 point 10).
+             {"default_year", this_year},
              {"today", today(app)},
              {"activity_types", neighbourhood::kActivityTypes},
              {"may_see_cases", u.role != Role::lezer},
@@ -212,6 +214,12 @@ void save_profile(App& app, const httplib::Request& req, httplib::Response& res,
   send_json(res, 200, {{"id", id}});
 }
 
+void remove_profile(App& app, const httplib::Request& req, httplib::Response& res,
+                    const std::optional<Caller>& caller) {
+  usecases::remove_wijk_profile(app.service, caller->session.user, path_id(req));
+  res.status = 204;
+}
+
 }  // namespace
 
 }  // namespace wijkwerk
@@ -250,6 +258,12 @@ void add_wijkwerk_routes(std::vector<Route>& routes) {
                          Access::session, kWorkers, save_profile}
                        .takes(profile_body_schema())
                        .answers(200, id_schema()));
+  routes.push_back(Route{"DELETE", "/api/v1/wijkwerk/profielen/{id}",
+                         "Remove a wijk profile with its team and meeting places; audited with "
+                         "the profile as it was",
+                         Access::session, kWorkers, remove_profile}
+                       .takes_nothing()
+                       .answers_nothing());
   add_activity_routes(routes);
   add_work_routes(routes);
   add_figure_routes(routes);

@@ -1,11 +1,14 @@
 // Routes of the wijk team's activities (/api/v1/wijkwerk/activiteiten...): the list, a new
-// activity, the CSV export and the import of earlier years (all rows or none, with every problem).
+// activity, its change and removal, the CSV export and the import of earlier years (all rows or
+// none, with every problem).
 #include <fmt/format.h>
 
 #include "core/text.hpp"
+#include "neighbourhood/wijkwerk_json.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
 #include "serve/schema.hpp"
 #include "usecases/wijkwerk_activities.hpp"
+#include "usecases/wijkwerk_corrections.hpp"
 
 namespace leefbaar::serve::wijkwerk {
 
@@ -13,20 +16,12 @@ namespace {
 
 using nlohmann::json;
 
-json activity_json(const neighbourhood::Activity& a) {
-  return {{"id", a.id},
-          {"held_on", a.held_on},
-          {"wijk_code", a.wijk_code},
-          {"buurt_code", a.buurt_code},
-          {"type", a.type},
-          {"title", a.title},
-          {"theme_id", a.theme_id == 0 ? json(nullptr) : json(a.theme_id)},
-          {"theme", a.theme},
-          {"effort", a.effort},
-          {"organisations", a.organisations},
-          {"participants", a.participants},
-          {"cost", static_cast<double>(a.cost_cents) / 100.0},
-          {"result", a.result}};
+// The record as the neighbourhood JSON has it, with the cost in euros as the form enters it.
+json activity_answer(const neighbourhood::Activity& a) {
+  json out = neighbourhood::activity_json(a);
+  out.erase("cost_cents");
+  out["cost"] = static_cast<double>(a.cost_cents) / 100.0;
+  return out;
 }
 
 json activity_schema() {
@@ -69,13 +64,12 @@ void list_activities(App& app, const httplib::Request& req, httplib::Response& r
   const int year = year_param_or_all(app, req);
   json out = json::array();
   for (const auto& a : usecases::list_activities(app.service, caller->session.user, wijk, year))
-    out.push_back(activity_json(a));
+    out.push_back(activity_answer(a));
   send_json(res, 200, {{"activities", out}});
 }
 
-void add_activity(App& app, const httplib::Request& req, httplib::Response& res,
-                  const std::optional<Caller>& caller) {
-  const auto body = json_body(req);
+// The activity a body of POST /api/v1/wijkwerk/activiteiten (or /{id}) describes.
+neighbourhood::Activity activity_of(const json& body) {
   neighbourhood::Activity a;
   a.held_on = text(body, "held_on");
   a.wijk_code = text(body, "wijk_code");
@@ -85,13 +79,32 @@ void add_activity(App& app, const httplib::Request& req, httplib::Response& res,
   a.theme_id = integer(body, "theme_id", 0);
   a.effort = text(body, "effort");
   a.organisations = text(body, "organisations");
+  // Absent: -1, which the store refuses naming the field (after the use case has found the
+  // activity to change: another work area's id answers 404 whatever the body).
   a.participants = integer(body, "participants", -1);
-  if (a.participants < 0)
-    throw HttpError{422, "invalid", "Vul het aantal deelnemers in (0 of meer).", "participants"};
   a.cost_cents = cents(body, "cost", 0);
   a.result = text(body, "result");
-  const auto id = usecases::add_activity(app.service, caller->session.user, a);
+  return a;
+}
+
+void add_activity(App& app, const httplib::Request& req, httplib::Response& res,
+                  const std::optional<Caller>& caller) {
+  const auto id =
+      usecases::add_activity(app.service, caller->session.user, activity_of(json_body(req)));
   send_json(res, 201, {{"id", id}});
+}
+
+void update_activity(App& app, const httplib::Request& req, httplib::Response& res,
+                     const std::optional<Caller>& caller) {
+  const auto id = path_id(req);
+  usecases::update_activity(app.service, caller->session.user, id, activity_of(json_body(req)));
+  send_json(res, 200, {{"id", id}});
+}
+
+void remove_activity(App& app, const httplib::Request& req, httplib::Response& res,
+                     const std::optional<Caller>& caller) {
+  usecases::remove_activity(app.service, caller->session.user, path_id(req));
+  res.status = 204;
 }
 
 // The import's problems, each with its row and column, and the first in the message.
@@ -146,6 +159,18 @@ void add_activity_routes(std::vector<Route>& routes) {
                          Access::session, kWorkers, add_activity}
                        .takes(new_activity_schema())
                        .answers(201, id_schema()));
+  routes.push_back(Route{"POST", "/api/v1/wijkwerk/activiteiten/{id}",
+                         "Change an activity (a body as for a new one: every field replaced); "
+                         "wijkteam in its own wijken; audited with the activity before",
+                         Access::session, kWorkers, update_activity}
+                       .takes(new_activity_schema())
+                       .answers(200, id_schema()));
+  routes.push_back(Route{"DELETE", "/api/v1/wijkwerk/activiteiten/{id}",
+                         "Remove an activity (409 when the spending ledger names it); audited "
+                         "with the activity as it was",
+                         Access::session, kWorkers, remove_activity}
+                       .takes_nothing()
+                       .answers_nothing());
   routes.push_back(
       Route{"POST", "/api/v1/wijkwerk/activiteiten/import",
             "Import earlier years' activities from CSV (a form with file; also text/csv, or "

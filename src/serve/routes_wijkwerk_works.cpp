@@ -1,27 +1,18 @@
 // Routes of the physical works (/api/v1/wijkwerk/werken) and of the timeline of a wijk or buurt
 // (/api/v1/wijkwerk/tijdlijn; the timeline itself is wijkwerk_timeline.cpp, shared with the area
 // pages' rules).
+#include "neighbourhood/wijkwerk_json.hpp"
 #include "serve/routes_wijkwerk_util.hpp"
 #include "serve/schema.hpp"
 #include "serve/wijkwerk_view.hpp"
 #include "usecases/wijkwerk_activities.hpp"
+#include "usecases/wijkwerk_corrections.hpp"
 
 namespace leefbaar::serve::wijkwerk {
 
 namespace {
 
 using nlohmann::json;
-
-json work_json(const neighbourhood::PhysicalWork& w) {
-  return {{"id", w.id},
-          {"kind", w.kind},
-          {"title", w.title},
-          {"area_code", w.area_code},
-          {"wijk_code", w.wijk_code},
-          {"starts_on", w.starts_on},
-          {"ends_on", w.ends_on},
-          {"description", w.description}};
-}
 
 json work_schema() {
   using schema::string;
@@ -41,13 +32,12 @@ void list_works(App& app, const httplib::Request& req, httplib::Response& res,
   const int year = year_param_or_all(app, req);
   json out = json::array();
   for (const auto& w : usecases::list_works(app.service, caller->session.user, wijk, year))
-    out.push_back(work_json(w));
+    out.push_back(neighbourhood::work_json(w));
   send_json(res, 200, {{"works", out}});
 }
 
-void add_work(App& app, const httplib::Request& req, httplib::Response& res,
-              const std::optional<Caller>& caller) {
-  const auto body = json_body(req);
+// The work a body of POST /api/v1/wijkwerk/werken (or /{id}) describes.
+neighbourhood::PhysicalWork work_of(const json& body) {
   neighbourhood::PhysicalWork w;
   w.kind = text(body, "kind");
   w.title = text(body, "title");
@@ -55,8 +45,26 @@ void add_work(App& app, const httplib::Request& req, httplib::Response& res,
   w.starts_on = text(body, "starts_on");
   w.ends_on = text(body, "ends_on");
   w.description = text(body, "description");
-  const auto id = usecases::add_work(app.service, caller->session.user, w);
+  return w;
+}
+
+void add_work(App& app, const httplib::Request& req, httplib::Response& res,
+              const std::optional<Caller>& caller) {
+  const auto id = usecases::add_work(app.service, caller->session.user, work_of(json_body(req)));
   send_json(res, 201, {{"id", id}});
+}
+
+void update_work(App& app, const httplib::Request& req, httplib::Response& res,
+                 const std::optional<Caller>& caller) {
+  const auto id = path_id(req);
+  usecases::update_work(app.service, caller->session.user, id, work_of(json_body(req)));
+  send_json(res, 200, {{"id", id}});
+}
+
+void remove_work(App& app, const httplib::Request& req, httplib::Response& res,
+                 const std::optional<Caller>& caller) {
+  usecases::remove_work(app.service, caller->session.user, path_id(req));
+  res.status = 204;
 }
 
 void timeline(App& app, const httplib::Request& req, httplib::Response& res,
@@ -77,18 +85,30 @@ void add_work_routes(std::vector<Route>& routes) {
                          Access::session, kEveryRole, list_works}
                        .with_query(json{{"wijk", wijk}, {"year", integer("Absent: every year")}})
                        .answers(200, object({{"works", schema::array(work_schema())}})));
+  const json body =
+      object({{"kind", schema::one_of(neighbourhood::physical_work_kinds())},
+              {"title", string()},
+              {"area_code", string("A buurt or wijk code")},
+              {"starts_on", schema::date()}},
+             {{"ends_on", string("YYYY-MM-DD, or empty: not known")}, {"description", string()}});
   routes.push_back(
       Route{"POST", "/api/v1/wijkwerk/werken",
             "Add a physical work ({kind, title, area_code, starts_on, ends_on, description}); "
             "wijkteam in its own wijken",
             Access::session, kWorkers, add_work}
-          .takes(object(
-              {{"kind", schema::one_of(neighbourhood::physical_work_kinds())},
-               {"title", string()},
-               {"area_code", string("A buurt or wijk code")},
-               {"starts_on", schema::date()}},
-              {{"ends_on", string("YYYY-MM-DD, or empty: not known")}, {"description", string()}}))
+          .takes(body)
           .answers(201, id_schema()));
+  routes.push_back(Route{"POST", "/api/v1/wijkwerk/werken/{id}",
+                         "Change a physical work (a body as for a new one: every field "
+                         "replaced); wijkteam in its own wijken; audited with the work before",
+                         Access::session, kWorkers, update_work}
+                       .takes(body)
+                       .answers(200, id_schema()));
+  routes.push_back(Route{"DELETE", "/api/v1/wijkwerk/werken/{id}",
+                         "Remove a physical work; audited with the work as it was", Access::session,
+                         kWorkers, remove_work}
+                       .takes_nothing()
+                       .answers_nothing());
   routes.push_back(
       Route{"GET", "/api/v1/wijkwerk/tijdlijn",
             "The timeline of a wijk or buurt (?wijk=&buurt=&year=): works, activities, "

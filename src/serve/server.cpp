@@ -42,6 +42,7 @@ const std::vector<Route>& routes() {
     add_records_io_routes(r);
     add_portal_campaign_routes(r);
     add_reminder_routes(r);
+    add_search_routes(r);
     r.push_back(Route{
         "GET",
         "/api/v1/openapi.json",
@@ -200,10 +201,11 @@ Server::Server(ServerConfig config) : impl_(std::make_unique<Impl>(std::move(con
   // The largest body any route takes; each route's own limit is checked before routing.
   http.set_payload_max_length(kUploadBodyLimit);
   http.set_pre_routing_handler(check_before_body(impl_->app));
-  http.set_post_routing_handler(
-      [hsts = impl_->app.config.secure_cookies](const httplib::Request&, httplib::Response& res) {
-        add_security_headers(res, hsts);
-      });
+  http.set_post_routing_handler([hsts = impl_->app.config.secure_cookies,
+                                 tiles = base_map_origin(impl_->app.config.base_map_url)](
+                                    const httplib::Request&, httplib::Response& res) {
+    add_security_headers(res, hsts, tiles);
+  });
   http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (const auto limit = exceeded_body_limit()) return send_error(res, too_large(*limit));
     if (res.body.empty()) {

@@ -8,9 +8,19 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace leefbaar::serve {
+
+// PDOK's BRT-Achtergrondkaart, the Dutch government's free base map (standard style, Web Mercator).
+inline constexpr std::string_view kPdokBaseMapUrl =
+    "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png";
+
+// The CSP source of a base map's tile address (https://host[:port], with a {s} subdomain as *.),
+// or empty when the address is empty or not a usable tile address: http(s), a plain host, {z},
+// {x} and {y} in its path, and no character that could end a CSP source (space, ; , ' ").
+std::string base_map_origin(std::string_view url);
 
 struct ServerConfig {
   std::filesystem::path store;
@@ -37,6 +47,12 @@ struct ServerConfig {
   std::function<std::chrono::system_clock::time_point()> now = [] {
     return std::chrono::system_clock::now();
   };
+  // The base map under every map (issue 11 point 4): an XYZ tile address in Web Mercator
+  // (EPSG:3857) with {z}, {x} and {y}, by default PDOK's BRT-Achtergrondkaart; empty: no base map
+  // (the plain background). The pages read it from GET /api/v1/kaart/basiskaart, and the
+  // Content-Security-Policy allows images from exactly its origin (serve/http.hpp).
+  std::string base_map_url = std::string(kPdokBaseMapUrl);
+  std::string base_map_attribution = "Kaartgegevens © Kadaster";
   // Trusted reverse proxies (H2, issue 9 point 5): the addresses of proxies in front of the server
   // (`--trusted-proxy`, repeatable). Only when the direct peer is one of them is X-Forwarded-For
   // read, and then its right-most address that is not itself a trusted proxy is the client

@@ -7,6 +7,7 @@
 #include "core/checksum.hpp"
 #include "core/errors.hpp"
 #include "core/log.hpp"
+#include "core/search_terms.hpp"
 #include "import/actuals.hpp"
 #include "import/pc6hnr.hpp"
 #include "import/score_table.hpp"
@@ -82,10 +83,13 @@ ImportReport import_stock(Database& db, const std::string& organisation,
   return write_import(
       db, h,
       "INSERT INTO stock_units (import_id, work_area_id, unit_id, x, y, postcode, huisnummer, "
-      "buurtcode, complex, daeb, source, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "buurtcode, complex, daeb, source, row, straat, plaats, straat_key) VALUES (?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       stock.units, [](Query& insert, const StockUnit& u) {
         insert.bind(u.id, or_null(u.x), or_null(u.y), or_null(u.postcode), or_null(u.huisnummer),
-                    or_null(u.buurtcode), or_null(u.complex), u.daeb, to_string(u.source), u.row);
+                    or_null(u.buurtcode), or_null(u.complex), u.daeb, to_string(u.source), u.row,
+                    or_null(u.straat), or_null(u.plaats),
+                    or_null(search::fold(u.straat).value_or("")));
       });
 }
 

@@ -151,12 +151,20 @@ RecordTable activities_table(Database& db, std::int64_t work_area, const RecordF
   return t;
 }
 
+// The import reads the columns by name and leaves nummer, correctie_van and reden alone: a
+// reversal read back is a negative amount, which nets out the same.
 std::vector<RecordColumn> spending_columns() {
-  return {col("datum", C::date),          col("gemeente", C::text, 10),
-          col("wijk", C::text, 11),       col("organisatie", C::text, 30),
-          col("bedrag", C::money),        col("categorie", C::text, 10),
-          col("inzet", C::text, 10),      col("initiatief", C::whole, 10),
-          col("activiteit", C::text, 24), col("omschrijving", C::text, 40)};
+  return {col("nummer", C::whole, 8),       col("datum", C::date),
+          col("gemeente", C::text, 10),     col("wijk", C::text, 11),
+          col("organisatie", C::text, 30),  col("bedrag", C::money),
+          col("categorie", C::text, 10),    col("inzet", C::text, 10),
+          col("initiatief", C::whole, 10),  col("activiteit", C::text, 24),
+          col("omschrijving", C::text, 40), col("correctie_van", C::whole, 12),
+          col("reden", C::text, 40)};
+}
+
+RecordCell id_cell(const std::optional<std::int64_t>& id) {
+  return id ? RecordCell{static_cast<long long>(*id)} : RecordCell{};
 }
 
 RecordTable spending_table(Database& db, std::int64_t work_area, const RecordFilter& f) {
@@ -165,11 +173,12 @@ RecordTable spending_table(Database& db, std::int64_t work_area, const RecordFil
       list_spending(db, work_area, f.year == 0 ? std::nullopt : std::optional<int>(f.year));
   for (const auto& e : entries) {
     if (!f.wijk.empty() && e.wijk_code != f.wijk) continue;
+    // correctie_van: the row a reversal reverses or a corrected row replaces.
     t.rows.push_back(
-        {e.spent_on, e.gemeente_code, text_cell(e.wijk_code), e.organisation_name, e.amount_cents,
-         text_cell(e.btiv_category), text_cell(e.effort),
-         e.initiative_id ? RecordCell{static_cast<long long>(*e.initiative_id)} : RecordCell{},
-         text_cell(e.activity_ref), text_cell(e.description)});
+        {static_cast<long long>(e.id), e.spent_on, e.gemeente_code, text_cell(e.wijk_code),
+         e.organisation_name, e.amount_cents, text_cell(e.btiv_category), text_cell(e.effort),
+         id_cell(e.initiative_id), text_cell(e.activity_ref), text_cell(e.description),
+         id_cell(e.reverses_id ? e.reverses_id : e.replaces_id), text_cell(e.correction_reason)});
   }
   return t;
 }

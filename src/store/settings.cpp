@@ -141,4 +141,11 @@ std::optional<Scenario> find_scenario(Database& db, std::int64_t work_area, std:
       .first(scenario_of);
 }
 
+std::optional<Scenario> delete_scenario(Database& db, std::int64_t work_area, std::int64_t id) {
+  auto found = find_scenario(db, work_area, id);
+  if (found)
+    db.query("DELETE FROM scenarios WHERE work_area_id = ? AND id = ?").bind(work_area, id).run();
+  return found;
+}
+
 }  // namespace leefbaar::store

@@ -46,5 +46,8 @@ SavedScenario save_scenario(Database& db, std::int64_t work_area, const std::str
                             const ProgrammeParams& params, const std::string& actor);
 std::vector<Scenario> list_scenarios(Database& db, std::int64_t work_area);
 std::optional<Scenario> find_scenario(Database& db, std::int64_t work_area, std::int64_t id);
+// Removes the work area's scenario and answers it as it was; nullopt when the work area has none
+// with this id. Runs in the caller's transaction.
+std::optional<Scenario> delete_scenario(Database& db, std::int64_t work_area, std::int64_t id);
 
 }  // namespace leefbaar::store

@@ -79,15 +79,23 @@ NewSpending checked(Database& db, std::int64_t work_area, const NewSpending& in)
   return e;
 }
 
+// A correction's link: the row a reversal reverses or a corrected row replaces, and why.
+struct Link {
+  std::optional<std::int64_t> reverses, replaces;
+  std::string reason;
+};
+
 std::int64_t insert(Database& db, std::int64_t work_area, const NewSpending& e,
-                    const std::string& actor) {
+                    const std::string& actor, const Link& link = {}) {
   db.query(
         "INSERT INTO spending_entries (work_area_id, spent_on, gemeente_code, wijk_code, "
         "organisation_id, amount_cents, btiv_category, effort, initiative_id, activity_ref, "
-        "description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        "description, created_at, created_by, reverses_id, replaces_id, correction_reason) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
       .bind(work_area, e.spent_on, e.gemeente_code, or_null(e.wijk_code), e.organisation_id,
             e.amount_cents, or_null(e.btiv_category), or_null(e.effort), e.initiative_id,
-            or_null(e.activity_ref), e.description, utc_now(), actor)
+            or_null(e.activity_ref), e.description, utc_now(), actor, link.reverses, link.replaces,
+            or_null(link.reason))
       .run();
   return db.last_insert_id();
 }
@@ -103,40 +111,36 @@ AddedSpending add_spending(Database& db, std::int64_t work_area, const NewSpendi
   return {id, e};
 }
 
-std::vector<SpendingEntry> list_spending(Database& db, std::int64_t work_area,
-                                         std::optional<int> year) {
-  std::string sql =
-      "SELECT s.id AS id, s.spent_on AS spent_on, s.gemeente_code AS gemeente_code, s.wijk_code "
-      "AS wijk_code, s.organisation_id AS organisation_id, o.name AS organisation_name, o.kind AS "
-      "organisation_kind, s.amount_cents AS amount_cents, s.btiv_category AS btiv_category, "
-      "s.effort AS effort, s.initiative_id AS initiative_id, s.activity_ref AS activity_ref, "
-      "s.description AS description, s.created_at AS created_at, s.created_by AS created_by FROM "
-      "spending_entries s JOIN organisations o ON o.id = s.organisation_id WHERE s.work_area_id = "
-      "?";
-  if (year) sql += " AND s.spent_on >= ? AND s.spent_on < ?";
-  sql += " ORDER BY s.spent_on, s.id";
-  auto q = db.query(sql);
-  q.bind(work_area);
-  if (year) q.bind(fmt::format("{:04d}", *year), fmt::format("{:04d}", *year + 1));
-  return q.all([](const Row& r) {
-    SpendingEntry e;
-    e.id = r.int64("id");
-    e.spent_on = r.text("spent_on");
-    e.gemeente_code = r.text("gemeente_code");
-    e.wijk_code = r.text("wijk_code");
-    e.organisation_id = r.int64("organisation_id");
-    e.organisation_name = r.text("organisation_name");
-    e.organisation_kind = r.text("organisation_kind");
-    e.amount_cents = r.int64("amount_cents");
-    e.btiv_category = r.text("btiv_category");
-    e.effort = r.text("effort");
-    e.initiative_id = r.optional_int64("initiative_id");
-    e.activity_ref = r.text("activity_ref");
-    e.description = r.text("description");
-    e.created_at = r.text("created_at");
-    e.created_by = r.text("created_by");
-    return e;
-  });
+SpendingCorrection correct_spending(Database& db, std::int64_t work_area, std::int64_t id,
+                                    const std::string& reason,
+                                    const std::optional<NewSpending>& corrected,
+                                    const std::string& actor) {
+  Transaction transaction(db);
+  const auto original = find_spending(db, work_area, id);
+  // Another work area's row is answered as one that does not exist.
+  if (!original) throw NotFoundError("Deze uitgave bestaat niet.");
+  const std::string why(trim(reason));
+  if (why.empty()) throw FieldError("reason", "Schrijf op waarom deze regel wordt gecorrigeerd.");
+  if (why.size() > 500) throw FieldError("reason", "Gebruik hoogstens 500 tekens voor de reden.");
+  if (original->reverses_id)
+    throw ConflictError("id",
+                        "Dit is zelf een tegenboeking; die kan niet nog eens worden "
+                        "tegengeboekt. Voeg zo nodig een nieuw bedrag toe.",
+                        "is_reversal");
+  if (original->reversed_by)
+    throw ConflictError("id", "Deze regel is al tegengeboekt; dat kan maar één keer.",
+                        "already_reversed");
+  SpendingCorrection out{*original, 0, std::nullopt, std::nullopt};
+  // The reversal keeps the original's date, so the year's totals net out; when it was made is its
+  // created_at.
+  out.reversal_id = insert(db, work_area, neighbourhood::reversal_of(*original), actor,
+                           {original->id, std::nullopt, why});
+  if (corrected) {
+    out.corrected = checked(db, work_area, *corrected);
+    out.corrected_id = insert(db, work_area, *out.corrected, actor, {std::nullopt, id, why});
+  }
+  transaction.commit();
+  return out;
 }
 
 SpendingImportReport import_spending_csv(Database& db, std::int64_t work_area,

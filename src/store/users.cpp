@@ -141,6 +141,27 @@ void write_wijken(Database& db, std::int64_t id, const std::vector<std::string>&
     db.query("INSERT INTO user_wijken (user_id, wijk_code) VALUES (?, ?)").bind(id, code).run();
 }
 
+std::string wijk_text(const std::vector<std::string>& wijken) {
+  return wijken.empty() ? "geen" : fmt::format("{}", fmt::join(wijken, " "));
+}
+
+// An organisation keeps an active beheerder: the last one is not disabled or given another role
+// (at the command line too; on the page a beheerder cannot change the own account anyway).
+void require_another_beheerder(Database& db, const User& before, const UserChange& change) {
+  const bool loses =
+      (change.role && *change.role != Role::beheerder) || (change.disabled && *change.disabled);
+  if (before.role != Role::beheerder || before.disabled || !loses) return;
+  if (db.query("SELECT 1 FROM users WHERE organisation_id = ? AND role = 'beheerder' AND "
+               "disabled = 0 AND id <> ?")
+          .bind(before.organisation_id, before.id)
+          .exists())
+    return;
+  throw ConflictError(change.disabled && *change.disabled ? "disabled" : "role",
+                      "Dit is de laatste beheerder van de organisatie. Maak eerst iemand anders "
+                      "beheerder.",
+                      "last_beheerder");
+}
+
 }  // namespace
 
 std::int64_t create_user(Database& db, const NewUser& user) {
@@ -190,6 +211,7 @@ std::vector<std::string> change_user(Database& db, std::int64_t id, const UserCh
   Transaction transaction(db);
   const auto before = user_where(db, "WHERE id = ?", id);
   if (!before) throw FieldError("id", "Deze gebruiker bestaat niet.");
+  require_another_beheerder(db, *before, change);
   std::vector<std::string> what;
   if (change.role && *change.role != before->role) {
     db.query("UPDATE users SET role = ? WHERE id = ?").bind(to_string(*change.role), id).run();
@@ -197,14 +219,13 @@ std::vector<std::string> change_user(Database& db, std::int64_t id, const UserCh
   }
   if (change.disabled && *change.disabled != before->disabled) {
     db.query("UPDATE users SET disabled = ? WHERE id = ?").bind(*change.disabled, id).run();
-    what.push_back(std::string(yes_no(*change.disabled)));
+    what.push_back(fmt::format("{} -> {}", yes_no(before->disabled), yes_no(*change.disabled)));
   }
   if (change.wijken) {
     const auto wijken = checked_wijken(*change.wijken);
     if (wijken != before->wijken) {
       write_wijken(db, id, wijken);
-      what.push_back(fmt::format(
-          "wijken {}", wijken.empty() ? "geen" : fmt::format("{}", fmt::join(wijken, " "))));
+      what.push_back(fmt::format("wijken {} -> {}", wijk_text(before->wijken), wijk_text(wijken)));
     }
   }
   if (what.empty()) return what;  // nothing changed: the sessions stay

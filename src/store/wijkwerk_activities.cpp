@@ -112,32 +112,92 @@ Activity add_activity(Database& db, std::int64_t work_area, const Activity& acti
   return a;
 }
 
+namespace {
+
+constexpr const char* kActivitySelect = R"sql(
+  SELECT a.id AS id, a.held_on AS held_on, a.wijk_code AS wijk_code, a.buurt_code AS buurt_code,
+    a.type AS type, a.title AS title, a.theme_id AS theme_id, t.name AS theme, a.effort AS effort,
+    a.organisations AS organisations, a.participants AS participants, a.cost_cents AS cost_cents,
+    a.result AS result
+  FROM wijk_activities a LEFT JOIN wijk_themes t ON t.id = a.theme_id WHERE a.work_area_id = ? )sql";
+
+Activity activity_of(const Row& r) {
+  Activity a;
+  a.id = r.int64("id");
+  a.held_on = r.text("held_on");
+  a.wijk_code = r.text("wijk_code");
+  a.buurt_code = r.text("buurt_code");
+  a.type = r.text("type");
+  a.title = r.text("title");
+  a.theme_id = r.int64("theme_id");  // 0 for NULL: none
+  a.theme = r.text("theme");
+  a.effort = r.text("effort");
+  a.organisations = r.text("organisations");
+  a.participants = r.int64("participants");
+  a.cost_cents = r.int64("cost_cents");
+  a.result = r.text("result");
+  return a;
+}
+
+}  // namespace
+
 std::vector<Activity> list_activities(Database& db, std::int64_t work_area, const std::string& wijk,
                                       int year) {
-  auto q = db.query(
-      "SELECT a.id AS id, a.held_on AS held_on, a.wijk_code AS wijk_code, a.buurt_code AS "
-      "buurt_code, a.type AS type, a.title AS title, a.theme_id AS theme_id, t.name AS theme, "
-      "a.effort AS effort, a.organisations AS organisations, a.participants AS participants, "
-      "a.cost_cents AS cost_cents, a.result AS result FROM wijk_activities a LEFT JOIN "
-      "wijk_themes t ON t.id = a.theme_id WHERE a.work_area_id = ? AND (? = '' OR a.wijk_code = "
-      "?) AND (? = 0 OR substr(a.held_on, 1, 4) = ?) ORDER BY a.held_on, a.id");
-  return q.bind(work_area, wijk, wijk, year, fmt::format("{:04}", year)).all([](const Row& r) {
-    Activity a;
-    a.id = r.int64("id");
-    a.held_on = r.text("held_on");
-    a.wijk_code = r.text("wijk_code");
-    a.buurt_code = r.text("buurt_code");
-    a.type = r.text("type");
-    a.title = r.text("title");
-    a.theme_id = r.int64("theme_id");  // 0 for NULL: none
-    a.theme = r.text("theme");
-    a.effort = r.text("effort");
-    a.organisations = r.text("organisations");
-    a.participants = r.int64("participants");
-    a.cost_cents = r.int64("cost_cents");
-    a.result = r.text("result");
-    return a;
-  });
+  auto q = db.query(std::string(kActivitySelect) +
+                    "AND (? = '' OR a.wijk_code = ?) AND (? = 0 OR substr(a.held_on, 1, 4) = ?) "
+                    "ORDER BY a.held_on, a.id");
+  return q.bind(work_area, wijk, wijk, year, fmt::format("{:04}", year)).all(activity_of);
+}
+
+std::optional<Activity> find_activity(Database& db, std::int64_t work_area, std::int64_t id) {
+  return db.query(std::string(kActivitySelect) + "AND a.id = ?")
+      .bind(work_area, id)
+      .first(activity_of);
+}
+
+Activity update_activity(Database& db, std::int64_t work_area, std::int64_t id,
+                         const Activity& activity) {
+  Activity a = activity;
+  a.id = id;
+  check_activity(db, work_area, a);
+  Transaction transaction(db);
+  const int changed =
+      db.query(
+            "UPDATE wijk_activities SET held_on = ?, wijk_code = ?, buurt_code = ?, type = ?, "
+            "title = ?, theme_id = ?, effort = ?, organisations = ?, participants = ?, "
+            "cost_cents = ?, result = ? WHERE id = ? AND work_area_id = ?")
+          .bind(a.held_on, a.wijk_code, or_null(a.buurt_code), a.type, a.title,
+                a.theme_id == 0 ? std::nullopt : std::optional<std::int64_t>(a.theme_id), a.effort,
+                a.organisations, a.participants, a.cost_cents, a.result, id, work_area)
+          .run();
+  if (changed == 0) throw FieldError("id", "Deze activiteit bestaat niet.");
+  transaction.commit();
+  return a;
+}
+
+void remove_activity(Database& db, std::int64_t work_area, std::int64_t id) {
+  const auto a = find_activity(db, work_area, id);
+  if (!a) throw FieldError("id", "Deze activiteit bestaat niet.");
+  // The ledger names an activity in free text (activity_ref): by its id, its audit subject or
+  // its title. A removal must not leave such a row pointing at nothing.
+  const auto named =
+      db.query(
+            "SELECT count(*) AS n FROM spending_entries WHERE work_area_id = ? AND activity_ref "
+            "IS NOT NULL AND (activity_ref = ? OR activity_ref = ? OR lower(activity_ref) = "
+            "lower(?))")
+          .bind(work_area, std::to_string(id), fmt::format("wijk_activity/{}", id), a->title)
+          .first_int64("n")
+          .value_or(0);
+  if (named > 0)
+    throw ConflictError(fmt::format(
+        "Deze activiteit staat in {} {} van het uitgavenboek. Corrigeer die eerst; daarna kunt u "
+        "de activiteit verwijderen.",
+        named, named == 1 ? "regel" : "regels"));
+  Transaction transaction(db);
+  db.query("DELETE FROM wijk_activities WHERE id = ? AND work_area_id = ?")
+      .bind(id, work_area)
+      .run();
+  transaction.commit();
 }
 
 std::vector<Activity> check_activities_csv(Database& db, std::int64_t work_area,

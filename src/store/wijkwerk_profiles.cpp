@@ -257,6 +257,26 @@ std::vector<WijkProfile> list_profiles(Database& db, std::int64_t work_area,
   return out;
 }
 
+std::optional<WijkProfile> find_profile(Database& db, std::int64_t work_area, std::int64_t id) {
+  auto key =
+      db.query("SELECT wijk_code, year FROM wijk_profiles WHERE id = ? AND work_area_id = ?")
+          .bind(id, work_area)
+          .first([](const Row& r) { return std::pair(r.text("wijk_code"), r.integer("year")); });
+  if (!key) return std::nullopt;
+  auto found = list_profiles(db, work_area, key->first, key->second);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+void remove_profile(Database& db, std::int64_t work_area, std::int64_t id) {
+  Transaction transaction(db);
+  if (db.query("DELETE FROM wijk_profiles WHERE id = ? AND work_area_id = ?")
+          .bind(id, work_area)
+          .run() == 0)
+    throw FieldError("id", "Dit wijkprofiel bestaat niet.");
+  transaction.commit();
+}
+
 std::vector<int> planned_years(Database& db, std::int64_t work_area) {
   auto q = db.query(
       "SELECT year FROM wijk_profiles WHERE work_area_id = ? UNION SELECT CAST(substr(held_on, 1, "

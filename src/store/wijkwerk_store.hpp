@@ -63,6 +63,10 @@ std::vector<WijkProfile> list_profiles(Database& db, std::int64_t work_area,
                                        const std::string& wijk = "", int year = 0);
 // The years that have a wijk profile or an activity (the planned years), newest first.
 std::vector<int> planned_years(Database& db, std::int64_t work_area);
+// The work area's profile with this id (with its priorities, team and places); nullopt when none.
+std::optional<WijkProfile> find_profile(Database& db, std::int64_t work_area, std::int64_t id);
+// Removes the profile with its priorities, team and meeting places (the schema cascades).
+void remove_profile(Database& db, std::int64_t work_area, std::int64_t id);
 
 // ---- Activities ------------------------------------------------------------------------------
 
@@ -76,6 +80,15 @@ Activity add_activity(Database& db, std::int64_t work_area, const Activity& acti
                       const std::string& actor);
 std::vector<Activity> list_activities(Database& db, std::int64_t work_area,
                                       const std::string& wijk = "", int year = 0);
+// The work area's activity with this id; nullopt when there is none.
+std::optional<Activity> find_activity(Database& db, std::int64_t work_area, std::int64_t id);
+// Replaces every field of the activity (checked as add_activity checks); answers it as stored.
+// FieldError("id") when the work area has no activity with this id.
+Activity update_activity(Database& db, std::int64_t work_area, std::int64_t id,
+                         const Activity& activity);
+// Removes the activity for good. ConflictError when a row of the spending ledger names it (by
+// its id or its title in activity_ref): the ledger would point at nothing.
+void remove_activity(Database& db, std::int64_t work_area, std::int64_t id);
 
 // The import of earlier years' activities, all rows or none, in two steps: the check of the whole
 // file, which writes nothing, and the insert of the checked rows, which the caller runs in one
@@ -173,5 +186,11 @@ PhysicalWork add_work(Database& db, std::int64_t work_area, const PhysicalWork& 
 // The works in the wijk (all when empty) that run during the year (all when 0).
 std::vector<PhysicalWork> list_works(Database& db, std::int64_t work_area,
                                      const std::string& wijk = "", int year = 0);
+std::optional<PhysicalWork> find_work(Database& db, std::int64_t work_area, std::int64_t id);
+// Replaces every field of the work (checked as add_work checks); answers it as stored.
+// FieldError("id") when the work area has no work with this id.
+PhysicalWork update_work(Database& db, std::int64_t work_area, std::int64_t id,
+                         const PhysicalWork& work);
+void remove_work(Database& db, std::int64_t work_area, std::int64_t id);
 
 }  // namespace leefbaar::store

@@ -22,6 +22,7 @@ namespace leefbaar::usecases {
 namespace {
 
 const char* const kNoRun = "Deze programmarun bestaat niet.";
+const char* const kNoScenario = "Dit scenario bestaat niet.";
 
 }  // namespace
 
@@ -58,8 +59,21 @@ Scenario find_scenario(Service& service, const User& caller, std::int64_t id,
   auto s = read(service, [&](store::Database& db) {
     return store::find_scenario(db, work_area_of(db, caller).id, id);
   });
-  if (!s) throw NotFoundError("Dit scenario bestaat niet.", "not_found", field);
+  if (!s) throw NotFoundError(kNoScenario, "not_found", field);
   return *s;
+}
+
+void delete_scenario(Service& service, const User& caller, std::int64_t id) {
+  change(service, [&](store::Database& db) {
+    const auto removed = store::delete_scenario(db, work_area_of(db, caller).id, id);
+    if (!removed) throw NotFoundError(kNoScenario, "not_found", "id");
+    // The previous value: the name and the parameters, enough to save the scenario again.
+    store::record_audit(
+        db, {caller.email, "delete", fmt::format("scenario/{}", id),
+             nlohmann::json{{"name", removed->name}, {"params", params_to_json(removed->params)}}
+                 .dump(),
+             ""});
+  });
 }
 
 std::vector<StoredRun> list_runs(Service& service, const User& caller) {

@@ -26,6 +26,9 @@ std::int64_t save_scenario(Service& service, const User& caller, const std::stri
 // NotFoundError on `field` when the work area has no scenario with this id.
 Scenario find_scenario(Service& service, const User& caller, std::int64_t id,
                        const std::string& field);
+// Removes a scenario of the caller's work area, audited with its name and parameters as they were;
+// NotFoundError("id") when the work area has no scenario with this id.
+void delete_scenario(Service& service, const User& caller, std::int64_t id);
 
 std::vector<StoredRun> list_runs(Service& service, const User& caller);
 // NotFoundError("id") for a run of another work area, or none.

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text.hpp"
 #include "store/audit.hpp"
 #include "store/initiatives.hpp"
 #include "store/spending.hpp"
@@ -16,6 +17,38 @@ SpendingLedger spending_ledger(Service& service, const User& caller, std::option
     const auto wa = work_area_of(db, caller);
     return SpendingLedger{store::list_spending(db, wa.id, year),
                           store::partnership_organisations(db, wa.id)};
+  });
+}
+
+SpendingLedgerPage spending_ledger_page(Service& service, const User& caller,
+                                        const neighbourhood::SpendingFilter& filter) {
+  return read(service, [&](store::Database& db) {
+    const auto wa = work_area_of(db, caller).id;
+    return SpendingLedgerPage{store::spending_page(db, wa, filter),
+                              store::partnership_organisations(db, wa),
+                              store::spending_choices(db, wa)};
+  });
+}
+
+SpendingCorrected correct_spending(Service& service, const User& caller, std::int64_t id,
+                                   const std::string& reason,
+                                   const std::optional<neighbourhood::NewSpending>& corrected) {
+  return change(service, [&](store::Database& db) {
+    const auto done = store::correct_spending(db, work_area_of(db, caller).id, id, reason,
+                                              corrected, caller.email);
+    // The original as it was, the reversal's number and the reason.
+    store::record_audit(db,
+                        {caller.email, "reverse", fmt::format("spending/{}", id),
+                         fmt::format("tegenboeking {} van {}; reden: {}", done.reversal_id,
+                                     neighbourhood::describe_spending(done.original), trim(reason)),
+                         ""});
+    if (done.corrected_id)
+      store::record_audit(
+          db,
+          {caller.email, "create", fmt::format("spending/{}", *done.corrected_id),
+           fmt::format("{} (vervangt {})", neighbourhood::describe_spending(*done.corrected), id),
+           ""});
+    return SpendingCorrected{done.reversal_id, done.corrected_id};
   });
 }
 

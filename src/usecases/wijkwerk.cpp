@@ -9,6 +9,7 @@
 #include "store/wijkwerk_store.hpp"
 #include "usecases/scope.hpp"
 #include "usecases/unit_of_work.hpp"
+#include "usecases/wijkwerk_records.hpp"
 
 namespace leefbaar::usecases {
 
@@ -79,11 +80,18 @@ std::int64_t save_wijk_profile(Service& service, const User& caller,
     for (std::size_t i = 0; i < profile.team.size(); ++i)
       store::require_partnership_organisation(db, wa.id, profile.team[i].organisation_id,
                                               fmt::format("team[{}].organisation_id", i));
+    const auto before = store::list_profiles(db, wa.id, profile.wijk_code, profile.year);
     const auto id = store::save_profile(db, wa.id, profile, caller.email);
-    store::record_audit(db, {caller.email, "save", fmt::format("wijk_profile/{}", id),
-                             fmt::format("{} {} ({} teamleden)", profile.wijk_code, profile.year,
-                                         profile.team.size()),
-                             ""});
+    const auto after = store::find_profile(db, wa.id, id).value();
+    // A first save names the profile; a later one what changed, with the profile before it.
+    const std::string detail =
+        before.empty() ? fmt::format("{} {} ({} teamleden)", profile.wijk_code, profile.year,
+                                     profile.team.size())
+                       : nlohmann::json{{"wijziging", profile_changes(before.front(), after)},
+                                        {"voor", profile_record(before.front())},
+                                        {"na", profile_record(after)}}
+                             .dump();
+    store::record_audit(db, {caller.email, "save", fmt::format("wijk_profile/{}", id), detail, ""});
     return id;
   });
 }

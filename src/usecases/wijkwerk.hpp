@@ -39,7 +39,8 @@ std::vector<neighbourhood::WijkProfile> list_wijk_profiles(Service& service, con
                                                            const std::string& wijk, int year);
 // Creates or replaces the profile of its wijk and year. FieldError("wijk_code") for no wijk code,
 // ForbiddenError unless the caller works in the wijk; FieldError naming the field (a team member's
-// organisation must be of the partnership: "team[i].organisation_id").
+// organisation must be of the partnership: "team[i].organisation_id"). A save that replaces a
+// profile is audited with the profile before and after it and what changed in its team and places.
 std::int64_t save_wijk_profile(Service& service, const User& caller,
                                const neighbourhood::WijkProfile& profile);
 

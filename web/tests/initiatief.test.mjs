@@ -117,6 +117,13 @@ test('an initiative from the portal through the majority and the decision to the
   // The decision with pledges of the corporation (money) and the welfare organisation (hours).
   await tp.getByLabel('Woonstichting Voorbeeld (synthetisch): bedrag in euro').fill('900');
   await tp.getByLabel('Welzijn Assen (voorbeeld): uren').fill('12');
+  // The decision comes first on the page and has no choice made: saving without one says so.
+  const headings = await tp.locator('main h2').allInnerTexts();
+  assert.equal(headings[0], 'Besluit van het wijkteam', headings.join(' | '));
+  assert.equal(await tp.getByRole('radio', { name: 'Goedkeuren' }).isChecked(), false);
+  await tp.getByRole('button', { name: 'Besluit opslaan' }).click();
+  await tp.getByRole('alert').getByText('Kies of u het initiatief goedkeurt of afwijst.').waitFor();
+  await tp.getByRole('radio', { name: 'Goedkeuren' }).check();
   await tp.getByRole('button', { name: 'Besluit opslaan' }).click();
   await tp.getByRole('heading', { level: 2, name: 'Toezeggingen' }).waitFor();
   assert.match(await tp.locator('main').innerText(), /Goedgekeurd/);
@@ -129,16 +136,19 @@ test('an initiative from the portal through the majority and the decision to the
   const ap = analist.page;
   await logIn(ap, server.url, 'analist', '/uitgaven');
   await ap.getByRole('heading', { level: 1, name: 'Uitgaven' }).waitFor();
-  await ap.getByLabel('Wijk (code, mag leeg)').fill('WK010604');
-  await ap.getByLabel('Organisatie').selectOption({ label: 'Woonstichting Voorbeeld (synthetisch)' });
-  await ap.getByLabel('Bedrag in euro').fill('900');
-  await ap.getByLabel(/^Categorie/).selectOption('b');
-  await ap.getByLabel('Inzet').selectOption('Plus');
-  await ap.getByLabel('Nummer van het initiatief (mag leeg)').fill(String(link.id));
-  await ap.getByLabel('Omschrijving').fill('Jeu de boules-baan');
-  await ap.getByRole('button', { name: 'Bedrag opslaan' }).click();
+  // The form chooses the gemeente, wijk and initiative by name (uitgaven-correcties.test.mjs).
+  const entry = ap.getByRole('form', { name: 'Bedrag toevoegen' });
+  await entry.getByLabel('Gemeente', { exact: true }).selectOption('GM0106');
+  await entry.getByLabel('Wijk (mag leeg)').selectOption('WK010604');
+  await entry.getByLabel('Organisatie').selectOption({ label: 'Woonstichting Voorbeeld (synthetisch)' });
+  await entry.getByLabel('Bedrag in euro').fill('900');
+  await entry.getByLabel(/^Categorie/).selectOption('b');
+  await entry.getByLabel('Inzet').selectOption('Plus');
+  await entry.getByLabel('Initiatief (mag leeg)').selectOption(String(link.id));
+  await entry.getByLabel('Omschrijving').fill('Jeu de boules-baan');
+  await entry.getByRole('button', { name: 'Bedrag opslaan' }).click();
   await ap.getByRole('status').getByText('Het bedrag is opgeslagen.').waitFor();
-  await ap.getByRole('link', { name: `Initiatief ${link.id}` }).waitFor();
+  await ap.getByRole('table', { name: 'Uitgaven, nieuwste eerst' }).getByRole('link', { name: title }).first().waitFor();
   await checkAxe(ap, 'uitgaven');
 
   // The wijk's figures show it.

@@ -1,4 +1,6 @@
-// Programma: the what-if changes counts and euros; field errors; scenarios; Gemeenten: sorting and downloads.
+// Programma: the what-if changes counts and euros; field errors; scenarios (saved, compared with the
+// settings that differ and the buurten that change colour on a table and a map, removed); Gemeenten:
+// sorting and downloads.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoProblems, checkAxe, useDemo } from './browser.mjs';
@@ -71,6 +73,28 @@ test('saving two scenarios and comparing them', { timeout: 60_000 }, async () =>
   const text = await result.innerText();
   assert.match(text, /Zoals vastgesteld vergeleken met Ruimere grens/);
   assert.match(text, /€ [\d.]+/);
+  // The setting that differs, labelled as the form labels it, with both values.
+  const setting = result.locator('table', { hasText: 'Instellingen die verschillen' }).locator('tbody tr');
+  assert.equal(await setting.count(), 1);
+  assert.match(await setting.innerText(), /Grens voor geel \(z-waarde\)\s+-0,5\s+-0,2/);
+  // The buurten that change colour: counted per change, listed, and drawn on the map.
+  assert.match(text, /\d+ buurten? van groen naar geel/);
+  const changed = result.locator('table', { hasText: 'Buurten die van kleur veranderen' }).locator('tbody tr');
+  assert.ok(await changed.count() > 0);
+  assert.match(await changed.first().innerText(), /Groen – Basis\s+Geel – Plus/);
+  await result.locator('.lb-compare__map path.lb-verschil-meer').first().waitFor();
+  assert.match(await result.locator('.lb-legend').innerText(), /Hoger niveau van inzet in B \(\d+\)/);
+  await checkAxe(page, 'Programma with a comparison');
+
+  // Removing a scenario asks first; "Nee" keeps it.
+  await page.getByRole('button', { name: 'Ruimere grens verwijderen' }).click();
+  await page.getByRole('button', { name: 'Nee' }).click();
+  await page.getByRole('button', { name: 'Ruimere grens verwijderen' }).click();
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await page.getByText('Het scenario ‘Ruimere grens’ is verwijderd.').waitFor();
+  const list = page.locator('table', { hasText: 'Opgeslagen scenario’s' });
+  assert.doesNotMatch(await list.innerText(), /Ruimere grens/);
+  assert.match(await list.innerText(), /Zoals vastgesteld/);
   assertNoProblems(problems);
 });
 

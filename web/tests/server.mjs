@@ -28,8 +28,10 @@ export function serverToday(output) {
  * serve_demo fixture built) the server starts on a copy of that store; otherwise it imports the demo
  * itself on first start, which takes some seconds. firstUser ({organisation, email, name, password}):
  * an empty store instead, with only this beheerder (as `leefbaar user add` makes the first user).
+ * baseMapUrl: the base map's tile address; by default none, so that no test reaches the network
+ * (CI has none): a test of the base map gives an address that it answers itself (page.route).
  */
-export async function startServer({ timeoutMs = 120_000, firstUser } = {}) {
+export async function startServer({ timeoutMs = 120_000, firstUser, baseMapUrl = 'none' } = {}) {
   const dist = path.join(webDir, 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist} is not built: run npm run build in web/`);
   const dir = mkdtempSync(path.join(tmpdir(), 'leefbaar-web-'));
@@ -43,6 +45,7 @@ export async function startServer({ timeoutMs = 120_000, firstUser } = {}) {
   }
   const child = spawn(binary(), [
     'serve', ...(firstUser ? [] : ['--demo']), '--store', store, '--port', '0', '--web', dist,
+    '--base-map-url', baseMapUrl,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise((resolve, reject) => {

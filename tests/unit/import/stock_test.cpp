@@ -11,7 +11,8 @@ namespace leefbaar::testing {
 
 namespace {
 StockColumns all_columns() {
-  return {"vhe", "x", "y", "lat", "lon", "postcode", "huisnummer", "buurtcode", "complex", "daeb"};
+  return {"vhe",        "x",         "y",       "lat",  "lon", "postcode",
+          "huisnummer", "buurtcode", "complex", "daeb", "",    ""};
 }
 const std::string kHeader = "vhe;x;y;lat;lon;postcode;huisnummer;buurtcode;complex;daeb\n";
 }  // namespace

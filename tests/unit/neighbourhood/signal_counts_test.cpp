@@ -55,6 +55,39 @@ TEST(SignalSuppression, SmallCountsAreHiddenAndASingleHiddenPartGetsACompanion) 
   EXPECT_FALSE(t.shown("WK010601#").n);  // the signals without a buurt are never shown
 }
 
+TEST(SignalSuppression, GroupedHiddenCountsRevealNoCountBelowFive) {
+  // Lariks in the year: overlast 3 (A) + 10 (B) + 6 (C); eenzaamheid 2; geldzorgen none.
+  const std::vector<neighbourhood::SignalAreaCount> counts = {
+      {"2025-03", "WK010601", "BU01060101", "overlast", 3},
+      {"2025-03", "WK010601", "BU01060102", "overlast", 10},
+      {"2025-03", "WK010601", "BU01060103", "overlast", 6},
+      {"2025-04", "WK010601", "BU01060101", "eenzaamheid", 2}};
+  const SignalTable t(buurten(), kKinds, counts);
+  for (const std::string area : {"BU01060101", "BU01060103", "WK010601"}) {
+    std::vector<neighbourhood::ShownCount> by_kind;
+    for (const auto& k : kKinds) by_kind.push_back(t.shown(area, k));
+    const auto g = neighbourhood::group_hidden(by_kind);
+    EXPECT_EQ(g.shown.size() + g.small.size() + g.protecting.size(), kKinds.size()) << area;
+    // Every shown count is at least 5; the groups hold positions, never a count.
+    for (auto i : g.shown) EXPECT_GE(*by_kind[i].n, neighbourhood::kSmallCount) << area;
+    for (auto i : g.small) EXPECT_TRUE(!by_kind[i].n && by_kind[i].small) << area;
+    for (auto i : g.protecting) EXPECT_TRUE(!by_kind[i].n && !by_kind[i].small) << area;
+  }
+  // In buurt A every kind is below 5: one group of three, nothing shown.
+  std::vector<neighbourhood::ShownCount> a;
+  for (const auto& k : kKinds) a.push_back(t.shown("BU01060101", k));
+  const auto g = neighbourhood::group_hidden(a);
+  EXPECT_TRUE(g.shown.empty());
+  EXPECT_EQ(g.small.size(), 3u);
+  // The wijk shows overlast (19) and groups the two small kinds.
+  std::vector<neighbourhood::ShownCount> w;
+  for (const auto& k : kKinds) w.push_back(t.shown("WK010601", k));
+  const auto gw = neighbourhood::group_hidden(w);
+  ASSERT_EQ(gw.shown.size(), 1u);
+  EXPECT_EQ(*w[gw.shown[0]].n, 19);
+  EXPECT_EQ(gw.small.size() + gw.protecting.size(), 2u);
+}
+
 TEST(SignalSuppression, NoSumOfShownCountsHasExactlyOneHiddenPart) {
   std::mt19937 random(7);
   const auto areas = buurten();

@@ -38,6 +38,13 @@ std::vector<std::string> lines_of(std::string csv) {
   return out;
 }
 
+// The lines without their first cell: the ledger's row numbers, given anew when rows are read.
+std::vector<std::string> without_numbers(const std::string& csv) {
+  auto lines = lines_of(csv);
+  for (auto& line : lines) line.erase(0, line.find(';'));
+  return lines;
+}
+
 std::vector<std::string> cells_of(const std::string& line) {
   std::vector<std::string> out(1);
   bool quoted = false;
@@ -203,7 +210,10 @@ TEST_F(RecordsIoApi, AYearExportedDeletedAndReadBackGivesTheSameExport) {
         upload(c.kind, analist, std::string(c.kind) + "-2025." + c.format, file, 201);
     EXPECT_EQ(report["rows_read"], lines_of(before).size() - 1) << c.kind;
     EXPECT_EQ(report["added"], report["rows_read"]) << c.kind;
-    EXPECT_EQ(download(path, analist)->body, before) << c.kind;
+    if (std::string(c.kind) == "uitgaven")
+      EXPECT_EQ(without_numbers(download(path, analist)->body), without_numbers(before));
+    else
+      EXPECT_EQ(download(path, analist)->body, before) << c.kind;
   }
 
   // Initiatives: the decided ones of 2025 (a running one is entered on its own page), without

@@ -237,12 +237,14 @@ TEST_F(WijkwerkApi, RouteWalkExamplesSucceed) {
     if (key == "POST /api/v1/wijkwerk/profielen")
       body = {
           {"wijk_code", "WK010601"}, {"year", 2026}, {"description", "Lariks"}, {"focus", "extra"}};
-    if (key == "POST /api/v1/wijkwerk/activiteiten") body = activity("WK010601");
+    if (key == "POST /api/v1/wijkwerk/activiteiten" ||
+        key == "POST /api/v1/wijkwerk/activiteiten/1")
+      body = activity("WK010601");
     if (key == "POST /api/v1/wijkwerk/activiteiten/import")
       body = {{"csv",
                "datum;wijk;soort;titel;inzet;organisaties;deelnemers;kosten\n"
                "2023-05-01;WK010601;feest;Buurtfeest;Basis;welzijn;40;250\n"}};
-    if (key == "POST /api/v1/wijkwerk/werken")
+    if (key == "POST /api/v1/wijkwerk/werken" || key == "POST /api/v1/wijkwerk/werken/1")
       body = {{"kind", "sloop"},
               {"title", "Sloop"},
               {"area_code", "WK010601"},

@@ -100,13 +100,15 @@ TEST_F(Users, AUsersWijkenAreCodesKeptOnceAndChangedWhole) {
   EXPECT_EQ(store::find_user(db_, id)->wijken, (std::vector<std::string>{"WK010601", "WK010604"}));
   store::UserChange change;
   change.wijken = std::vector<std::string>{"WK010605"};
-  EXPECT_EQ(store::change_user(db_, id, change), (std::vector<std::string>{"wijken WK010605"}));
+  EXPECT_EQ(store::change_user(db_, id, change),
+            (std::vector<std::string>{"wijken WK010601 WK010604 -> WK010605"}));
   EXPECT_EQ(store::find_user(db_, id)->wijken, (std::vector<std::string>{"WK010605"}));
   change.wijken = std::vector<std::string>{"Lariks"};
   EXPECT_THROW(store::change_user(db_, id, change), FieldError);
   EXPECT_EQ(store::find_user(db_, id)->wijken, (std::vector<std::string>{"WK010605"}));
   change.wijken = std::vector<std::string>{};
-  EXPECT_EQ(store::change_user(db_, id, change), (std::vector<std::string>{"wijken geen"}));
+  EXPECT_EQ(store::change_user(db_, id, change),
+            (std::vector<std::string>{"wijken WK010605 -> geen"}));
   EXPECT_TRUE(store::find_user(db_, id)->wijken.empty());
 }
 

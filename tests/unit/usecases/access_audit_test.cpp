@@ -46,10 +46,12 @@ TEST_F(AccessAudit, ABeheerderMakesAndChangesAUser) {
   UserChange disable;
   disable.disabled = true;
   usecases::change_user(service_, caller_, id, disable);
-  EXPECT_EQ(entries(), (std::vector<Entry>{
-                           {kAnalist, "create", subject, "nieuw@test.nl (lezer)", ""},
-                           {kAnalist, "change", subject, "nieuw@test.nl: rol lezer -> analist", ""},
-                           {kAnalist, "change", subject, "nieuw@test.nl: uitgeschakeld", ""}}));
+  EXPECT_EQ(
+      entries(),
+      (std::vector<Entry>{
+          {kAnalist, "create", subject, "nieuw@test.nl (lezer)", ""},
+          {kAnalist, "change", subject, "nieuw@test.nl: rol lezer -> analist", ""},
+          {kAnalist, "change", subject, "nieuw@test.nl: ingeschakeld -> uitgeschakeld", ""}}));
 }
 
 TEST_F(AccessAudit, TheOperatorsChangesNameTheirActor) {
@@ -62,9 +64,10 @@ TEST_F(AccessAudit, TheOperatorsChangesNameTheirActor) {
   wijken.wijken = std::vector<std::string>{"WK010601"};
   usecases::change_user_as_operator(service_, id, wijken, "cli");
   EXPECT_EQ(entries(),
-            (std::vector<Entry>{{"cli", "create", subject, "op@elders.nl (beheerder)", ""},
-                                {"cli", "password", subject, "", ""},
-                                {"cli", "change", subject, "op@elders.nl: wijken WK010601", ""}}));
+            (std::vector<Entry>{
+                {"cli", "create", subject, "op@elders.nl (beheerder)", ""},
+                {"cli", "password", subject, "", ""},
+                {"cli", "change", subject, "op@elders.nl: wijken geen -> WK010601", ""}}));
 }
 
 TEST_F(AccessAudit, EveryLogInIsLoggedWithWhereItCameFromAndNeverThePassword) {
@@ -87,7 +90,7 @@ TEST_F(AccessAudit, EveryLogInIsLoggedWithWhereItCameFromAndNeverThePassword) {
                 {"nieuw@test.nl", "login_failed", subject, "adres 192.0.2.7", ""},
                 {"niemand@test.nl", "login_failed", "login", "adres 192.0.2.7", ""},
                 {std::string(119, 'a'), "login_failed", "login", "adres 192.0.2.7", ""},
-                {kAnalist, "change", subject, "nieuw@test.nl: uitgeschakeld", ""},
+                {kAnalist, "change", subject, "nieuw@test.nl: ingeschakeld -> uitgeschakeld", ""},
                 {"nieuw@test.nl", "login_failed", subject, "adres 192.0.2.7, uitgeschakeld", ""}}));
 }
 

@@ -1,8 +1,9 @@
-// The area of a resident initiative on a map (Leaflet, no base tiles; the buurt's outline for
-// orientation): the whole buurt, a circle (click the centre, set the radius) or a drawn polygon
+// The area of a resident initiative on a map (Leaflet on the base map when the server has one; the
+// buurt's outline for orientation): the whole buurt, a circle (click the centre, set the radius) or a drawn polygon
 // (click the corners, with undo), and the live household count in an aria-live region. Without a
 // mouse: a circle around an address, with the radius. Also the small map of an initiative's area.
 import L from '../shared/map/leaflet-setup.js';
+import { addBaseMap } from '../shared/map/base-map.js';
 import { h, uid, debounce } from '../shared/dom.js';
 import { textField, choiceFieldset, button } from '../shared/fields.js';
 import { int } from '../shared/format.js';
@@ -34,12 +35,13 @@ function whenConnected(el, fn) {
   requestAnimationFrame(() => whenConnected(el, fn));
 }
 
-function baseMap(container, label) {
+function newMap(container, label) {
   const map = L.map(container, {
     attributionControl: false, zoomControl: false, zoomSnap: 0.5, minZoom: 8, maxZoom: 19,
   });
   L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
   map.setView([52.993, 6.56], 13);
+  addBaseMap(map);
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', label);
   return map;
@@ -198,7 +200,7 @@ export function areaPicker({ count, buurtSelect }) {
   });
 
   whenConnected(mapBox, () => {
-    map = baseMap(mapBox, 'Kaart om het gebied van het initiatief te kiezen. Zonder muis: kies een cirkel en vul het adres van het midden in.');
+    map = newMap(mapBox, 'Kaart om het gebied van het initiatief te kiezen. Zonder muis: kies een cirkel en vul het adres van het midden in.');
     map.on('click', (ev) => {
       const p = { lat: ev.latlng.lat, lon: ev.latlng.lng };
       if (state.mode === 'cirkel') {
@@ -225,7 +227,7 @@ export function areaMap(feature, description) {
   const wrapper = h('div', { class: 'lb-area-view' }, h('p', { class: 'utrecht-paragraph' }, description), box);
   if (feature) {
     whenConnected(box, () => {
-      const map = baseMap(box, `Kaart van het gebied van het initiatief. ${description}`);
+      const map = newMap(box, `Kaart van het gebied van het initiatief. ${description}`);
       const layer = L.geoJSON(feature, { style: () => SHAPE, interactive: false }).addTo(map);
       map.fitBounds(layer.getBounds(), { padding: [12, 12] });
     });

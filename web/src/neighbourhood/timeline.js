@@ -4,7 +4,7 @@
 import { h } from '../shared/dom.js';
 import { get } from '../shared/api.js';
 import { paragraph, linkIf } from '../shared/page.js';
-import { MONTHS } from '../shared/dates.js';
+import { dateText, monthText } from '../shared/dates.js';
 
 export const TIMELINE_KINDS = {
   werk: { label: 'Fysiek werk', icon: '\u25B2' },
@@ -34,13 +34,8 @@ export function loadTimeline({ wijk = '', buurt = '', year }) {
 }
 
 const monthName = (month) => {
-  const [y, m] = month.split('-').map(Number);
-  const name = MONTHS[m - 1] || String(m);
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${y}`;
-};
-const dayText = (iso) => {
-  const [, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]}`;
+  const name = monthText(month);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
 };
 
 // A month's count of signals: the shown kinds by name; the others only as "less than 5 or hidden".
@@ -74,7 +69,7 @@ function entry(item, labels) {
     ' ',
     monthly
       ? h('span', { class: 'lb-tl__date' }, 'hele maand')
-      : h('time', { class: 'lb-tl__date', datetime: item.date }, dayText(item.date)),
+      : h('time', { class: 'lb-tl__date', datetime: item.date }, dateText(item.date)),
     h('span', { class: 'lb-tl__text' }, entryText(item, labels)));
 }
 

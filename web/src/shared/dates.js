@@ -19,16 +19,22 @@ export function today() {
 export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus',
   'september', 'oktober', 'november', 'december'];
 
-/** "3 april 2025" for 2025-04-03; a dash for no date. */
-export function dutchDate(iso) {
+const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+
+/**
+ * The one date format of the pages: "3-4-2025" (d-m-jjjj) for 2025-04-03 or a timestamp of that day
+ * (its first ten characters); a dash for no date. weekday: with the day's name, "donderdag 3-4-2025".
+ */
+export function dateText(iso, { weekday = false } = {}) {
   if (!iso) return '–';
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+  const [y, m, d] = String(iso).slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return String(iso);
+  const text = `${d}-${m}-${y}`;
+  return weekday ? `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${text}` : text;
 }
 
-/** "3-4-2025" for 2025-04-03; a dash for no date. */
-export function dateText(iso) {
-  if (!iso) return '–';
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${y}`;
+/** "april 2025" for 2025-04 (a month heading). */
+export function monthText(yearMonth) {
+  const [y, m] = String(yearMonth).split('-').map(Number);
+  return `${MONTHS[m - 1] || m} ${y}`;
 }

@@ -1,15 +1,26 @@
 // Dutch formatting of numbers, euros, dates and the programme's words.
 
+import { dateText } from './dates.js';
+
 const euroFormat = new Intl.NumberFormat('nl-NL', {
   style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0,
+});
+const euroCentsFormat = new Intl.NumberFormat('nl-NL', {
+  style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2,
 });
 const intFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 
 export const NONE = '–';
 
-export function euro(value) {
+/**
+ * The one money format: "€ 1.250" for whole euros, "€ 45,50" where the amount has cents (rounded to
+ * the cent, so 45.499999 is "€ 45,50"), "-€ 12,00" below zero; cents: always with cents (a ledger).
+ */
+export function euro(value, { cents = false } = {}) {
   if (value === null || value === undefined || Number.isNaN(value)) return NONE;
-  return euroFormat.format(value).replace(/\u00a0/g, ' ');
+  const hasCents = Math.round(Math.abs(value) * 100) % 100 !== 0;
+  const text = (cents || hasCents ? euroCentsFormat : euroFormat).format(Math.abs(value)).replace(/\u00a0/g, ' ');
+  return Math.round(value * 100) < 0 ? `-${text}` : text;
 }
 
 export function int(value) {
@@ -24,11 +35,14 @@ export function decimal(value, digits = 2) {
   }).format(value);
 }
 
+/** A moment as "3-4-2025 14:05" (the date as everywhere, the local time after it). */
 export function dateTime(value) {
   if (!value) return NONE;
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return String(value);
-  return d.toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+  const pad = (n) => String(n).padStart(2, '0');
+  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${dateText(day)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 export function yesNo(value) {

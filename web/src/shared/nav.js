@@ -3,6 +3,7 @@ import { h, replace } from './dom.js';
 import { api } from './api.js';
 import { PAGES } from './roles.js';
 import { ROLE_LABEL } from './format.js';
+import { renderSearch } from './search.js';
 
 export function renderHeader(user) {
   const nav = document.getElementById('hoofdmenu');
@@ -19,6 +20,7 @@ export function renderHeader(user) {
   });
   replace(nav, h('ul', { class: 'lb-nav__list' }, links));
   nav.hidden = false;
+  setUpMenuButton(nav);
 
   const logout = h('button', {
     type: 'button', class: 'utrecht-button utrecht-button--secondary-action lb-logout',
@@ -40,4 +42,26 @@ export function renderHeader(user) {
     h('span', { class: 'lb-user__role' }, ` (${ROLE_LABEL[user.role] || user.role})`)),
     logout);
   userBox.hidden = false;
+  renderSearch(userBox);
+}
+
+/**
+ * The "Menu" button of a narrow screen (the CSS shows it and folds the menu away below 48rem):
+ * it opens and closes the menu; Escape closes it and gives the focus back to the button.
+ */
+function setUpMenuButton(nav) {
+  const button = document.getElementById('menuknop');
+  if (!button || button.dataset.ready) return;
+  button.dataset.ready = 'true';
+  button.hidden = false;
+  const setOpen = (open) => {
+    button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    nav.classList.toggle('lb-nav--open', open);
+  };
+  button.addEventListener('click', () => setOpen(button.getAttribute('aria-expanded') !== 'true'));
+  nav.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || button.getAttribute('aria-expanded') !== 'true') return;
+    setOpen(false);
+    button.focus();
+  });
 }

@@ -73,5 +73,22 @@ export function dataTable(columns, rows, options = {}) {
       totals.map((cell, i) => (i === 0
         ? h('th', { scope: 'row', class: 'utrecht-table__header-cell' }, cell)
         : h('td', { class: `utrecht-table__cell${columns[i].numeric ? ' utrecht-table__cell--numeric' : ''}` }, cell ?? ''))))) : null);
-  return h('div', { class: 'utrecht-table-container lb-table-scroll', tabindex: '0', role: 'region', 'aria-label': caption || 'Tabel' }, table);
+  return scrollFrame(table, caption || 'Tabel');
+}
+
+/**
+ * The frame every table sits in: a region keyboard users can scroll (tabindex 0), marked with a
+ * border, a shadow and the hint "scroll opzij" as soon as the table is wider than its place.
+ */
+export function scrollFrame(table, label) {
+  const frame = h('div', {
+    class: 'utrecht-table-container lb-table-scroll', tabindex: '0', role: 'region', 'aria-label': label,
+  }, h('p', { class: 'lb-scroll-hint', 'aria-hidden': 'true' }, 'Tabel breder dan het scherm: scroll opzij'), table);
+  const mark = () => frame.classList.toggle('lb-table-scroll--wide', table.offsetWidth > frame.clientWidth + 1);
+  if (typeof ResizeObserver === 'function') {
+    const observer = new ResizeObserver(mark);
+    observer.observe(frame);
+    observer.observe(table);
+  }
+  return frame;
 }

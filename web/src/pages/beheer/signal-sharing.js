@@ -5,7 +5,7 @@ import { get, post } from '../../shared/api.js';
 import { paragraph } from '../../shared/page.js';
 import { statusMessage } from '../../shared/fields.js';
 import { dataTable } from '../../shared/table.js';
-import { dutchDate } from '../../shared/dates.js';
+import { dateText } from '../../shared/dates.js';
 
 const key = (g) => `${g.wijk_code}|${g.owner_organisation_id}|${g.partner_organisation_id}`;
 
@@ -42,7 +42,7 @@ function receivedTable(data) {
   return dataTable([
     { key: 'owner', label: 'Organisatie', value: (g) => name(g.owner_organisation_id) },
     { key: 'wijk', label: 'Wijk', value: (g) => wijk(g.wijk_code) },
-    { key: 'granted_at', label: 'Sinds', cell: (g) => dutchDate(g.granted_at.slice(0, 10)) },
+    { key: 'granted_at', label: 'Sinds', cell: (g) => dateText(g.granted_at) },
   ], rows, { caption: 'Wat partners met uw organisatie delen', sortable: true, empty: 'Geen partner deelt nu details van signalen met uw organisatie.' });
 }
 

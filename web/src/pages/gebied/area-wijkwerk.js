@@ -9,9 +9,9 @@ import { errorBlock } from '../../shared/page-errors.js';
 import { yearField } from '../../shared/fields.js';
 import { dataTable } from '../../shared/table.js';
 import { euro, int, NONE } from '../../shared/format.js';
-import { dutchDate } from '../../shared/dates.js';
+import { dateText, monthText } from '../../shared/dates.js';
 import { STATE_LABEL, WORK_KINDS, PLACE, FOCUS, stateText, supportCount } from '../../neighbourhood/words.js';
-import { renderTimeline, signalKindLabels } from '../../neighbourhood/timeline.js';
+import { loadTimeline, timelineList, timelineLegend, signalKindLabels } from '../../neighbourhood/timeline.js';
 
 const h3 = (text) => h('h3', { class: 'utrecht-heading-3' }, text);
 
@@ -31,8 +31,8 @@ function profileBlock(profile, data, area) {
       { key: 'name', label: 'Ontmoetingsplek' },
       { key: 'kind', label: 'Soort', cell: (p) => PLACE[p.kind] || p.kind },
       { key: 'address', label: 'Adres' },
-      { key: 'opened_on', label: 'Open sinds', cell: (p) => dutchDate(p.opened_on) },
-      { key: 'closed_on', label: 'Gesloten op', cell: (p) => (p.closed_on ? dutchDate(p.closed_on) : 'open') },
+      { key: 'opened_on', label: 'Open sinds', cell: (p) => dateText(p.opened_on) },
+      { key: 'closed_on', label: 'Gesloten op', cell: (p) => (p.closed_on ? dateText(p.closed_on) : 'open') },
     ], profile.meeting_places, { caption: 'Ontmoetingsplekken', rowHeader: 'name' }) : null,
   ];
 }
@@ -50,7 +50,7 @@ function initiativesBlock(block, data) {
       { key: 'buurt_name', label: 'Buurt', value: (i) => i.buurt_name || i.buurt },
       { key: 'state', label: 'Stand', value: stateText },
       { key: 'supports', label: 'Steun tot nu toe', numeric: true, cell: supportCount },
-      { key: 'submitted_on', label: 'Ingediend', cell: (i) => dutchDate(i.submitted_on) },
+      { key: 'submitted_on', label: 'Ingediend', cell: (i) => dateText(i.submitted_on) },
     ], block.items, { caption: `Initiatieven in ${data.year}`, rowHeader: 'title', sortable: true }) : null,
   ];
 }
@@ -66,7 +66,7 @@ function activitiesBlock(block, data) {
       block.count ? ['Per niveau van inzet', effort] : null,
     ]),
     block.latest.length ? dataTable([
-      { key: 'held_on', label: 'Datum', cell: (a) => dutchDate(a.held_on) },
+      { key: 'held_on', label: 'Datum', cell: (a) => dateText(a.held_on) },
       { key: 'title', label: 'Activiteit' },
       { key: 'type', label: 'Soort' },
       { key: 'participants', label: 'Deelnemers', numeric: true, cell: (a) => int(a.participants) },
@@ -82,8 +82,8 @@ function worksBlock(works, data) {
       { key: 'title', label: 'Werk' },
       { key: 'kind', label: 'Soort', value: (w) => WORK_KINDS[w.kind] || w.kind },
       { key: 'area_code', label: 'Gebied', value: (w) => (w.area_code === w.wijk ? 'hele wijk' : w.area_code) },
-      { key: 'starts_on', label: 'Start', cell: (w) => dutchDate(w.starts_on) },
-      { key: 'ends_on', label: 'Einde', cell: (w) => (w.ends_on ? dutchDate(w.ends_on) : 'nog niet bekend') },
+      { key: 'starts_on', label: 'Start', cell: (w) => dateText(w.starts_on) },
+      { key: 'ends_on', label: 'Einde', cell: (w) => (w.ends_on ? dateText(w.ends_on) : 'nog niet bekend') },
     ], works, { caption: `Fysieke werken in ${data.year}`, rowHeader: 'title' }) : paragraph(`Geen fysieke werken in ${data.year}.`),
   ];
 }
@@ -99,7 +99,29 @@ function mediationBlock(m) {
   ];
 }
 
+// One line for the kinds whose counts are all hidden: "11 soorten signalen: elk minder dan 5".
+function hiddenLine(kinds, text, labels) {
+  if (!kinds.length) return null;
+  const names = kinds.map((k) => (labels.get(k) || k).toLowerCase());
+  return h('details', { class: 'lb-details lb-signal-group' },
+    h('summary', {}, `${int(kinds.length)} ${kinds.length === 1 ? 'soort signaal' : 'soorten signalen'}: ${text}`),
+    paragraph(`Dit zijn: ${names.join(', ')}.`));
+}
+
+// The timeline with the months whose signal count is below 5 as one line instead of one each.
+async function groupedTimeline(el, { wijk, buurt, year }) {
+  const [t, labels] = await Promise.all([loadTimeline({ wijk, buurt, year }), signalKindLabels()]);
+  const small = (i) => i.kind === 'signalen' && i.total && i.total.n === null && i.total.hidden === 'klein';
+  const months = t.items.filter(small).map((i) => i.month);
+  const items = t.items.filter((i) => !small(i));
+  replace(el, timelineLegend(),
+    months.length ? paragraph(`Signalen: in ${int(months.length)} ${months.length === 1 ? 'maand' : 'maanden'} minder dan 5 signalen `
+      + `(${months.map(monthText).join(', ')}).`) : null,
+    timelineList(items, { labels, headingLevel: 4 }));
+}
+
 function signalsBlock(signals, data, labels) {
+  const grouped = signals.grouped || { shown: signals.by_kind, small: [], protected: [] };
   const max = Math.max(1, ...signals.by_kind.map((k) => k.count.n || 0));
   const bar = (n) => {
     if (n === null) return null;
@@ -111,10 +133,12 @@ function signalsBlock(signals, data, labels) {
     h3('Signalen (aantallen)'),
     paragraph(`In ${data.year}: ${signals.total.text} signalen. Aantallen onder de 5 tonen we niet ("minder dan 5"), `
       + 'en soms verbergen we nog een aantal ("niet getoond"), zodat niemand uit de cijfers te herkennen is.'),
-    dataTable([
+    grouped.shown.length ? dataTable([
       { key: 'kind', label: 'Soort signaal', value: (k) => labels.get(k.kind) || k.kind },
       { key: 'n', label: 'Aantal', numeric: true, value: (k) => k.count.n ?? -1, cell: (k) => [k.count.text, bar(k.count.n)] },
-    ], signals.by_kind, { caption: `Signalen per soort in ${data.year}`, rowHeader: 'kind' }),
+    ], grouped.shown, { caption: `Signalen per soort in ${data.year}`, rowHeader: 'kind' }) : null,
+    hiddenLine(grouped.small, 'elk minder dan 5', labels),
+    hiddenLine(grouped.protected, 'niet getoond, zodat niemand uit de cijfers te herkennen is', labels),
   ];
 }
 
@@ -174,8 +198,8 @@ async function fill(body, area, year) {
     wijkCode ? paragraph(h('a', { class: 'utrecht-link', href: `/wijkwerk/${encodeURIComponent(wijkCode)}?jaar=${data.year}` },
       'Alles over het wijkwerk in deze wijk')) : null);
   if (area.level !== 'gemeente') {
-    renderTimeline(timeline, {
-      wijk: area.level === 'wijk' ? area.code : '', buurt: area.level === 'buurt' ? area.code : '', year: data.year, headingLevel: 4,
+    groupedTimeline(timeline, {
+      wijk: area.level === 'wijk' ? area.code : '', buurt: area.level === 'buurt' ? area.code : '', year: data.year,
     }).catch((err) => replace(timeline, errorBlock(err, 'de tijdlijn')));
   }
   return data;

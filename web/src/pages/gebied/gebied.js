@@ -1,32 +1,39 @@
 // Gebied: one area with its colour and level, why (weak dimensions), charts with tables, the
-// neighbourhood work there (area-wijkwerk.js), and its units.
+// buurten of a wijk or gemeente (area-buurten.js), the neighbourhood work there (area-wijkwerk.js),
+// and its units, collapsed and paged (area-units.js). A print stylesheet (styles/print.css) and the
+// button Afdrukken print it with a header of the area's name and the day.
 import { h } from '../../shared/dom.js';
 import { get } from '../../shared/api.js';
 import { startPage, paragraph, section, factList, colourBadge } from '../../shared/page.js';
+import { button } from '../../shared/fields.js';
+import { dateText, today } from '../../shared/dates.js';
 import { loadForPage } from '../../shared/page-errors.js';
 import { dataTable } from '../../shared/table.js';
 import { barChart, lineChart } from '../../shared/charts.js';
-import { DIMENSIONS, DIM_LABEL, DIM_EXPLAIN, LEVEL_LABEL, colourText, decimal, int, listText, yesNo } from '../../shared/format.js';
+import { DIMENSIONS, DIM_LABEL, DIM_EXPLAIN, LEVEL_LABEL, colourText, decimal, int, listText } from '../../shared/format.js';
+import { helpDetails } from '../../programme/help.js';
 import { areaWijkwerkSection } from './area-wijkwerk.js';
+import { buurtenSection, effortsText } from './area-buurten.js';
+import { unitsSection, uncoupledSection } from './area-units.js';
 
 export const what = 'deze pagina';
 
-const STATUS_LABEL = {
-  ok: 'met score', no_score: 'geen score', no_location: 'geen locatie',
-  outside_buurten: 'buiten elke buurt', unknown_postcode: 'onbekende postcode',
-};
-const statusText = (s) => STATUS_LABEL[s] || s || '–';
-// Where the unit's location came from (the first filled column of the stock file).
-const SOURCE_LABEL = {
-  rd: 'RD-coördinaten', wgs84: 'breedte- en lengtegraad', postcode: 'postcode en huisnummer',
-  buurtcode: 'buurtcode', none: 'geen',
-};
-const sourceText = (s) => SOURCE_LABEL[s] || s || '–';
-const complexLink = (code) => (code
-  ? h('a', { class: 'utrecht-link', href: `/gebied/complex/${encodeURIComponent(code)}` }, code)
-  : '–');
+// A wijk or gemeente when the colours are decided per buurt (or any area off the classification
+// level): it has no colour of its own; its buurten (or units) have.
+function notClassified(area) {
+  const per = area.classification_level;
+  const e = area.units_per_effort;
+  return [
+    paragraph(`De kleur en de inzet worden per ${per} bepaald, niet per ${area.level}. `
+      + `Daarom heeft ${area.name} zelf geen kleur. `
+      + (['wijk', 'gemeente'].includes(area.level) && per === 'buurt' ? 'De buurten en hun kleur staan hieronder bij "Buurten".' : '')),
+    e ? paragraph(`Van de ${int(area.units_total)} woningen hier hebben er ${effortsText(e)} als inzet. `
+      + `Van ${int(area.n)} woningen is een score bekend; het gemiddelde daarvan staat bij "Scores per onderdeel".`) : null,
+  ];
+}
 
 function why(area) {
+  if (area.level !== area.classification_level) return notClassified(area);
   if (!area.colour) {
     return [paragraph('Dit gebied heeft geen kleur: er is geen score van de Leefbaarometer voor de woningen in dit gebied.')];
   }
@@ -50,6 +57,12 @@ function why(area) {
   return parts;
 }
 
+// The collapsed tables and lists print open.
+function printPage() {
+  document.querySelectorAll('main details').forEach((d) => { d.open = true; });
+  window.print();
+}
+
 function numbersTable(caption, columns, rows) {
   return h('details', { class: 'lb-details' },
     h('summary', {}, `${caption} als tabel`),
@@ -66,25 +79,34 @@ export async function render(main, { user, params }) {
   }, () => get(`/api/v1/gebieden/${encodeURIComponent(level)}/${encodeURIComponent(code)}`));
   if (!area) return;
   const levelLabel = LEVEL_LABEL[area.level] || area.level;
-  startPage(main, `${area.name} (${levelLabel})`, `${levelLabel} ${area.name}`);
+  const heading = startPage(main, `${area.name} (${levelLabel})`, `${levelLabel} ${area.name}`);
+  heading.before(h('p', { class: 'lb-print-header' }, `Leefbaar – ${levelLabel} ${area.name} (${area.code}) – afgedrukt op ${dateText(today())}`));
+  heading.after(h('div', { class: 'lb-actions lb-no-print' }, button('Afdrukken', { onclick: printPage })));
   const gemeente = area.gemeente && area.gemeente.name ? area.gemeente : null;
+  const ownColour = area.level === area.classification_level;
   main.append(
     factList([
       ['Code', area.code],
       gemeente ? ['Gemeente', area.level === 'gemeente' ? gemeente.name
         : h('a', { class: 'utrecht-link', href: `/gebied/gemeente/${encodeURIComponent(gemeente.code)}` }, gemeente.name)] : null,
       ['Editie', String(area.edition ?? '–')],
+      ['Woningen', int(area.units_total)],
       ['Woningen met score', int(area.n)],
-      ['Kleur en inzet', colourBadge(colourText(area.colour, area.effort), `lb-fill-${area.colour || 'geen'}`)],
-      area.classified === false ? ['Let op', 'De kleur geldt voor een ander niveau dan dit gebied.'] : null,
+      ownColour
+        ? ['Kleur en inzet', colourBadge(colourText(area.colour, area.effort), `lb-fill-${area.colour || 'geen'}`)]
+        : ['Kleur en inzet', `per ${area.classification_level} bepaald; woningen: ${effortsText(area.units_per_effort || {})}`],
     ]),
-    section('Waarom deze kleur?', why(area)));
+    section(ownColour ? 'Waarom deze kleur?' : 'Waarom geen eigen kleur?', why(area),
+      helpDetails({ ...area.classification, level: area.classification_level }, { z: false })));
+  const buurten = buurtenSection(area);
+  if (buurten) main.append(buurten);
 
   const dims = area.dimensions || [];
   const bars = dims.map((d) => ({ label: d.label || DIM_LABEL[d.dim] || d.dim, value: d.z }));
   main.append(section('Scores per onderdeel',
     paragraph('De z-waarde zegt hoeveel het gebied afwijkt van het gemiddelde over al onze woningen. '
       + 'Onder 0 is lager dan gemiddeld, boven 0 hoger.'),
+    helpDetails({ ...area.classification, level: area.classification_level }, { thresholds: false }),
     barChart(`Z-waarde per onderdeel voor ${area.name}`, bars),
     numbersTable('Scores per onderdeel', [
       { key: 'label', label: 'Onderdeel', value: (d) => d.label || DIM_LABEL[d.dim] },
@@ -110,30 +132,7 @@ export async function render(main, { user, params }) {
   const wijkwerk = areaWijkwerkSection(area);
   if (wijkwerk) main.append(wijkwerk);
 
-  const units = area.units || [];
-  const MAX_ROWS = 500;
-  const shown = units.slice(0, MAX_ROWS);
-  main.append(section(`Woningen (${int(units.length)})`,
-    units.length > MAX_ROWS
-      ? paragraph(`Hieronder staan de eerste ${int(MAX_ROWS)} woningen. Bekijk een buurt voor alle woningen daarin.`)
-      : null,
-    dataTable([
-      { key: 'id', label: 'Eenheid' },
-      { key: 'complex', label: 'Complex', cell: (u) => complexLink(u.complex) },
-      { key: 'daeb', label: 'DAEB', cell: (u) => yesNo(u.daeb) },
-      { key: 'effort', label: 'Inzet' },
-      { key: 'status', label: 'Status', cell: (u) => statusText(u.status) },
-      { key: 'source', label: 'Locatie uit', cell: (u) => sourceText(u.source) },
-    ], shown, { caption: `Woningen in ${area.name}`, sortable: true, rowHeader: 'id', empty: 'Er zijn geen woningen van de corporatie in dit gebied.' })));
-
-  const uncoupled = area.uncoupled || [];
-  if (uncoupled.length) {
-    main.append(section(`Niet gekoppelde woningen (${int(uncoupled.length)})`,
-      paragraph('Deze woningen tellen niet mee in de berekening: ze hebben geen score, of ze konden niet '
-        + 'aan een buurt worden gekoppeld. De reden staat erbij.'),
-      dataTable([
-        { key: 'id', label: 'Eenheid' },
-        { key: 'reason', label: 'Reden' },
-      ], uncoupled, { caption: 'Niet gekoppelde woningen', rowHeader: 'id' })));
-  }
+  main.append(unitsSection(area));
+  const uncoupled = uncoupledSection(area);
+  if (uncoupled) main.append(uncoupled);
 }

@@ -8,13 +8,14 @@ import { textField, textArea, choiceFieldset, fieldGroup, statusMessage } from '
 import { submitForm } from '../../shared/form.js';
 import { dataTable } from '../../shared/table.js';
 import { euro, int, dateTime, NONE } from '../../shared/format.js';
+import { dateText } from '../../shared/dates.js';
 import { TYPE_LABEL, STATE_LABEL, stateText } from '../../neighbourhood/words.js';
 import { areaMap, areaText } from '../../neighbourhood/initiative-area.js';
 
 export const what = 'de bewonersinitiatieven';
 
 export const isStaff = (user) => ['beheerder', 'analist', 'wijkteam'].includes(user.role);
-export const day = (iso) => (iso ? new Date(iso).toLocaleDateString('nl-NL', { dateStyle: 'medium' }) : NONE);
+export const day = (iso) => dateText(iso);
 
 /** A form of this page: its parts, the button, and send({result}) when it is submitted. */
 const formOf = (parts, submitLabel, send) => submitForm({ parts, submitLabel, send }).form;
@@ -32,6 +33,41 @@ export async function renderDetail(main, user, id) {
   startPage(main, i.title);
   const reload = () => renderDetail(main, user, id);
   main.append(paragraph(h('a', { class: 'utrecht-link', href: '/initiatieven' }, 'Terug naar de initiatieven')));
+  if (i.state === 'open') {
+    const due = i.decision_due ? `Het besluit moet uiterlijk ${day(i.decision_due)} genomen zijn${i.overdue ? ': dat is te laat' : ''}.` : '';
+    const decision = choiceFieldset({
+      legend: 'Besluit', name: 'decision', options: [{ value: 'goedgekeurd', label: 'Goedkeuren' }, { value: 'afgewezen', label: 'Afwijzen' }],
+    });
+    const reason = textArea({ label: 'Reden bij afwijzen', name: 'reason', rows: 3 });
+    const pledgeFields = options.organisations.map((o) => ({
+      o,
+      amount: textField({ label: `${o.name}: bedrag in euro`, name: `amount-${o.id}`, attrs: { inputmode: 'decimal' } }),
+      hours: textField({ label: `${o.name}: uren`, name: `hours-${o.id}`, attrs: { inputmode: 'numeric' } }),
+      means: textField({ label: `${o.name}: middelen`, name: `means-${o.id}` }),
+    }));
+    const pledgeBox = fieldGroup({ legend: 'Toezeggingen per organisatie', field: 'pledges' },
+      pledgeFields.map((p) => [p.amount.wrapper, p.hours.wrapper, p.means.wrapper]));
+    main.append(section('Besluit van het wijkteam',
+      due ? paragraph(due) : null,
+      i.supported ? null : paragraph(`Goedkeuren kan pas bij een meerderheid (${int(i.needed)} steunbetuigingen). Afwijzen kan altijd.`),
+      submitForm({
+        parts: [decision.wrapper, reason.wrapper, pledgeBox],
+        submitLabel: 'Besluit opslaan',
+        // No choice is made for the team: it must pick one itself.
+        check: () => (decision.inputs.some((x) => x.checked) ? [] : [{ field: 'decision', message: 'Kies of u het initiatief goedkeurt of afwijst.' }]),
+        send: async () => {
+          const { value } = decision.inputs.find((x) => x.checked);
+          await post(`/api/v1/initiatieven/${i.id}/besluit`, {
+            decision: value,
+            reason: reason.input.value,
+            pledges: pledgeFields.map((p) => ({
+              organisation_id: p.o.id, amount: p.amount.input.value, hours: p.hours.input.value, means: p.means.input.value,
+            })),
+          });
+          await reload();
+        },
+      }).form));
+  }
   const facts = [
     ['Stand', stateText(i)],
     ['Soort', TYPE_LABEL[i.type] || i.type],
@@ -81,35 +117,12 @@ export async function renderDetail(main, user, id) {
     { key: 'entered_by', label: 'Ingevoerd door', value: (s) => s.entered_by || NONE },
     { key: 'created_at', label: 'Datum', cell: (s) => dateTime(s.created_at) },
   ], i.support_list, { caption: `${i.support_list.length} steunbetuigingen (één per adres)`, rowHeader: 'address' }));
+  // The addresses are many (130 and more) and rarely needed: folded, with their count.
+  const list = supportParts.pop();
+  supportParts.push(h('details', { class: 'lb-details' },
+    h('summary', {}, `De ${int(i.support_list.length)} adressen die steunen`), list));
   main.append(section('Steun', supportParts));
 
-  if (i.state === 'open') {
-    const decision = choiceFieldset({
-      legend: 'Besluit', name: 'decision', options: [{ value: 'goedgekeurd', label: 'Goedkeuren' }, { value: 'afgewezen', label: 'Afwijzen' }], checked: 'goedgekeurd',
-    });
-    const reason = textArea({ label: 'Reden bij afwijzen', name: 'reason', rows: 3 });
-    const pledgeFields = options.organisations.map((o) => ({
-      o,
-      amount: textField({ label: `${o.name}: bedrag in euro`, name: `amount-${o.id}`, attrs: { inputmode: 'decimal' } }),
-      hours: textField({ label: `${o.name}: uren`, name: `hours-${o.id}`, attrs: { inputmode: 'numeric' } }),
-      means: textField({ label: `${o.name}: middelen`, name: `means-${o.id}` }),
-    }));
-    const pledgeBox = fieldGroup({ legend: 'Toezeggingen per organisatie', field: 'pledges' },
-      pledgeFields.map((p) => [p.amount.wrapper, p.hours.wrapper, p.means.wrapper]));
-    main.append(section('Besluit van het wijkteam',
-      i.supported ? null : paragraph(`Goedkeuren kan pas bij een meerderheid (${int(i.needed)} steunbetuigingen). Afwijzen kan altijd.`),
-      formOf([decision.wrapper, reason.wrapper, pledgeBox], 'Besluit opslaan', async () => {
-        const value = decision.inputs.find((x) => x.checked).value;
-        await post(`/api/v1/initiatieven/${i.id}/besluit`, {
-          decision: value,
-          reason: reason.input.value,
-          pledges: pledgeFields.map((p) => ({
-            organisation_id: p.o.id, amount: p.amount.input.value, hours: p.hours.input.value, means: p.means.input.value,
-          })),
-        });
-        await reload();
-      })));
-  }
   if (i.state === 'goedgekeurd' || i.state === 'gerealiseerd') {
     const next = i.state === 'goedgekeurd' ? 'gerealiseerd' : 'geevalueerd';
     const evaluation = textArea({ label: next === 'geevalueerd' ? 'Evaluatie' : 'Toelichting (mag leeg)', name: 'evaluation', rows: 3 });

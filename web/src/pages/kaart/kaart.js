@@ -1,4 +1,5 @@
-// Kaart: the buurten coloured by level of effort or by a dimension, units, borders, and a list as alternative.
+// Kaart: the buurten coloured by level of effort or by a dimension on the base map, units, borders,
+// the programme's edition and budget year, and a list as alternative.
 import { h, replace } from '../../shared/dom.js';
 import { get } from '../../shared/api.js';
 import { startPage, paragraph, section } from '../../shared/page.js';
@@ -7,7 +8,8 @@ import { selectField, checkboxField } from '../../shared/fields.js';
 import { createMap } from '../../shared/map/map.js';
 import { DIMENSIONS, DIM_LABEL, int } from '../../shared/format.js';
 import { areaTable } from '../../programme/area-list.js';
-import { wijkwerkLayers } from './wijkwerk-layers.js';
+import { wijkwerkLayers, COVERING_LAYERS } from './wijkwerk-layers.js';
+import { editionNote, editionOptions, refillEditions } from './edition-note.js';
 
 export const what = 'de kaart';
 
@@ -40,16 +42,15 @@ export async function render(main, { user }) {
     main.append(errorBlock(err, 'de kaart'));
   }
   const editions = (info && info.editions) || [];
-  const currentEdition = info ? info.edition : null;
   const gemeenteNames = new Map(((info && info.gemeenten) || []).map((g) => [g.code, g.name]));
 
   const colourSelect = selectField({ label: 'Kleur op', name: 'kleur', options: colourOptions(), value: 'effort' });
   const editionSelect = editions.length
-    ? selectField({
-      label: 'Editie van de Leefbaarometer', name: 'editie',
-      options: editions.map((e) => ({ value: e, label: String(e) })), value: currentEdition,
-    })
+    ? selectField({ label: 'Editie van de Leefbaarometer', name: 'editie', options: editionOptions(info), value: info.edition })
     : null;
+  const viewedEdition = () => (editionSelect ? Number(editionSelect.select.value) : null);
+  // The programme's edition and budget year in words; a beheerder or analist changes them here.
+  const note = editions.length ? editionNote({ info, user, onSaved: () => programmeChanged() }) : null;
   const unitsToggle = checkbox('Woningen tonen', false);
   const bordersToggle = checkbox('Grenzen van gemeenten en wijken tonen', true);
   const status = h('p', { class: 'utrecht-paragraph lb-map-status', role: 'status' });
@@ -58,20 +59,34 @@ export async function render(main, { user }) {
   const mapEl = h('div', { class: 'lb-map', id: 'kaart' });
   const legend = h('div', { class: 'lb-legend' });
   const wijkwerkLegend = h('div', { class: 'lb-wk-legend' });
+  const coveredNote = h('p', { class: 'utrecht-paragraph lb-hint', hidden: true },
+    'De kleuren van inzet liggen onder deze laag. Zet de laag uit om ze weer te zien.');
   const wijkwerkList = h('section', { class: 'lb-section lb-wk-tables' });
   const listSection = section('Lijst van de buurten');
-  main.append(controls, status, h('div', { class: 'lb-map-layout' }, mapEl, h('div', {}, legend, wijkwerkLegend)),
+  // The legend of what is on top comes first: the wijkwerk layers, then the colours under them.
+  main.append(...(note ? [note.element] : []), controls, status,
+    h('div', { class: 'lb-map-layout' }, mapEl, h('div', {}, wijkwerkLegend, coveredNote, legend)),
     wijkwerkList, listSection);
 
   const map = createMap(mapEl, {
     legend,
     onAreaClick: (props) => location.assign(`/gebied/buurt/${encodeURIComponent(props.code)}`),
   });
+  // Open on the stock (the units), not on the whole work area.
+  map.setExtent(info && info.extent);
   // The neighbourhood work's layers load only when asked for.
-  const wijkwerk = wijkwerkLayers({ map, status, legendEl: wijkwerkLegend, listEl: wijkwerkList });
+  const wijkwerk = wijkwerkLayers({
+    map, status, legendEl: wijkwerkLegend, listEl: wijkwerkList,
+    onChange: (active) => {
+      const covered = active.some((l) => COVERING_LAYERS.includes(l));
+      legend.hidden = covered;
+      coveredNote.hidden = !covered;
+    },
+  });
   controls.append(wijkwerk.element);
 
   async function loadAreas(edition) {
+    if (note) note.show(edition);
     status.textContent = 'De buurten worden geladen…';
     try {
       const query = new URLSearchParams({ level: 'buurt' });
@@ -93,7 +108,14 @@ export async function render(main, { user }) {
     const [kind, dim] = colourSelect.select.value.split(':');
     map.colourBy(kind === 'effort' ? { kind } : { kind, dim });
   });
-  if (editionSelect) editionSelect.select.addEventListener('change', () => loadAreas(editionSelect.select.value));
+  if (editionSelect) editionSelect.select.addEventListener('change', () => loadAreas(viewedEdition()));
+
+  // After the programme's edition or budget year changed: the map shows the programme again.
+  async function programmeChanged() {
+    Object.assign(info, await get('/api/v1/kaart'));
+    refillEditions(editionSelect.select, info, info.edition);
+    await loadAreas(info.edition);
+  }
 
   let unitsLoaded = false;
   unitsToggle.input.addEventListener('change', async () => {
@@ -126,7 +148,7 @@ export async function render(main, { user }) {
   }
   bordersToggle.input.addEventListener('change', () => map.showBorders(bordersToggle.input.checked));
 
-  await loadAreas(currentEdition);
+  await loadAreas(viewedEdition());
   loadBorders();
   wijkwerk.loadInfo();
 }

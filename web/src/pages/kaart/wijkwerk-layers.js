@@ -8,11 +8,13 @@ import { selectField, checkboxField } from '../../shared/fields.js';
 import { dataTable } from '../../shared/table.js';
 import { linkIf } from '../../shared/page.js';
 import { euro, int, NONE } from '../../shared/format.js';
-import { dutchDate } from '../../shared/dates.js';
+import { dateText } from '../../shared/dates.js';
 import { STATE_LABEL, TYPE_LABEL, WORK_KINDS, stateText, supportCount } from '../../neighbourhood/words.js';
 import { signalKindLabels } from '../../neighbourhood/timeline.js';
 
 const LAYERS = ['initiatieven', 'activiteiten', 'werken', 'signalen'];
+// The layers that cover the buurten with their own colours (the colours of effort are then hidden).
+export const COVERING_LAYERS = ['activiteiten', 'signalen'];
 // What the status line counts, per layer.
 const NOUN = {
   initiatieven: ['initiatief', 'initiatieven'], activiteiten: ['gebied met activiteiten', 'gebieden met activiteiten'],
@@ -104,7 +106,7 @@ function workLayer(data) {
     color: WORK_FILL[f.properties.kind] || '#1a1a1a', weight: 3, dashArray: WORK_DASH[f.properties.kind],
     fillOpacity: 0.25, fillColor: WORK_FILL[f.properties.kind] || '#6b6b6b', className: `lb-wk-area lb-wk-werk lb-wk-werk--${f.properties.kind}`,
   }), (p) => popup(p.title, `${WORK_KINDS[p.kind] || p.kind} in ${p.area_level === 'wijk' ? 'de hele wijk ' : ''}${p.area_name}`,
-    `Van ${dutchDate(p.starts_on)} tot ${p.ends_on ? dutchDate(p.ends_on) : 'nog niet bekend'}`, p.description));
+    `Van ${dateText(p.starts_on)} tot ${p.ends_on ? dateText(p.ends_on) : 'nog niet bekend'}`, p.description));
 }
 
 function signalLayer(data, labels) {
@@ -154,7 +156,7 @@ function tableOf(layer, data, year, labels) {
       { key: 'wijk_name', label: 'Wijk', value: (p) => p.wijk_name || p.wijk },
       { key: 'state', label: 'Stand', value: stateText },
       { key: 'supports', label: 'Steun', numeric: true, cell: supportCount },
-      { key: 'submitted_on', label: 'Ingediend', cell: (p) => dutchDate(p.submitted_on) },
+      { key: 'submitted_on', label: 'Ingediend', cell: (p) => dateText(p.submitted_on) },
     ], rows, { caption, sortable: true, rowHeader: 'title' });
   }
   if (layer === 'activiteiten') {
@@ -171,8 +173,8 @@ function tableOf(layer, data, year, labels) {
       { key: 'title', label: 'Werk' },
       { key: 'kind', label: 'Soort', value: (p) => WORK_KINDS[p.kind] || p.kind },
       { key: 'area_name', label: 'Gebied', value: (p) => (p.area_level === 'wijk' ? `${p.area_name} (hele wijk)` : `${p.area_name} (${p.wijk_name})`) },
-      { key: 'starts_on', label: 'Start', cell: (p) => dutchDate(p.starts_on) },
-      { key: 'ends_on', label: 'Einde', cell: (p) => (p.ends_on ? dutchDate(p.ends_on) : 'nog niet bekend') },
+      { key: 'starts_on', label: 'Start', cell: (p) => dateText(p.starts_on) },
+      { key: 'ends_on', label: 'Einde', cell: (p) => (p.ends_on ? dateText(p.ends_on) : 'nog niet bekend') },
     ], rows, { caption, sortable: true, rowHeader: 'title' });
   }
   return dataTable([
@@ -184,9 +186,10 @@ function tableOf(layer, data, year, labels) {
 
 /**
  * The Wijkwerk control for the map. map: the createMap() answer; status: the live region;
- * legendEl and listEl: where the legends and the tables go. Answers {element}.
+ * legendEl and listEl: where the legends and the tables go; onChange(active layer names): after
+ * a layer was switched on or off (the page's legend follows). Answers {element, loadInfo}.
  */
-export function wijkwerkLayers({ map, status, legendEl, listEl }) {
+export function wijkwerkLayers({ map, status, legendEl, listEl, onChange = () => {} }) {
   const state = Object.fromEntries(LAYERS.map((l) => [l, { box: checkbox(LABEL[l]), layer: null, data: null }]));
   const yearSelect = selectField({ label: 'Jaar', name: 'wijkwerk-jaar', options: [{ value: '', label: 'Laatste jaar' }], value: '' });
   const levelSelect = selectField({
@@ -216,6 +219,7 @@ export function wijkwerkLayers({ map, status, legendEl, listEl }) {
   function renderSide() {
     const active = LAYERS.filter((l) => state[l].data && state[l].box.input.checked);
     replace(legendEl, active.map(legendOf));
+    onChange(active);
     replace(listEl, active.length
       ? [h('h2', { class: 'utrecht-heading-2' }, 'Wijkwerk op de kaart'),
         active.map((l) => tableOf(l, state[l].data, state[l].data.year, labels))]

@@ -7,15 +7,11 @@ import { startPage, paragraph, section, bulletList } from '../../shared/page.js'
 import { loadForPage } from '../../shared/page-errors.js';
 import { textField, textArea, buurtSelect, choiceFieldset } from '../../shared/fields.js';
 import { euro } from '../../shared/format.js';
+import { dateText } from '../../shared/dates.js';
 import { get, post, backLink, filled, addressFields, contactFields, portalForm, renderConfirm } from './portal-parts.js';
 
-/** "zaterdag 12 december 2026" */
-const longDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('nl-NL', {
-  weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
-});
-const shortDate = (iso) => new Date(`${iso}T12:00:00`).toLocaleDateString('nl-NL', {
-  day: 'numeric', month: 'long', year: 'numeric',
-});
+/** "zaterdag 12-12-2026" */
+const longDate = (iso) => dateText(iso, { weekday: true });
 
 const back = () => backLink('Terug naar het bewonersportaal');
 
@@ -31,7 +27,7 @@ export function campaignLinks() {
 function closedNotice(name, c) {
   return h('div', { class: 'utrecht-alert utrecht-alert--info lb-campaign-closed', role: 'status' },
     paragraph(`De ${name} is nu gesloten.`),
-    paragraph(c.opens_next ? `U kunt weer meedoen vanaf ${shortDate(c.opens_next)}.` : 'Kijk later nog eens.'));
+    paragraph(c.opens_next ? `U kunt weer meedoen vanaf ${dateText(c.opens_next)}.` : 'Kijk later nog eens.'));
 }
 
 /**

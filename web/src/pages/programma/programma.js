@@ -116,7 +116,7 @@ export async function render(main, { user }) {
   showResult(programme, saved);
 
   const scenarioBlock = section('Scenario\u2019s');
-  const compare = compareSection();
+  const compare = compareSection({ form: settings.form, canDelete: canSaveScenario(user.role) });
   if (canSaveScenario(user.role)) {
     scenarioBlock.append(
       paragraph('Sla de instellingen hierboven op als scenario, om ze later te vergelijken.'),

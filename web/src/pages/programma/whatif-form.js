@@ -2,6 +2,7 @@
 import { h } from '../../shared/dom.js';
 import { textField, selectField, choiceFieldset, fieldGroup, button } from '../../shared/fields.js';
 import { DIM_LABEL, LEVEL_LABEL } from '../../shared/format.js';
+import { helpDetails } from '../../programme/help.js';
 
 const numberAttrs = { inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false' };
 
@@ -70,7 +71,8 @@ export function whatifForm(params, editions) {
   const wPlusPlus = textField({ label: 'Gewicht PlusPlus', name: 'weights.plusplus', value: show(weights.plusplus), attrs: numberAttrs });
 
   const form = h('form', { class: 'utrecht-form lb-form lb-whatif', novalidate: true, onsubmit: (ev) => ev.preventDefault() },
-    edition.wrapper, mode.wrapper, zGroup, pGroup, level.wrapper, minUnits.wrapper, stock.wrapper,
+    edition.wrapper, mode.wrapper, helpDetails({ ...params }, { summary: 'Wat betekenen z-waarde, meetlat en grenzen?' }),
+    zGroup, pGroup, level.wrapper, minUnits.wrapper, stock.wrapper,
     fieldGroup({ legend: 'Budget', className: 'lb-fieldset' },
       budget.wrapper,
       h('p', { class: 'utrecht-paragraph lb-hint' }, 'Het budget wordt verdeeld naar het aantal woningen maal het gewicht van hun niveau van inzet.'),

@@ -9,7 +9,7 @@ import { submitForm } from '../../shared/form.js';
 import { dataTable } from '../../shared/table.js';
 import { download } from '../../shared/download.js';
 import { int } from '../../shared/format.js';
-import { dutchDate } from '../../shared/dates.js';
+import { dateText } from '../../shared/dates.js';
 
 const EXPLAIN = {
   contactmoment: 'Vanaf de datum van het contact, of vanaf het afronden van de opvolging als dat later is.',
@@ -103,7 +103,7 @@ export function requestSection(label) {
     const found = await post('/api/v1/signalen/inzageverzoeken', body());
     replace(result, found.contacts.length
       ? dataTable([
-        { key: 'date', label: 'Datum', cell: (c) => dutchDate(c.date) },
+        { key: 'date', label: 'Datum', cell: (c) => dateText(c.date) },
         { key: 'organisation', label: 'Organisatie' },
         { key: 'wijk', label: 'Wijk', value: (c) => label.wijk(c.wijk) },
         { key: 'signals', label: 'Signalen', value: (c) => c.signals.map(label.of).join(', ') },

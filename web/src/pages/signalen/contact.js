@@ -7,7 +7,7 @@ import { startPage, paragraph, section, factList } from '../../shared/page.js';
 import { errorBlock, loadForPage } from '../../shared/page-errors.js';
 import { textField, textArea, selectField, statusMessage } from '../../shared/fields.js';
 import { submitForm } from '../../shared/form.js';
-import { dutchDate } from '../../shared/dates.js';
+import { dateText } from '../../shared/dates.js';
 import { labeller } from './labels.js';
 
 function followUpForm(contact, choices, onSaved) {
@@ -68,8 +68,8 @@ export async function renderContact(main, user, idText, message = '') {
   }
   const [choices, contact] = loaded;
   const label = labeller(choices);
-  startPage(main, `Contactmoment van ${dutchDate(contact.date)}`,
-    `Contactmoment van ${dutchDate(contact.date)} in ${label.wijk(contact.wijk)}`);
+  startPage(main, `Contactmoment van ${dateText(contact.date)}`,
+    `Contactmoment van ${dateText(contact.date)} in ${label.wijk(contact.wijk)}`);
   const address = contact.postcode
     ? `${contact.postcode.slice(0, 4)} ${contact.postcode.slice(4)}, nummer ${contact.huisnummer}${contact.toevoeging ? ` ${contact.toevoeging}` : ''}`
     : '';
@@ -78,7 +78,7 @@ export async function renderContact(main, user, idText, message = '') {
     paragraph('U ziet dit contactmoment omdat uw organisatie het vastlegde of omdat u in deze wijk werkt. '
       + 'Dat u het hebt bekeken, staat in het logboek.'),
     section('Gegevens', factList([
-      ['Datum', dutchDate(contact.date)],
+      ['Datum', dateText(contact.date)],
       ['Wijk', label.wijk(contact.wijk)],
       ['Buurt', label.buurt(contact.buurt)],
       ['Soort contact', label.of(contact.kind)],
@@ -92,7 +92,7 @@ export async function renderContact(main, user, idText, message = '') {
   const reload = (text) => renderContact(main, user, idText, text);
   replace(notesBox, contact.notes.length
     ? h('ul', { class: 'utrecht-unordered-list lb-notes' },
-      contact.notes.map((n) => h('li', {}, h('strong', {}, `${dutchDate(n.date)} (${n.by}): `), n.note)))
+      contact.notes.map((n) => h('li', {}, h('strong', {}, `${dateText(n.date)} (${n.by}): `), n.note)))
     : paragraph('Er zijn nog geen notities.'));
   main.append(
     section('Opvolging', followUpForm(contact, choices, reload)),

@@ -8,7 +8,7 @@ import { loadForPage, errorBlock } from '../../shared/page-errors.js';
 import { yearField } from '../../shared/fields.js';
 import { dataTable } from '../../shared/table.js';
 import { int } from '../../shared/format.js';
-import { dutchDate, MONTHS } from '../../shared/dates.js';
+import { dateText, monthText } from '../../shared/dates.js';
 import { contactForm } from './contact-form.js';
 import { renderContact } from './contact.js';
 import { retentionSection, requestSection } from './admin.js';
@@ -18,7 +18,7 @@ export const what = 'de signalen';
 
 function contactsTable(contacts, label) {
   return dataTable([
-    { key: 'date', label: 'Datum', cell: (c) => h('a', { class: 'utrecht-link', href: `/signalen/${c.id}` }, dutchDate(c.date)) },
+    { key: 'date', label: 'Datum', cell: (c) => h('a', { class: 'utrecht-link', href: `/signalen/${c.id}` }, dateText(c.date)) },
     { key: 'wijk', label: 'Wijk', value: (c) => label.wijk(c.wijk) },
     { key: 'kind', label: 'Soort contact', value: (c) => label.of(c.kind) },
     { key: 'signals', label: 'Signalen', value: (c) => c.signals.map(label.of).join(', ') },
@@ -41,10 +41,7 @@ function countsTables(counts, label) {
     value: (row) => byKind(row, k).n ?? -1, cell: (row) => shown(byKind(row, k)),
   }));
   const totalCol = { key: 'total', label: 'Totaal', numeric: true, value: (r) => r.total.n ?? -1, cell: (r) => shown(r.total) };
-  const monthLabel = (m) => {
-    const [y, mm] = m.split('-').map(Number);
-    return `${MONTHS[mm - 1]} ${y}`;
-  };
+  const monthLabel = monthText;
   return [
     paragraph(`Totaal in ${counts.year}: ${shown(counts.total.total)}. Kleine aantallen (minder dan 5) tonen we niet, `
       + 'zodat niemand er een huishouden in kan herkennen. Soms is daarom ook een ander getal afgeschermd ("niet getoond").'),

@@ -1,9 +1,9 @@
-// Forms of the Wijkwerk page: activity, wijk profile, mediation case, mediation steps and physical
-// work, and postingForm, the shape every form on this page has (team.js, campaigns.js and
+// Forms of the Wijkwerk page: activity (new or changed), wijk profile, mediation case, mediation
+// steps and physical work (new or changed), and postingForm, the shape every form on this page has (team.js, campaigns.js and
 // themes.js build theirs with it too). Each form keeps what was entered when the server refuses
 // it, and shows the errors in a summary and at the field.
 import { post } from '../../shared/api.js';
-import { textField, textArea, dateField, selectField, choiceFieldset, optionsOf, statusMessage } from '../../shared/fields.js';
+import { textField, textArea, dateField, selectField, choiceFieldset, optionsOf, statusMessage, button } from '../../shared/fields.js';
 import { submitForm } from '../../shared/form.js';
 import { NONE } from '../../shared/format.js';
 import { WORK_KINDS } from '../../neighbourhood/words.js';
@@ -35,16 +35,18 @@ export const valuesOf = (fields) => Object.fromEntries(Object.entries(fields).ma
 /**
  * A form titled title (its aria-label, and its button's text unless submitLabel) that posts body()
  * to path (or path()). fields: {name: {wrapper, input|select|inputs}}; required: {name: message}
- * for the fields that must be filled in; body: default every field's value by name. After a
- * success: the done message, the form emptied (unless keep), then onSaved().
+ * for the fields that must be filled in; body: default every field's value by name; actions: more
+ * buttons after the submit button. After a success: the done message, the form emptied (unless
+ * keep), then onSaved().
  */
 export function postingForm(title, path, fields, {
-  body = () => valuesOf(fields), required = {}, submitLabel = title, done, keep = false, onSaved,
+  body = () => valuesOf(fields), required = {}, submitLabel = title, done, keep = false, onSaved, actions = [],
 }) {
   return submitForm({
     label: title,
     parts: Object.values(fields).map((f) => f.wrapper),
     submitLabel,
+    actions,
     check: () => Object.entries(required)
       .filter(([name]) => !value(fields[name]))
       .map(([name, message]) => ({ field: name, message })),
@@ -71,31 +73,53 @@ export const buurtField = (wijk) => selectField({
   label: 'Buurt', name: 'buurt_code', options: buurtOptions(wijk, false), value: wijk.buurten[0]?.code,
 });
 
-export function activityForm({ wijk, themes, onSaved }) {
+/** A "Cancel" button for a form that changes a record. */
+const cancelButton = (onCancel) => (onCancel ? [button('Annuleren', { onclick: onCancel })] : []);
+
+/**
+ * The form of a new activity, or with `activity` the form that changes it. onSaved(body) gets what
+ * was saved (its held_on says the year to show); onCancel: a button that gives up the change.
+ */
+export function activityForm({ wijk, themes, onSaved, activity = null, onCancel }) {
+  const a = activity || {};
   const fields = {
-    held_on: dateField('Datum', 'held_on'),
-    title: textField({ label: 'Titel', name: 'title' }),
-    buurt_code: selectField({ label: 'Buurt', name: 'buurt_code', options: buurtOptions(wijk), value: '' }),
-    type: selectField({ label: 'Soort activiteit', name: 'type', options: ACTIVITY_TYPES.map((t) => ({ value: t, label: t })), value: 'ontmoeting' }),
+    held_on: dateField('Datum', 'held_on', a.held_on || ''),
+    title: textField({ label: 'Titel', name: 'title', value: a.title || '' }),
+    buurt_code: selectField({ label: 'Buurt', name: 'buurt_code', options: buurtOptions(wijk), value: a.buurt_code || '' }),
+    type: selectField({ label: 'Soort activiteit', name: 'type', options: ACTIVITY_TYPES.map((t) => ({ value: t, label: t })), value: a.type || 'ontmoeting' }),
     theme_id: selectField({
       label: 'Prioriteit (thema)', name: 'theme_id',
-      options: [{ value: '', label: '– geen –' }, ...themes.filter((t) => t.active).map((t) => ({ value: t.id, label: t.name }))],
-      value: '',
+      options: [{ value: '', label: '– geen –' }, ...themes.filter((t) => t.active || t.id === a.theme_id).map((t) => ({ value: t.id, label: t.name }))],
+      value: a.theme_id || '',
     }),
-    effort: selectField({ label: 'Inzet', name: 'effort', options: ['Basis', 'Plus', 'PlusPlus'].map((e) => ({ value: e, label: e })), value: 'Basis' }),
-    organisations: textField({ label: 'Organisaties', name: 'organisations', description: 'Welke organisaties deden mee? Bijvoorbeeld: welzijn, corporatie.' }),
-    participants: textField({ label: 'Aantal deelnemers', name: 'participants', attrs: { inputmode: 'numeric' } }),
-    cost: textField({ label: 'Kosten in euro', name: 'cost', description: 'Bijvoorbeeld 125,50. Leeg is 0.', attrs: { inputmode: 'decimal' } }),
-    result: textArea({ label: 'Resultaat', name: 'result' }),
+    effort: selectField({ label: 'Inzet', name: 'effort', options: ['Basis', 'Plus', 'PlusPlus'].map((e) => ({ value: e, label: e })), value: a.effort || 'Basis' }),
+    organisations: textField({ label: 'Organisaties', name: 'organisations', value: a.organisations || '', description: 'Welke organisaties deden mee? Bijvoorbeeld: welzijn, corporatie.' }),
+    participants: textField({ label: 'Aantal deelnemers', name: 'participants', value: activity ? String(a.participants) : '', attrs: { inputmode: 'numeric' } }),
+    cost: textField({ label: 'Kosten in euro', name: 'cost', value: activity ? euroInput(a.cost) : '', description: 'Bijvoorbeeld 125,50. Leeg is 0.', attrs: { inputmode: 'decimal' } }),
+    result: textArea({ label: 'Resultaat', name: 'result', value: a.result || '' }),
   };
-  return postingForm('Activiteit toevoegen', '/api/v1/wijkwerk/activiteiten', fields, {
-    done: 'De activiteit is toegevoegd.', onSaved,
+  let sent = null;
+  const title = activity ? `Activiteit ‘${a.title}’ wijzigen` : 'Activiteit toevoegen';
+  return postingForm(title, activity ? `/api/v1/wijkwerk/activiteiten/${a.id}` : '/api/v1/wijkwerk/activiteiten', fields, {
+    submitLabel: activity ? 'Wijzigingen opslaan' : title,
+    done: activity ? 'De activiteit is gewijzigd.' : 'De activiteit is toegevoegd.',
+    onSaved: () => onSaved(sent),
+    actions: cancelButton(onCancel),
     required: {
       held_on: 'Vul de datum in.', title: 'Geef de activiteit een titel.',
       organisations: 'Noem de organisaties die meededen.', participants: 'Vul het aantal deelnemers in.',
     },
-    body: () => ({ ...valuesOf(fields), wijk_code: wijk.code, theme_id: value(fields.theme_id) ? Number(value(fields.theme_id)) : null }),
+    body: () => {
+      sent = { ...valuesOf(fields), wijk_code: wijk.code, theme_id: value(fields.theme_id) ? Number(value(fields.theme_id)) : null };
+      return sent;
+    },
   });
+}
+
+/** An amount in euros as the cost field takes it: "45,50", "12" (empty for none). */
+function euroInput(amount) {
+  if (amount === null || amount === undefined) return '';
+  return Number.isInteger(amount) ? String(amount) : amount.toFixed(2).replace('.', ',');
 }
 
 export function profileForm({ wijk, themes, year, profile, onSaved }) {
@@ -159,17 +183,28 @@ export function stepsForm({ c, onSaved }) {
   });
 }
 
-export function workForm({ wijk, onSaved }) {
+/** The form of a new physical work, or with `work` the form that changes it (as activityForm). */
+export function workForm({ wijk, onSaved, work = null, onCancel }) {
+  const w = work || {};
   const fields = {
-    title: textField({ label: 'Naam van het werk', name: 'title' }),
-    kind: selectField({ label: 'Soort werk', name: 'kind', options: optionsOf(WORK_KINDS), value: 'renovatie' }),
-    area_code: selectField({ label: 'Gebied', name: 'area_code', options: [{ value: wijk.code, label: `hele wijk ${wijk.name}` }, ...buurtOptions(wijk, false)], value: wijk.code }),
-    starts_on: dateField('Start', 'starts_on'),
-    ends_on: dateField('Einde (leeg als nog niet bekend)', 'ends_on'),
-    description: textArea({ label: 'Toelichting', name: 'description' }),
+    title: textField({ label: 'Naam van het werk', name: 'title', value: w.title || '' }),
+    kind: selectField({ label: 'Soort werk', name: 'kind', options: optionsOf(WORK_KINDS), value: w.kind || 'renovatie' }),
+    area_code: selectField({ label: 'Gebied', name: 'area_code', options: [{ value: wijk.code, label: `hele wijk ${wijk.name}` }, ...buurtOptions(wijk, false)], value: w.area_code || wijk.code }),
+    starts_on: dateField('Start', 'starts_on', w.starts_on || ''),
+    ends_on: dateField('Einde (leeg als nog niet bekend)', 'ends_on', w.ends_on || ''),
+    description: textArea({ label: 'Toelichting', name: 'description', value: w.description || '' }),
   };
-  return postingForm('Fysiek werk toevoegen', '/api/v1/wijkwerk/werken', fields, {
-    submitLabel: 'Werk toevoegen', done: 'Het werk is toegevoegd.', onSaved,
-    required: { title: 'Geef het werk een naam.', starts_on: 'Vul de startdatum in.' },
-  });
+  let sent = null;
+  return postingForm(work ? `Werk ‘${w.title}’ wijzigen` : 'Fysiek werk toevoegen',
+    work ? `/api/v1/wijkwerk/werken/${w.id}` : '/api/v1/wijkwerk/werken', fields, {
+      submitLabel: work ? 'Wijzigingen opslaan' : 'Werk toevoegen',
+      done: work ? 'Het werk is gewijzigd.' : 'Het werk is toegevoegd.',
+      onSaved: () => onSaved(sent),
+      actions: cancelButton(onCancel),
+      required: { title: 'Geef het werk een naam.', starts_on: 'Vul de startdatum in.' },
+      body: () => {
+        sent = valuesOf(fields);
+        return sent;
+      },
+    });
 }

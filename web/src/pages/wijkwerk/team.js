@@ -1,15 +1,16 @@
 // The wijk team and the meeting places of a wijk profile: the lists, and for those who work in the
-// wijk adding and removing team members (per organisation) and adding and closing meeting places.
+// wijk adding, changing and removing team members (per organisation) and meeting places, and
+// closing a place.
 // Every change saves the whole profile (POST /api/v1/wijkwerk/profielen), the API's one way to change it.
 import { h } from '../../shared/dom.js';
 import { post } from '../../shared/api.js';
 import { disclosure } from '../../shared/page.js';
-import { errorAlert } from '../../shared/page-errors.js';
 import { textField, dateField, selectField, optionsOf, button, statusMessage } from '../../shared/fields.js';
 import { dataTable } from '../../shared/table.js';
 import { dateText } from '../../shared/dates.js';
 import { PLACE } from '../../neighbourhood/words.js';
 import { postingForm, value } from './forms.js';
+import { rowActions, formSlot } from './corrections.js';
 
 /** The profile as the API takes it, with the team or the meeting places replaced. */
 function profileBody(profile, changes = {}) {
@@ -27,65 +28,67 @@ function profileBody(profile, changes = {}) {
 
 /**
  * A form titled title that saves the profile with the changes() it makes; after a success,
- * onSaved(done). options: submitLabel, done, required (as for postingForm), changes.
+ * onSaved(done). options: submitLabel, done, required, actions (as for postingForm), changes(fields).
  */
 function profileChangeForm(profile, title, fields, { changes, done, ...options }, onSaved) {
   return postingForm(title, '/api/v1/wijkwerk/profielen', fields, {
-    ...options, done, keep: true, body: () => profileBody(profile, changes()), onSaved: () => onSaved(done),
+    ...options, done, keep: true, body: () => profileBody(profile, changes(fields)), onSaved: () => onSaved(done),
   });
 }
 
-/** A small button that saves the profile with one change; the outcome is announced in `status`. */
-function changeButton(label, profile, changes, status, done, onSaved) {
-  return button(label, {
-    onclick: async () => {
-      status.replaceChildren();
-      try {
-        await post('/api/v1/wijkwerk/profielen', profileBody(profile, changes));
-        await onSaved(done);
-      } catch (err) {
-        status.append(errorAlert(err.message));
-      }
-    },
-  });
+/** The fields of a team member, filled with member m when given. */
+function memberFields(organisations, m = {}) {
+  return {
+    name: textField({ label: 'Naam', name: 'name', autocomplete: 'off', value: m.name || '' }),
+    team_role: textField({ label: 'Rol in het team', name: 'team_role', value: m.team_role || '', description: 'Bijvoorbeeld: wijkconsulent, opbouwwerker of wijkagent.' }),
+    organisation_id: selectField({
+      label: 'Organisatie', name: 'organisation_id',
+      options: organisations.map((o) => ({ value: o.id, label: o.name })), value: m.organisation_id || organisations[0]?.id,
+    }),
+  };
 }
 
-/** The team of the profile; with editable, remove buttons and the form to add a member. */
+const memberOf = (fields) => ({
+  organisation_id: Number(value(fields.organisation_id)), name: value(fields.name), team_role: value(fields.team_role),
+});
+const MEMBER_REQUIRED = { name: 'Vul de naam in.', team_role: 'Vul de rol in het team in.' };
+
+/** The team of the profile; with editable, per member a change and a removal, and the form to add one. */
 export function teamBlock({ profile, organisations, editable, onSaved }) {
-  const status = h('div', { role: 'status' });
   const columns = [
     { key: 'name', label: 'Naam' },
     { key: 'team_role', label: 'Rol in het team' },
     { key: 'organisation', label: 'Organisatie' },
   ];
+  const add = () => profileChangeForm(profile, 'Teamlid toevoegen', memberFields(organisations), {
+    done: 'Het teamlid is toegevoegd.', required: MEMBER_REQUIRED,
+    changes: (f) => ({ team: [...profile.team, memberOf(f)] }),
+  }, onSaved);
+  const slot = editable ? formSlot('Teamlid toevoegen', add) : null;
   if (editable) {
     columns.push({
       key: 'actie', label: 'Wijzigen',
-      cell: (m) => changeButton(`${m.name} uit het team halen`, profile,
-        { team: profile.team.filter((x) => x !== m) }, status, `${m.name} is uit het team gehaald.`, onSaved),
+      cell: (m) => rowActions({
+        name: m.name,
+        onEdit: () => {
+          const fields = memberFields(organisations, m);
+          slot.edit(`Teamlid ${m.name} wijzigen`, profileChangeForm(profile, `Teamlid ${m.name} wijzigen`, fields, {
+            submitLabel: 'Wijzigingen opslaan', done: `${m.name} is gewijzigd.`, required: MEMBER_REQUIRED,
+            actions: [button('Annuleren', { onclick: () => slot.reset() })],
+            changes: () => ({ team: profile.team.map((x) => (x === m ? memberOf(fields) : x)) }),
+          }, onSaved));
+        },
+        onRemove: async () => {
+          await post('/api/v1/wijkwerk/profielen', profileBody(profile, { team: profile.team.filter((x) => x !== m) }));
+          await onSaved(`${m.name} is uit het team gehaald.`);
+        },
+      }),
     });
   }
-  const fields = {
-    name: textField({ label: 'Naam', name: 'name', autocomplete: 'off' }),
-    team_role: textField({ label: 'Rol in het team', name: 'team_role', description: 'Bijvoorbeeld: wijkconsulent, opbouwwerker of wijkagent.' }),
-    organisation_id: selectField({
-      label: 'Organisatie', name: 'organisation_id',
-      options: organisations.map((o) => ({ value: o.id, label: o.name })), value: organisations[0]?.id,
-    }),
-  };
-  const form = editable ? profileChangeForm(profile, 'Teamlid toevoegen', fields, {
-    done: 'Het teamlid is toegevoegd.', required: { name: 'Vul de naam in.', team_role: 'Vul de rol in het team in.' },
-    changes: () => ({
-      team: [...profile.team, {
-        organisation_id: Number(value(fields.organisation_id)), name: value(fields.name), team_role: value(fields.team_role),
-      }],
-    }),
-  }, onSaved) : null;
   return [
     h('h3', { class: 'utrecht-heading-3' }, 'Wijkteam'),
     dataTable(columns, profile.team, { caption: 'Leden van het wijkteam', rowHeader: 'name', empty: 'Nog geen teamleden.' }),
-    status,
-    form ? disclosure('Teamlid toevoegen', form) : null,
+    slot ? slot.element : null,
   ];
 }
 
@@ -104,37 +107,67 @@ function closeForm(profile, open, onSaved) {
   }, onSaved);
 }
 
-function addPlaceForm(profile, onSaved) {
+/** The fields of a meeting place, filled with place p when given (its closing date too). */
+function placeFields(p = null) {
   const fields = {
-    name: textField({ label: 'Naam van de plek', name: 'name', autocomplete: 'off' }),
-    kind: selectField({ label: 'Soort plek', name: 'kind', options: optionsOf(PLACE), value: 'buurthuis' }),
-    address: textField({ label: 'Adres', name: 'address', autocomplete: 'off' }),
-    opened_on: dateField('Open sinds', 'opened_on'),
+    name: textField({ label: 'Naam van de plek', name: 'name', autocomplete: 'off', value: p ? p.name : '' }),
+    kind: selectField({ label: 'Soort plek', name: 'kind', options: optionsOf(PLACE), value: p ? p.kind : 'buurthuis' }),
+    address: textField({ label: 'Adres', name: 'address', autocomplete: 'off', value: p ? p.address : '' }),
+    opened_on: dateField('Open sinds', 'opened_on', p ? p.opened_on || '' : ''),
   };
-  return profileChangeForm(profile, 'Ontmoetingsplek toevoegen', fields, {
+  if (p) fields.closed_on = dateField('Gesloten op (leeg als de plek open is)', 'closed_on', p.closed_on || '');
+  return fields;
+}
+
+const placeOf = (fields) => ({
+  kind: value(fields.kind), name: value(fields.name), address: value(fields.address),
+  opened_on: value(fields.opened_on), closed_on: fields.closed_on ? value(fields.closed_on) : '',
+});
+const PLACE_REQUIRED = { name: 'Vul de naam van de plek in.', address: 'Vul het adres in.' };
+
+function addPlaceForm(profile, onSaved) {
+  return profileChangeForm(profile, 'Ontmoetingsplek toevoegen', placeFields(), {
     submitLabel: 'Plek toevoegen', done: 'De plek is toegevoegd.',
-    required: { name: 'Vul de naam van de plek in.', address: 'Vul het adres in.', opened_on: 'Vul de datum in waarop de plek openging.' },
-    changes: () => ({
-      meeting_places: [...profile.meeting_places, {
-        kind: value(fields.kind), name: value(fields.name), address: value(fields.address), opened_on: value(fields.opened_on), closed_on: '',
-      }],
-    }),
+    required: { ...PLACE_REQUIRED, opened_on: 'Vul de datum in waarop de plek openging.' },
+    changes: (f) => ({ meeting_places: [...profile.meeting_places, placeOf(f)] }),
   }, onSaved);
 }
 
-/** The meeting places of the profile; with editable, the forms to add one and to close one. */
+/** The meeting places of the profile; with editable, per place a change and a removal, and the forms to add and close one. */
 export function placesBlock({ profile, editable, onSaved }) {
   const open = profile.meeting_places.filter((p) => !p.closed_on);
+  const slot = editable ? formSlot('Ontmoetingsplek toevoegen', () => addPlaceForm(profile, onSaved)) : null;
+  const columns = [
+    { key: 'name', label: 'Naam' },
+    { key: 'kind', label: 'Soort', cell: (p) => PLACE[p.kind] || p.kind },
+    { key: 'address', label: 'Adres' },
+    { key: 'opened_on', label: 'Open sinds', cell: (p) => dateText(p.opened_on) },
+    { key: 'closed_on', label: 'Gesloten op', cell: (p) => (p.closed_on ? dateText(p.closed_on) : 'open') },
+  ];
+  if (editable) {
+    columns.push({
+      key: 'actie', label: 'Wijzigen',
+      cell: (p) => rowActions({
+        name: p.name,
+        onEdit: () => {
+          const fields = placeFields(p);
+          slot.edit(`Plek ${p.name} wijzigen`, profileChangeForm(profile, `Plek ${p.name} wijzigen`, fields, {
+            submitLabel: 'Wijzigingen opslaan', done: `${p.name} is gewijzigd.`, required: PLACE_REQUIRED,
+            actions: [button('Annuleren', { onclick: () => slot.reset() })],
+            changes: () => ({ meeting_places: profile.meeting_places.map((x) => (x === p ? placeOf(fields) : x)) }),
+          }, onSaved));
+        },
+        onRemove: async () => {
+          await post('/api/v1/wijkwerk/profielen', profileBody(profile, { meeting_places: profile.meeting_places.filter((x) => x !== p) }));
+          await onSaved(`${p.name} is verwijderd.`);
+        },
+      }),
+    });
+  }
   return [
     h('h3', { class: 'utrecht-heading-3' }, 'Ontmoetingsplekken'),
-    dataTable([
-      { key: 'name', label: 'Naam' },
-      { key: 'kind', label: 'Soort', cell: (p) => PLACE[p.kind] || p.kind },
-      { key: 'address', label: 'Adres' },
-      { key: 'opened_on', label: 'Open sinds', cell: (p) => dateText(p.opened_on) },
-      { key: 'closed_on', label: 'Gesloten op', cell: (p) => (p.closed_on ? dateText(p.closed_on) : 'open') },
-    ], profile.meeting_places, { caption: 'Ontmoetingsplekken in de wijk', rowHeader: 'name', empty: 'Nog geen ontmoetingsplekken.' }),
-    editable ? disclosure('Ontmoetingsplek toevoegen', addPlaceForm(profile, onSaved)) : null,
+    dataTable(columns, profile.meeting_places, { caption: 'Ontmoetingsplekken in de wijk', rowHeader: 'name', empty: 'Nog geen ontmoetingsplekken.' }),
+    slot ? slot.element : null,
     editable && open.length ? disclosure('Ontmoetingsplek sluiten', closeForm(profile, open, onSaved)) : null,
   ];
 }

@@ -4,10 +4,11 @@
 // the figures of the year. /wijkwerk shows the choice, the reminders, the figures of all wijken
 // and the themes (wijkwerk-themes.js).
 import { h, replace, append } from '../../shared/dom.js';
-import { get } from '../../shared/api.js';
+import { get, api } from '../../shared/api.js';
 import { startPage, paragraph, section, factList, bulletList, disclosure } from '../../shared/page.js';
 import { loadForPage, errorBlock } from '../../shared/page-errors.js';
 import { selectField, yearField, fileField, button, statusMessage } from '../../shared/fields.js';
+import { rowActions, formSlot } from './corrections.js';
 import { submitForm } from '../../shared/form.js';
 import { sendFile, showProblems } from '../../shared/file-import.js';
 import { dataTable } from '../../shared/table.js';
@@ -152,14 +153,41 @@ async function renderWijk(main, overview, wijk, year, user) {
     const profile = profiles[0];
     replace(profileSection, savedMessage(message),
       profileBlock(profile, year, { organisations: overview.organisations, editable: wijk.editable, onSaved: showProfile }),
-      wijk.editable ? disclosure('Wijkprofiel bewerken', profileForm({ wijk, themes, year, profile, onSaved: showProfile })) : null);
+      wijk.editable ? disclosure('Wijkprofiel bewerken', profileForm({ wijk, themes, year, profile, onSaved: showProfile })) : null,
+      wijk.editable && profile ? rowActions({
+        name: `Wijkprofiel ${year}`,
+        onRemove: async () => {
+          await api(`/api/v1/wijkwerk/profielen/${profile.id}`, { method: 'DELETE' });
+          await showProfile(`Het wijkprofiel ${year} is verwijderd, met het wijkteam en de ontmoetingsplekken.`);
+        },
+      }) : null);
   };
 
-  // Activities.
+  // Activities. A record saved in another year than the one shown: the page of that year, which
+  // lists it at once.
+  const showYearOf = (date, what) => {
+    const y = Number(String(date || '').slice(0, 4));
+    if (y && y !== year) {
+      location.assign(`/wijkwerk/${encodeURIComponent(wijk.code)}?jaar=${y}&opgeslagen=${what}`);
+      return true;
+    }
+    return false;
+  };
   const activityList = h('div');
-  const showActivities = async () => {
+  // After a change the add form comes back and the list says what was saved.
+  const activitySaved = (changed) => async (sent) => {
+    if (sent && showYearOf(sent.held_on, 'activiteit')) return;
+    if (changed) activitySlot.reset();
+    await showActivities(changed ? `De activiteit ‘${sent.title}’ is gewijzigd.` : '');
+    await showWorks();
+    await showFigures();
+  };
+  const activitySlot = formSlot('Activiteit toevoegen', () => activityForm({ wijk, themes, onSaved: activitySaved(false) }), { open: true });
+  const editActivity = (a) => activitySlot.edit(`Activiteit ‘${a.title}’ wijzigen`,
+    activityForm({ wijk, themes, activity: a, onSaved: activitySaved(true), onCancel: () => activitySlot.reset() }));
+  const showActivities = async (message) => {
     const { activities } = await get(`/api/v1/wijkwerk/activiteiten?${base}`);
-    replace(activityList, dataTable([
+    const columns = [
       { key: 'held_on', label: 'Datum', cell: (a) => dateText(a.held_on) },
       { key: 'title', label: 'Activiteit' },
       { key: 'type', label: 'Soort' },
@@ -168,7 +196,22 @@ async function renderWijk(main, overview, wijk, year, user) {
       { key: 'effort', label: 'Inzet' },
       { key: 'participants', label: 'Deelnemers', numeric: true, cell: (a) => int(a.participants) },
       { key: 'cost', label: 'Kosten', numeric: true, cell: (a) => euro(a.cost) },
-    ], activities, {
+    ];
+    if (wijk.editable) {
+      columns.push({
+        key: 'actions', label: 'Wijzigen',
+        cell: (a) => rowActions({
+          name: a.title,
+          onEdit: () => editActivity(a),
+          onRemove: async () => {
+            await api(`/api/v1/wijkwerk/activiteiten/${a.id}`, { method: 'DELETE' });
+            await showActivities(`De activiteit ‘${a.title}’ is verwijderd.`);
+            await showFigures();
+          },
+        }),
+      });
+    }
+    replace(activityList, message ? statusMessage(message) : null, dataTable(columns, activities, {
       caption: `Activiteiten in ${wijk.name} in ${year}`, rowHeader: 'title', sortable: true, empty: `Nog geen activiteiten in ${year}.`,
     }));
   };
@@ -205,16 +248,38 @@ async function renderWijk(main, overview, wijk, year, user) {
   // Works and timeline.
   const worksBlock = h('div');
   const timelineBlock = h('div');
-  const showWorks = async () => {
+  const workSaved = (changed) => async (sent) => {
+    if (sent && showYearOf(sent.starts_on, 'werk')) return;
+    if (changed) workSlot.reset();
+    await showWorks(changed ? `Het werk ‘${sent.title}’ is gewijzigd.` : '');
+  };
+  const workSlot = formSlot('Werk toevoegen', () => workForm({ wijk, onSaved: workSaved(false) }));
+  const showWorks = async (message) => {
     const [{ works }] = await Promise.all([
       get(`/api/v1/wijkwerk/werken?${base}`), renderTimeline(timelineBlock, { wijk: wijk.code, year })]);
-    replace(worksBlock, dataTable([
+    const columns = [
       { key: 'title', label: 'Werk' },
       { key: 'kind', label: 'Soort', cell: (w) => WORK_KINDS[w.kind] || w.kind },
       { key: 'area_code', label: 'Gebied', value: (w) => (w.area_code === wijk.code ? 'hele wijk' : buurtName(w.area_code)) },
       { key: 'starts_on', label: 'Start', cell: (w) => dateText(w.starts_on) },
       { key: 'ends_on', label: 'Einde', cell: (w) => (w.ends_on ? dateText(w.ends_on) : 'nog niet bekend') },
-    ], works, { caption: `Fysieke werken in ${wijk.name} in ${year}`, rowHeader: 'title', empty: 'Geen fysieke werken in dit jaar.' }));
+    ];
+    if (wijk.editable) {
+      columns.push({
+        key: 'actions', label: 'Wijzigen',
+        cell: (w) => rowActions({
+          name: w.title,
+          onEdit: () => workSlot.edit(`Werk ‘${w.title}’ wijzigen`,
+            workForm({ wijk, work: w, onSaved: workSaved(true), onCancel: () => workSlot.reset() })),
+          onRemove: async () => {
+            await api(`/api/v1/wijkwerk/werken/${w.id}`, { method: 'DELETE' });
+            await showWorks(`Het werk ‘${w.title}’ is verwijderd.`);
+          },
+        }),
+      });
+    }
+    replace(worksBlock, message ? statusMessage(message) : null,
+      dataTable(columns, works, { caption: `Fysieke werken in ${wijk.name} in ${year}`, rowHeader: 'title', empty: 'Geen fysieke werken in dit jaar.' }));
   };
 
   // Figures of the year for this wijk.
@@ -238,20 +303,19 @@ async function renderWijk(main, overview, wijk, year, user) {
       : `U kijkt mee in ${wijk.name}.`),
     remindersBlock({ user, wijk: wijk.code }),
     section(`Wijkprofiel ${year}`, profileSection),
-    section('Activiteiten', activityList,
-      wijk.editable ? disclosure('Activiteit toevoegen',
-        activityForm({ wijk, themes, onSaved: async () => { await showActivities(); await showWorks(); await showFigures(); } }), { open: true }) : null),
+    section('Activiteiten', activityList, wijk.editable ? activitySlot.element : null),
     section('Acties', campaigns.element),
     overview.may_see_cases && wijk.editable
       ? section('Buurtbemiddeling', paragraph('Zonder namen van de buren: een zaaknummer, de buurt en de soort ruzie. De intake moet binnen 5 werkdagen na de melding, de nazorg 2 tot 6 weken na de afspraken.'),
         caseBlock, disclosure('Nieuwe zaak aanmelden', caseForm({ wijk, onSaved: showCases })))
       : null,
-    section('Fysieke werken', worksBlock,
-      wijk.editable ? disclosure('Werk toevoegen', workForm({ wijk, onSaved: showWorks })) : null),
+    section('Fysieke werken', worksBlock, wijk.editable ? workSlot.element : null),
     section(`Tijdlijn ${year}`, paragraph('Werken, activiteiten, initiatieven, signalen (aantallen) en buurtbemiddeling in de wijk, per maand.'), timelineBlock),
     section(`Cijfers ${year}`, figuresBlock)]);
 
-  const parts = [showProfile(), showActivities(), campaigns.load(), showWorks(), showFigures()];
+  const saved = { activiteit: 'De activiteit is opgeslagen.', werk: 'Het werk is opgeslagen.' }[new URLSearchParams(location.search).get('opgeslagen')];
+  const parts = [showProfile(), showActivities(saved && saved.includes('activiteit') ? saved : ''), campaigns.load(),
+    showWorks(saved && saved.includes('werk') ? saved : ''), showFigures()];
   if (overview.may_see_cases && wijk.editable) parts.push(showCases());
   const results = await Promise.allSettled(parts);
   const failed = results.find((r) => r.status === 'rejected');

@@ -1,12 +1,17 @@
-// The area map (Leaflet, no base tiles): areas coloured by level of effort or by a value,
-// clustered units, and borders with labels. Used by Kaart and Programma.
+// The area map (Leaflet, on the base map when the server has one): areas coloured by level of
+// effort or by a value, clustered units, and borders with labels above the markers. Used by Kaart
+// and Programma.
 import L from './leaflet-setup.js';
 import 'leaflet.markercluster';
 import { h, replace } from '../dom.js';
 import { EFFORT_FILL, UNIT_FILL, effortLegend, valueScale } from './colours.js';
+import { addBaseMap } from './base-map.js';
 import { colourText, DIM_LABEL, int } from '../format.js';
 
 const COLOUR_CLASSES = ['lb-kleur-groen', 'lb-kleur-geel', 'lb-kleur-oranje', 'lb-kleur-geen'];
+// Names of gemeenten and wijken above the markers (600) and below the tooltips (650), so that a
+// cluster of units or an initiative never hides a name; they take no clicks.
+const LABEL_PANE = 'lb-labels';
 
 /**
  * Creates a map in container. options: onAreaClick(feature properties), legend (element for the HTML legend),
@@ -23,6 +28,8 @@ export function createMap(container, { onAreaClick, legend } = {}) {
   });
   L.control.zoom({ zoomInTitle: 'Inzoomen', zoomOutTitle: 'Uitzoomen' }).addTo(map);
   map.setView([52.99, 6.56], 10);
+  map.createPane(LABEL_PANE).style.zIndex = 625;
+  addBaseMap(map);
   // Wijk labels only when zoomed in far enough to read them; gemeente labels when zoomed out.
   const syncZoomClass = () => container.classList.toggle('lb-zoom-near', map.getZoom() >= 12);
   map.on('zoomend', syncZoomClass);
@@ -31,6 +38,7 @@ export function createMap(container, { onAreaClick, legend } = {}) {
   container.setAttribute('role', 'region');
 
   let areasLayer = null;
+  let fitted = false; // the view has been fitted once (on the stock or on the areas)
   let colourMode = { kind: 'effort' };
   let override = null; // code -> {colour, effort} (what-if)
   let unitsLayer = null;
@@ -89,9 +97,17 @@ export function createMap(container, { onAreaClick, legend } = {}) {
   return {
     leaflet: map,
 
-    /** Draws the areas of a GeoJSON FeatureCollection; fits the view on the first call. */
+    /** Opens the view on a box [[south, west], [north, east]] (the stock's extent). */
+    setExtent(extent) {
+      if (!extent) return;
+      const bounds = L.latLngBounds(extent);
+      if (!bounds.isValid()) return;
+      map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15 });
+      fitted = true;
+    },
+
+    /** Draws the areas of a GeoJSON FeatureCollection; fits the view on them unless fitted before. */
     setAreas(geojson, { fit = true } = {}) {
-      const first = !areasLayer;
       if (areasLayer) areasLayer.remove();
       areasLayer = L.geoJSON(geojson, {
         style: () => ({ color: '#3d3d3d', weight: 0.6, fillOpacity: 0.85, fillColor: EFFORT_FILL.geen, className: 'lb-area' }),
@@ -106,7 +122,10 @@ export function createMap(container, { onAreaClick, legend } = {}) {
       areasLayer.bringToBack();
       paint();
       const bounds = areasLayer.getBounds();
-      if ((first || fit) && bounds.isValid()) map.fitBounds(bounds, { padding: [10, 10] });
+      if ((fit || !fitted) && bounds.isValid()) {
+        map.fitBounds(bounds, { padding: [10, 10] });
+        fitted = true;
+      }
     },
 
     /** mode: {kind: 'effort'} or {kind: 'mean'|'z'|'score', dim} */
@@ -176,6 +195,7 @@ export function createMap(container, { onAreaClick, legend } = {}) {
           L.marker(center, {
             interactive: false,
             keyboard: false,
+            pane: LABEL_PANE,
             icon: L.divIcon({
               className: `lb-border-label lb-border-label--${level}`,
               html: h('span', {}, feature.properties.name || feature.properties.code),
