@@ -186,6 +186,23 @@ std::optional<int> year_query(const httplib::Request& req, const char* name) {
   return std::stoi(text);
 }
 
+long long bounded_query(const httplib::Request& req, const char* name, long long fallback,
+                        long long min, long long max, const char* message) {
+  if (!req.has_param(name) || req.get_param_value(name).empty()) return fallback;
+  const auto text = req.get_param_value(name);
+  if (text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos ||
+      std::stoll(text) < min)
+    throw HttpError{400, "bad_request", message, name};
+  return std::min(std::stoll(text), max);
+}
+
+std::string short_query(const httplib::Request& req, const char* name, std::size_t max) {
+  const auto text = req.has_param(name) ? req.get_param_value(name) : std::string();
+  if (text.size() > max)
+    throw HttpError{400, "bad_request", fmt::format("Gebruik hoogstens {} tekens.", max), name};
+  return std::string(trim(text));
+}
+
 std::string text_field(const nlohmann::json& body, const char* field) {
   const auto it = body.find(field);
   if (it == body.end() || it->is_null()) return {};

@@ -41,6 +41,13 @@ nlohmann::json json_body(const httplib::Request& req);
 // A year in the query string (?year=2025, or the parameter `name`): nullopt when absent or empty,
 // HttpError 400 naming the parameter when it is not four digits.
 std::optional<int> year_query(const httplib::Request& req, const char* name = "year");
+// A whole number in the query string within [min, max]; `fallback` when absent. Larger than max
+// is taken as max (a page is bounded); anything else out of range or not a number is a 400 with
+// `message`.
+long long bounded_query(const httplib::Request& req, const char* name, long long fallback,
+                        long long min, long long max, const char* message);
+// A text parameter of the query string, trimmed; empty when absent, a 400 when longer than max.
+std::string short_query(const httplib::Request& req, const char* name, std::size_t max);
 // A required string member of a JSON body; HttpError 400 naming the field otherwise.
 std::string required_string(const nlohmann::json& body, const std::string& field);
 // A text member of a JSON body: empty when absent or null, a whole number as its digits (a house

@@ -51,25 +51,6 @@ nlohmann::json entry_json(const SpendingEntry& e) {
           {"created_by", e.created_by}};
 }
 
-// A whole number in the query string within [min, max]; `fallback` when absent. Larger than max
-// is taken as max (a page is bounded), anything else out of range or not a number is a 400.
-long long bounded_query(const httplib::Request& req, const char* name, long long fallback,
-                        long long min, long long max, const char* message) {
-  if (!req.has_param(name) || req.get_param_value(name).empty()) return fallback;
-  const auto text = req.get_param_value(name);
-  if (text.size() > 12 || text.find_first_not_of("0123456789") != std::string::npos ||
-      std::stoll(text) < min)
-    throw HttpError{400, "bad_request", message, name};
-  return std::min(std::stoll(text), max);
-}
-
-std::string short_query(const httplib::Request& req, const char* name, std::size_t max) {
-  const auto text = req.has_param(name) ? req.get_param_value(name) : std::string();
-  if (text.size() > max)
-    throw HttpError{400, "bad_request", fmt::format("Gebruik hoogstens {} tekens.", max), name};
-  return std::string(trim(text));
-}
-
 neighbourhood::SpendingFilter filter_of(const httplib::Request& req) {
   neighbourhood::SpendingFilter f;
   f.year = year_query(req);

@@ -10,7 +10,8 @@ import { textField, selectField, optionsOf, statusMessage, button } from '../../
 import { submitForm } from '../../shared/form.js';
 import { dataTable } from '../../shared/table.js';
 import { dateText } from '../../shared/dates.js';
-import { int, NONE } from '../../shared/format.js';
+import { NONE } from '../../shared/format.js';
+import { pagerView } from '../../shared/pager.js';
 import { CATEGORY_SHORT, money, gemeenteName, wijkName } from './labels.js';
 import { namedOptions, followGemeente } from './entry-form.js';
 
@@ -113,11 +114,14 @@ export function ledgerView({ years, mayCorrect, onChanged }) {
   const status = h('div');
   const filters = h('div');
   const tableBox = h('div');
-  const pager = h('div', { class: 'lb-actions lb-pager' });
   const correction = h('div');
   let query = {};
   let offset = 0;
   let last = null;
+  const pager = pagerView({
+    pageSize: PAGE, noun: 'Regels',
+    onPage: (to) => { offset = to; load().catch(showError); },
+  });
 
   async function load() {
     const params = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), limit: String(PAGE), offset: String(offset) });
@@ -134,17 +138,12 @@ export function ledgerView({ years, mayCorrect, onChanged }) {
       }));
       correction.querySelector('textarea, input').focus();
     }));
-    const first = last.total ? offset + 1 : 0;
-    const to = Math.min(offset + PAGE, last.total);
-    replace(pager,
-      h('p', { class: 'lb-pager__text', 'aria-live': 'polite' }, `Regels ${int(first)} tot en met ${int(to)} van ${int(last.total)}; samen ${money(last.total_amount)}.`),
-      offset > 0 ? button('Vorige bladzijde', { onclick: () => { offset = Math.max(0, offset - PAGE); load().catch(showError); } }) : null,
-      to < last.total ? button('Volgende bladzijde', { onclick: () => { offset += PAGE; load().catch(showError); } }) : null);
+    pager.show(last.total, offset, `samen ${money(last.total_amount)}`);
   }
   function showError(err) { replace(status, errorBlock(err)); }
 
   return {
-    node: h('div', {}, filters, status, tableBox, pager, correction),
+    node: h('div', {}, filters, status, tableBox, pager.node, correction),
     ledger: () => last,
     async load() {
       await load();
