@@ -58,6 +58,22 @@ struct ContactMoment {
   bool has_personal_data = false;
 };
 
+// Which contact moments a list shows: each member set narrows it; one page of limit rows from
+// offset. The total is counted after the access rule, so it is what the viewer may see.
+struct ContactFilter {
+  int year = 0;                  // 0: every year
+  std::string wijk;              // a wijk code
+  std::string signal;            // a kind from signal_kinds(): contact moments with that signal
+  std::string follow_up_status;  // from follow_up_statuses()
+  long long limit = 50, offset = 0;
+};
+inline constexpr long long kMaxContactPage = 200;
+// One page of such a list: its contact moments and how many match in all.
+struct ContactPage {
+  std::vector<ContactMoment> contacts;
+  long long total = 0;
+};
+
 // A change of the follow-up: each member set replaces the stored value ("" clears the referral or
 // date); unset members stay.
 struct FollowUpChange {

@@ -196,6 +196,13 @@ long long bounded_query(const httplib::Request& req, const char* name, long long
   return std::min(std::stoll(text), max);
 }
 
+PageQuery page_query(const httplib::Request& req, long long fallback, long long max) {
+  const auto per_page = fmt::format("Vraag 1 tot {} regels per bladzijde.", max);
+  return {bounded_query(req, "limit", fallback, 1, max, per_page.c_str()),
+          bounded_query(req, "offset", 0, 0, 1'000'000'000,
+                        "Het begin van de bladzijde is een getal van 0 of meer.")};
+}
+
 std::string short_query(const httplib::Request& req, const char* name, std::size_t max) {
   const auto text = req.has_param(name) ? req.get_param_value(name) : std::string();
   if (text.size() > max)

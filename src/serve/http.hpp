@@ -46,6 +46,13 @@ std::optional<int> year_query(const httplib::Request& req, const char* name = "y
 // `message`.
 long long bounded_query(const httplib::Request& req, const char* name, long long fallback,
                         long long min, long long max, const char* message);
+// One page of a list: ?limit (1..max, `fallback` when absent; more than max is max) and ?offset
+// (0 or more), each a 400 in Dutch when it is not a whole number in range. Every paged list reads
+// its page through this.
+struct PageQuery {
+  long long limit = 50, offset = 0;
+};
+PageQuery page_query(const httplib::Request& req, long long fallback, long long max);
 // A text parameter of the query string, trimmed; empty when absent, a 400 when longer than max.
 std::string short_query(const httplib::Request& req, const char* name, std::size_t max);
 // A required string member of a JSON body; HttpError 400 naming the field otherwise.

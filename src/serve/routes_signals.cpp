@@ -6,6 +6,7 @@
 // use cases (usecases/signals.hpp).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "neighbourhood/signals.hpp"
@@ -64,14 +65,44 @@ void choices(App& app, const httplib::Request&, httplib::Response& res,
              {"wijken", areas_json(areas)}});
 }
 
-// GET /api/v1/signalen: the contact moments whose details the caller may see (none for a lezer:
-// counts only), without the address, reference or notes; audited as "overzicht wijkteam".
+// Which of the fixed list `allowed` a query parameter names ("" when absent); a 400 otherwise.
+std::string listed_query(const httplib::Request& req, const char* name,
+                         const std::vector<std::string>& allowed, const char* message) {
+  auto value = short_query(req, name, 40);
+  if (!value.empty() && std::find(allowed.begin(), allowed.end(), value) == allowed.end())
+    throw HttpError{400, "bad_request", message, name};
+  return value;
+}
+
+neighbourhood::ContactFilter contact_filter(const httplib::Request& req) {
+  neighbourhood::ContactFilter f;
+  f.year = year_param(req);
+  f.wijk = short_query(req, "wijk", 20);
+  f.signal =
+      listed_query(req, "signaal", neighbourhood::signal_kinds(), "Kies een signaal uit de lijst.");
+  f.follow_up_status = listed_query(req, "opvolging", neighbourhood::follow_up_statuses(),
+                                    "Kies de opvolging: geen, open, bezig of afgerond.");
+  const auto page = page_query(req, 50, neighbourhood::kMaxContactPage);
+  f.limit = page.limit;
+  f.offset = page.offset;
+  return f;
+}
+
+// GET /api/v1/signalen: one page of the contact moments whose details the caller may see (none
+// for a lezer: counts only), without the address, reference or notes, filtered by year, wijk,
+// signal and follow-up; audited as "overzicht wijkteam".
 void overview(App& app, const httplib::Request& req, httplib::Response& res,
               const std::optional<Caller>& caller) {
-  const auto overview = usecases::contact_overview(app.service, user_of(caller), year_param(req));
+  const auto filter = contact_filter(req);
+  const auto overview = usecases::contact_overview(app.service, user_of(caller), filter);
   nlohmann::json contacts = nlohmann::json::array();
-  for (const auto& c : overview.contacts) contacts.push_back(contact_json(c, false));
-  send_json(res, 200, {{"sees_details", overview.sees_details}, {"contacts", contacts}});
+  for (const auto& c : overview.page.contacts) contacts.push_back(contact_json(c, false));
+  send_json(res, 200,
+            {{"sees_details", overview.sees_details},
+             {"contacts", contacts},
+             {"total", overview.page.total},
+             {"limit", filter.limit},
+             {"offset", filter.offset}});
 }
 
 // The counts of one year (the newest with signals when none is asked), hidden where small exactly
@@ -165,13 +196,23 @@ void add_signal_routes(std::vector<Route>& routes) {
   const auto options = array(object({{"value", string()}, {"label", string()}}));
   const auto area = object({{"code", string()}, {"name", string()}});
   const auto id_answer = object({{"id", integer()}});
-  routes.push_back(Route{"GET", "/api/v1/signalen",
-                         "Contact moments whose details the caller may see (?jaar=YYYY), without "
-                         "address or notes; a lezer gets none (counts only)",
-                         Access::session, kEveryRole, overview}
-                       .with_query(jaar)
-                       .answers(200, object({{"sees_details", boolean()},
-                                             {"contacts", array(contact_schema(false))}})));
+  routes.push_back(
+      Route{"GET", "/api/v1/signalen",
+            "One page of the contact moments whose details the caller may see, newest first, "
+            "without address or notes, filtered by year, wijk, signal and follow-up; a lezer "
+            "gets none (counts only). total counts what the caller may see",
+            Access::session, kEveryRole, overview}
+          .with_query(json{{"jaar", integer("YYYY")},
+                           {"wijk", string("A wijk code")},
+                           {"signaal", one_of(neighbourhood::signal_kinds())},
+                           {"opvolging", one_of(neighbourhood::follow_up_statuses())},
+                           {"limit", integer("1 to 200, default 50")},
+                           {"offset", integer()}})
+          .answers(200, object({{"sees_details", boolean()},
+                                {"contacts", array(contact_schema(false))},
+                                {"total", integer("Contact moments matching the filters")},
+                                {"limit", integer()},
+                                {"offset", integer()}})));
   routes.push_back(
       Route{"GET", "/api/v1/signalen/keuzes",
             "What the caller may do with signals, and the lists for the form (kinds, "

@@ -61,10 +61,9 @@ neighbourhood::SpendingFilter filter_of(const httplib::Request& req) {
       f.btiv_category != "c" && f.btiv_category != "-")
     throw HttpError{400, "bad_request", "Kies categorie a, b, c of - (geen).", "categorie"};
   f.text = short_query(req, "q", 100);
-  f.limit = bounded_query(req, "limit", 50, 1, neighbourhood::kMaxSpendingPage,
-                          "Vraag 1 tot 200 regels per bladzijde.");
-  f.offset = bounded_query(req, "offset", 0, 0, 1'000'000'000,
-                           "Het begin van de bladzijde is een getal van 0 of meer.");
+  const auto page = page_query(req, 50, neighbourhood::kMaxSpendingPage);
+  f.limit = page.limit;
+  f.offset = page.offset;
   return f;
 }
 

@@ -155,22 +155,29 @@ RecordedContact record_contact(Database& db, std::int64_t work_area, const User&
   return {id, c.wijk, c.signals.size()};
 }
 
-std::vector<ContactMoment> list_contacts(Database& db, std::int64_t work_area, const User& viewer,
-                                         int year) {
-  std::vector<ContactMoment> out;
+ContactPage list_contacts(Database& db, std::int64_t work_area, const User& viewer,
+                          const ContactFilter& filter) {
+  ContactPage out;
   if (!is_staff(viewer.role)) return out;
   Transaction transaction(db);
-  // Every contact moment of the year, kept only where may_see_details allows: the rule lives once.
+  // Every contact moment that matches, kept only where may_see_details allows (the rule lives
+  // once), so the page is cut and the total counted after it.
   const DetailSharing sharing = load_sharing(db, work_area);
   auto q = db.query(std::string(kSelectContact) +
                     "WHERE c.work_area_id = ? AND (? = 0 OR substr(c.contact_date, 1, 4) = ?) "
-                    "ORDER BY c.contact_date DESC, c.id DESC");
-  q.bind(work_area, year, fmt::format("{:04d}", year));
+                    "AND (? = '' OR c.wijk_code = ?) AND (? = '' OR c.follow_up_status = ?) "
+                    "AND (? = '' OR EXISTS (SELECT 1 FROM signal_items i WHERE i.contact_id = "
+                    "c.id AND i.kind = ?)) ORDER BY c.contact_date DESC, c.id DESC");
+  q.bind(work_area, filter.year, fmt::format("{:04d}", filter.year), filter.wijk, filter.wijk,
+         filter.follow_up_status, filter.follow_up_status, filter.signal, filter.signal);
   while (auto row = q.next()) {
     ContactMoment c = contact_of(*row, false);
-    if (may_see_details(viewer, c.organisation_id, c.wijk, sharing)) out.push_back(std::move(c));
+    if (!may_see_details(viewer, c.organisation_id, c.wijk, sharing)) continue;
+    if (out.total >= filter.offset && out.total < filter.offset + filter.limit)
+      out.contacts.push_back(std::move(c));
+    ++out.total;
   }
-  for (auto& c : out) {
+  for (auto& c : out.contacts) {
     load_signals(db, c);
     c.has_personal_data = has_personal(db, c.id);
   }

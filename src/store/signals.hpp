@@ -23,8 +23,10 @@
 namespace leefbaar::store {
 
 // The records (neighbourhood/signal_records.hpp), named here for the store's own code.
+using neighbourhood::ContactFilter;
 using neighbourhood::ContactInput;
 using neighbourhood::ContactMoment;
+using neighbourhood::ContactPage;
 using neighbourhood::FollowUpChange;
 using neighbourhood::FollowUpNote;
 using neighbourhood::ResidentQuery;
@@ -44,11 +46,12 @@ RecordedContact record_contact(Database& db, std::int64_t work_area, const User&
                                const ContactInput& input,
                                std::chrono::system_clock::time_point now);
 
-// The contact moments of the work area whose details `viewer` may see, newest first, without the
-// address, reference, note or follow-up notes (has_personal_data tells whether there are any).
-// Optional filter on year (0: all). Nothing for a viewer who is not staff.
-std::vector<ContactMoment> list_contacts(Database& db, std::int64_t work_area, const User& viewer,
-                                         int year);
+// The contact moments of the work area whose details `viewer` may see and that match `filter`,
+// newest first, one page of them, without the address, reference, note or follow-up notes
+// (has_personal_data tells whether there are any); total: how many match in all. Nothing for a
+// viewer who is not staff.
+ContactPage list_contacts(Database& db, std::int64_t work_area, const User& viewer,
+                          const ContactFilter& filter);
 // Whether the work area has a contact moment with this id.
 bool contact_exists(Database& db, std::int64_t work_area, std::int64_t id);
 // One contact moment with its details and follow-up notes; nullopt when the work area has none

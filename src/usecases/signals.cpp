@@ -25,7 +25,8 @@ std::string contact_subject(std::int64_t id) {
 
 }  // namespace
 
-ContactOverview contact_overview(Service& service, const User& caller, int year) {
+ContactOverview contact_overview(Service& service, const User& caller,
+                                 const neighbourhood::ContactFilter& filter) {
   if (!neighbourhood::may_record_signals(caller)) {
     // Counts only: nothing personal is read, so nothing is audited; the scope is still checked.
     read(service, [&](store::Database& db) { work_area_of(db, caller); });
@@ -34,12 +35,13 @@ ContactOverview contact_overview(Service& service, const User& caller, int year)
   // A change: the read of the list is audited.
   return {true, change(service, [&](store::Database& db) {
             const auto wa = work_area_of(db, caller).id;
-            auto list = store::list_contacts(db, wa, caller, year);
-            store::record_audit(
-                db,
-                {caller.email, "read", fmt::format("signalen/werkgebied/{}", wa),
-                 fmt::format("lijst van {} contactmomenten", list.size()), "overzicht wijkteam"});
-            return list;
+            auto page = store::list_contacts(db, wa, caller, filter);
+            store::record_audit(db,
+                                {caller.email, "read", fmt::format("signalen/werkgebied/{}", wa),
+                                 fmt::format("lijst van {} contactmomenten ({} in totaal)",
+                                             page.contacts.size(), page.total),
+                                 "overzicht wijkteam"});
+            return page;
           })};
 }
 

@@ -16,12 +16,13 @@ namespace leefbaar::usecases {
 
 struct ContactOverview {
   bool sees_details = false;  // staff; a lezer sees counts only (and no contact moments)
-  std::vector<neighbourhood::ContactMoment> contacts;
+  neighbourhood::ContactPage page;
 };
-// The contact moments whose details the caller may see, newest first, without their address,
-// reference or notes (has_personal_data says whether there are any); of one year (0: all).
-// Audited as "overzicht wijkteam".
-ContactOverview contact_overview(Service& service, const User& caller, int year);
+// One page of the contact moments whose details the caller may see and that match the filter,
+// newest first, without their address, reference or notes (has_personal_data says whether there
+// are any). Audited as "overzicht wijkteam".
+ContactOverview contact_overview(Service& service, const User& caller,
+                                 const neighbourhood::ContactFilter& filter);
 
 // Records a contact moment by the caller; answers its id. SignalAccessDenied when the caller may
 // not record signals, FieldError naming the field.

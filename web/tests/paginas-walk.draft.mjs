@@ -1,10 +1,11 @@
-// NOT YET RUN BY CTEST (the name does not end in .test.mjs): too slow as written (about 50 pages x 2
-// widths with axe each); run by hand with node --test while the layout is fixed (issue 11 point 5).
-// The page walk: every page each role sees in its menu, Mijn account, the Gebied page of a buurt, a
-// wijk and a gemeente, an initiative's page and the public portal, at 1440 x 900 and at 390 x 844:
-// no sideways scroll of the page, no table cut off outside its marked scroll frame, the menu
-// reachable behind its button on a phone, and no serious or critical axe violations. One server,
-// one browser, one logged-in context per role.
+// NOT YET RUN BY CTEST (the name does not end in .test.mjs): not yet run to the end; rename to
+// paginas.test.mjs once it passes (issue 11 point 5).
+// The page walk (issue 11): every page each role sees in its menu, Mijn account, the Gebied page of
+// a buurt, a wijk, a gemeente and a complex, an initiative's page, a wijk's Wijkwerk page and a
+// contact moment where the role may open one; then the log-in page and the public portal. Each at
+// 1440 x 900 and at 390 x 844: no sideways scroll of the page, no table cut off outside its marked
+// scroll frame, the menu reachable behind its button on a phone, and no serious or critical axe
+// violations at either width. One server, one browser, one logged-in context per role.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoProblems, checkAxe, logIn, newPage, useDemo } from './browser.mjs';
@@ -14,6 +15,7 @@ const ctx = useDemo();
 const WIDE = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const AREAS = ['/gebied/buurt/BU01060404', '/gebied/wijk/WK010604', '/gebied/gemeente/GM0106'];
+const PUBLIC = ['/inloggen', '/portaal', '/portaal/indienen', '/portaal/kerstboom', '/portaal/superbuur'];
 const MENU = {
   beheerder: ['Kaart', 'Gemeenten', 'Programma', 'Initiatieven', 'Wijkwerk', 'Signalen', 'Uitgaven', 'Gegevens', 'Beheer'],
   analist: ['Kaart', 'Gemeenten', 'Programma', 'Initiatieven', 'Wijkwerk', 'Signalen', 'Uitgaven', 'Gegevens'],
@@ -90,8 +92,28 @@ async function checkPhoneMenu(page, expected) {
   assert.equal(await nav.isVisible(), true);
 }
 
+/** The first link on list page `from` that matches `selector`, as a path (null when none). */
+async function firstLink(page, from, selector) {
+  await page.goto(`${ctx.server.url}${from}`);
+  await page.locator('main h1').first().waitFor();
+  await settle(page);
+  const link = page.locator(selector).first();
+  return (await link.count()) ? link.getAttribute('href') : null;
+}
+
+/** The detail pages a role reaches from its lists: an initiative, a wijk's Wijkwerk, a contact moment, a complex. */
+async function detailPaths(page, menuPaths) {
+  const found = [
+    await firstLink(page, '/initiatieven', 'main a[href^="/initiatieven/"]'),
+    await firstLink(page, '/wijkwerk', 'main a[href^="/wijkwerk/"]'),
+    await firstLink(page, '/gebied/buurt/BU01060404', 'main a[href^="/gebied/complex/"]'),
+  ];
+  if (menuPaths.includes('/signalen')) found.push(await firstLink(page, '/signalen', 'main a[href^="/signalen/"]'));
+  return found.filter(Boolean);
+}
+
 for (const role of Object.keys(MENU)) {
-  test(`${role}: every page at 1440 and 390 px`, { timeout: 120_000 }, async () => {
+  test(`${role}: every page at 1440 and 390 px`, { timeout: 240_000 }, async () => {
     const { page, context, problems } = await newPage(ctx.browser);
     await logIn(page, ctx.server.url, role);
     await page.locator('main h1').first().waitFor();
@@ -100,10 +122,7 @@ for (const role of Object.keys(MENU)) {
     const menuPaths = await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     await checkPhoneMenu(page, MENU[role]);
 
-    await page.goto(`${ctx.server.url}/initiatieven`);
-    const detail = page.locator('main a[href^="/initiatieven/"]').first();
-    await detail.waitFor();
-    const paths = [...menuPaths, '/account', ...AREAS, await detail.getAttribute('href')];
+    const paths = [...menuPaths, '/account', ...AREAS, ...(await detailPaths(page, menuPaths))];
     const found = [];
     for (const path of paths) found.push(...(await checkPage(page, ctx.server.url, path)));
     assert.deepEqual(found, []);
@@ -112,10 +131,10 @@ for (const role of Object.keys(MENU)) {
   });
 }
 
-test('the public portal at 1440 and 390 px', { timeout: 60_000 }, async () => {
+test('the log-in page and the public portal at 1440 and 390 px', { timeout: 90_000 }, async () => {
   const { page, context, problems } = await newPage(ctx.browser);
   const found = [];
-  for (const path of ['/portaal', '/portaal/kerstboom']) found.push(...(await checkPage(page, ctx.server.url, path)));
+  for (const path of PUBLIC) found.push(...(await checkPage(page, ctx.server.url, path)));
   assert.deepEqual(found, []);
   assertNoProblems(problems);
   await context.close();

@@ -13,12 +13,15 @@ test('the wijkteam records a contact moment with signals and sees it', { timeout
   const { page, problems } = ctx.session;
   await page.goto(`${ctx.server.url}/signalen`);
   await page.getByRole('heading', { name: 'Contactmoment vastleggen' }).waitFor();
-  await page.getByRole('table', { name: /Contactmomenten \(/ }).waitFor();
+  // The list opens on this year (the demo's day), which may have none yet: the pager says so.
+  await page.getByRole('heading', { name: 'Contactmomenten die u mag inzien' }).waitFor();
+  await page.locator('.lb-pager__text').waitFor();
   assert.equal(await page.title(), 'Signalen – Leefbaar');
   await checkAxe(page, 'Signalen (wijkteam)');
 
   // Without signals: an error at the field and in the summary; the entry stays.
-  await page.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Lariks' });
+  const form = page.getByRole('form', { name: 'Contactmoment vastleggen' });
+  await form.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Lariks' });
   await page.getByLabel('Soort contact').selectOption('huisbezoek');
   await page.getByLabel('Doorverwezen naar').selectOption('sociaal_team');
   await page.getByLabel('Postcode').fill('9403 AB');
@@ -29,7 +32,7 @@ test('the wijkteam records a contact moment with signals and sees it', { timeout
   await summary.waitFor();
   assert.match(await summary.innerText(), /ten minste één signaal/);
   assert.match(await page.locator('[data-field="signals"] .lb-field-error').innerText(), /signaal/);
-  assert.equal(await page.getByLabel('Wijk', { exact: true }).inputValue(), 'WK010601');
+  assert.equal(await form.getByLabel('Wijk', { exact: true }).inputValue(), 'WK010601');
   assert.equal(await page.getByLabel('Postcode').inputValue(), '9403 AB');
   await checkAxe(page, 'Signalen with a form error');
 
@@ -40,6 +43,22 @@ test('the wijkteam records a contact moment with signals and sees it', { timeout
   assert.equal((await saved).status(), 201);
   await page.getByText('Het contactmoment is vastgelegd.').waitFor();
   assert.equal(await summary.isVisible(), false);
+  // Recorded today, so at once at the top of the list, which opens on this year.
+  const list = page.getByRole('table', { name: /Contactmomenten, nieuwste eerst/ });
+  await list.locator('tbody tr').first().getByText('Eenzaamheid, Geldzorgen').waitFor();
+  assert.match(await page.locator('.lb-pager__text').innerText(), /^Contactmomenten 1 tot en met \d+ van \d+\.$/);
+
+  // The filter narrows the list: only Lariks with loneliness, with the new one on top.
+  const filter = page.getByRole('form', { name: 'Signalen filteren' });
+  await filter.getByLabel('Wijk', { exact: true }).selectOption({ label: 'Lariks' });
+  await filter.getByLabel('Signaal').selectOption({ label: 'Eenzaamheid' });
+  const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/signalen?') && r.url().includes('signaal=eenzaamheid'));
+  await filter.getByRole('button', { name: 'Filteren' }).click();
+  const body = await (await filtered).json();
+  assert.ok(body.total >= 1);
+  assert.ok(body.contacts.every((c) => c.wijk === 'WK010601' && c.signals.includes('eenzaamheid')));
+  await page.getByRole('table', { name: `Contactmomenten, nieuwste eerst (${body.total})` }).waitFor();
+  await checkAxe(page, 'Signalen filtered');
 
   // It is in the list, and its page shows the details and the follow-up.
   await page.getByRole('link', { name: 'Bekijk het contactmoment.' }).click();
@@ -60,7 +79,7 @@ test('the wijkteam records a contact moment with signals and sees it', { timeout
   await page.getByText('Afspraak gemaakt met het sociaal team.').waitFor();
 
   await page.getByRole('link', { name: 'Terug naar de signalen' }).click();
-  await page.getByRole('table', { name: /Contactmomenten \(/ }).waitFor();
+  await page.getByRole('table', { name: /Contactmomenten, nieuwste eerst \(/ }).waitFor();
   assert.ok(await page.getByRole('table', { name: /Signalen per wijk/ }).isVisible());
   assertNoProblems(problems);
 });

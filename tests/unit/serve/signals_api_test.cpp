@@ -4,6 +4,7 @@
 // request with the application's clock, and a resident's request (find, export, erase).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -50,6 +51,18 @@ class SignalsApi : public DemoServerTest {
     return api_->log_in(email, "lang genoeg wachtwoord");
   }
 
+  // Every contact moment `who` may see (after `filter`, "&wijk=..."), page by page: the list
+  // answers at most 200 at once.
+  nlohmann::json all_contacts(const Login& who, const std::string& filter = "") {
+    nlohmann::json out = nlohmann::json::array();
+    for (long long offset = 0;; offset += 200) {
+      const auto page =
+          get_json("/api/v1/signalen?limit=200&offset=" + std::to_string(offset) + filter, who);
+      for (const auto& c : page["contacts"]) out.push_back(c);
+      if (offset + 200 >= page["total"].get<long long>()) return out;
+    }
+  }
+
   std::unique_ptr<store::Database> store_;  // a second connection, to look in the store
 };
 
@@ -59,8 +72,8 @@ const std::set<std::string> kTeamWijken = {"WK010601", "WK010604"};  // the demo
 TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound) {
   const auto welzijn = log_in("wijkteam");  // welfare organisation, Lariks and Pittelo
   const auto corporatie = log_in("analist");
-  const auto welzijn_list = get_json("/api/v1/signalen", welzijn)["contacts"];
-  const auto corporatie_list = get_json("/api/v1/signalen", corporatie)["contacts"];
+  const auto welzijn_list = all_contacts(welzijn);
+  const auto corporatie_list = all_contacts(corporatie);
   ASSERT_GT(welzijn_list.size(), 50u);
   ASSERT_GT(corporatie_list.size(), 50u);
 
@@ -106,9 +119,7 @@ TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayR
   // A second corporation user in Pittelo sees the welfare organisation's contact moments there.
   const auto corp_pittelo =
       colleague_of("analist", "pittelo@corporatie.example", store::Role::wijkteam, {"WK010604"});
-  // Kept in a variable: a range-for over a member of a temporary would read freed memory.
-  const auto seen_in_pittelo = get_json("/api/v1/signalen", corp_pittelo);
-  for (const auto& c : seen_in_pittelo["contacts"])
+  for (const auto& c : all_contacts(corp_pittelo))
     EXPECT_TRUE(c["organisation"] == kCorporation || c["wijk"] == "WK010604") << c.dump();
 
   // A lezer sees counts only: no list, no record.
@@ -133,6 +144,52 @@ TEST_F(SignalsApi, AWelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayR
   EXPECT_GT(shown_cells, 0);
   EXPECT_GT(hidden_cells, 0);
   EXPECT_EQ(counts["by_month"].size(), 12u);
+}
+
+TEST_F(SignalsApi, TheListIsFilteredAndPagedWithItsTotalOfWhatTheCallerMaySee) {
+  const auto welzijn = log_in("wijkteam");
+  const auto everything = all_contacts(welzijn);
+  const auto first = get_json("/api/v1/signalen", welzijn);
+  EXPECT_EQ(first["total"].get<std::size_t>(), everything.size());
+  EXPECT_EQ(first["contacts"].size(), 50u);  // a page of 50 unless asked otherwise
+  EXPECT_EQ(first["contacts"][0], everything[0]);
+  const auto second = get_json("/api/v1/signalen?offset=50&limit=10", welzijn);
+  ASSERT_EQ(second["contacts"].size(), 10u);
+  EXPECT_EQ(second["contacts"][0], everything[50]);
+  EXPECT_EQ(get_json("/api/v1/signalen?limit=100000", welzijn)["limit"], 200);
+
+  // Each filter keeps only what matches; together they narrow further.
+  long long lariks_2025_loneliness = 0;
+  for (const auto& c : everything) {
+    const auto& kinds = c["signals"];
+    if (c["wijk"] == "WK010601" && c["date"].get<std::string>().starts_with("2025") &&
+        std::find(kinds.begin(), kinds.end(), "eenzaamheid") != kinds.end())
+      ++lariks_2025_loneliness;
+  }
+  ASSERT_GT(lariks_2025_loneliness, 0);
+  const auto narrowed = all_contacts(welzijn, "&wijk=WK010601&jaar=2025&signaal=eenzaamheid");
+  EXPECT_EQ(static_cast<long long>(narrowed.size()), lariks_2025_loneliness);
+  for (const auto& c : all_contacts(welzijn, "&opvolging=afgerond"))
+    EXPECT_EQ(c["follow_up_status"], "afgerond") << c.dump();
+
+  // A lezer: counts only, also when asking for a page.
+  const auto lezer = get_json("/api/v1/signalen?limit=10", log_in("lezer"));
+  EXPECT_TRUE(lezer["contacts"].empty());
+  EXPECT_EQ(lezer["total"], 0);
+
+  // Bad values are a 400 naming the parameter, in Dutch.
+  for (const auto& [query, field] :
+       std::vector<std::pair<std::string, std::string>>{{"limit=0", "limit"},
+                                                        {"limit=tien", "limit"},
+                                                        {"offset=-1", "offset"},
+                                                        {"signaal=inbraak", "signaal"},
+                                                        {"opvolging=klaar", "opvolging"},
+                                                        {"jaar=25", "jaar"},
+                                                        {"wijk=" + std::string(30, 'W'), "wijk"}}) {
+    const auto refused = get_json("/api/v1/signalen?" + query, welzijn, 400);
+    EXPECT_EQ(refused["field"], field) << query;
+    EXPECT_FALSE(refused["message"].get<std::string>().empty());
+  }
 }
 
 TEST_F(SignalsApi, TheAuditLogRecordsReadsWithTheirPurpose) {
@@ -317,9 +374,8 @@ TEST_F(SignalsApi, TheRecordingOrganisationDecidesWhichWijkTeamSeesItsDetails) {
   EXPECT_EQ(shown["grants"].size(), 12u);  // the demo: three organisations, Lariks and Pittelo
 
   auto corporation_in_lariks = [&] {
-    const auto list = get_json("/api/v1/signalen", welzijn);
     std::vector<std::int64_t> ids;
-    for (const auto& c : list["contacts"])
+    for (const auto& c : all_contacts(welzijn, "&wijk=WK010601"))
       if (c["organisation"] == kCorporation && c["wijk"] == "WK010601") ids.push_back(c["id"]);
     return ids;
   };

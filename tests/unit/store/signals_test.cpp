@@ -116,7 +116,7 @@ TEST_F(Signals, WelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound
   // A lezer sees counts only, even of their own organisation in their own wijk.
   EXPECT_THROW(store::read_contact(db_, work_area_, lezer_, corp),
                neighbourhood::SignalAccessDenied);
-  EXPECT_TRUE(store::list_contacts(db_, work_area_, lezer_, 0).empty());
+  EXPECT_TRUE(store::list_contacts(db_, work_area_, lezer_, {}).contacts.empty());
 
   // The recording organisation sees its own, also a colleague without the wijk.
   const auto own = store::read_contact(db_, work_area_, welzijn_zonder_wijk_, welz);
@@ -135,13 +135,13 @@ TEST_F(Signals, WelfareWorkerCannotReadTheCorporationsDetailsAndTheOtherWayRound
                neighbourhood::SignalAccessDenied);
 
   // The lists follow the same rule, without the personal data itself.
-  const auto welzijn_list = store::list_contacts(db_, work_area_, wijkwerker_, 0);
+  const auto welzijn_list = store::list_contacts(db_, work_area_, wijkwerker_, {}).contacts;
   ASSERT_EQ(welzijn_list.size(), 1u);
   EXPECT_EQ(welzijn_list[0].id, welz);
   EXPECT_TRUE(welzijn_list[0].has_personal_data);
   EXPECT_TRUE(welzijn_list[0].postcode.empty());
   EXPECT_TRUE(welzijn_list[0].note.empty());
-  const auto corp_list = store::list_contacts(db_, work_area_, analist_, 0);
+  const auto corp_list = store::list_contacts(db_, work_area_, analist_, {}).contacts;
   ASSERT_EQ(corp_list.size(), 1u);
   EXPECT_EQ(corp_list[0].id, corp);
 
@@ -161,7 +161,7 @@ TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
       store::set_sharing(db_, work_area_, welzijn_beheerder, "WK010604", corporation_, true, now_));
   EXPECT_THROW(store::read_contact(db_, work_area_, colleague, corp),
                neighbourhood::SignalAccessDenied);
-  EXPECT_TRUE(store::list_contacts(db_, work_area_, colleague, 0).empty());
+  EXPECT_TRUE(store::list_contacts(db_, work_area_, colleague, {}).contacts.empty());
 
   // Only a beheerder grants; never to the own organisation, an organisation outside the
   // partnership or a wijk the work area does not have.
@@ -183,7 +183,7 @@ TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
   EXPECT_TRUE(store::set_sharing(db_, work_area_, beheerder_, "WK010604", welzijn_, true, now_));
   EXPECT_FALSE(store::set_sharing(db_, work_area_, beheerder_, "WK010604", welzijn_, true, now_));
   EXPECT_TRUE(store::read_contact(db_, work_area_, colleague, corp));
-  EXPECT_EQ(store::list_contacts(db_, work_area_, colleague, 0).size(), 1u);
+  EXPECT_EQ(store::list_contacts(db_, work_area_, colleague, {}).total, 1);
   EXPECT_THROW(store::read_contact(db_, work_area_, welzijn_zonder_wijk_, corp),
                neighbourhood::SignalAccessDenied);
 
@@ -195,12 +195,65 @@ TEST_F(Signals, OnlyTheRecordingOrganisationSharesItsDetailsAndCanStop) {
                neighbourhood::SignalAccessDenied);
 }
 
+TEST_F(Signals, TheListIsFilteredAndPagedAfterTheAccessRule) {
+  // Three of the corporation's in Pittelo (one in 2024, one without a referral), two of the
+  // welfare organisation's in Lariks that the corporation's analist may not see.
+  for (const char* date : {"2025-05-01", "2025-05-02"})
+    store::record_contact(db_, work_area_, analist_, input(date, "WK010604"), now_);
+  auto loneliness_only = input("2024-03-01", "WK010604");
+  loneliness_only.signals = {"eenzaamheid"};
+  loneliness_only.referral.clear();
+  loneliness_only.follow_up_status = "geen";
+  loneliness_only.postcode.clear();
+  loneliness_only.huisnummer.clear();
+  store::record_contact(db_, work_area_, analist_, loneliness_only, now_);
+  for (const char* date : {"2025-05-03", "2025-05-04"})
+    store::record_contact(db_, work_area_, wijkwerker_, input(date, "WK010601"), now_);
+
+  auto with = [](auto set) {
+    neighbourhood::ContactFilter f;
+    set(f);
+    return f;
+  };
+  auto page = [&](long long offset) {
+    return with([&](auto& f) {
+      f.limit = 2;
+      f.offset = offset;
+    });
+  };
+  auto list = [&](const neighbourhood::ContactFilter& f) {
+    return store::list_contacts(db_, work_area_, analist_, f);
+  };
+  EXPECT_EQ(list({}).total, 3);
+  EXPECT_EQ(list(with([](auto& f) { f.year = 2025; })).total, 2);
+  EXPECT_EQ(list(with([](auto& f) { f.wijk = "WK010601"; })).total,
+            0);  // the welfare organisation's: not seen
+  EXPECT_EQ(list(with([](auto& f) { f.signal = "geldzorgen"; })).total, 2);
+  EXPECT_EQ(list(with([](auto& f) { f.follow_up_status = "geen"; })).total, 1);
+  EXPECT_EQ(
+      store::list_contacts(db_, work_area_, wijkwerker_, with([](auto& f) { f.wijk = "WK010601"; }))
+          .total,
+      2);
+
+  // Pages of two, newest first: the total stays, the rows move on.
+  const auto first = list(page(0));
+  const auto second = list(page(2));
+  EXPECT_EQ(first.total, 3);
+  EXPECT_EQ(second.total, 3);
+  ASSERT_EQ(first.contacts.size(), 2u);
+  ASSERT_EQ(second.contacts.size(), 1u);
+  EXPECT_EQ(first.contacts[0].date, "2025-05-02");
+  EXPECT_EQ(second.contacts[0].date, "2024-03-01");
+  EXPECT_EQ(second.contacts[0].signals, (std::vector<std::string>{"eenzaamheid"}));
+  EXPECT_TRUE(list(page(10)).contacts.empty());
+}
+
 TEST_F(Signals, TheStoreLeavesTheAuditEntriesToTheUseCases) {
   // usecases/signals_audit_test.cpp
   const auto id =
       store::record_contact(db_, work_area_, wijkwerker_, input("2025-05-03", "WK010601"), now_).id;
   store::read_contact(db_, work_area_, wijkwerker_, id);
-  store::list_contacts(db_, work_area_, wijkwerker_, 0);
+  store::list_contacts(db_, work_area_, wijkwerker_, {});
   EXPECT_EQ(*store::update_follow_up(db_, work_area_, wijkwerker_, id,
                                      {std::nullopt, std::nullopt, std::string("bezig")}, now_),
             (std::vector<std::string>{"stand opvolging"}));

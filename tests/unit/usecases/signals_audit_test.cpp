@@ -53,7 +53,7 @@ class SignalsAudit : public AuditedPartnership {
 TEST_F(SignalsAudit, EveryReadAndChangeIsLoggedWithItsPurpose) {
   const auto id = record("2026-11-02");
   const auto subject = fmt::format("signaal/{}", id);
-  usecases::contact_overview(service_, caller_, 0);
+  usecases::contact_overview(service_, caller_, {});
   usecases::contact_details(service_, caller_, id);
   usecases::change_follow_up(service_, caller_, id, {std::nullopt, std::nullopt, "bezig"},
                              at("2026-11-03"));
@@ -73,8 +73,8 @@ TEST_F(SignalsAudit, EveryReadAndChangeIsLoggedWithItsPurpose) {
             (std::vector<Entry>{
                 {kAnalist, "create", subject, "contactmoment in WK010601 met 2 signalen",
                  "vastleggen contactmoment"},
-                {kAnalist, "read", "signalen/werkgebied/1", "lijst van 1 contactmomenten",
-                 "overzicht wijkteam"},
+                {kAnalist, "read", "signalen/werkgebied/1",
+                 "lijst van 1 contactmomenten (1 in totaal)", "overzicht wijkteam"},
                 {kAnalist, "read", subject, "details", "opvolging signaal"},
                 {kAnalist, "update", subject, "stand opvolging", "opvolging signaal"},
                 {kAnalist, "create", fmt::format("signaal/{}/notitie/{}", id, note), "",

@@ -5,18 +5,23 @@ import { h, replace } from '../../shared/dom.js';
 import { get } from '../../shared/api.js';
 import { startPage, paragraph, section } from '../../shared/page.js';
 import { loadForPage, errorBlock } from '../../shared/page-errors.js';
-import { yearField } from '../../shared/fields.js';
+import { yearField, selectField, wijkField } from '../../shared/fields.js';
+import { submitForm } from '../../shared/form.js';
+import { pagerView } from '../../shared/pager.js';
 import { dataTable } from '../../shared/table.js';
 import { int } from '../../shared/format.js';
-import { dateText, monthText } from '../../shared/dates.js';
+import { dateText, monthText, today } from '../../shared/dates.js';
 import { contactForm } from './contact-form.js';
 import { renderContact } from './contact.js';
 import { retentionSection, requestSection } from './admin.js';
 import { labeller } from './labels.js';
 
 export const what = 'de signalen';
+const PAGE = 50;
 
-function contactsTable(contacts, label) {
+// One page of the list, newest first as the server orders it: sorting a page on its own would
+// suggest an order over all the pages that is not there.
+function contactsTable(contacts, total, label) {
   return dataTable([
     { key: 'date', label: 'Datum', cell: (c) => h('a', { class: 'utrecht-link', href: `/signalen/${c.id}` }, dateText(c.date)) },
     { key: 'wijk', label: 'Wijk', value: (c) => label.wijk(c.wijk) },
@@ -26,8 +31,8 @@ function contactsTable(contacts, label) {
     { key: 'follow_up_status', label: 'Opvolging', value: (c) => label.of(c.follow_up_status) },
     { key: 'organisation', label: 'Vastgelegd door' },
   ], contacts, {
-    caption: `Contactmomenten (${int(contacts.length)})`, sortable: true, initialSort: { key: 'date', dir: 'descending' },
-    empty: 'Er zijn geen contactmomenten die u mag inzien in deze periode.',
+    caption: `Contactmomenten, nieuwste eerst (${int(total)})`,
+    empty: 'Er zijn geen contactmomenten die u mag inzien en die bij dit filter passen.',
   });
 }
 
@@ -69,36 +74,67 @@ async function renderOverview(main, user) {
     : 'U ziet hier alleen aantallen: hoeveel signalen er per wijk en per maand zijn vastgelegd. '
       + 'De details zijn alleen voor de organisatie die het contact vastlegde en voor het wijkteam.'));
 
-  const years = all.years.length ? all.years : [all.year];
-  const yearSelect = yearField({ name: 'jaar', years, value: all.year });
+  // Open on the server's current year (today() is the server's day from the session), not on the
+  // newest year with signals: a contact moment recorded today must show at once.
+  const thisYear = Number(today().slice(0, 4));
+  const years = [...new Set([thisYear, ...all.years.map(Number)])].sort((a, b) => b - a);
+  const fields = filterFields(choices, years, thisYear, label);
   const listBox = h('div', { class: 'lb-signal-list' });
   const countBox = h('div', { class: 'lb-signal-counts' });
+  let offset = 0;
+  const pager = pagerView({ pageSize: PAGE, noun: 'Contactmomenten', onPage: (to) => { offset = to; load(); } });
 
   async function load() {
-    const year = yearSelect.select.value;
-    const q = year ? `?jaar=${encodeURIComponent(year)}` : '';
+    const query = fields.query();
+    const year = query.jaar ? `?jaar=${encodeURIComponent(query.jaar)}` : '';
+    const page = new URLSearchParams({ ...query, limit: String(PAGE), offset: String(offset) });
     try {
       const [list, counts] = await Promise.all([
-        choices.sees_details ? get(`/api/v1/signalen${q}`) : Promise.resolve({ contacts: [] }),
-        get(`/api/v1/signalen/tellingen${q}`),
+        choices.sees_details ? get(`/api/v1/signalen?${page}`) : Promise.resolve(null),
+        get(`/api/v1/signalen/tellingen${year}`),
       ]);
-      if (choices.sees_details) replace(listBox, contactsTable(list.contacts, label));
+      if (list) {
+        replace(listBox, contactsTable(list.contacts, list.total, label), pager.node);
+        pager.show(list.total, offset);
+      }
       replace(countBox, countsTables(counts, label));
     } catch (err) {
       replace(countBox, errorBlock(err, 'de signalen'));
     }
   }
-  yearSelect.select.addEventListener('change', load);
+  const filterForm = submitForm({
+    label: 'Signalen filteren', className: 'lb-filters', parts: fields.parts, submitLabel: 'Filteren',
+    send: async () => { offset = 0; await load(); },
+  }).form;
 
   if (choices.can_record) {
-    main.append(section('Contactmoment vastleggen', contactForm(choices, () => load())));
+    main.append(section('Contactmoment vastleggen', contactForm(choices, () => { offset = 0; return load(); })));
   }
-  main.append(h('div', { class: 'lb-filter' }, yearSelect.wrapper));
+  main.append(filterForm);
   if (choices.sees_details) main.append(section('Contactmomenten die u mag inzien', listBox));
   main.append(section('Aantallen', paragraph('Per wijk en per maand, van alle organisaties. Zonder gegevens over personen.'), countBox));
   main.append(await retentionSection(choices));
   if (choices.is_beheerder) main.append(requestSection(label));
   await load();
+}
+
+// The filter: the year for the list and the counts; wijk, signal and follow-up for the list, so
+// only for who sees it. query(): the chosen values by their parameter names, empty ones left out.
+function filterFields(choices, years, year, label) {
+  const yearSelect = yearField({ name: 'jaar', years, value: year });
+  const selects = [yearSelect];
+  if (choices.sees_details) {
+    const all = (text, list) => [{ value: '', label: text }, ...list.map((o) => ({ value: o.value, label: label.of(o.value) }))];
+    selects.push(
+      wijkField({ wijken: choices.wijken }),
+      selectField({ label: 'Signaal', name: 'signaal', value: '', options: all('Alle signalen', choices.signals) }),
+      selectField({ label: 'Opvolging', name: 'opvolging', value: '', options: all('Elke stand', choices.statuses) }),
+    );
+  }
+  return {
+    parts: selects.map((s) => s.wrapper),
+    query: () => Object.fromEntries(selects.map((s) => [s.select.name, s.select.value]).filter(([, v]) => v)),
+  };
 }
 
 export async function render(main, { user, params = [] } = {}) {
