@@ -22,9 +22,21 @@ export function goToLogin() {
   location.assign(`/inloggen?terug=${encodeURIComponent(here)}`);
 }
 
+/** The CSRF header a change (any method but GET) needs; the one place that sends the token. */
+export function csrfHeader(method) {
+  return method !== 'GET' && csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
+/** The error when no answer came at all (no connection, server down). */
+export function networkError() {
+  return new ApiError(0, {
+    code: 'network', message: 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+  });
+}
+
 /** One request with the session: a JSON body or FormData, the CSRF header on a change. */
 async function request(path, { method, json, form, accept }) {
-  const headers = { Accept: accept };
+  const headers = { Accept: accept, ...csrfHeader(method) };
   let body;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -32,19 +44,15 @@ async function request(path, { method, json, form, accept }) {
   } else if (form) {
     body = form;
   }
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   try {
     return await fetch(path, { method, headers, body, credentials: 'same-origin' });
   } catch {
-    throw new ApiError(0, {
-      code: 'network', message: 'De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
-    });
+    throw networkError();
   }
 }
 
-/** The answer's JSON, or null for an empty answer or one that is not JSON. */
-async function jsonOf(response) {
-  const text = await response.text();
+/** The JSON of an answer's text, or null for an empty answer or one that is not JSON. */
+function parseJson(text) {
   if (!text) return null;
   try {
     return JSON.parse(text);
@@ -53,22 +61,31 @@ async function jsonOf(response) {
   }
 }
 
+const jsonOf = async (response) => parseJson(await response.text());
+
+/**
+ * What an answer means, for fetch and XMLHttpRequest alike: the parsed JSON of a 2xx answer (null
+ * when empty); on a 401 (the session has ended) the log-in page, with the caller kept waiting;
+ * else an ApiError with the server's Dutch message.
+ */
+export async function answerOf(status, text, { redirect401 = true } = {}) {
+  const data = parseJson(text);
+  if (status >= 200 && status < 300) return data;
+  if (status === 401 && redirect401) {
+    goToLogin();
+    // The page is leaving; keep callers waiting instead of showing an error for a moment.
+    await new Promise(() => {});
+  }
+  throw new ApiError(status, data);
+}
+
 /**
  * Calls the API. options: method, json (a body to send as JSON), form (FormData), redirect401.
  * Answers the parsed JSON (or null for an empty answer); throws ApiError on a 4xx/5xx.
  */
 export async function api(path, { method = 'GET', json, form, redirect401 = true } = {}) {
   const response = await request(path, { method, json, form, accept: 'application/json' });
-  const data = await jsonOf(response);
-  if (!response.ok) {
-    if (response.status === 401 && redirect401) {
-      goToLogin();
-      // The page is leaving; keep callers waiting instead of showing an error for a moment.
-      await new Promise(() => {});
-    }
-    throw new ApiError(response.status, data);
-  }
-  return data;
+  return answerOf(response.status, await response.text(), { redirect401 });
 }
 
 export const get = (path, options) => api(path, { ...options, method: 'GET' });
