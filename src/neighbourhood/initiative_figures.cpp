@@ -26,6 +26,23 @@ std::vector<FigureRow> rows_of(std::map<std::string, FigureRow>& rows) {
   return out;
 }
 
+// The rows added up, as one row named `code`.
+FigureRow sum_of(const std::vector<FigureRow>& rows, std::string code) {
+  FigureRow out;
+  out.code = std::move(code);
+  for (const auto& r : rows) {
+    out.initiatives += r.initiatives;
+    out.supports += r.supports;
+    out.supported += r.supported;
+    out.pledged_cents += r.pledged_cents;
+    out.pledged_hours += r.pledged_hours;
+    out.spent_cents += r.spent_cents;
+    out.spent_on_initiatives_cents += r.spent_on_initiatives_cents;
+    for (const auto& [state, n] : r.by_state) out.by_state[state] += n;
+  }
+  return out;
+}
+
 }  // namespace
 
 InitiativeFigures initiative_figures(const std::vector<Initiative>& initiatives,
@@ -67,6 +84,7 @@ InitiativeFigures initiative_figures(const std::vector<Initiative>& initiatives,
       return std::find(wijken->begin(), wijken->end(), row.first) == wijken->end();
     });
   out.per_wijk = rows_of(per_wijk);
+  if (wijken) out.own_total = sum_of(out.per_wijk, "eigen");
   out.per_type = rows_of(per_type);
   return out;
 }

@@ -27,12 +27,15 @@ struct InitiativeFigures {
   std::set<int> years;                        // the years with initiatives or spending, and now's
   std::vector<FigureRow> per_wijk, per_type;  // by code
   FigureRow total;
+  // A wijk team's own wijken added up (code "eigen"): the sum of per_wijk, so it agrees with the
+  // rows shown next to it. Only when the figures are cut to wijken; total stays the whole area's.
+  std::optional<FigureRow> own_total;
 };
 
 // The year's initiatives and spending. An amount without a wijk counts in the wijk of the
 // initiative it paid for, when that is one of `initiatives`; else in no wijk. `buurten` names the
-// wijken; only those in `wijken` are listed per wijk when it is given (a wijk team), the kinds and
-// the total count everything.
+// wijken; only those in `wijken` are listed per wijk when it is given (a wijk team), with their
+// sum as own_total; the kinds and the total count everything.
 InitiativeFigures initiative_figures(const std::vector<Initiative>& initiatives,
                                      const std::vector<SpendingEntry>& spending,
                                      const std::vector<AreaRef>& buurten,

@@ -35,7 +35,8 @@ void figures(App& app, const httplib::Request& req, httplib::Response& res,
              {"years", f.years},
              {"per_wijk", per_wijk},
              {"per_type", per_type},
-             {"total", row_json(f.total)}});
+             {"total", row_json(f.total)},
+             {"own_total", f.own_total ? row_json(*f.own_total) : nlohmann::json(nullptr)}});
 }
 
 }  // namespace
@@ -54,14 +55,17 @@ void add_initiative_figure_routes(std::vector<Route>& routes) {
                            {"spent_on_initiatives", number("Euros")}});
   routes.push_back(Route{"GET", "/api/v1/initiatieven/cijfers",
                          "Initiatives per wijk and type in a year (?year=2025): counts by state, "
-                         "supports, pledges and spending",
+                         "supports, pledges and spending; a wijk team's rows are its own wijken "
+                         "(own_total their sum, null for others), the kinds and total the whole "
+                         "work area",
                          Access::session, kEveryRole, figures}
                        .with_query(json{{"year", integer()}})
                        .answers(200, object({{"year", integer()},
                                              {"years", array(integer())},
                                              {"per_wijk", array(row)},
                                              {"per_type", array(row)},
-                                             {"total", row}})));
+                                             {"total", row},
+                                             {"own_total", nullable(row)}})));
 }
 
 }  // namespace leefbaar::serve

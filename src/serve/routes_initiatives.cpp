@@ -12,12 +12,14 @@ namespace leefbaar::serve {
 
 namespace {
 
-void list(App& app, const httplib::Request& req, httplib::Response& res,
-          const std::optional<Caller>& caller) {
-  neighbourhood::InitiativeFilter filter;
-  if (req.has_param("wijk")) filter.wijk = req.get_param_value("wijk");
-  if (req.has_param("state") && !req.get_param_value("state").empty()) {
-    filter.state = neighbourhood::parse_state(req.get_param_value("state"));
+// The list's query: ?wijk, state, year, overdue=1, q (text) and the page (limit, offset).
+usecases::InitiativeQuery list_query(const httplib::Request& req) {
+  usecases::InitiativeQuery query;
+  auto& filter = query.filter;
+  filter.wijk = short_query(req, "wijk", 20);
+  const auto state = short_query(req, "state", 20);
+  if (!state.empty()) {
+    filter.state = neighbourhood::parse_state(state);
     if (!filter.state)
       throw HttpError{400, "bad_request",
                       "Kies een stand als open, goedgekeurd, afgewezen, gerealiseerd of "
@@ -25,12 +27,26 @@ void list(App& app, const httplib::Request& req, httplib::Response& res,
                       "state"};
   }
   filter.year = year_query(req);
-  const bool overdue_only = req.has_param("overdue") && req.get_param_value("overdue") == "1";
+  query.overdue_only = req.has_param("overdue") && req.get_param_value("overdue") == "1";
+  query.text = short_query(req, "q", 100);
+  const auto page = page_query(req, 50, usecases::kMaxInitiativePage);
+  query.limit = page.limit;
+  query.offset = page.offset;
+  return query;
+}
+
+void list(App& app, const httplib::Request& req, httplib::Response& res,
+          const std::optional<Caller>& caller) {
+  const auto query = list_query(req);
+  const auto page =
+      usecases::list_initiatives(app.service, caller->session.user, query, app.config.now());
   nlohmann::json rows = nlohmann::json::array();
-  for (const auto& i : usecases::list_initiatives(app.service, caller->session.user, filter,
-                                                  overdue_only, app.config.now()))
-    rows.push_back(initiative_json(i));
-  send_json(res, 200, {{"initiatives", rows}});
+  for (const auto& i : page.initiatives) rows.push_back(initiative_json(i));
+  send_json(res, 200,
+            {{"initiatives", rows},
+             {"total", page.total},
+             {"limit", query.limit},
+             {"offset", query.offset}});
 }
 
 void options(App& app, const httplib::Request&, httplib::Response& res,
@@ -166,14 +182,22 @@ void add_initiative_routes(std::vector<Route>& routes) {
   using namespace schema;
   routes.push_back(
       Route{"GET", "/api/v1/initiatieven",
-            "Resident initiatives (?wijk=WK..&state=open&year=2025&overdue=1); a wijk "
-            "team sees its own wijken",
+            "Resident initiatives, newest first, one page at a time (?wijk=WK..&state=open&"
+            "year=2025&overdue=1&q=text&limit=50&offset=0); a wijk team sees its own wijken, and "
+            "total counts what the caller may see after every filter",
             Access::session, kWorkers, list}
-          .with_query(json{{"wijk", string()},
+          .with_query(json{{"wijk", string("The wijk's code")},
                            {"state", initiative_state_schema()},
                            {"year", integer()},
-                           {"overdue", string("1: only those whose decision is overdue")}})
-          .answers(200, object({{"initiatives", array(initiative_schema())}})));
+                           {"overdue", string("1: only those whose decision is overdue")},
+                           {"q", string("Text in the title, description or an organisation's "
+                                        "name, any case; at most 100 bytes")},
+                           {"limit", integer("1 to 200, default 50; more is taken as 200")},
+                           {"offset", integer("0 or more")}})
+          .answers(200, object({{"initiatives", array(initiative_schema())},
+                                {"total", integer("Initiatives matching the filters")},
+                                {"limit", integer()},
+                                {"offset", integer()}})));
   const auto named = [](Members extra) {
     auto out = object({{"code", string()}, {"name", string()}});
     for (const auto& [name, member] : extra) {

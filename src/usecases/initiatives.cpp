@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/errors.hpp"
+#include "core/text.hpp"
 #include "store/audit.hpp"
 #include "store/households.hpp"
 #include "store/initiatives.hpp"
@@ -83,17 +85,39 @@ void record_purge(store::Database& db, const store::PurgedUnconfirmed& purged) {
                            ""});
 }
 
-std::vector<neighbourhood::Initiative> list_initiatives(Service& service, const User& caller,
-                                                        neighbourhood::InitiativeFilter filter,
-                                                        bool overdue_only, TimePoint now) {
-  filter.wijken = wijken_of(caller);
+namespace {
+
+// Whether `needle` (already lower case) is in the initiative's title, description, the
+// organisation asked or one that pledged. ASCII case only, as SQLite's LIKE: the texts are Dutch.
+bool mentions(const neighbourhood::Initiative& i, const std::string& needle) {
+  const auto has = [&](const std::string& text) {
+    return to_lower(text).find(needle) != std::string::npos;
+  };
+  if (has(i.title) || has(i.description) || has(i.asked_organisation_name)) return true;
+  return std::any_of(i.pledges.begin(), i.pledges.end(),
+                     [&](const auto& p) { return has(p.organisation_name); });
+}
+
+}  // namespace
+
+InitiativePage list_initiatives(Service& service, const User& caller, InitiativeQuery query,
+                                TimePoint now) {
+  query.filter.wijken = wijken_of(caller);
   auto list = read(service, [&](store::Database& db) {
-    return store::list_initiatives(db, work_area_of(db, caller).id, filter, now);
+    return store::list_initiatives(db, work_area_of(db, caller).id, query.filter, now);
   });
-  if (overdue_only)
-    list.erase(std::remove_if(list.begin(), list.end(), [](const auto& i) { return !i.overdue; }),
-               list.end());
-  return list;
+  // The page is cut after the scope and every filter, so that total is what the caller may see.
+  const std::string needle = to_lower(query.text);
+  std::erase_if(list, [&](const auto& i) {
+    return (query.overdue_only && !i.overdue) || (!needle.empty() && !mentions(i, needle));
+  });
+  InitiativePage out;
+  out.total = static_cast<long long>(list.size());
+  const auto first = std::min(std::max(query.offset, 0LL), out.total);
+  const auto last = first + std::clamp(query.limit, 0LL, out.total - first);
+  out.initiatives.assign(std::make_move_iterator(list.begin() + first),
+                         std::make_move_iterator(list.begin() + last));
+  return out;
 }
 
 InitiativeOptions initiative_options(Service& service, const User& caller) {

@@ -34,11 +34,27 @@ struct HouseholdsAnswer {
   std::string buurt_geojson;
 };
 
-// The caller's initiatives by the filter (its wijken are set from the caller); only the overdue
-// ones when asked.
-std::vector<neighbourhood::Initiative> list_initiatives(Service& service, const User& caller,
-                                                        neighbourhood::InitiativeFilter filter,
-                                                        bool overdue_only, TimePoint now);
+// The most initiatives one page of the list holds.
+inline constexpr long long kMaxInitiativePage = 200;
+
+// What the list asks for: the store's filter (its wijken are set from the caller), a text, only
+// the overdue ones, and the page.
+struct InitiativeQuery {
+  neighbourhood::InitiativeFilter filter;
+  std::string text;  // in the title, description or an organisation's name, any case; empty: all
+  bool overdue_only = false;
+  long long limit = 50, offset = 0;
+};
+
+// One page, newest first, and how many match in all: total counts only what the caller may see,
+// after every filter, so the pages add up to it.
+struct InitiativePage {
+  std::vector<neighbourhood::Initiative> initiatives;
+  long long total = 0;
+};
+
+InitiativePage list_initiatives(Service& service, const User& caller, InitiativeQuery query,
+                                TimePoint now);
 
 struct InitiativeOptions {
   std::vector<neighbourhood::AreaRef> buurten;  // those the caller may choose
